@@ -1,0 +1,1102 @@
+//! Dates, absolute and relative, resolved against a reference date (DESIGN §3).
+//!
+//! News speaks mostly of the past, so an unqualified month or weekday resolves to the most recent
+//! one not after the reference date; `Prefer::Future` (and words like "next") flip that.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use nom::IResult;
+use nom::Parser;
+use nom::branch::alt;
+use nom::character::complete::{char, digit1};
+
+use super::expr::{DateSpan, Grain};
+use super::lexicon::{Season, month, ordinal_word, season, weekday};
+use super::number::{at_boundary, gap, kw, phrase, space, word, word_number};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Prefer {
+    #[default]
+    Past,
+    Future,
+    /// The occurrence closest to the reference date, either side: deadlines ("by 1 November").
+    Nearest,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SeasonModel {
+    #[default]
+    Astronomical,
+    Meteorological,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateContext {
+    pub reference: Option<Date>,
+    pub prefer: Prefer,
+    pub seasons: SeasonModel,
+    pub southern: bool,
+}
+
+/// What a date phrase resolved to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Resolved {
+    Span(DateSpan),
+    /// Relative, and there is no reference date to resolve it against.
+    Unresolved,
+    /// Names a day that does not exist ("31 June").
+    Invalid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateHit {
+    pub resolved: Resolved,
+    pub bound: Option<&'static str>,
+}
+
+type R<'a> = IResult<&'a str, Resolved>;
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+fn span(start: Date, end: Date, grain: Grain) -> Resolved {
+    Resolved::Span(DateSpan { start, end, grain })
+}
+
+fn day(d: Date) -> Resolved {
+    span(d, d, Grain::Day)
+}
+
+fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+fn month_span(y: i16, m: i8) -> Resolved {
+    match ymd(y, m, 1) {
+        Some(s) => span(s, s.last_of_month(), Grain::Month),
+        None => Resolved::Invalid,
+    }
+}
+
+fn year_span(y: i16) -> Resolved {
+    match ymd(y, 1, 1) {
+        Some(s) => span(s, s.last_of_year(), Grain::Year),
+        None => Resolved::Invalid,
+    }
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.saturating_add(n.days())
+}
+
+fn add_months(d: Date, n: i64) -> Date {
+    d.saturating_add(n.months())
+}
+
+/// Monday of the week containing `d`.
+fn week_start(d: Date) -> Date {
+    add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
+}
+
+fn week_span(monday: Date) -> Resolved {
+    span(monday, add_days(monday, 6), Grain::Week)
+}
+
+fn month_word(i: &str) -> IResult<&str, i8> {
+    let (rest, w) = word(i)?;
+    let lw = w.to_ascii_lowercase();
+    let Some(m) = month(&lw) else { return fail(i) };
+    // "Sept." / "Oct." abbreviations may carry a full stop.
+    let rest = if lw.len() <= 4 && lw != "june" && lw != "july" { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, m))
+}
+
+fn weekday_word(i: &str) -> IResult<&str, i8> {
+    let (rest, w) = word(i)?;
+    let lw = w.to_ascii_lowercase();
+    let Some(d) = weekday(&lw) else { return fail(i) };
+    // Three-letter forms ("sat", "sun", "wed") are ordinary words too; require a capital.
+    if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
+    let rest = if lw.len() <= 5 { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    Ok((rest, d))
+}
+
+/// Day of month: `19`, `19th`, `nineteenth`.
+fn day_number(i: &str) -> IResult<&str, i8> {
+    if let Ok((rest, d)) = digit1::<_, nom::error::Error<&str>>(i) {
+        if d.len() > 2 {
+            return fail(i);
+        }
+        let rest = match word(rest) {
+            Ok((r, s)) if matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") => r,
+            Ok(_) => return fail(i),
+            Err(_) => rest,
+        };
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(i);
+        }
+        let v: i8 = d.parse().unwrap_or(0);
+        return if (1..=31).contains(&v) { Ok((rest, v)) } else { fail(i) };
+    }
+    let (rest, w) = word(i)?;
+    match ordinal_word(&w.to_ascii_lowercase()) {
+        Some(v) if v <= 31.0 => Ok((rest, v as i8)),
+        _ => fail(i),
+    }
+}
+
+/// A four-digit year in a plausible range.
+fn year_number(i: &str) -> IResult<&str, i16> {
+    let (rest, d) = digit1(i)?;
+    if d.len() != 4 || !at_boundary(rest) {
+        return fail(i);
+    }
+    let y: i16 = d.parse().unwrap_or(0);
+    if (1000..=2199).contains(&y) { Ok((rest, y)) } else { fail(i) }
+}
+
+fn comma_gap(i: &str) -> IResult<&str, ()> {
+    let i2 = i.strip_prefix(',').unwrap_or(i);
+    let (rest, _) = space(i2)?;
+    Ok((rest, ()))
+}
+
+/// `, 2024` / ` 2024` / ` of 2024`
+fn year_tail(i: &str) -> IResult<&str, i16> {
+    let (rest, _) = comma_gap(i)?;
+    let rest = match (kw("of"), space).parse(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    year_number(rest)
+}
+
+/// "last year" / "this year" / "next year" after a month: "November of last year".
+fn relative_year_tail(i: &str) -> IResult<&str, i64> {
+    let (rest, _) = comma_gap(i)?;
+    let rest = match (kw("of"), space).parse(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    let (rest, which) = alt((kw("last"), kw("this"), kw("next"), kw("previous"))).parse(rest)?;
+    let (rest, _) = (space, kw("year")).parse(rest)?;
+    let delta = match which.to_ascii_lowercase().as_str() {
+        "last" | "previous" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Ok((rest, delta))
+}
+
+impl DateContext {
+    /// Year for a month (and optional day) written without one.
+    fn year_for(&self, m: i8, d: Option<i8>) -> Option<i16> {
+        let r = self.reference?;
+        let key = |y: i16| (y, m, d.unwrap_or(1));
+        let now = (r.year(), r.month(), if d.is_some() { r.day() } else { 1 });
+        Some(match self.prefer {
+            Prefer::Past => {
+                if key(r.year()) <= now { r.year() } else { r.year() - 1 }
+            }
+            Prefer::Future => {
+                if key(r.year()) >= now { r.year() } else { r.year() + 1 }
+            }
+            Prefer::Nearest => {
+                let dist = |y: i16| {
+                    ymd(y, m, d.unwrap_or(1)).map(|x| (x - r).get_days().abs()).unwrap_or(i32::MAX)
+                };
+                [r.year(), r.year() - 1, r.year() + 1].into_iter().min_by_key(|&y| dist(y)).unwrap_or(r.year())
+            }
+        })
+    }
+
+    fn season_span(&self, s: Season, year: i16) -> Resolved {
+        let s = if self.southern {
+            match s {
+                Season::Spring => Season::Autumn,
+                Season::Summer => Season::Winter,
+                Season::Autumn => Season::Spring,
+                Season::Winter => Season::Summer,
+            }
+        } else {
+            s
+        };
+        let (a, b) = match (self.seasons, s) {
+            (SeasonModel::Astronomical, Season::Spring) => ((year, 3, 20), (year, 6, 20)),
+            (SeasonModel::Astronomical, Season::Summer) => ((year, 6, 21), (year, 9, 22)),
+            (SeasonModel::Astronomical, Season::Autumn) => ((year, 9, 23), (year, 12, 20)),
+            (SeasonModel::Astronomical, Season::Winter) => ((year, 12, 21), (year + 1, 3, 19)),
+            (SeasonModel::Meteorological, Season::Spring) => ((year, 3, 1), (year, 5, 31)),
+            (SeasonModel::Meteorological, Season::Summer) => ((year, 6, 1), (year, 8, 31)),
+            (SeasonModel::Meteorological, Season::Autumn) => ((year, 9, 1), (year, 11, 30)),
+            (SeasonModel::Meteorological, Season::Winter) => {
+                let end = ymd(year + 1, 3, 1).map(|d| add_days(d, -1));
+                return match (ymd(year, 12, 1), end) {
+                    (Some(s), Some(e)) => span(s, e, Grain::Season),
+                    _ => Resolved::Invalid,
+                };
+            }
+        };
+        match (ymd(a.0, a.1, a.2), ymd(b.0, b.1, b.2)) {
+            (Some(s), Some(e)) => span(s, e, Grain::Season),
+            _ => Resolved::Invalid,
+        }
+    }
+
+    fn season_bounds(&self, s: Season, year: i16) -> Option<(Date, Date)> {
+        match self.season_span(s, year) {
+            Resolved::Span(d) => Some((d.start, d.end)),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Absolute dates
+
+/// `2024-06-19`
+fn iso_date(i: &str) -> R<'_> {
+    let (rest, (y, _, m, _, d)) = (digit1, char('-'), digit1, char('-'), digit1).parse(i)?;
+    if y.len() != 4 || m.len() > 2 || d.len() > 2 || !at_boundary(rest) {
+        return fail(i);
+    }
+    let (y, m, d) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    Ok((rest, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)))
+}
+
+/// `10/28/2024` (month first, as US wire copy writes it, unless the first field exceeds 12).
+fn numeric_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, (a, sep, b)) = (digit1, alt((char('/'), char('.'))), digit1).parse(i)?;
+    let (rest, y) = match (char(sep), digit1::<_, nom::error::Error<&str>>).parse(rest) {
+        Ok((r, (_, y))) if y.len() == 4 || y.len() == 2 => (r, Some(y)),
+        _ => (rest, None),
+    };
+    if !at_boundary(rest) || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    if a.len() > 2 || b.len() > 2 || (sep == '.' && y.is_none()) {
+        return fail(i);
+    }
+    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    let year = match y {
+        Some(y) if y.len() == 4 => y.parse().unwrap_or(0),
+        Some(y) => 2000 + y.parse::<i16>().unwrap_or(0),
+        None => {
+            // "3/4" is more often a fraction than a date.
+            return fail(i);
+        }
+    };
+    let _ = ctx;
+    Ok((rest, ymd(year, m, d).map(day).unwrap_or(Resolved::Invalid)))
+}
+
+fn optional_weekday_prefix(i: &str) -> &str {
+    match (weekday_word, opt_comma_space).parse(i) {
+        Ok((r, _)) => r,
+        Err(_) => i,
+    }
+}
+
+fn opt_comma_space(i: &str) -> IResult<&str, ()> {
+    let i2 = i.strip_prefix(',').unwrap_or(i);
+    let (r, _) = space(i2)?;
+    let r = match (kw("the"), space).parse(r) {
+        Ok((r2, _)) => r2,
+        Err(_) => r,
+    };
+    Ok((r, ()))
+}
+
+fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a> {
+    if let Ok((r, y)) = year_tail(rest) {
+        return Ok((r, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
+    }
+    if let Ok((r, delta)) = relative_year_tail(rest) {
+        return Ok((r, match ctx.reference {
+            Some(re) => ymd(re.year() + delta as i16, m, d).map(day).unwrap_or(Resolved::Invalid),
+            None => Resolved::Unresolved,
+        }));
+    }
+    // No year: the day must exist in some year (29 February does, 31 June never).
+    if ymd(2024, m, d).is_none() {
+        return Ok((rest, Resolved::Invalid));
+    }
+    let res = match ctx.year_for(m, Some(d)) {
+        Some(y) => ymd(y, m, d).or_else(|| ymd(y - 1, m, d)).map(day).unwrap_or(Resolved::Invalid),
+        None => Resolved::Unresolved,
+    };
+    Ok((rest, res))
+}
+
+/// `19 June 2024`, `19th of June`, `Friday, 18 October`
+fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = optional_weekday_prefix(i);
+    let (rest, d) = day_number(i2)?;
+    let (rest, _) = space(rest)?;
+    let rest = match (kw("of"), space).parse(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    let (rest, m) = month_word(rest)?;
+    resolve_day_month(rest, m, d, ctx)
+}
+
+/// `June 19, 2024`, `Dec 19`, `Oct. 18th`
+fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = optional_weekday_prefix(i);
+    let (rest, m) = month_word(i2)?;
+    let (rest, _) = space(rest)?;
+    let rest = match (kw("the"), space).parse(rest) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    let (rest, d) = day_number(rest)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    resolve_day_month(rest, m, d, ctx)
+}
+
+/// Is a capitalised "May"/"March" meant as a month here? The modal verb and the verb "march"
+/// are far more common, so they need a year or a preposition beside them.
+fn ambiguous_month_ok(w: &str, before: &str, rest: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    if lw != "may" && lw != "march" && lw != "mar" {
+        return true;
+    }
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let prev = last_word(before);
+    matches!(prev.as_str(), "in" | "since" | "by" | "until" | "till" | "of" | "from" | "early" | "late" | "mid" | "last" | "next" | "this" | "during" | "before" | "after" | "through" | "and" | "to")
+        || year_tail(rest).is_ok()
+}
+
+/// `June 2024`, `June`, `November of last year`, `last October`, `the June treaty`
+fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    // "last/this/next October"
+    if let Ok((rest, (which, _, m))) = (alt((kw("last"), kw("this"), kw("next"))), space, month_word).parse(i) {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let which = which.to_ascii_lowercase();
+        let y = match which.as_str() {
+            "last" => if m < r.month() { r.year() } else { r.year() - 1 },
+            "next" => if m > r.month() { r.year() } else { r.year() + 1 },
+            _ => r.year(),
+        };
+        return Ok((rest, month_span(y, m)));
+    }
+    let (rest, w) = word(i)?;
+    let (rest, m) = month_word(i).map(|(r, m)| (r, m)).or_else(|_| fail::<i8>(rest))?;
+    if !ambiguous_month_ok(w, before, rest) {
+        return fail(i);
+    }
+    if let Ok((r, y)) = year_tail(rest) {
+        return Ok((r, month_span(y, m)));
+    }
+    if let Ok((r, delta)) = relative_year_tail(rest) {
+        return Ok((r, match ctx.reference {
+            Some(re) => month_span(re.year() + delta as i16, m),
+            None => Resolved::Unresolved,
+        }));
+    }
+    // A lone month word needs a capital: "march on", "may well" are verbs.
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
+    let res = match ctx.year_for(m, None) {
+        Some(y) => month_span(y, m),
+        None => Resolved::Unresolved,
+    };
+    Ok((rest, res))
+}
+
+/// `in 2017`, `by 2017`; a bare four-digit number is a year only beside a word that says so.
+fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
+    let (rest, y) = year_number(i)?;
+    let prev = last_word(before);
+    let dateish = matches!(
+        prev.as_str(),
+        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "year" | "circa" | "through" | "throughout" | "to" | "and" | "early" | "late" | "mid" | "fiscal" | "summer" | "winter" | "spring" | "autumn" | "fall" | "between"
+    );
+    // "1,500" never reaches here (commas), but "2,017" would not be a year either.
+    if !dateish || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    // "in 2017 dollars" and "in 2024 troops" are rare; "2017 troops" (no preposition) is excluded above.
+    Ok((rest, year_span(y)))
+}
+
+/// `the 1990s`, `1990s`, `the '90s`
+fn decade_phrase(i: &str) -> R<'_> {
+    let i2 = match (kw("the"), space).parse(i) {
+        Ok((r, _)) => r,
+        Err(_) => i,
+    };
+    let (rest, d) = alt((digit1, nom::sequence::preceded(alt((char('\''), char('’'))), digit1))).parse(i2)?;
+    let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix('s') else { return fail(i) };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let y: i16 = match d.len() {
+        4 => d.parse().unwrap_or(0),
+        2 => {
+            let v: i16 = d.parse().unwrap_or(0);
+            if v >= 30 { 1900 + v } else { 2000 + v }
+        }
+        _ => return fail(i),
+    };
+    if y % 10 != 0 {
+        return fail(i);
+    }
+    match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
+        (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Decade))),
+        _ => fail(i),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative dates
+
+fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, which) = alt((
+        phrase("the day before yesterday"),
+        phrase("the day after tomorrow"),
+        kw("today"),
+        kw("tonight"),
+        kw("yesterday"),
+        kw("tomorrow"),
+        phrase("this morning"),
+        phrase("this afternoon"),
+        phrase("this evening"),
+        kw("overnight"),
+    ))
+    .parse(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let w = which.to_ascii_lowercase();
+    let off = if w.contains("before yesterday") {
+        -2
+    } else if w.contains("after tomorrow") {
+        2
+    } else if w.starts_with("yesterday") || w == "overnight" {
+        if w == "overnight" { 0 } else { -1 }
+    } else if w.starts_with("tomorrow") {
+        1
+    } else {
+        0
+    };
+    Ok((rest, day(add_days(r, off))))
+}
+
+/// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
+fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
+    let (rest, which) = match (alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"))), space).parse(i) {
+        Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
+        Err(_) => (i, None),
+    };
+    let (rest, wd) = weekday_word(rest)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    // "Friday last week" / "Tuesday of next week"
+    if let Ok((r, (_, _, _, rel, _, _))) =
+        (space, nom::combinator::opt((kw("of"), space)), nom::combinator::opt(kw("the")), alt((kw("last"), kw("this"), kw("next"), kw("past"))), space, kw("week")).parse(rest)
+    {
+        let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
+        let off = match rel.to_ascii_lowercase().as_str() {
+            "last" | "past" => -7,
+            "next" => 7,
+            _ => 0,
+        };
+        return Ok((r, day(add_days(week_start(re), off + wd as i64))));
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let today = r.weekday().to_monday_zero_offset() as i64;
+    let wd = wd as i64;
+    let back = (today - wd).rem_euclid(7); // days since the most recent such weekday (0 = today)
+    let fwd = (wd - today).rem_euclid(7);
+    let d = match which.as_deref() {
+        Some("last") | Some("past") | Some("previous") => add_days(r, -(if back == 0 { 7 } else { back })),
+        Some("next") | Some("coming") => add_days(r, if fwd == 0 { 7 } else { fwd }),
+        Some("this") => add_days(week_start(r), wd),
+        _ => {
+            if ctx.prefer == Prefer::Future || future_hint {
+                add_days(r, if fwd == 0 { 7 } else { fwd })
+            } else {
+                add_days(r, -back)
+            }
+        }
+    };
+    Ok((rest, day(d)))
+}
+
+fn unit_word(i: &str) -> IResult<&str, &'static str> {
+    let (rest, w) = word(i)?;
+    let u = match w.to_ascii_lowercase().as_str() {
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "weekend" => "weekend",
+        "month" | "months" => "month",
+        "quarter" | "quarters" => "quarter",
+        "year" | "years" => "year",
+        "decade" | "decades" => "decade",
+        "fortnight" => "fortnight",
+        _ => return fail(i),
+    };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, u))
+}
+
+fn period_containing(r: Date, unit: &str, offset: i64) -> Resolved {
+    match unit {
+        "day" => day(add_days(r, offset)),
+        "week" => week_span(add_days(week_start(r), 7 * offset)),
+        "fortnight" => span(add_days(week_start(r), 14 * offset), add_days(week_start(r), 14 * offset + 13), Grain::Week),
+        "weekend" => {
+            let sat = add_days(week_start(r), 5 + 7 * offset);
+            span(sat, add_days(sat, 1), Grain::Week)
+        }
+        "month" => {
+            let m = add_months(r.first_of_month(), offset);
+            span(m, m.last_of_month(), Grain::Month)
+        }
+        "quarter" => {
+            let q0 = ymd(r.year(), ((r.month() - 1) / 3) * 3 + 1, 1).unwrap_or(r);
+            let s = add_months(q0, 3 * offset);
+            span(s, add_days(add_months(s, 3), -1), Grain::Quarter)
+        }
+        "year" => year_span(r.year() + offset as i16),
+        "decade" => {
+            let y = (r.year() / 10) * 10 + 10 * offset as i16;
+            match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
+                (Some(s), Some(e)) => span(s, e, Grain::Decade),
+                _ => Resolved::Invalid,
+            }
+        }
+        _ => Resolved::Invalid,
+    }
+}
+
+/// `last week`, `this month`, `next year`, `over the weekend`, `the past week`, `earlier this month`
+fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // earlier/later this week|month|year
+    if let Ok((rest, (el, _, _, _, unit))) =
+        (alt((kw("earlier"), kw("later"))), space, alt((kw("this"), phrase("in the"))), space, unit_word).parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let Resolved::Span(p) = period_containing(r, unit, 0) else { return fail(i) };
+        let res = if el.eq_ignore_ascii_case("earlier") {
+            span(p.start, r, p.grain)
+        } else {
+            span(r, p.end, p.grain)
+        };
+        return Ok((rest, res));
+    }
+    // the past/last N days (a rolling window ending today)
+    if let Ok((rest, (_, _, _, _, n, _, unit))) =
+        (kw("the"), space, alt((kw("past"), kw("last"), kw("previous"))), space, count_word, space, unit_word).parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let start = shift(r, unit, -(n as i64));
+        return Ok((rest, span(add_days(start, 1), r, Grain::Day)));
+    }
+    // (over) the weekend
+    if let Ok((rest, _)) = phrase("the weekend")(i) {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let off = if ctx.prefer == Prefer::Future { 0 } else if r.weekday().to_monday_zero_offset() >= 5 { 0 } else { -1 };
+        return Ok((rest, period_containing(r, "weekend", off)));
+    }
+    let (rest, (the, which, _, unit)) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("coming"), kw("current"), kw("following"))),
+        space,
+        unit_word,
+    )
+        .parse(i)?;
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let which = which.to_ascii_lowercase();
+    // "the past year" / "the last year" is a rolling window; "last year" is the calendar year.
+    if the.is_some() && matches!(which.as_str(), "past" | "last") {
+        let start = shift(r, unit, -1);
+        return Ok((rest, span(add_days(start, 1), r, Grain::Day)));
+    }
+    let off = match which.as_str() {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => 0,
+    };
+    if unit == "weekend" && off == -1 {
+        // "last weekend": the most recent completed weekend.
+        let back = if r.weekday().to_monday_zero_offset() == 6 { 0 } else { -1 };
+        return Ok((rest, period_containing(r, "weekend", back.min(-1 + (r.weekday().to_monday_zero_offset() == 6) as i64))));
+    }
+    Ok((rest, period_containing(r, unit, off)))
+}
+
+fn shift(d: Date, unit: &str, n: i64) -> Date {
+    match unit {
+        "day" => add_days(d, n),
+        "week" => add_days(d, 7 * n),
+        "fortnight" => add_days(d, 14 * n),
+        "weekend" => add_days(d, 7 * n),
+        "month" => add_months(d, n),
+        "quarter" => add_months(d, 3 * n),
+        "year" => d.saturating_add(n.years()),
+        "decade" => d.saturating_add((10 * n).years()),
+        _ => d,
+    }
+}
+
+/// Small counts in digits or words for "three days ago", "a week ago".
+fn count_word(i: &str) -> IResult<&str, u32> {
+    if let Ok((rest, d)) = digit1::<_, nom::error::Error<&str>>(i) {
+        if d.len() <= 4 && at_boundary(rest) {
+            return Ok((rest, d.parse().unwrap_or(0)));
+        }
+        return fail(i);
+    }
+    if let Ok((rest, _)) = alt((kw("a"), kw("an"), kw("one"))).parse(i) {
+        return Ok((rest, 1));
+    }
+    let (rest, n) = word_number(i)?;
+    if n.value.fract() == 0.0 && n.value >= 1.0 && n.value < 10_000.0 { Ok((rest, n.value as u32)) } else { fail(i) }
+}
+
+/// `three days ago`, `a year ago`; `in two weeks` when the text looks forward.
+fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, (n, _, unit, _, _)) = (count_word, gap, unit_word, space, kw("ago")).parse(i)?;
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let d = shift(r, unit, -(n as i64));
+    let res = match unit {
+        "day" => day(d),
+        "week" | "fortnight" | "weekend" => day(d),
+        "month" => span(d.first_of_month(), d.last_of_month(), Grain::Month),
+        "quarter" => period_containing(d, "quarter", 0),
+        _ => year_span(d.year()),
+    };
+    Ok((rest, res))
+}
+
+fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, (_, _, n, _, unit)) = (alt((kw("in"), kw("within"))), space, count_word, gap, unit_word).parse(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let d = shift(r, unit, n as i64);
+    let res = match unit {
+        "month" => span(d.first_of_month(), d.last_of_month(), Grain::Month),
+        "year" => year_span(d.year()),
+        _ => day(d),
+    };
+    Ok((rest, res))
+}
+
+/// `summer`, `last summer`, `summer 2024`, `the summer of 2023`, `this winter`
+fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, which) = match (alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("coming"))), space).parse(i) {
+        Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
+        Err(_) => (i, None),
+    };
+    let (rest, w) = word(rest)?;
+    let Some(s) = season(&w.to_ascii_lowercase()) else { return fail(i) };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    if which.is_none() {
+        if let Ok((r, y)) = year_tail(rest) {
+            return Ok((r, ctx.season_span(s, y)));
+        }
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let y0 = r.year();
+    let pick = |pred: &dyn Fn(Date, Date) -> bool, years: &[i16]| -> Resolved {
+        for &y in years {
+            if let Some((a, b)) = ctx.season_bounds(s, y) {
+                if pred(a, b) {
+                    return ctx.season_span(s, y);
+                }
+            }
+        }
+        Resolved::Invalid
+    };
+    let back = [y0, y0 - 1, y0 - 2];
+    let fwd = [y0 - 1, y0, y0 + 1];
+    let res = match which.as_deref() {
+        // The most recent completed season.
+        Some("last") | Some("past") => pick(&|_, b| b < r, &back),
+        Some("next") | Some("coming") => pick(&|a, _| a > r, &fwd),
+        // The one in progress, else this calendar year's.
+        Some("this") => pick(&|a, b| a <= r && r <= b, &fwd).or(ctx.season_span(s, y0)),
+        _ => match ctx.prefer {
+            Prefer::Past | Prefer::Nearest => pick(&|a, _| a <= r, &back),
+            Prefer::Future => pick(&|_, b| b >= r, &fwd),
+        },
+    };
+    Ok((rest, res))
+}
+
+impl Resolved {
+    fn or(self, other: Resolved) -> Resolved {
+        if self == Resolved::Invalid { other } else { self }
+    }
+}
+
+/// `Q3 2024`, `the third quarter of 2024`, `the first quarter`
+fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let q_short = |i: &'a str| -> IResult<&'a str, i8> {
+        let (rest, w) = nom::bytes::complete::take_while1(|c: char| c.is_ascii_alphanumeric())(i)?;
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "q1" => Ok((rest, 1)),
+            "q2" => Ok((rest, 2)),
+            "q3" => Ok((rest, 3)),
+            "q4" => Ok((rest, 4)),
+            _ => fail(i),
+        }
+    };
+    let q_long = |i: &'a str| -> IResult<&'a str, i8> {
+        let (rest, (_, _, w, _, _)) = (kw("the"), space, word, space, kw("quarter")).parse(i)?;
+        match ordinal_word(&w.to_ascii_lowercase()) {
+            Some(v) if (1.0..=4.0).contains(&v) => Ok((rest, v as i8)),
+            _ => match w.to_ascii_lowercase().as_str() {
+                "last" | "final" | "fourth" => Ok((rest, 4)),
+                _ => fail(i),
+            },
+        }
+    };
+    let (rest, q) = alt((q_short, q_long)).parse(i)?;
+    let y = if let Ok((r, y)) = year_tail(rest) {
+        return Ok((r, quarter_span(y, q)));
+    } else {
+        match ctx.reference {
+            Some(r) => {
+                let cur = (r.month() - 1) / 3 + 1;
+                if ctx.prefer == Prefer::Past && q > cur { r.year() - 1 } else { r.year() }
+            }
+            None => return Ok((rest, Resolved::Unresolved)),
+        }
+    };
+    Ok((rest, quarter_span(y, q)))
+}
+
+fn quarter_span(y: i16, q: i8) -> Resolved {
+    match ymd(y, (q - 1) * 3 + 1, 1) {
+        Some(s) => span(s, add_days(add_months(s, 3), -1), Grain::Quarter),
+        None => Resolved::Invalid,
+    }
+}
+
+/// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
+fn part_of<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    let (rest, part) = alt((
+        kw("early"),
+        kw("mid"),
+        kw("late"),
+        phrase("the end of"),
+        phrase("the beginning of"),
+        phrase("the start of"),
+        phrase("the middle of"),
+        phrase("the turn of"),
+        phrase("end of"),
+        phrase("beginning of"),
+        phrase("start of"),
+    ))
+    .parse(i)?;
+    let (rest, _) = gap(rest)?;
+    let rest = rest.strip_prefix("in ").unwrap_or(rest);
+    let (rest, inner) = alt((
+        |x| year_only(x),
+        |x| month_phrase(x, "in", ctx),
+        |x| relative_period(x, ctx),
+        |x| season_phrase(x, ctx),
+    ))
+    .parse(rest)?;
+    let _ = before;
+    let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
+    let total = p.start.until(p.end).map(|s| s.get_days() as i64).unwrap_or(0) + 1;
+    let third = (total / 3).max(1);
+    let part = part.to_ascii_lowercase();
+    let (s, e) = if part == "early" || part.contains("beginning") || part.contains("start") {
+        (p.start, add_days(p.start, third - 1))
+    } else if part == "late" || part.contains("end") {
+        (add_days(p.end, -(third - 1)), p.end)
+    } else if part.contains("turn") {
+        (add_days(p.start, -third / 2), add_days(p.start, third / 2))
+    } else {
+        (add_days(p.start, third), add_days(p.end, -third))
+    };
+    Ok((rest, span(s, e, p.grain)))
+}
+
+fn year_only(i: &str) -> R<'_> {
+    let (rest, y) = year_number(i)?;
+    Ok((rest, year_span(y)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/// One date with no bound word: the longest reading wins.
+fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool) -> IResult<&'a str, Resolved> {
+    let mut best: Option<(&'a str, Resolved)> = None;
+    let mut consider = |r: R<'a>| {
+        if let Ok((rest, res)) = r {
+            if best.as_ref().is_none_or(|(b, _)| rest.len() < b.len()) {
+                best = Some((rest, res));
+            }
+        }
+    };
+    let c = i.as_bytes()[0];
+    if c.is_ascii_digit() || c == b'\'' || i.starts_with('’') {
+        consider(iso_date(i));
+        consider(numeric_date(i, ctx));
+        consider(day_month(i, ctx));
+        consider(year_phrase(i, before));
+        consider(decade_phrase(i));
+        consider(ago(i, ctx));
+    } else {
+        consider(day_month(i, ctx));
+        consider(month_day(i, ctx));
+        consider(month_phrase(i, before, ctx));
+        consider(deictic(i, ctx));
+        consider(weekday_phrase(i, future_hint, ctx));
+        consider(relative_period(i, ctx));
+        consider(season_phrase(i, ctx));
+        consider(quarter_phrase(i, ctx));
+        consider(part_of(i, before, ctx));
+        consider(decade_phrase(i));
+        consider(ago(i, ctx));
+        if ctx.prefer == Prefer::Future || future_hint {
+            consider(in_future(i, ctx));
+        }
+    }
+    best.map(Ok).unwrap_or_else(|| fail(i))
+}
+
+fn join(a: Resolved, b: Resolved) -> Resolved {
+    match (a, b) {
+        (Resolved::Span(x), Resolved::Span(y)) if x.start <= y.end => {
+            span(x.start, y.end, if x.grain == y.grain { x.grain } else { Grain::Day })
+        }
+        (Resolved::Span(_), Resolved::Span(_)) => Resolved::Invalid,
+        (Resolved::Invalid, _) | (_, Resolved::Invalid) => Resolved::Invalid,
+        _ => Resolved::Unresolved,
+    }
+}
+
+/// Ranges where the month is written once: `3-5 June`, `June 3-5, 2024`, `between 3 and 5 June`.
+fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // D1 (-|–|to|and) D2 Month [Year]
+    let sep = |x: &'a str| -> IResult<&'a str, ()> {
+        let x = x.trim_start_matches([' ', '\u{a0}']);
+        if let Some(r) = x.strip_prefix('-').or_else(|| x.strip_prefix('–')).or_else(|| x.strip_prefix('—')) {
+            return Ok((r.trim_start_matches([' ', '\u{a0}']), ()));
+        }
+        let (r, _) = alt((kw("to"), kw("and"), kw("through"), kw("until"))).parse(x)?;
+        let (r, _) = space(r)?;
+        Ok((r, ()))
+    };
+    if let Ok((rest, (d1, _, d2, _, m))) = (day_number, sep, day_number, space, month_word).parse(i) {
+        let (rest, a) = resolve_day_month(rest, m, d1, ctx)?;
+        let b = match (a, ymd(2024, m, d2)) {
+            (Resolved::Span(s), Some(_)) => ymd(s.start.year(), m, d2).map(day).unwrap_or(Resolved::Invalid),
+            (other, _) => other,
+        };
+        return Ok((rest, join(a, b)));
+    }
+    let (rest, (m, _, d1, _, d2)) = (month_word, space, day_number, sep, day_number).parse(i)?;
+    let (rest, b) = resolve_day_month(rest, m, d2, ctx)?;
+    let a = match b {
+        Resolved::Span(s) => ymd(s.start.year(), m, d1).map(day).unwrap_or(Resolved::Invalid),
+        other => other,
+    };
+    Ok((rest, join(a, b)))
+}
+
+/// A date phrase, with its bound word and range forms. `before` is the text just before `i`
+/// (for "in 2017"-style cues and for tense).
+pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
+    let future_hint = looks_forward(before);
+    // between X and Y / from X to Y
+    if let Ok((rest, (opener, _))) = (alt((kw("between"), kw("from"))), space).parse(i) {
+        let closer = if opener.eq_ignore_ascii_case("between") { "and" } else { "to" };
+        if let Ok((r, res)) = day_range(rest, ctx) {
+            return Ok((r, DateHit { resolved: res, bound: None }));
+        }
+        if let Ok((r, a)) = date_core(rest, opener, ctx, future_hint) {
+            let r2 = r.trim_start_matches([' ', '\u{a0}']);
+            let closer_ok = alt((kw(closer), kw("until"), kw("through"), kw("till"))).parse(r2);
+            if let Ok((r3, _)) = closer_ok {
+                if let Ok((r4, _)) = space(r3) {
+                    if let Ok((r5, b)) = date_core(r4, closer, ctx, future_hint) {
+                        // "between Tuesday and Sunday of last week": the tail anchors both ends.
+                        let (r5, a, b) = anchor_week(r5, a, b, rest, ctx, future_hint);
+                        return Ok((r5, DateHit { resolved: join(a, b), bound: None }));
+                    }
+                }
+            }
+            if opener.eq_ignore_ascii_case("from") {
+                return Ok((r, DateHit { resolved: a, bound: Some("since") }));
+            }
+        }
+        return fail(i);
+    }
+    let bounds: [(&str, &'static str); 8] = [
+        ("since", "since"),
+        ("by", "by"),
+        ("until", "until"),
+        ("till", "until"),
+        ("before", "before"),
+        ("after", "after"),
+        ("through", "until"),
+        ("as of", "as-of"),
+    ];
+    for (w, b) in bounds {
+        if let Ok((rest, _)) = (phrase(w), space).parse(i) {
+            // A deadline is usually near, on either side of the reference date.
+            let deadline = DateContext { prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past { Prefer::Nearest } else { ctx.prefer }, ..*ctx };
+            if let Ok((r, res)) = date_core(rest, w, &deadline, future_hint) {
+                let res = match (b, res, ctx.reference) {
+                    ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re.max(s.end), s.grain),
+                    _ => res,
+                };
+                let bound = if b == "as-of" { None } else { Some(b) };
+                return Ok((r, DateHit { resolved: res, bound }));
+            }
+            return fail(i);
+        }
+    }
+    if let Ok((r, res)) = day_range(i, ctx) {
+        return Ok((r, DateHit { resolved: res, bound: None }));
+    }
+    let (rest, res) = date_core(i, before, ctx, future_hint)?;
+    // "10 to 12 October" handled above; "October 2023 to June 2024" here.
+    if let Ok((r, _)) = (space, alt((kw("to"), kw("until"), kw("through"))), space).parse(rest) {
+        if let Ok((r2, b)) = date_core(r, "to", ctx, future_hint) {
+            if let (Resolved::Span(x), Resolved::Span(y)) = (res, b) {
+                if x.start <= y.end && x.grain == y.grain {
+                    return Ok((r2, DateHit { resolved: join(res, b), bound: None }));
+                }
+            }
+        }
+    }
+    Ok((rest, DateHit { resolved: res, bound: None }))
+}
+
+/// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so
+/// a bare weekday at the start moves into the week the second one resolved to.
+fn anchor_week<'a>(
+    rest: &'a str,
+    a: Resolved,
+    b: Resolved,
+    a_text: &'a str,
+    ctx: &DateContext,
+    future_hint: bool,
+) -> (&'a str, Resolved, Resolved) {
+    let _ = (ctx, future_hint);
+    let (Ok((_, wd)), Resolved::Span(bs)) = (weekday_word(a_text), b) else { return (rest, a, b) };
+    if bs.grain != Grain::Day {
+        return (rest, a, b);
+    }
+    (rest, day(add_days(week_start(bs.start), wd as i64)), b)
+}
+
+/// Words shortly before a date that say it lies ahead.
+pub fn looks_forward(before: &str) -> bool {
+    let tail: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    tail.iter().any(|w| {
+        matches!(w.as_str(), "will" | "shall" | "upcoming" | "scheduled" | "due" | "expected" | "planned" | "plans" | "plan" | "won't" | "won’t")
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+    })
+}
+
+pub fn last_word(before: &str) -> String {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(r: &str) -> DateContext {
+        DateContext { reference: Some(r.parse().unwrap()), ..Default::default() }
+    }
+
+    fn resolve(text: &str, r: &str) -> String {
+        let (rest, hit) = date_phrase(text, "", &ctx(r)).unwrap();
+        assert!(rest.is_empty(), "{text:?} left {rest:?}");
+        match hit.resolved {
+            Resolved::Span(s) => format!("{}..={}", s.start, s.end),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn design_examples_resolve_against_tuesday_22_october_2024() {
+        let r = "2024-10-22";
+        assert_eq!(resolve("Friday", r), "2024-10-18..=2024-10-18");
+        assert_eq!(resolve("June", r), "2024-06-01..=2024-06-30");
+        assert_eq!(resolve("last summer", r), "2024-06-21..=2024-09-22");
+        assert_eq!(resolve("earlier this month", r), "2024-10-01..=2024-10-22");
+        assert_eq!(resolve("last week", r), "2024-10-14..=2024-10-20");
+        assert_eq!(resolve("next week", r), "2024-10-28..=2024-11-03");
+        assert_eq!(resolve("since August", r), "2024-08-01..=2024-10-22");
+        assert_eq!(resolve("18 October", r), "2024-10-18..=2024-10-18");
+        // A day later in the year than the reference lies in the past year for news.
+        assert_eq!(resolve("28 October", r), "2023-10-28..=2023-10-28");
+        assert_eq!(resolve("Dec 19, 2024", r), "2024-12-19..=2024-12-19");
+        assert_eq!(resolve("19 June 2024", r), "2024-06-19..=2024-06-19");
+        assert_eq!(resolve("2024-06-19", r), "2024-06-19..=2024-06-19");
+        assert_eq!(resolve("the 1990s", r), "1990-01-01..=1999-12-31");
+    }
+
+    #[test]
+    fn relative_forms_from_real_reporting() {
+        let r = "2024-10-30"; // a Wednesday
+        assert_eq!(resolve("between Tuesday and Sunday of last week", r), "2024-10-22..=2024-10-27");
+        assert_eq!(resolve("November of last year", r), "2023-11-01..=2023-11-30");
+        assert_eq!(resolve("since October last year", r), "2023-10-01..=2024-10-30");
+        assert_eq!(resolve("on Wednesday".trim_start_matches("on "), r), "2024-10-30..=2024-10-30");
+        assert_eq!(resolve("by 1 November", r), "2024-11-01..=2024-11-01");
+    }
+
+    #[test]
+    fn impossible_day_is_invalid() {
+        let (_, hit) = date_phrase("31 June", "", &ctx("2024-10-22")).unwrap();
+        assert_eq!(hit.resolved, Resolved::Invalid);
+    }
+
+    #[test]
+    fn last_summer_a_year_on_is_the_new_summer() {
+        assert_eq!(resolve("last summer", "2025-10-02"), "2025-06-21..=2025-09-22");
+        assert_eq!(resolve("last summer", "2025-07-02"), "2024-06-21..=2024-09-22");
+    }
+}

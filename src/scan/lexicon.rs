@@ -1,0 +1,435 @@
+//! Word lists the scanner recognises. Lexicons, not test phrases: every entry is a word of the
+//! language (a number word, a month, a currency), so the parser generalises to unseen text.
+
+use super::expr::{DurationUnit, Hedge};
+
+/// A word that can take part in a number written out in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumWord {
+    /// 0–9
+    Unit(u32),
+    /// 10–19
+    Teen(u32),
+    /// 20, 30, … 90
+    Tens(u32),
+    Hundred,
+    Dozen,
+    /// thousand, million, …
+    Scale(f64),
+    /// "a" / "an" (as in "a hundred")
+    A,
+    And,
+    Half,
+    Quarter,
+}
+
+pub fn num_word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" | "nought" | "naught" | "nil" => Unit(0),
+        "one" => Unit(1),
+        "two" => Unit(2),
+        "three" => Unit(3),
+        "four" => Unit(4),
+        "five" => Unit(5),
+        "six" => Unit(6),
+        "seven" => Unit(7),
+        "eight" => Unit(8),
+        "nine" => Unit(9),
+        "ten" => Teen(10),
+        "eleven" => Teen(11),
+        "twelve" => Teen(12),
+        "thirteen" => Teen(13),
+        "fourteen" => Teen(14),
+        "fifteen" => Teen(15),
+        "sixteen" => Teen(16),
+        "seventeen" => Teen(17),
+        "eighteen" => Teen(18),
+        "nineteen" => Teen(19),
+        "twenty" => Tens(20),
+        "thirty" => Tens(30),
+        "forty" | "fourty" => Tens(40),
+        "fifty" => Tens(50),
+        "sixty" => Tens(60),
+        "seventy" => Tens(70),
+        "eighty" => Tens(80),
+        "ninety" => Tens(90),
+        "hundred" | "hundreds" => Hundred,
+        "dozen" | "dozens" => Dozen,
+        "thousand" => Scale(1e3),
+        "million" => Scale(1e6),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        "lakh" => Scale(1e5),
+        "crore" => Scale(1e7),
+        "a" | "an" => A,
+        "and" => And,
+        "half" => Half,
+        "quarter" => Quarter,
+        _ => return None,
+    })
+}
+
+/// Ordinal words: "first" → 1, "twentieth" → 20, "hundredth" → 100.
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        _ => return None,
+    })
+}
+
+/// Suffix scales written straight after digits: `10k`, `£3m`, `$4.7bn`. `money_only` ones
+/// (m, b) are too ambiguous outside money ("10m" is more often metres).
+pub fn scale_suffix(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "k" | "K" => (1e3, false),
+        "m" | "mn" | "mln" | "M" => (1e6, true),
+        "bn" | "b" | "bln" | "B" => (1e9, true),
+        "tn" | "trn" | "T" => (1e12, true),
+        _ => return None,
+    })
+}
+
+pub fn month(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Monday = 0.
+pub fn weekday(w: &str) -> Option<i8> {
+    Some(match w {
+        "monday" | "mon" => 0,
+        "tuesday" | "tue" | "tues" => 1,
+        "wednesday" | "wed" => 2,
+        "thursday" | "thu" | "thur" | "thurs" => 3,
+        "friday" | "fri" => 4,
+        "saturday" | "sat" => 5,
+        "sunday" | "sun" => 6,
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+pub fn season(w: &str) -> Option<Season> {
+    Some(match w {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "autumn" | "fall" => Season::Autumn,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+pub fn duration_unit(w: &str) -> Option<DurationUnit> {
+    use DurationUnit::*;
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => Second,
+        "minute" | "minutes" | "min" | "mins" => Minute,
+        "hour" | "hours" | "hr" | "hrs" => Hour,
+        "day" | "days" => Day,
+        "week" | "weeks" | "wk" | "wks" => Week,
+        "fortnight" | "fortnights" => Week,
+        "month" | "months" => Month,
+        "quarter" | "quarters" => Quarter,
+        "year" | "years" | "yr" | "yrs" => Year,
+        "decade" | "decades" => Decade,
+        "century" | "centuries" => Century,
+        _ => return None,
+    })
+}
+
+/// Rate denominators for time: "a month", "per day", "every week".
+pub fn period_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" => "second",
+        "minute" => "minute",
+        "hour" => "hour",
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "quarter" => "quarter",
+        "year" | "annum" => "year",
+        _ => return None,
+    })
+}
+
+/// Adverbs of rate: "monthly", "daily".
+pub fn period_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "hourly" => "hour",
+        "daily" => "day",
+        "weekly" => "week",
+        "monthly" => "month",
+        "quarterly" => "quarter",
+        "yearly" | "annually" | "annual" => "year",
+        _ => return None,
+    })
+}
+
+/// Currency words written after the figure: "64.1 billion dollars", "20 euros".
+pub fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "bucks" => "USD",
+        "euro" | "euros" => "EUR",
+        "pound" | "pounds" | "quid" => "GBP",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "won" => "KRW",
+        "rupee" | "rupees" => "INR",
+        "hryvnia" | "hryvnias" | "hryvnia's" => "UAH",
+        "franc" | "francs" => "CHF",
+        "cent" | "cents" => "cent",
+        "penny" | "pence" => "penny",
+        _ => return None,
+    })
+}
+
+/// ISO 4217 codes written as words: "USD 20", "20 EUR".
+pub fn iso_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "RUB" => "RUB",
+        "KRW" => "KRW",
+        "INR" => "INR",
+        "UAH" => "UAH",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        _ => return None,
+    })
+}
+
+/// Currency symbols written before the figure, longest first so `US$` wins over `$`.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("HK$", "HKD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("NZ$", "NZD"),
+    ("S$", "SGD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("RUB", "RUB"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₹", "INR"),
+    ("₴", "UAH"),
+];
+
+/// Hedges written before a figure, longest first. DESIGN §2.
+pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
+    ("in the region of", Hedge::Approximate),
+    ("in the order of", Hedge::Approximate),
+    ("on the order of", Hedge::Approximate),
+    ("in excess of", Hedge::MoreThan),
+    ("no fewer than", Hedge::AtLeast),
+    ("not fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("a minimum of", Hedge::AtLeast),
+    ("a maximum of", Hedge::AtMost),
+    ("no more than", Hedge::AtMost),
+    ("not more than", Hedge::AtMost),
+    ("an estimated", Hedge::Approximate),
+    ("approximately", Hedge::Approximate),
+    ("as many as", Hedge::AtMost),
+    ("as much as", Hedge::AtMost),
+    ("as high as", Hedge::AtMost),
+    ("just shy of", Hedge::Nearly),
+    ("upwards of", Hedge::MoreThan),
+    ("greater than", Hedge::MoreThan),
+    ("larger than", Hedge::MoreThan),
+    ("higher than", Hedge::MoreThan),
+    ("fewer than", Hedge::LessThan),
+    ("lower than", Hedge::LessThan),
+    ("just under", Hedge::Nearly),
+    ("just below", Hedge::Nearly),
+    ("approaching", Hedge::Nearly),
+    ("more than", Hedge::MoreThan),
+    ("less than", Hedge::LessThan),
+    ("north of", Hedge::MoreThan),
+    ("exceeding", Hedge::MoreThan),
+    ("close to", Hedge::Nearly),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("at least", Hedge::AtLeast),
+    ("at most", Hedge::AtMost),
+    ("roughly", Hedge::Approximate),
+    ("around", Hedge::Approximate),
+    ("about", Hedge::Approximate),
+    ("approx.", Hedge::Approximate),
+    ("approx", Hedge::Approximate),
+    ("circa", Hedge::Approximate),
+    ("some", Hedge::Approximate),
+    ("estimated", Hedge::Approximate),
+    ("up to", Hedge::AtMost),
+    ("beyond", Hedge::MoreThan),
+    ("above", Hedge::MoreThan),
+    ("under", Hedge::LessThan),
+    ("below", Hedge::LessThan),
+    ("over", Hedge::MoreThan),
+    ("past", Hedge::MoreThan),
+    ("~", Hedge::Approximate),
+    ("≈", Hedge::Approximate),
+    ("<", Hedge::LessThan),
+    (">", Hedge::MoreThan),
+    ("≤", Hedge::AtMost),
+    ("≥", Hedge::AtLeast),
+];
+
+/// Hedges written after a figure: "1,000 or more", "5,000-plus".
+pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[
+    ("or more", Hedge::AtLeast),
+    ("and more", Hedge::AtLeast),
+    ("or above", Hedge::AtLeast),
+    ("and above", Hedge::AtLeast),
+    ("and up", Hedge::AtLeast),
+    ("or higher", Hedge::AtLeast),
+    ("or greater", Hedge::AtLeast),
+    ("or over", Hedge::AtLeast),
+    ("or fewer", Hedge::AtMost),
+    ("or less", Hedge::AtMost),
+    ("or lower", Hedge::AtMost),
+    ("or below", Hedge::AtMost),
+    ("or under", Hedge::AtMost),
+    ("or so", Hedge::Approximate),
+    ("-plus", Hedge::AtLeast),
+    ("-odd", Hedge::Approximate),
+    ("+", Hedge::AtLeast),
+];
+
+/// Vague plurals: "thousands of" means at least two thousand (DESIGN §2).
+pub fn vague_plural(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 24.0,
+        "scores" => 40.0,
+        "hundreds" => 200.0,
+        "thousands" => 2_000.0,
+        "millions" => 2e6,
+        "billions" => 2e9,
+        _ => return None,
+    })
+}
+
+/// Does this lower-case word start something the scanner can read? The scanner skips every
+/// other word without trying a parser: most words of news text are not numbers or dates.
+pub fn is_trigger(w: &str) -> bool {
+    num_word(w).is_some_and(|n| !matches!(n, NumWord::And))
+        || ordinal_word(w).is_some()
+        || month(w).is_some()
+        || weekday(w).is_some()
+        || season(w).is_some()
+        || vague_plural(w).is_some()
+        || iso_code(&w.to_ascii_uppercase()).is_some()
+        || PREFIX_HEDGES.iter().any(|(h, _)| h.split(' ').next() == Some(w))
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "last"
+                | "next"
+                | "this"
+                | "past"
+                | "previous"
+                | "coming"
+                | "earlier"
+                | "later"
+                | "early"
+                | "mid"
+                | "late"
+                | "end"
+                | "beginning"
+                | "start"
+                | "since"
+                | "between"
+                | "from"
+                | "by"
+                | "until"
+                | "till"
+                | "the"
+                | "several"
+                | "few"
+                | "q"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "us"
+                | "hk"
+                | "c"
+                | "for"
+                | "in"
+                | "on"
+                | "within"
+                | "weekend"
+                | "overnight"
+                | "fortnight"
+                | "minus"
+                | "negative"
+        )
+}

@@ -1,0 +1,576 @@
+//! Stage 2: find numeric and temporal expressions in text and normalise each to an interval.
+//!
+//! The scanner is a pure function of the text and a [`DateContext`]. For speed it never runs a
+//! parser on ordinary words: it walks word starts, and only digits, currency signs and words in
+//! the trigger lexicon start a parse. Every candidate parser runs and the longest reading wins.
+
+pub mod date;
+pub mod expr;
+pub mod lexicon;
+pub mod number;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use nom::IResult;
+use nom::Parser;
+use nom::branch::alt;
+
+pub use date::{DateContext, Prefer, Resolved, SeasonModel};
+pub use expr::{DateSpan, DurationUnit, Expression, Grain, Hedge, Interval, Kind, Malformed};
+
+use date::{date_phrase, last_word};
+use lexicon::{
+    CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code,
+    ordinal_word, period_adverb, period_noun, vague_plural,
+};
+use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, space, word};
+
+/// Default tolerance for "about X" when no rule says otherwise (DESIGN §2: ±10 %).
+pub const DEFAULT_TOLERANCE: f64 = 0.10;
+
+/// Scans `text` and returns its expressions in order of position.
+pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let at_word_start = i == 0 || !is_word_byte(bytes[i - 1]);
+        if !at_word_start {
+            i += 1;
+            continue;
+        }
+        let candidate = if b.is_ascii_alphabetic() {
+            let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let w = &text[i..end];
+            if is_trigger(w) {
+                true
+            } else {
+                i = end;
+                continue;
+            }
+        } else {
+            b.is_ascii_digit() || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2)
+        };
+        if candidate && !glued_to_word(bytes, i) {
+            if let Some(e) = parse_at(text, i, ctx) {
+                i = e.span.end;
+                out.push(e);
+                continue;
+            }
+        }
+        // Advance to the next character boundary.
+        i += 1;
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80 && b != 0xE2 && b != 0xC2
+}
+
+/// "COVID-19", "F-16": a figure hyphenated onto a word is a name, not a quantity.
+fn glued_to_word(bytes: &[u8], i: usize) -> bool {
+    i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() && bytes[i].is_ascii_digit()
+}
+
+static TRIGGER_HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PREFIX_HEDGES
+        .iter()
+        .filter_map(|(h, _)| h.split(' ').next())
+        .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(str::to_string)
+        .collect()
+});
+
+fn is_trigger(w: &str) -> bool {
+    if w.len() > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    lexicon::is_trigger(lw) || TRIGGER_HEADS.contains(lw) || (w.len() == 3 && iso_code(w).is_some())
+}
+
+/// Parses the longest expression starting at byte `i`, if any.
+pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
+    let input = &text[i..];
+    let mut lo = i.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..i];
+    let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
+    let qty = quantity(input, before).map(|(rest, e)| (input.len() - rest.len(), e));
+    match (date, qty) {
+        (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
+            let mut e = Expression::new(i..i + trim_len(input, dl), Kind::Date);
+            e.date_bound = hit.bound;
+            match hit.resolved {
+                Resolved::Span(s) => e.date = Some(s),
+                Resolved::Unresolved => e.unresolved = true,
+                Resolved::Invalid => {
+                    e.malformed = Some(Malformed { reason: "no such day in the calendar", readings: Vec::new() })
+                }
+            }
+            Some(e)
+        }
+        (_, Some((ql, mut e))) => {
+            e.span = i..i + trim_len(input, ql);
+            Some(e)
+        }
+        _ => None,
+    }
+}
+
+/// Drops trailing spaces or a trailing full stop of an abbreviation from a matched length.
+fn trim_len(input: &str, len: usize) -> usize {
+    input[..len].trim_end().len()
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// The longest prefix hedge at the start of `i`.
+fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
+    let mut best: Option<(&str, Hedge)> = None;
+    for (h, hedge) in PREFIX_HEDGES {
+        let symbol = !h.as_bytes()[0].is_ascii_alphabetic();
+        let rest = if symbol {
+            match i.strip_prefix(h) {
+                Some(r) => r.trim_start_matches(' '),
+                None => continue,
+            }
+        } else {
+            match (phrase(h), space).parse(i) {
+                Ok((r, _)) => r,
+                Err(_) => continue,
+            }
+        };
+        if best.is_none_or(|(b, _)| rest.len() < b.len()) {
+            best = Some((rest, *hedge));
+        }
+    }
+    best
+}
+
+fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
+    for (h, hedge) in SUFFIX_HEDGES {
+        let attached = !h.as_bytes()[0].is_ascii_alphabetic();
+        let rest = if attached {
+            match i.strip_prefix(h) {
+                Some(r) if at_boundary(r) => r,
+                _ => continue,
+            }
+        } else {
+            match (space, phrase(h)).parse(i) {
+                Ok((r, _)) if at_boundary(r) => r,
+                _ => continue,
+            }
+        };
+        return Some((rest, *hedge));
+    }
+    None
+}
+
+/// A currency sign or code written before the figure.
+fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
+    for (sym, code) in CURRENCY_SYMBOLS {
+        if let Some(rest) = i.strip_prefix(sym) {
+            let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
+            let alpha = sym.as_bytes()[0].is_ascii_alphabetic();
+            // "USD 20" needs the space or the digit; "$20" the digit.
+            if rest_trim.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_alphabetic()) && (!alpha || rest_trim.len() < rest.len() || rest.starts_with(|c: char| c.is_ascii_digit())) {
+                return Some((rest_trim, code));
+            }
+        }
+    }
+    None
+}
+
+/// A currency named after the figure: "dollars", "US dollars", "euros", "EUR".
+fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
+    let (r, _) = space(i).ok()?;
+    let r2 = match alt((kw("US"), kw("U.S."), kw("American"), kw("Hong"), kw("Canadian"), kw("Australian"))).parse(r) {
+        Ok((x, w)) => {
+            let x = if w.eq_ignore_ascii_case("hong") { (space, kw("kong")).parse(x).map(|y| y.0).unwrap_or(x) } else { x };
+            space(x).map(|y| y.0).unwrap_or(r)
+        }
+        Err(_) => r,
+    };
+    let (rest, w) = word(r2).ok()?;
+    if !at_boundary(rest) && !rest.starts_with('\'') {
+        return None;
+    }
+    let code = currency_word(&w.to_ascii_lowercase()).or_else(|| iso_code(w))?;
+    Some((rest, code))
+}
+
+fn percent_suffix(i: &str) -> Option<&str> {
+    if let Some(r) = i.strip_prefix('%') {
+        return Some(r);
+    }
+    let (r, _) = alt((phrase("per cent"), phrase("percent"), phrase("percentage points"), phrase("percentage point"), phrase("pct"))).parse(i.trim_start_matches([' ', '\u{a0}'])).ok()?;
+    if i.starts_with(|c: char| c == ' ' || c == '\u{a0}') || i.starts_with("percent") {
+        Some(r)
+    } else {
+        None
+    }
+}
+
+/// A rate after a figure: "per soldier every month", "a month", "monthly", "for each soldier".
+fn rate(i: &str) -> (&str, Vec<String>) {
+    let mut per = Vec::new();
+    let mut rest = i;
+    loop {
+        let Ok((r, _)) = space(rest) else { break };
+        if let Ok((r2, w)) = word(r) {
+            if let Some(p) = period_adverb(&w.to_ascii_lowercase()) {
+                if at_boundary(r2) {
+                    per.push(p.to_string());
+                    rest = r2;
+                    continue;
+                }
+            }
+        }
+        let Ok((r2, lead)) = alt((phrase("for each"), phrase("for every"), kw("per"), kw("a"), kw("an"), kw("every"), kw("each"), phrase("a head"))).parse(r) else { break };
+        if lead.eq_ignore_ascii_case("a head") {
+            per.push("person".into());
+            rest = r2;
+            continue;
+        }
+        let Ok((r3, _)) = space(r2) else { break };
+        let Ok((r4, noun)) = word(r3) else { break };
+        if !at_boundary(r4) {
+            break;
+        }
+        let n = noun.to_ascii_lowercase();
+        let lead = lead.to_ascii_lowercase();
+        if let Some(p) = period_noun(&n) {
+            per.push(p.to_string());
+        } else if lead != "a" && lead != "an" && n.len() > 2 && !matches!(n.as_str(), "the" | "of" | "and") {
+            // "per soldier", "for each soldier": a count noun, singular.
+            per.push(singular(&n));
+        } else {
+            break;
+        }
+        rest = r4;
+    }
+    (rest, per)
+}
+
+pub fn singular(w: &str) -> String {
+    let w = w.to_ascii_lowercase();
+    if let Some(s) = w.strip_suffix("ies") {
+        format!("{s}y")
+    } else if w.ends_with("ss") {
+        w
+    } else if let Some(s) = w.strip_suffix('s') {
+        s.to_string()
+    } else {
+        w
+    }
+}
+
+fn hedge_interval(hedge: Hedge, v: f64) -> Interval {
+    let tol = DEFAULT_TOLERANCE;
+    match hedge {
+        Hedge::Exact => Interval::exact(v),
+        Hedge::Approximate => Interval::closed(v * (1.0 - tol), v * (1.0 + tol)),
+        Hedge::AtLeast => Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false },
+        Hedge::MoreThan => Interval { lower: Some(v), upper: None, lower_inclusive: false, upper_inclusive: false },
+        Hedge::AtMost => Interval::closed(0.0, v),
+        Hedge::LessThan => Interval { lower: Some(0.0), upper: Some(v), lower_inclusive: true, upper_inclusive: false },
+        Hedge::Nearly => Interval::closed(v * (1.0 - tol), v),
+        Hedge::Range | Hedge::Vague => Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false },
+    }
+}
+
+/// "dozens of", "tens of thousands of", "a few hundred", "several thousand".
+fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
+    if let Ok((r, (_, _, _, _, w))) = (kw("tens"), space, kw("of"), space, word).parse(i) {
+        let lw = w.to_ascii_lowercase();
+        if let Some(v) = vague_plural(&lw) {
+            let r = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
+            return Ok((r, (v * 10.0, None)));
+        }
+    }
+    if let Ok((r, (_, _, _, _, w))) = (kw("hundreds"), space, kw("of"), space, word).parse(i) {
+        let lw = w.to_ascii_lowercase();
+        if lw == "thousands" || lw == "millions" {
+            let v = vague_plural(&lw).unwrap_or(0.0) * 100.0;
+            let r = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
+            return Ok((r, (v, None)));
+        }
+    }
+    if let Ok((r, w)) = word(i) {
+        if let Some(v) = vague_plural(&w.to_ascii_lowercase()) {
+            if at_boundary(r) {
+                // "thousands of" — the "of" belongs to the phrase; "hundreds" alone too.
+                let r2 = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
+                return Ok((r2, (v, None)));
+            }
+        }
+    }
+    let (r, (_, _, unit)) = (alt((phrase("a few"), kw("several"), phrase("a couple of"), kw("few"))), space, word).parse(i)?;
+    let scale = match unit.to_ascii_lowercase().as_str() {
+        "dozen" => 12.0,
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        _ => return fail(i),
+    };
+    if !at_boundary(r) {
+        return fail(i);
+    }
+    Ok((r, (2.0 * scale, Some(9.0 * scale))))
+}
+
+/// The second half of a range after the first figure: "-12,000", " to 12,000", " and 30".
+fn range_tail<'a>(i: &'a str, first: &Num, closer: &'static [&'static str], money: bool) -> Option<(&'a str, Num)> {
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    let r = if let Some(r) = t.strip_prefix('-').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix('—')) {
+        if i.len() != t.len() && t.starts_with('-') {
+            return None; // "5 - 3" is arithmetic
+        }
+        r.trim_start_matches([' ', '\u{a0}'])
+    } else {
+        let mut found = None;
+        for c in closer {
+            if let Ok((r, _)) = (space, kw(c), space).parse(i) {
+                found = Some(r);
+                break;
+            }
+        }
+        found?
+    };
+    let r = currency_prefix(r).map(|(x, _)| x).unwrap_or(r);
+    let (rest, second) = number(r, money).ok()?;
+    let _ = first;
+    Some((rest, second))
+}
+
+/// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
+pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
+    let (after_hedge, hedge) = match prefix_hedge(i) {
+        Some((r, h)) => (r, Some(h)),
+        None => (i, None),
+    };
+    let mut e = Expression::new(0..0, Kind::Number);
+    // Vague quantities stand alone: "thousands of", "a few thousand".
+    if hedge.is_none() {
+        if let Ok((rest, (lo, hi))) = vague(i) {
+            e.hedge = Hedge::Vague;
+            e.value = Some(lo);
+            e.interval = match hi {
+                Some(h) => Interval::closed(lo, h),
+                None => hedge_interval(Hedge::Vague, lo),
+            };
+            return Some((rest, e));
+        }
+        // between X and Y / from X to Y
+        if let Ok((r, opener)) = (alt((kw("between"), kw("from"))), space).parse(i).map(|(r, (o, _))| (r, o)) {
+            let closer: &'static [&'static str] = if opener.eq_ignore_ascii_case("between") { &["and"] } else { &["to"] };
+            let (r, cur) = match currency_prefix(r) {
+                Some((x, c)) => (x, Some(c)),
+                None => (r, None),
+            };
+            let (r2, a) = number(r, cur.is_some()).ok()?;
+            let (r3, b) = range_tail(r2, &a, closer, cur.is_some())?;
+            return finish_range(r3, a, b, cur, e);
+        }
+    }
+    let hedge = hedge.unwrap_or(Hedge::Exact);
+    // Ordinals: "4th", "third", "~4th"
+    if let Ok((rest, v)) = ordinal(after_hedge) {
+        e.kind = Kind::Ordinal;
+        e.hedge = hedge;
+        e.value = Some(v);
+        e.interval = hedge_interval(hedge, v);
+        return Some((rest, e));
+    }
+    let (body, currency) = match currency_prefix(after_hedge) {
+        Some((r, c)) => (r, Some(c)),
+        None => (after_hedge, None),
+    };
+    let (mut rest, num) = number(body, currency.is_some()).ok()?;
+    // Ranges: "5,000-6,000", "5 to 6 million", "two or three"
+    if let Some((r, second)) = range_tail(rest, &num, &["to", "or"], currency.is_some()) {
+        if second.value > num.value || (!num.scaled && second.scaled) {
+            let (r, mut out) = finish_range(r, num, second, currency, e)?;
+            if hedge != Hedge::Exact {
+                out.hedge = Hedge::Range;
+            }
+            return Some((r, out));
+        }
+    }
+    e.value = Some(num.value);
+    e.precision = num.precision;
+    e.malformed = num.malformed.clone();
+    e.hedge = hedge;
+    let mut currency = currency;
+    if currency.is_none() {
+        if let Some((r, c)) = currency_suffix(rest) {
+            currency = Some(c);
+            rest = r;
+        }
+    }
+    if let Some(c) = currency {
+        e.kind = Kind::Money;
+        e.unit = Some(c);
+    } else if let Some(r) = percent_suffix(rest) {
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        rest = r;
+    } else if let Some((r, unit, age)) = duration_suffix(rest) {
+        e.kind = Kind::Duration;
+        e.duration = Some((num.value, unit));
+        e.age_like = age || matches!(last_word(before).as_str(), "for");
+        rest = r;
+    } else if !num.digits && num.value == 1.0 && body.len() >= 3 && body[..3].eq_ignore_ascii_case("one") {
+        // "one" is a pronoun as often as a figure; it stays a number (suites count it) but
+        // carries no precision.
+    }
+    if let Some((r, h)) = suffix_hedge(rest) {
+        if e.hedge == Hedge::Exact && e.kind != Kind::Duration {
+            e.hedge = h;
+            rest = r;
+        }
+    }
+    e.interval = hedge_interval(e.hedge, num.value);
+    if matches!(e.kind, Kind::Money | Kind::Number) {
+        let (r, per) = rate(rest);
+        if !per.is_empty() {
+            e.per = per;
+            rest = r;
+        }
+    }
+    Some((rest, e))
+}
+
+fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mut e: Expression) -> Option<(&'a str, Expression)> {
+    let mut lo = a.value;
+    let hi = b.value;
+    // "5-6 million": the scale written once applies to both ends.
+    if !a.scaled && b.scaled && lo < hi {
+        let scale = 10f64.powi(((hi / b.value.max(1.0)).log10()).round() as i32);
+        let _ = scale;
+        let mut s = 1.0;
+        while lo * s * 10.0 <= hi && s < 1e12 {
+            s *= 10.0;
+        }
+        if lo * s <= hi && lo * s * 10.0 > hi {
+            lo *= s;
+        }
+    }
+    if lo > hi {
+        return None;
+    }
+    let mut rest = rest;
+    e.hedge = Hedge::Range;
+    e.interval = Interval::closed(lo, hi);
+    e.precision = a.precision.max(b.precision);
+    if let Some(c) = cur.or_else(|| currency_suffix(rest).map(|(r, c)| {
+        rest = r;
+        c
+    })) {
+        e.kind = Kind::Money;
+        e.unit = Some(c);
+    } else if let Some(r) = percent_suffix(rest) {
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        rest = r;
+    } else if let Some((r, unit, _)) = duration_suffix(rest) {
+        e.kind = Kind::Duration;
+        e.duration = Some((hi, unit));
+        rest = r;
+    }
+    Some((rest, e))
+}
+
+/// "days", "-day", "years", "-year-long", "years old"; returns whether it reads as an age.
+fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
+    let (r, _) = gap(i).ok()?;
+    let (mut rest, w) = word(r).ok()?;
+    let lw = w.to_ascii_lowercase();
+    let unit = duration_unit(&lw)?;
+    if !at_boundary(rest) {
+        return None;
+    }
+    let mut age = false;
+    if let Ok((r2, (_, l))) = (gap, alt((kw("long"), kw("old")))).parse(rest) {
+        age = true;
+        rest = r2;
+        let _ = l;
+    }
+    let _ = ordinal_word;
+    Some((rest, unit, age))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Expression {
+        let ctx = DateContext { reference: "2024-10-22".parse().ok(), ..Default::default() };
+        let v = scan(text, &ctx);
+        assert_eq!(v.len(), 1, "{text:?} gave {v:#?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn hedges_set_intervals() {
+        let e = one("at least 100 casualties");
+        assert_eq!(e.hedge, Hedge::AtLeast);
+        assert_eq!(e.interval.to_string(), "≥ 100");
+        assert_eq!(one("up to 12,000 soldiers").interval.to_string(), "≤ 12,000");
+        assert_eq!(one("fewer than 50").interval.to_string(), "< 50");
+        assert_eq!(one("Around 1,500 troops").hedge, Hedge::Approximate);
+        assert_eq!(one("some 15-hundred special forces").value, Some(1500.0));
+        assert_eq!(one("casualties push past a half million").hedge, Hedge::MoreThan);
+    }
+
+    #[test]
+    fn money_with_rates() {
+        let e = one("$2,000 per soldier every month");
+        assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("USD"), Some(2000.0)));
+        assert_eq!(e.per, vec!["soldier", "month"]);
+        assert_eq!(one("US$4.7 billion").value, Some(4.7e9));
+        let e = one("over €6 billion in aid");
+        assert_eq!((e.unit, e.hedge), (Some("EUR"), Hedge::MoreThan));
+        assert_eq!(one("64.1 billion dollars").unit, Some("USD"));
+    }
+
+    #[test]
+    fn vague_and_ranges() {
+        let e = one("thousands of soldiers");
+        assert_eq!((e.hedge, e.interval.to_string().as_str()), (Hedge::Vague, "≥ 2,000"));
+        assert_eq!(one("a few thousand soldiers").interval.to_string(), "2,000..=9,000");
+        assert_eq!(one("between 20 and 30").interval.to_string(), "20..=30");
+        assert_eq!(one("5-6 million").interval.to_string(), "5,000,000..=6,000,000");
+    }
+
+    #[test]
+    fn percents_ordinals_durations() {
+        assert_eq!(one("0.1%").kind, Kind::Percent);
+        assert_eq!(one("19 per cent").value, Some(19.0));
+        let e = one("the ~4th most sanctioned");
+        assert_eq!((e.kind, e.hedge), (Kind::Ordinal, Hedge::Approximate));
+        let e = one("an almost three-year-long war");
+        assert_eq!((e.kind, e.age_like, e.hedge), (Kind::Duration, true, Hedge::Nearly));
+    }
+
+    #[test]
+    fn names_with_digits_are_not_figures() {
+        assert!(scan("COVID-19 and F-16 jets", &DateContext::default()).is_empty());
+    }
+}

@@ -1,0 +1,477 @@
+//! Numbers written in digits (`1,500`, `1.5 million`, `10k`) or words (`ten thousand`,
+//! `15-hundred`, `half a million`, `a half dozen`), built from nom primitives.
+
+use nom::IResult;
+use nom::Parser;
+use nom::character::complete::{char, digit1};
+use nom::error::{Error, ErrorKind};
+
+use super::expr::Malformed;
+use super::lexicon::{NumWord, num_word, ordinal_word, scale_suffix};
+
+/// A number as read, before any hedge or unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    pub value: f64,
+    /// Half-width implied by the way it is written.
+    pub precision: f64,
+    pub malformed: Option<Malformed>,
+    /// A scale word or suffix was part of it ("million", "k").
+    pub scaled: bool,
+    /// Written in digits (as opposed to words).
+    pub digits: bool,
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+/// Characters that glue the words of a number: spaces (incl. no-break) and hyphens.
+pub fn gap(i: &str) -> IResult<&str, &str> {
+    let n = i
+        .char_indices()
+        .take_while(|(_, c)| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '-' | '\n' | '\r'))
+        .map(|(k, c)| k + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    // At most one line break: a blank line ends a paragraph, and numbers never span those.
+    let taken = &i[..n];
+    if n == 0 || taken.matches('\n').count() > 1 {
+        return fail(i);
+    }
+    Ok((&i[n..], taken))
+}
+
+/// Whitespace only (no hyphen).
+pub fn space(i: &str) -> IResult<&str, &str> {
+    let (rest, g) = gap(i)?;
+    if g.contains('-') { fail(i) } else { Ok((rest, g)) }
+}
+
+/// One ASCII word, returned as written.
+pub fn word(i: &str) -> IResult<&str, &str> {
+    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if n == 0 {
+        return fail(i);
+    }
+    Ok((&i[n..], &i[..n]))
+}
+
+/// A case-insensitive keyword that ends at a word boundary.
+pub fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| {
+        let (rest, got) = word(i)?;
+        if got.eq_ignore_ascii_case(w) { Ok((rest, got)) } else { fail(i) }
+    }
+}
+
+/// A case-insensitive phrase of words separated by single spaces in `phrase`, any whitespace in text.
+pub fn phrase<'a>(p: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| {
+        let mut rest = i;
+        for (k, w) in p.split(' ').enumerate() {
+            if k > 0 {
+                rest = space(rest)?.0;
+            }
+            if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                rest = kw(w)(rest)?.0;
+            } else {
+                let head = rest.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w));
+                if head.is_none() {
+                    return fail(i);
+                }
+                rest = &rest[w.len()..];
+            }
+        }
+        Ok((rest, &i[..i.len() - rest.len()]))
+    }
+}
+
+pub fn at_boundary(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Half the place value of the last written digit, but never more than 5 % of the value: a round
+/// figure like `10,000` is rounded, yet nobody means ±5,000 by it.
+pub fn written_precision(value: f64, decimals: u32, scale: f64) -> f64 {
+    let unit = if decimals > 0 {
+        10f64.powi(-(decimals as i32)) * scale
+    } else {
+        let mut int = value.abs().round() as u128;
+        let mut u = 1.0;
+        if int == 0 {
+            return 0.0;
+        }
+        while int % 10 == 0 {
+            int /= 10;
+            u *= 10.0;
+        }
+        u
+    };
+    (unit / 2.0).min(value.abs() * 0.05)
+}
+
+/// Digits with optional thousands separators and decimals: `1,500`, `10000`, `0.1`, `10,0000`.
+fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
+    let (mut rest, first) = digit1(i)?;
+    let mut groups = vec![first];
+    while let Some(after) = rest.strip_prefix(',') {
+        match digit1::<_, Error<&str>>(after) {
+            Ok((r, g)) => {
+                groups.push(g);
+                rest = r;
+            }
+            Err(_) => break,
+        }
+    }
+    let mut decimals = 0u32;
+    let mut frac = "";
+    if let Some(after) = rest.strip_prefix('.') {
+        if let Ok((r, f)) = digit1::<_, Error<&str>>(after) {
+            // "192.168.1.2" is four numbers, not a decimal.
+            let dotted_on = r.strip_prefix('.').is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+            if !dotted_on {
+                frac = f;
+                decimals = f.len() as u32;
+                rest = r;
+            }
+        }
+    }
+    let all: String = groups.concat();
+    let whole: f64 = all.parse().unwrap_or(0.0);
+    let value = if frac.is_empty() { whole } else { format!("{all}.{frac}").parse().unwrap_or(whole) };
+    let mut malformed = None;
+    if groups.len() > 1 {
+        let good_head = (1..=3).contains(&groups[0].len());
+        let bad_tail = groups[1..].iter().any(|g| g.len() != 3);
+        if !good_head || bad_tail {
+            // Two readings: the digits as typed, and each group cut back to three digits.
+            let trimmed: String = groups
+                .iter()
+                .enumerate()
+                .map(|(k, g)| if k > 0 && g.len() > 3 { &g[..3] } else { g })
+                .collect::<Vec<_>>()
+                .concat();
+            let mut readings = vec![trimmed.parse().unwrap_or(whole), whole];
+            readings.sort_by(f64::total_cmp);
+            readings.dedup();
+            malformed = Some(Malformed { reason: "digit grouping is not in threes", readings });
+        }
+    }
+    Ok((rest, (value, decimals, malformed)))
+}
+
+/// A number in digits, optionally scaled: `1.5 million`, `15-hundred`, `10k`, `$4.7bn`.
+pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
+    let (rest, (value, decimals, malformed)) = digit_figure(i)?;
+    // Attached suffix: 10k, 3m, 4.7bn.
+    if let Ok((r, w)) = word(rest) {
+        if let Some((scale, money_only)) = scale_suffix(w) {
+            if (!money_only || money) && at_boundary(r) {
+                let v = value * scale;
+                return Ok((r, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
+            }
+        }
+        if at_boundary(r) && word_ends_number(w) {
+            // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
+            return fail(i);
+        }
+        if !at_boundary(rest) {
+            return fail(i);
+        }
+    }
+    // Separate scale word: "1.5 million", "15 hundred", "15-hundred", "2 dozen".
+    if let Ok((r, _)) = gap(rest) {
+        if let Ok((r2, w)) = word(r) {
+            let lw = w.to_ascii_lowercase();
+            let scale = match num_word(&lw) {
+                Some(NumWord::Scale(s)) => Some(s),
+                Some(NumWord::Hundred) if !lw.ends_with('s') => Some(100.0),
+                Some(NumWord::Dozen) if !lw.ends_with('s') => Some(12.0),
+                _ => scale_suffix(w).filter(|(_, money_only)| money && *money_only).map(|(s, _)| s),
+            };
+            if let Some(scale) = scale {
+                if at_boundary(r2) {
+                    let v = value * scale;
+                    return Ok((r2, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
+                }
+            }
+        }
+    }
+    Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }))
+}
+
+fn word_ends_number(w: &str) -> bool {
+    !matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+}
+
+/// Reads a run of number words into tokens with the input left after each.
+fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
+    let mut out = Vec::new();
+    let mut rest = i;
+    loop {
+        let start = if out.is_empty() { rest } else {
+            match gap(rest) {
+                Ok((r, _)) => r,
+                Err(_) => break,
+            }
+        };
+        let Ok((r, w)) = word(start) else { break };
+        if !at_boundary(r) && !r.starts_with('-') {
+            break;
+        }
+        let lw = w.to_ascii_lowercase();
+        let Some(t) = num_word(&lw) else { break };
+        // Plural "hundreds"/"dozens" are vague quantities, read elsewhere.
+        if matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s') {
+            break;
+        }
+        out.push((t, r));
+        rest = r;
+        if out.len() > 12 {
+            break;
+        }
+    }
+    out
+}
+
+/// A number written in words. Returns the longest prefix of number words that reads as a number.
+pub fn word_number(i: &str) -> IResult<&str, Num> {
+    use NumWord::*;
+    let toks = word_tokens(i);
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut last_scale = f64::INFINITY;
+    let mut best: Option<(f64, &str)> = None;
+    let mut prev: Option<NumWord> = None;
+    let mut half_pending = false; // "half a million"
+    let mut k = 0;
+    while k < toks.len() {
+        let (t, rest) = toks[k];
+        let next = toks.get(k + 1).map(|x| x.0);
+        let ok = match t {
+            Unit(n) => {
+                let fits = matches!(prev, None | Some(Hundred | Scale(_) | And | Tens(_)))
+                    && (current % 10.0 == 0.0)
+                    && !(matches!(prev, Some(Tens(_))) && n == 0);
+                if fits {
+                    current += n as f64;
+                }
+                fits
+            }
+            Teen(n) | Tens(n) => {
+                let fits = matches!(prev, None | Some(Hundred | Scale(_) | And)) && current % 100.0 == 0.0;
+                if fits {
+                    current += n as f64;
+                }
+                fits
+            }
+            Hundred => {
+                let fits = matches!(prev, Some(Unit(_) | Teen(_) | Tens(_) | A)) && current > 0.0 && current < 100.0;
+                if fits {
+                    current *= 100.0;
+                }
+                fits
+            }
+            Dozen => {
+                let fits = matches!(prev, Some(Unit(_) | Teen(_) | Tens(_) | A | Half)) && current > 0.0;
+                if fits {
+                    current *= 12.0;
+                }
+                fits
+            }
+            Scale(s) => {
+                let fits = matches!(prev, Some(Unit(_) | Teen(_) | Tens(_) | Hundred | A | Half | Dozen))
+                    && current > 0.0
+                    && s < last_scale;
+                if fits {
+                    let mult = if half_pending { 0.5 } else { 1.0 };
+                    half_pending = false;
+                    total += current * s * mult;
+                    current = 0.0;
+                    last_scale = s;
+                }
+                fits
+            }
+            A => {
+                // "a hundred", "a million", "a half dozen", "and a half"; never a number alone.
+                let fits = matches!(next, Some(Hundred | Scale(_) | Dozen | Half))
+                    && (matches!(prev, None | Some(And)) || (half_pending && matches!(prev, Some(Half))));
+                if fits && !half_pending {
+                    if matches!(prev, Some(And)) {
+                        // "two and a half": handled by Half
+                    } else {
+                        current = 1.0;
+                    }
+                }
+                fits
+            }
+            And => matches!(prev, Some(Hundred | Scale(_) | Unit(_) | Teen(_) | Tens(_)))
+                && matches!(next, Some(Unit(_) | Teen(_) | Tens(_) | A)),
+            Half => {
+                if prev.is_none() && matches!(next, Some(A)) {
+                    half_pending = true; // "half a million", "half a dozen"
+                    current = 0.0;
+                    true
+                } else if matches!(prev, Some(A)) && k >= 2 && matches!(toks[k - 2].0, And) {
+                    current += 0.5; // "two and a half"
+                    true
+                } else if matches!(prev, Some(A)) && k == 1 {
+                    current = 0.5; // "a half dozen"
+                    matches!(next, Some(Dozen | Hundred | Scale(_)))
+                } else {
+                    false
+                }
+            }
+            Quarter => false,
+        };
+        if !ok {
+            break;
+        }
+        if half_pending && matches!(t, A) && matches!(prev, Some(Half)) {
+            current = 1.0;
+        }
+        if half_pending && matches!(t, Dozen) {
+            current *= 0.5;
+            half_pending = false;
+        }
+        prev = Some(t);
+        // A prefix is a number when it does not end in a connector.
+        if !matches!(t, A | And) && !(matches!(t, Half) && half_pending) && !(matches!(t, Half) && k == 1) {
+            best = Some((total + current, rest));
+        }
+        k += 1;
+    }
+    match best {
+        Some((v, rest)) => Ok((rest, Num { value: v, precision: written_precision(v, 0, 1.0), malformed: None, scaled: v >= 1000.0, digits: false })),
+        None => fail(i),
+    }
+}
+
+/// Any cardinal number, in digits or words.
+pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return digit_number(i, money);
+    }
+    // "a half million" / "one and a half billion" come out of word_number; digits+words mixes
+    // ("1.5 million") come out of digit_number.
+    word_number(i)
+}
+
+/// An ordinal: `4th`, `21st`, `third`, `twenty-first`, `one hundredth`.
+pub fn ordinal(i: &str) -> IResult<&str, f64> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        let (rest, d) = digit1(i)?;
+        let (rest, suf) = word(rest)?;
+        let ok = matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th");
+        if !ok || !at_boundary(rest) {
+            return fail(i);
+        }
+        return Ok((rest, d.parse().unwrap_or(0.0)));
+    }
+    // Plain ordinal word.
+    if let Ok((rest, w)) = word(i) {
+        if let Some(v) = ordinal_word(&w.to_ascii_lowercase()) {
+            if at_boundary(rest) {
+                return Ok((rest, v));
+            }
+        }
+    }
+    // Compound: cardinal words then an ordinal word ("twenty-first", "one hundred and first").
+    let toks = word_tokens(i);
+    for k in (1..=toks.len()).rev() {
+        let head_end = toks[k - 1].1;
+        let head = &i[..i.len() - head_end.len()];
+        let Ok((_, n)) = word_number(head) else { continue };
+        let after = gap(head_end).map(|x| x.0).unwrap_or(head_end);
+        if !head_end.starts_with('-') && !head_end.starts_with(' ') {
+            continue;
+        }
+        let after = and_skip(after);
+        if let Ok((rest, w)) = word(after) {
+            if let Some(o) = ordinal_word(&w.to_ascii_lowercase()) {
+                if at_boundary(rest) && (n.value % 10.0 == 0.0) {
+                    let v = if o >= 100.0 { n.value * o } else { n.value + o };
+                    return Ok((rest, v));
+                }
+            }
+        }
+    }
+    fail(i)
+}
+
+fn and_skip(i: &str) -> &str {
+    match (kw("and"), gap).parse(i) {
+        Ok((r, _)) => r,
+        Err(_) => i,
+    }
+}
+
+/// A decimal written as `.5` or digits: used by callers that want only digits.
+pub fn plain_digits(i: &str) -> IResult<&str, u32> {
+    let (rest, d) = digit1(i)?;
+    if d.len() > 9 {
+        return fail(i);
+    }
+    Ok((rest, d.parse().unwrap_or(0)))
+}
+
+pub fn hyphen(i: &str) -> IResult<&str, char> {
+    char('-')(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> f64 {
+        number(s, false).unwrap().1.value
+    }
+
+    #[test]
+    fn words_compose() {
+        assert_eq!(v("ten thousand"), 10_000.0);
+        assert_eq!(v("ten-thousand troops"), 10_000.0);
+        assert_eq!(v("fifteen hundred"), 1_500.0);
+        assert_eq!(v("half a million"), 500_000.0);
+        assert_eq!(v("a half dozen officers"), 6.0);
+        assert_eq!(v("half a dozen"), 6.0);
+        assert_eq!(v("a dozen"), 12.0);
+        assert_eq!(v("one hundred and twenty-three"), 123.0);
+        assert_eq!(v("two and a half million"), 2_500_000.0);
+        assert_eq!(v("a hundred"), 100.0);
+        assert_eq!(v("twenty one"), 21.0);
+        assert!(number("a troop", false).is_err());
+    }
+
+    #[test]
+    fn digits_scale() {
+        assert_eq!(v("15-hundred"), 1_500.0);
+        assert_eq!(v("1.5 million"), 1_500_000.0);
+        assert_eq!(v("10k"), 10_000.0);
+        assert_eq!(number("3m", true).unwrap().1.value, 3e6);
+        assert!(number("3m", false).is_err(), "3m outside money is more often metres");
+        assert_eq!(v("12,000"), 12_000.0);
+    }
+
+    #[test]
+    fn malformed_grouping_keeps_both_readings() {
+        let n = number("10,0000", false).unwrap().1;
+        assert_eq!(n.malformed.unwrap().readings, vec![10_000.0, 100_000.0]);
+    }
+
+    #[test]
+    fn precision_follows_writing() {
+        assert_eq!(number("10,312", false).unwrap().1.precision, 0.5);
+        assert_eq!(number("10,000", false).unwrap().1.precision, 500.0);
+        assert_eq!(number("1,500", false).unwrap().1.precision, 50.0);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal("4th").unwrap().1, 4.0);
+        assert_eq!(ordinal("third").unwrap().1, 3.0);
+        assert_eq!(ordinal("twenty-first").unwrap().1, 21.0);
+        assert!(ordinal("4x").is_err());
+    }
+}
