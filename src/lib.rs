@@ -4,4 +4,14 @@
 //! [`check`] → [`report`]. The engine ([`scan`], [`claims`], [`check`]) knows nothing of files
 //! or configuration; [`cli`] is a thin layer on top.
 
+pub mod check;
+pub mod claims;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod load;
+pub mod report;
+pub mod rules;
 pub mod scan;
+
+pub use error::{Error, Result};

@@ -1,0 +1,414 @@
+//! Stage 5: compare the claims each rule selects, by the rule's semantics (DESIGN §5).
+//!
+//! Precision first: projections are compared only with projections, requests and negations
+//! never, and a vague quantity ("thousands of") never takes part in an error.
+
+use std::fmt::Write as _;
+
+use crate::claims::{Analysis, Claim, Modality};
+use crate::load::Document;
+use crate::report::{Finding, Label};
+use crate::rules::{Reference, Rule, RuleSet, Semantics, Severity};
+use crate::scan::{DateSpan, Grain, Hedge, Interval, Kind};
+
+/// A claim selected by a rule: (document, claim index in that document's analysis).
+pub type ClaimRef = (usize, usize);
+
+/// The claims each rule selects, in document and position order.
+pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
+    rules
+        .rules
+        .iter()
+        .map(|rule| {
+            let mut v = Vec::new();
+            for (d, a) in analyses.iter().enumerate() {
+                for (k, c) in a.claims.iter().enumerate() {
+                    if rule.selects(c, &a.words) {
+                        v.push((d, k));
+                    }
+                }
+            }
+            v
+        })
+        .collect()
+}
+
+/// The value a claim stands for under a rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Num(Interval),
+    Date(DateSpan),
+}
+
+impl Value {
+    fn disjoint(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Num(a), Value::Num(b)) => a.disjoint(b),
+            (Value::Date(a), Value::Date(b)) => !a.overlaps(b),
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Num(i) => write!(f, "{i}"),
+            Value::Date(d) => write!(f, "{d}"),
+        }
+    }
+}
+
+pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
+    if c.age.is_some() {
+        return c.age_start(rule.tolerance).map(Value::Date);
+    }
+    match c.expr.kind {
+        Kind::Date => c.expr.date.map(|d| Value::Date(loose_season(d))),
+        _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
+    }
+}
+
+/// Seasons are fuzzy at their edges: writers use both the astronomical and the meteorological
+/// summer, so a season is compared as the whole months it touches.
+fn loose_season(d: DateSpan) -> DateSpan {
+    if d.grain == Grain::Season {
+        DateSpan { start: d.start.first_of_month(), end: d.end.last_of_month(), grain: d.grain }
+    } else {
+        d
+    }
+}
+
+fn as_of(c: &Claim) -> Option<DateSpan> {
+    c.as_of
+}
+
+fn comparable(a: &Claim, b: &Claim) -> bool {
+    a.modality == b.modality && a.expr.hedge != Hedge::Vague && b.expr.hedge != Hedge::Vague
+}
+
+fn counts(c: &Claim) -> bool {
+    matches!(c.modality, Modality::Asserted | Modality::Projected)
+}
+
+/// Runs every rule and returns the findings, unsorted.
+pub fn check(rules: &RuleSet, docs: &[Document], analyses: &[Analysis]) -> Vec<Finding> {
+    let selected = select(rules, analyses);
+    let mut out = Vec::new();
+    for (rule, refs) in rules.rules.iter().zip(&selected) {
+        let cx = Ctx { rule, docs, analyses };
+        let refs: Vec<ClaimRef> = refs.iter().copied().filter(|r| counts(cx.claim(*r))).collect();
+        match rule.semantics {
+            Semantics::Fixed => cx.fixed(&refs, &mut out),
+            Semantics::Cumulative => cx.cumulative(&refs, &mut out),
+            Semantics::Snapshot => cx.snapshot(&refs, &mut out),
+            Semantics::WellFormed => cx.well_formed(&refs, &mut out),
+            Semantics::Resolvable => cx.resolvable(&refs, &mut out),
+            Semantics::Derived => cx.derived(rules, &selected, &refs, &mut out),
+        }
+    }
+    for f in &mut out {
+        f.compute_fingerprint(docs);
+    }
+    out
+}
+
+struct Ctx<'a> {
+    rule: &'a Rule,
+    docs: &'a [Document],
+    analyses: &'a [Analysis],
+}
+
+const MAX_SECONDARY: usize = 4;
+
+impl<'a> Ctx<'a> {
+    fn claim(&self, r: ClaimRef) -> &'a Claim {
+        &self.analyses[r.0].claims[r.1]
+    }
+
+    fn text(&self, r: ClaimRef) -> &'a str {
+        let c = self.claim(r);
+        &self.docs[r.0].text[c.span.clone()]
+    }
+
+    fn value(&self, r: ClaimRef) -> Option<Value> {
+        value(self.rule, self.claim(r))
+    }
+
+    /// `"around 10,000 troops" = 9,000..=11,000, as of 2024-10-28 (002.txt, New Statesman; source: the Pentagon)`
+    fn note(&self, r: ClaimRef) -> String {
+        let c = self.claim(r);
+        let d = &self.docs[r.0];
+        let mut s = format!("\"{}\" = {}", one_line(self.text(r)), self.value(r).map(|v| v.to_string()).unwrap_or_default());
+        if c.age.is_some() {
+            s.push_str(" (start date implied by the age");
+            if let Some(date) = c.reference {
+                let _ = write!(s, " on {date}");
+            }
+            s.push(')');
+        } else if c.expr.kind != Kind::Date {
+            if let Some(a) = as_of(c) {
+                let _ = write!(s, ", as of {a}");
+                if !c.as_of_explicit {
+                    s.push_str(" (publication date)");
+                }
+            }
+        } else if c.expr.date.is_some_and(|x| x.grain == Grain::Season) {
+            s.push_str(" (a season, read as the whole months it touches)");
+        }
+        let _ = write!(s, " — {}", d.path);
+        let mut extra = Vec::new();
+        if let Some(o) = &d.outlet {
+            extra.push(o.clone());
+        }
+        if let Some(src) = &c.source {
+            extra.push(format!("source: {src}"));
+        }
+        if c.modality != Modality::Asserted {
+            extra.push(c.modality.as_str().to_string());
+        }
+        if !extra.is_empty() {
+            let _ = write!(s, " ({})", extra.join("; "));
+        }
+        s
+    }
+
+    fn label(&self, r: ClaimRef, primary: bool) -> Label {
+        let c = self.claim(r);
+        let v = self.value(r).map(|v| v.to_string()).unwrap_or_default();
+        let message = if c.expr.kind == Kind::Date || c.age.is_some() {
+            if c.age.is_some() { format!("implies a start in {v}") } else { v }
+        } else {
+            match as_of(c) {
+                Some(a) => format!("{v}, as of {a}"),
+                None => v,
+            }
+        };
+        Label { doc: r.0, span: c.span.clone(), message, primary }
+    }
+
+    fn finding(&self, message: String, primary: ClaimRef, others: &[ClaimRef], extra_notes: Vec<String>, severity: Option<Severity>) -> Finding {
+        let mut labels = vec![self.label(primary, true)];
+        let mut notes = vec![self.note(primary)];
+        for &o in others.iter().take(MAX_SECONDARY) {
+            labels.push(self.label(o, false));
+            notes.push(self.note(o));
+        }
+        if others.len() > MAX_SECONDARY {
+            notes.push(format!("and {} more claims that disagree the same way", others.len() - MAX_SECONDARY));
+        }
+        notes.extend(extra_notes);
+        // Different attributed sources: say so, so the editor attributes rather than merges.
+        let sources: Vec<&str> = std::iter::once(primary).chain(others.iter().copied()).filter_map(|r| self.claim(r).source.as_deref()).collect();
+        let mut distinct = sources.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() > 1 {
+            notes.push(format!("the figures come from different sources ({}): attribute each rather than merge them", distinct.join("; ")));
+        }
+        Finding {
+            rule: self.rule.id.clone(),
+            severity: severity.unwrap_or(self.rule.severity),
+            message,
+            labels,
+            notes,
+            help: self.rule.help.clone(),
+            fingerprint: String::new(),
+        }
+    }
+
+    fn fixed(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        if let Some(reference) = &self.rule.reference {
+            let rv = match reference {
+                Reference::Number(n) => Value::Num(Interval::exact(*n)),
+                Reference::Date(d) => Value::Date(DateSpan { start: *d, end: *d, grain: Grain::Day }),
+            };
+            let agreeing: Vec<ClaimRef> = refs.iter().copied().filter(|&r| self.value(r).is_some_and(|v| !v.disjoint(&rv)) && self.claim(r).modality == Modality::Asserted).collect();
+            for &r in refs {
+                let c = self.claim(r);
+                let Some(v) = self.value(r) else { continue };
+                if c.modality != Modality::Asserted || c.expr.hedge == Hedge::Vague || !v.disjoint(&rv) {
+                    continue;
+                }
+                // Other documents' agreeing claims first: they are what the editor compares against.
+                let mut others: Vec<ClaimRef> = agreeing.iter().copied().filter(|o| o.0 != r.0).collect();
+                others.extend(agreeing.iter().copied().filter(|o| o.0 == r.0));
+                let msg = format!("{}: \"{}\" gives {v}, but it was {rv}", self.rule.summary, one_line(self.text(r)));
+                out.push(self.finding(msg, r, &others, vec![format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin)], None));
+            }
+            return;
+        }
+        // No reference: report the claim that disagrees with the most others, then the next.
+        let mut pairs: Vec<(ClaimRef, ClaimRef)> = Vec::new();
+        for (i, &a) in refs.iter().enumerate() {
+            for &b in &refs[i + 1..] {
+                let (ca, cb) = (self.claim(a), self.claim(b));
+                if !comparable(ca, cb) {
+                    continue;
+                }
+                if let (Some(va), Some(vb)) = (self.value(a), self.value(b)) {
+                    if va.disjoint(&vb) {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
+        while !pairs.is_empty() {
+            let mut tally: Vec<(ClaimRef, usize)> = Vec::new();
+            for (a, b) in &pairs {
+                for x in [a, b] {
+                    match tally.iter_mut().find(|(r, _)| r == x) {
+                        Some((_, n)) => *n += 1,
+                        None => tally.push((*x, 1)),
+                    }
+                }
+            }
+            // Most conflicts first; ties go to the later-published document, then the later position.
+            let (worst, _) = *tally
+                .iter()
+                .max_by(|(ra, na), (rb, nb)| na.cmp(nb).then(self.docs[ra.0].date.cmp(&self.docs[rb.0].date)).then(ra.cmp(rb)))
+                .expect("non-empty");
+            let others: Vec<ClaimRef> = pairs.iter().filter_map(|(a, b)| if *a == worst { Some(*b) } else if *b == worst { Some(*a) } else { None }).collect();
+            let v = self.value(worst).map(|v| v.to_string()).unwrap_or_default();
+            let ov = others.first().and_then(|o| self.value(*o)).map(|v| v.to_string()).unwrap_or_default();
+            let msg = format!(
+                "{}: \"{}\" gives {v}, but {} {ov}",
+                self.rule.summary,
+                one_line(self.text(worst)),
+                if others.len() == 1 { format!("\"{}\" gives", one_line(self.text(others[0]))) } else { format!("{} other claims give", others.len()) }
+            );
+            out.push(self.finding(msg, worst, &others, Vec::new(), None));
+            pairs.retain(|(a, b)| *a != worst && *b != worst);
+        }
+    }
+
+    fn cumulative(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
+        sorted.sort_by_key(|r| (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start));
+        for (j, &later) in sorted.iter().enumerate() {
+            let cl = self.claim(later);
+            let Some(Value::Num(vl)) = self.value(later) else { continue };
+            let tl = as_of(cl).expect("filtered");
+            let mut went_down = Vec::new();
+            for &earlier in &sorted {
+                let ce = self.claim(earlier);
+                if earlier == later || !comparable(ce, cl) {
+                    continue;
+                }
+                let te = as_of(ce).expect("filtered");
+                let Some(Value::Num(ve)) = self.value(earlier) else { continue };
+                if te.end < tl.start {
+                    // Later may not be lower than the earlier lower bound.
+                    let floor = Interval { lower: ve.lower, upper: None, lower_inclusive: ve.lower_inclusive, upper_inclusive: false };
+                    if ve.lower.is_some_and(|x| x > 0.0) && vl.disjoint(&floor) {
+                        went_down.push(earlier);
+                    }
+                }
+            }
+            if !went_down.is_empty() {
+                went_down.sort_by(|a, b| {
+                    let la = self.value(*a).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
+                    let lb = self.value(*b).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
+                    lb.total_cmp(&la).then(a.cmp(b))
+                });
+                let top = went_down[0];
+                let te = as_of(self.claim(top)).expect("filtered");
+                let msg = format!(
+                    "{} went down: \"{}\" ({vl}, as of {tl}) is lower than \"{}\" ({}, as of {te})",
+                    self.rule.summary,
+                    one_line(self.text(later)),
+                    one_line(self.text(top)),
+                    self.value(top).map(|v| v.to_string()).unwrap_or_default()
+                );
+                let note = "a running total never decreases: a later figure must be at least the earlier lower bound".to_string();
+                out.push(self.finding(msg, later, &went_down, vec![note], None));
+            }
+            // Same time: the intervals must overlap. Each pair once (earlier index first).
+            for &other in &sorted[..j] {
+                let co = self.claim(other);
+                if !comparable(co, cl) {
+                    continue;
+                }
+                let Some(Value::Num(vo)) = self.value(other) else { continue };
+                if as_of(co).is_some_and(|to| to.overlaps(&tl)) && vo.disjoint(&vl) {
+                    let msg = format!(
+                        "{}: \"{}\" ({vl}) and \"{}\" ({vo}) disagree for the same date",
+                        self.rule.summary,
+                        one_line(self.text(later)),
+                        one_line(self.text(other))
+                    );
+                    out.push(self.finding(msg, later, &[other], Vec::new(), None));
+                }
+            }
+        }
+    }
+
+    fn snapshot(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        let window = self.rule.window_days.unwrap_or(0);
+        let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
+        sorted.sort_by_key(|r| (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start));
+        for (j, &b) in sorted.iter().enumerate() {
+            let cb = self.claim(b);
+            let tb = as_of(cb).expect("filtered");
+            let Some(vb) = self.value(b) else { continue };
+            for &a in &sorted[..j] {
+                let ca = self.claim(a);
+                if !comparable(ca, cb) {
+                    continue;
+                }
+                let ta = as_of(ca).expect("filtered");
+                let gap = if ta.overlaps(&tb) { 0 } else { (tb.start - ta.end).get_days().abs() as i64 };
+                let Some(va) = self.value(a) else { continue };
+                if gap <= window && va.disjoint(&vb) {
+                    let msg = format!(
+                        "{}: \"{}\" ({vb}, as of {tb}) and \"{}\" ({va}, as of {ta}) cannot both hold within {window} days",
+                        self.rule.summary,
+                        one_line(self.text(b)),
+                        one_line(self.text(a))
+                    );
+                    out.push(self.finding(msg, b, &[a], Vec::new(), None));
+                }
+            }
+        }
+    }
+
+    fn well_formed(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        for &r in refs {
+            let c = self.claim(r);
+            let Some(m) = &c.expr.malformed else { continue };
+            let text = one_line(&self.docs[r.0].text[c.expr.span.clone()]);
+            let msg = if m.readings.is_empty() {
+                format!("\"{text}\": {}", m.reason)
+            } else {
+                let readings: Vec<String> = m.readings.iter().map(|v| crate::scan::expr::fmt_num(*v)).collect();
+                format!("\"{text}\" could be {}: {}", readings.join(" or "), m.reason)
+            };
+            let mut f = self.finding(msg, r, &[], Vec::new(), None);
+            f.labels[0].span = c.expr.span.clone();
+            f.labels[0].message = "written here".into();
+            f.notes.clear();
+            out.push(f);
+        }
+    }
+
+    fn resolvable(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        for &r in refs {
+            let c = self.claim(r);
+            if !c.expr.unresolved {
+                continue;
+            }
+            let text = one_line(&self.docs[r.0].text[c.expr.span.clone()]);
+            let msg = format!("\"{text}\" is relative, and {} has no date to resolve it against", self.docs[r.0].path);
+            let mut f = self.finding(msg, r, &[], Vec::new(), None);
+            f.labels[0].message = "relative to what?".into();
+            f.notes.clear();
+            out.push(f);
+        }
+    }
+
+    fn derived(&self, _rules: &RuleSet, _selected: &[Vec<ClaimRef>], _refs: &[ClaimRef], _out: &mut Vec<Finding>) {}
+}
+
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,624 @@
+//! Stage 3: turn expressions into claims by reading the sentence around them (DESIGN §4): the
+//! counted noun, rates, the attributed source, modality, the as-of date, and ages of things.
+
+use std::ops::Range;
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use crate::load::Document;
+use crate::scan::{self, DateContext, DateSpan, DurationUnit, Expression, Grain, Hedge, Kind, Prefer, SeasonModel};
+
+/// A word of the text, lower-cased, possessive `'s` dropped, apostrophes straightened.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Modality {
+    Asserted,
+    Projected,
+    Requested,
+    Negated,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Projected => "projection",
+            Modality::Requested => "request",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// Where in its life a thing is said to be: "in its third year", "heading into", "towards".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgePhase {
+    In,
+    Entering,
+    Approaching,
+}
+
+/// A claim about how old something is, which implies when it started.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Age {
+    /// "its third year": ordinal period.
+    Ordinal { n: u32, unit: DurationUnit, phase: AgePhase },
+    /// "an almost three-year-long war": the expression's duration.
+    Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Index of the document in the run.
+    pub doc: usize,
+    pub expr: Expression,
+    /// The claim as written, e.g. "Around 1,500 troops" (byte range in the document).
+    pub span: Range<usize>,
+    pub sentence: Range<usize>,
+    /// Word indices of the sentence and the one before it, for context matching.
+    pub sentence_words: Range<usize>,
+    pub prev_sentence_words: Range<usize>,
+    /// Word indices of the counted noun phrase ("North Korean soldiers").
+    pub noun_words: Range<usize>,
+    /// The noun was carried over from an earlier figure in the sentence ("a number that could rise to 10,000").
+    pub noun_inherited: bool,
+    /// Rate denominators: "soldier", "month", "day".
+    pub per: Vec<String>,
+    /// The figure is the base of a ratio ("one interpreter for every 30 troops").
+    pub ratio_base: bool,
+    pub modality: Modality,
+    pub source: Option<String>,
+    /// The time the figure describes.
+    pub as_of: Option<DateSpan>,
+    pub as_of_explicit: bool,
+    pub age: Option<Age>,
+    pub reference: Option<Date>,
+}
+
+/// A document's claims with the word index the rules match against.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub words: Vec<Word>,
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClaimOptions {
+    pub seasons: SeasonModel,
+    pub southern: bool,
+    pub prefer: Prefer,
+}
+
+pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysis {
+    let ctx = DateContext { reference: doc.date, prefer: opts.prefer, seasons: opts.seasons, southern: opts.southern };
+    let prose = &doc.prose;
+    let exprs = scan::scan(prose, &ctx);
+    let words = tokenize(prose);
+    let sentences = sentences(prose, doc.markdown);
+    let mut claims: Vec<Claim> = Vec::with_capacity(exprs.len());
+    let mut sent_idx = 0;
+    for expr in exprs {
+        while sent_idx + 1 < sentences.len() && sentences[sent_idx].end <= expr.span.start {
+            sent_idx += 1;
+        }
+        let sentence = sentences.get(sent_idx).cloned().unwrap_or(0..prose.len());
+        let sentence_words = word_range(&words, &sentence);
+        let prev_sentence_words = if sent_idx > 0 { word_range(&words, &sentences[sent_idx - 1]) } else { 0..0 };
+        claims.push(Claim {
+            doc: doc_index,
+            span: expr.span.clone(),
+            expr,
+            sentence,
+            sentence_words,
+            prev_sentence_words,
+            noun_words: 0..0,
+            noun_inherited: false,
+            per: Vec::new(),
+            ratio_base: false,
+            modality: Modality::Asserted,
+            source: None,
+            as_of: None,
+            as_of_explicit: false,
+            age: None,
+            reference: doc.date,
+        });
+    }
+    for k in 0..claims.len() {
+        enrich(k, &mut claims, &words, prose);
+    }
+    Analysis { words, claims }
+}
+
+fn word_range(words: &[Word], r: &Range<usize>) -> Range<usize> {
+    let a = words.partition_point(|w| w.span.start < r.start);
+    let b = words.partition_point(|w| w.span.start < r.end);
+    a..b
+}
+
+/// Splits prose into words with byte spans; `’s`/`'s` possessives are dropped.
+pub fn tokenize(prose: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |out: &mut Vec<Word>, s: usize, e: usize| {
+        let raw = &prose[s..e];
+        let mut t = raw.replace('’', "'").to_lowercase();
+        if let Some(x) = t.strip_suffix("'s") {
+            t = x.to_string();
+        }
+        let t = t.trim_matches('\'').to_string();
+        if !t.is_empty() {
+            out.push(Word { text: t, span: s..e });
+        }
+    };
+    for (i, c) in prose.char_indices() {
+        let inside = c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some());
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(&mut out, s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s, prose.len());
+    }
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "rep", "sen", "gov", "prof", "no", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e", "u.s", "u.k", "u.n",
+];
+
+/// Sentence boundaries. A line break ends a sentence when the line ends in terminal punctuation
+/// or the next starts a list item; a blank line always does. Markdown wraps lines mid-sentence.
+pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
+    let b = prose.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let mut cut = None;
+        if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            if prose[j..].starts_with('”') || prose[j..].starts_with('’') {
+                j += 3;
+            }
+            let next_is_space = j >= b.len() || b[j].is_ascii_whitespace();
+            if next_is_space && !(c == b'.' && is_abbreviation(&prose[start..i])) {
+                let after = prose[j..].trim_start();
+                let starts_new = after.is_empty() || after.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'([-–—*#".contains(ch));
+                if starts_new {
+                    cut = Some(j);
+                }
+            }
+        } else if c == b'\n' {
+            let line_before = prose[start..i].trim_end();
+            let after = prose[i + 1..].trim_start_matches([' ', '\t', '\r']);
+            let blank_line = after.starts_with('\n') || after.is_empty();
+            let list_next = after.starts_with(['-', '*', '#', '•', '>']);
+            let ends_terminal = line_before.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+            // Plain text puts one paragraph on a line; Markdown wraps sentences across lines.
+            if !soft_wrap || blank_line || list_next || ends_terminal || line_before.is_empty() {
+                cut = Some(i + 1);
+            }
+        }
+        if let Some(end) = cut {
+            if prose[start..end].trim().len() > 0 {
+                out.push(start..end);
+            }
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < b.len() && !prose[start..].trim().is_empty() {
+        out.push(start..b.len());
+    }
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let w = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("").to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    (w.len() == 1 && w.chars().all(|c| c.is_alphabetic())) || ABBREVIATIONS.contains(&w)
+}
+
+const STOP: &[&str] = &[
+    "of", "in", "to", "from", "for", "at", "on", "by", "with", "into", "across", "since", "during", "over", "under", "than",
+    "as", "per", "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "have", "has",
+    "had", "will", "would", "could", "may", "might", "should", "can", "who", "which", "that", "whom", "whose", "this",
+    "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "no", "so", "if",
+    "while", "when", "where", "after", "before", "because", "each", "every", "daily", "said", "says", "according", "more",
+    "less", "now", "already", "also", "only", "still", "just", "there", "here", "about", "around", "some", "ago", "earlier",
+    "later", "alongside", "along", "against", "among", "near", "toward", "towards", "through", "without", "within", "inside",
+    "outside", "beyond", "behind", "amid", "despite", "like", "including", "via", "onto", "upon", "off", "out", "up", "down",
+    "do", "did", "does", "than", "then", "yet", "all", "both", "either", "whether", "what", "how", "why", "say", "told",
+];
+
+const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
+
+fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
+    let c = &claims[k];
+    let sw = c.sentence_words.clone();
+    let first_after = words.partition_point(|w| w.span.start < c.expr.span.end);
+    let first_in = words.partition_point(|w| w.span.start < c.expr.span.start);
+    let kind = c.expr.kind;
+
+    // Counted noun phrase.
+    let mut noun = first_after..first_after;
+    if matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
+        let mut j = first_after;
+        let mut prev_end = c.expr.span.end;
+        while j < sw.end && j - first_after < 6 {
+            let w = &words[j];
+            let gap = &prose[prev_end..w.span.start];
+            if !gap.chars().all(|ch| ch.is_whitespace() || ch == '-') || gap.contains("\n\n") {
+                break;
+            }
+            let t = w.text.as_str();
+            let n = j - first_after;
+            let conj_ok = (t == "or" || t == "and")
+                && n > 0
+                && CASUALTY_WORDS.contains(&words[j - 1].text.as_str())
+                && words.get(j + 1).is_some_and(|x| CASUALTY_WORDS.contains(&x.text.as_str()));
+            if STOP.contains(&t) && !conj_ok {
+                break;
+            }
+            if n > 0 && (t.ends_with("ing") || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))) && !conj_ok {
+                break;
+            }
+            if t.chars().all(|ch| ch.is_ascii_digit()) {
+                break;
+            }
+            j += 1;
+            prev_end = w.span.end;
+        }
+        noun = first_after..j;
+    }
+    let mut inherited = false;
+    if noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
+        // "Around 1,500 troops …, a number that could eventually rise to 10,000": the bare figure
+        // counts what the earlier one in the sentence counted.
+        if let Some(prev) = claims[..k].iter().rev().take_while(|p| p.sentence == c.sentence).find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty()) {
+            noun = prev.noun_words.clone();
+            inherited = true;
+        }
+    }
+
+    // Rates written after the noun: "1,000 soldiers a day", "soldiers in Ukraine each day".
+    let mut per = c.expr.per.clone();
+    if kind == Kind::Number && !noun.is_empty() && !inherited {
+        let tail_end = (noun.end + 6).min(sw.end);
+        let mut j = noun.end;
+        let mut prev_end = words.get(noun.end.saturating_sub(1)).map(|w| w.span.end).unwrap_or(c.expr.span.end);
+        while j < tail_end {
+            if prose[prev_end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']) {
+                break;
+            }
+            let t = words[j].text.as_str();
+            if let Some(p) = scan::lexicon::period_adverb(t) {
+                per.push(p.to_string());
+                break;
+            }
+            if matches!(t, "a" | "an" | "each" | "every" | "per") {
+                if let Some(p) = words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text)) {
+                    per.push(p.to_string());
+                    break;
+                }
+            }
+            prev_end = words[j].span.end;
+            j += 1;
+        }
+    }
+
+    // "for every 30 troops", "one per 30 soldiers"
+    let before_words: Vec<&str> = words[sw.start..first_in].iter().rev().take(2).map(|w| w.text.as_str()).collect();
+    let ratio_base = matches!(before_words.first(), Some(&"every") | Some(&"per") | Some(&"each")) && kind == Kind::Number;
+
+    // Modality from the clause before the figure.
+    let clause_start = clause_start(prose, &c.sentence, c.expr.span.start);
+    let clause_words = word_range(words, &(clause_start..c.expr.span.start));
+    let mut modality = Modality::Asserted;
+    let mut modal_at = None;
+    for j in clause_words.clone().rev() {
+        let t = words[j].text.as_str();
+        if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) {
+            modality = Modality::Projected;
+            modal_at = Some(j);
+            break;
+        }
+        if matches!(t, "asked" | "requested" | "demanded" | "sought" | "wants" | "wanted" | "requesting") {
+            modality = Modality::Requested;
+            modal_at = Some(j);
+            break;
+        }
+    }
+    let near: Vec<&str> = words[clause_words.clone()].iter().rev().take(3).map(|w| w.text.as_str()).collect();
+    if near.iter().any(|t| matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't")) {
+        modality = Modality::Negated;
+    }
+
+    // As-of date: the nearest date phrase in the sentence, else the publication date.
+    let mut as_of = c.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day });
+    let mut as_of_explicit = false;
+    if kind != Kind::Date {
+        let mut best: Option<(usize, DateSpan)> = None;
+        for (m, other) in claims.iter().enumerate() {
+            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
+                continue;
+            }
+            let Some(mut d) = other.expr.date else { continue };
+            if other.expr.date_bound == Some("since") {
+                // "since August" describes a total up to the time of writing.
+                if let Some(r) = c.reference {
+                    d = DateSpan { start: r, end: r, grain: Grain::Day };
+                }
+            }
+            let dist = if other.expr.span.start >= c.expr.span.end {
+                other.expr.span.start - c.expr.span.end
+            } else {
+                c.expr.span.start.saturating_sub(other.expr.span.end)
+            };
+            if best.as_ref().is_none_or(|(bd, _)| dist < *bd) {
+                best = Some((dist, d));
+            }
+        }
+        if let Some((_, d)) = best {
+            as_of = Some(d);
+            as_of_explicit = true;
+        }
+    }
+
+    // Ages: "heading into its third year", "an almost three-year-long war".
+    let mut age = None;
+    let mut span = c.expr.span.clone();
+    if kind == Kind::Ordinal {
+        let after = words.get(first_after).map(|w| w.text.as_str());
+        let unit = after.and_then(scan::lexicon::duration_unit);
+        let possessive = first_in > sw.start && matches!(words[first_in - 1].text.as_str(), "its" | "their" | "his" | "her");
+        if let (Some(unit), true, Some(v)) = (unit, possessive, c.expr.value) {
+            let lead: Vec<&str> = words[sw.start..first_in - 1].iter().rev().take(3).map(|w| w.text.as_str()).collect();
+            let phase = if lead.iter().any(|t| matches!(*t, "towards" | "toward" | "approaching" | "nearing" | "near")) {
+                AgePhase::Approaching
+            } else if lead.iter().any(|t| matches!(*t, "heading" | "entering" | "enters" | "entered" | "going" | "head" | "begins" | "beginning" | "starts")) {
+                AgePhase::Entering
+            } else {
+                AgePhase::In
+            };
+            age = Some(Age::Ordinal { n: v as u32, unit, phase });
+            let lead_start = words[sw.start..first_in - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| !STOP.contains(&w.text.as_str()) || matches!(w.text.as_str(), "into" | "towards" | "toward"))
+                .last()
+                .map(|w| w.span.start)
+                .unwrap_or(words[first_in - 1].span.start);
+            span = lead_start..words[first_after].span.end;
+        }
+    } else if kind == Kind::Duration && c.expr.age_like {
+        age = Some(Age::Duration);
+        if first_after < sw.end && !STOP.contains(&words[first_after].text.as_str()) {
+            span.end = words[first_after].span.end;
+        }
+    }
+
+    // Attribution.
+    let source = attribution(words, sw.clone(), prose);
+
+    let c = &mut claims[k];
+    if !noun.is_empty() && !inherited {
+        span.end = words[noun.end - 1].span.end;
+    }
+    if modality == Modality::Projected {
+        if let Some(m) = modal_at {
+            if first_in - m <= 5 {
+                span.start = words[m].span.start;
+            }
+        }
+    }
+    c.noun_words = noun;
+    c.noun_inherited = inherited;
+    c.per = per;
+    c.ratio_base = ratio_base;
+    c.modality = modality;
+    c.as_of = as_of;
+    c.as_of_explicit = as_of_explicit;
+    c.age = age;
+    c.source = source;
+    c.span = span;
+}
+
+fn is_projection(t: &str, next: Option<&str>) -> bool {
+    matches!(
+        t,
+        "could" | "may" | "might" | "would" | "will" | "shall" | "expected" | "expects" | "expect" | "plans" | "plan"
+            | "planned" | "planning" | "aims" | "aim" | "aiming" | "intends" | "intend" | "likely" | "forecast"
+            | "projected" | "predicted" | "predicts" | "preparing" | "prepared" | "poised" | "hopes" | "hope" | "wo" | "ll"
+    ) || (t == "set" && next == Some("to"))
+        || (t == "going" && next == Some("to"))
+}
+
+/// Start of the clause containing `pos`: after the last comma, semicolon, colon, dash or
+/// parenthesis in the sentence before it.
+fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
+    let seg = &prose[sentence.start..pos];
+    let mut cut = 0;
+    for (i, ch) in seg.char_indices() {
+        if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–') {
+            cut = i + ch.len_utf8();
+        }
+    }
+    sentence.start + cut
+}
+
+const SAY_VERBS: &[&str] = &[
+    "said", "says", "say", "confirmed", "confirms", "estimated", "estimates", "estimate", "reported", "reports", "told",
+    "claimed", "claims", "announced", "announces", "warned", "believes", "believe", "stated", "added", "noted", "wrote",
+    "assessed", "assesses", "suggested", "suggests", "revealed", "disclosed", "indicated",
+];
+
+/// "according to X", "X said", "said X".
+fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> {
+    let text_of = |a: usize, b: usize| -> Option<String> {
+        if a >= b {
+            return None;
+        }
+        let s = prose[words[a].span.start..words[b - 1].span.end].trim().to_string();
+        let s = s.trim_start_matches("the ").trim_start_matches("The ").to_string();
+        if s.is_empty() { None } else { Some(s) }
+    };
+    for j in sw.clone() {
+        if words[j].text == "according" && words.get(j + 1).is_some_and(|w| w.text == "to") {
+            let start = j + 2;
+            let mut end = start;
+            while end < sw.end && end - start < 8 {
+                if end > start && prose[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', '(', ':']) {
+                    break;
+                }
+                end += 1;
+            }
+            return text_of(start, end);
+        }
+    }
+    for j in sw.clone() {
+        if !SAY_VERBS.contains(&words[j].text.as_str()) {
+            continue;
+        }
+        // Subject before the verb, back to a clause boundary.
+        let mut a = j;
+        while a > sw.start && j - a < 6 {
+            let gap = &prose[words[a - 1].span.end..words[a].span.start];
+            if gap.contains([',', ';', ':', '(', '—', '–', '"', '“', '”']) {
+                break;
+            }
+            let t = words[a - 1].text.as_str();
+            if matches!(t, "that" | "which" | "who" | "and" | "but" | "as" | "while") && a != j {
+                break;
+            }
+            if t.chars().all(|c| c.is_ascii_digit()) {
+                break;
+            }
+            a -= 1;
+        }
+        // Drop time words: "US officials said on Thursday" keeps "US officials".
+        let subject = text_of(a, j);
+        if let Some(s) = subject.filter(|s| s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2) {
+            return Some(s);
+        }
+        // "said The Guardian"
+        let mut b = j + 1;
+        while b < sw.end && b - j <= 5 && prose[words[b].span.start..].starts_with(|c: char| c.is_uppercase()) {
+            b += 1;
+        }
+        if b > j + 1 {
+            return text_of(j + 1, b);
+        }
+    }
+    None
+}
+
+impl Claim {
+    /// The implied start date of the thing whose age this claim states, at tolerance `tol`.
+    pub fn age_start(&self, tol: f64) -> Option<DateSpan> {
+        let r = self.reference?;
+        let back = |years: f64| -> Date {
+            let days = (years * 365.2425).round() as i64;
+            r.saturating_sub(days.days())
+        };
+        match self.age.as_ref()? {
+            Age::Ordinal { n, unit, phase } => {
+                let u = unit.days() / 365.2425;
+                let n = *n as f64;
+                // In its Nth year: started between N and N-1 units ago.
+                let (far, near) = match phase {
+                    AgePhase::In => (n * u, (n - 1.0) * u),
+                    AgePhase::Approaching => ((n - 1.0) * u, (n - 2.0).max(0.0) * u),
+                    AgePhase::Entering => (n * u, (n - 2.0).max(0.0) * u),
+                };
+                Some(DateSpan { start: back(far).saturating_add(1.day()), end: back(near), grain: Grain::Day })
+            }
+            Age::Duration => {
+                let (_, unit) = self.expr.duration?;
+                let iv = self.expr.interval_at(tol);
+                let u = unit.days() / 365.2425;
+                let hi = iv.upper? * u;
+                let lo = iv.lower.unwrap_or(0.0) * u;
+                Some(DateSpan { start: back(hi), end: back(lo), grain: Grain::Day })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_document;
+
+    fn claims_of(text: &str, date: &str) -> (Document, Analysis) {
+        let mut doc = parse_document("t.md", text.to_string()).unwrap();
+        doc.date = date.parse().ok();
+        let a = analyse(0, &doc, &ClaimOptions::default());
+        (doc, a)
+    }
+
+    fn noun(doc: &Document, a: &Analysis, c: &Claim) -> String {
+        a.words[c.noun_words.clone()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+            + if doc.text.is_empty() { "" } else { "" }
+    }
+
+    #[test]
+    fn sentences_split_on_terminal_punctuation_not_abbreviations() {
+        let s = sentences("Mr. Kim met Gen. Lee in the U.S. today. Then he left.\nNew line here", false);
+        assert_eq!(s.len(), 3, "{s:?}");
+    }
+
+    #[test]
+    fn counted_noun_modality_and_inheritance() {
+        let (doc, a) = claims_of("Around 1,500 troops from the north have arrived, a number that could eventually rise to 10,000, according to the defence ministry.", "2024-10-21");
+        let c = &a.claims;
+        assert_eq!(noun(&doc, &a, &c[0]), "troops");
+        assert_eq!(c[0].modality, Modality::Asserted);
+        assert_eq!(c[1].modality, Modality::Projected);
+        assert!(c[1].noun_inherited);
+        assert_eq!(&doc.text[c[1].span.clone()], "could eventually rise to 10,000");
+        assert_eq!(c[0].source.as_deref(), Some("defence ministry"));
+    }
+
+    #[test]
+    fn as_of_is_the_nearest_date_phrase() {
+        let (_, a) = claims_of("On Friday officials said ships carried up to 12,000 soldiers earlier this month.", "2024-10-22");
+        let n = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert_eq!(n.as_of.unwrap().to_string(), "2024-10-01..=2024-10-22");
+    }
+
+    #[test]
+    fn ratio_bases_and_rates() {
+        let (_, a) = claims_of("One translator serves every 30 soldiers. The army loses 1,000 soldiers in the east each day.", "2024-10-22");
+        let thirty = a.claims.iter().find(|c| c.expr.value == Some(30.0)).unwrap();
+        assert!(thirty.ratio_base);
+        let thousand = a.claims.iter().find(|c| c.expr.value == Some(1000.0)).unwrap();
+        assert_eq!(thousand.per, vec!["day"]);
+    }
+
+    #[test]
+    fn ordinal_year_implies_a_start_date() {
+        let (_, a) = claims_of("The war, now heading into its third year, goes on.", "2024-10-22");
+        let c = a.claims.iter().find(|c| c.age.is_some()).unwrap();
+        let s = c.age_start(0.1).unwrap();
+        assert!(s.start <= "2022-02-24".parse().unwrap() && "2022-02-24".parse::<Date>().unwrap() <= s.end, "{s}");
+    }
+}

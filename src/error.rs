@@ -1,0 +1,61 @@
+//! Library errors. Each renders as one line a user can act on; the CLI maps them to exit code 2.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: no such file or directory", .0.display())]
+    NotFound(PathBuf),
+    #[error("{}: cannot read: {source}", .path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{}: no articles to check (looked for *.md, *.markdown and *.txt)", .0.display())]
+    NoArticles(PathBuf),
+    #[error("{}: the file is empty", .0.display())]
+    Empty(PathBuf),
+    #[error("no articles to check: every input was skipped")]
+    NothingLeft,
+    /// A TOML file (config or rule pack) that does not parse or validate.
+    #[error("{path}:{line}:{col}: {message}")]
+    Toml { path: String, line: usize, col: usize, message: String },
+    /// Front matter that does not parse.
+    #[error("{path}:{line}:{col}: {message}")]
+    FrontMatter { path: String, line: usize, col: usize, message: String },
+    #[error("unknown rule `{0}` (`claimcheck rules` lists them)")]
+    UnknownRule(String),
+    #[error("{what}: `{value}` is not a valid date: {reason}")]
+    BadDate { what: String, value: String, reason: String },
+    #[error("{0}")]
+    Usage(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Error {
+    /// A TOML error positioned at the span serde reported, or at the start of the file.
+    pub fn toml(path: &str, text: &str, err: &toml::de::Error) -> Self {
+        let (line, col) = err.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        let message = err.message().trim().replace('\n', " ");
+        Error::Toml { path: path.to_string(), line, col, message }
+    }
+
+    pub fn toml_at(path: &str, text: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (line, col) = line_col(text, offset);
+        Error::Toml { path: path.to_string(), line, col, message: message.into() }
+    }
+}

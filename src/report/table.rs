@@ -1,0 +1,136 @@
+//! `claimcheck claims`: the normalised claims, grouped by rule, side by side — the editorial
+//! review view. Rows are sorted by rule, then as-of date, then document.
+
+use serde_json::json;
+
+use crate::check::{ClaimRef, one_line, value};
+use crate::claims::Analysis;
+use crate::error::line_col;
+use crate::load::Document;
+use crate::rules::RuleSet;
+use crate::scan::Kind;
+
+pub struct Row {
+    pub rule: String,
+    pub document: String,
+    pub line: usize,
+    pub outlet: String,
+    pub as_of: String,
+    pub text: String,
+    pub value: String,
+    pub hedge: String,
+    pub source: String,
+    pub modality: String,
+    sort_key: (String, String, String, usize),
+}
+
+pub fn rows(rules: &RuleSet, selected: &[Vec<ClaimRef>], docs: &[Document], analyses: &[Analysis]) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (rule, refs) in rules.rules.iter().zip(selected) {
+        for &(d, k) in refs {
+            let c = &analyses[d].claims[k];
+            let doc = &docs[d];
+            let as_of = if c.expr.kind == Kind::Date || c.age.is_some() {
+                "-".to_string()
+            } else {
+                c.as_of.map(|a| a.to_string()).unwrap_or_else(|| "?".into())
+            };
+            let mut v = value(rule, c).map(|v| v.to_string()).unwrap_or_default();
+            if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
+                v = format!("{u} {v}");
+            } else if c.expr.unit == Some("%") {
+                v.push('%');
+            }
+            if !c.per.is_empty() {
+                v = format!("{v} per {}", c.per.join(" per "));
+            }
+            if c.age.is_some() {
+                v = format!("start {v}");
+            }
+            let (line, _) = line_col(&doc.text, c.span.start);
+            out.push(Row {
+                rule: rule.id.clone(),
+                document: doc.path.clone(),
+                line,
+                outlet: doc.outlet.clone().unwrap_or_default(),
+                as_of: as_of.clone(),
+                text: one_line(&doc.text[c.span.clone()]),
+                value: v,
+                hedge: c.expr.hedge.as_str().to_string(),
+                source: c.source.clone().unwrap_or_default(),
+                modality: c.modality.as_str().to_string(),
+                sort_key: (rule.id.clone(), as_of, doc.path.clone(), c.span.start),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+    out
+}
+
+pub fn render_table(rows: &[Row]) -> String {
+    let headers = ["document", "outlet", "as of", "claim", "value", "hedge", "source", "modality"];
+    let mut out = String::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let rule = &rows[i].rule;
+        let group: Vec<&Row> = rows[i..].iter().take_while(|r| &r.rule == rule).collect();
+        i += group.len();
+        let cells: Vec<[String; 8]> = group
+            .iter()
+            .map(|r| {
+                [
+                    format!("{}:{}", r.document, r.line),
+                    r.outlet.clone(),
+                    r.as_of.clone(),
+                    format!("\"{}\"", truncate(&r.text, 60)),
+                    r.value.clone(),
+                    r.hedge.clone(),
+                    truncate(&r.source, 30),
+                    r.modality.clone(),
+                ]
+            })
+            .collect();
+        let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+        for row in &cells {
+            for (w, c) in widths.iter_mut().zip(row) {
+                *w = (*w).max(c.chars().count());
+            }
+        }
+        out.push_str(&format!("{rule} ({} {})\n", group.len(), if group.len() == 1 { "claim" } else { "claims" }));
+        let line = |vals: Vec<&str>| -> String {
+            let mut s = String::from(" ");
+            for (v, w) in vals.iter().zip(&widths) {
+                s.push_str(&format!(" {v:<w$}", w = *w));
+                s.push_str(" │");
+            }
+            s.trim_end_matches(" │").trim_end().to_string() + "\n"
+        };
+        out.push_str(&line(headers.to_vec()));
+        out.push_str(&format!("  {}\n", widths.iter().map(|w| "─".repeat(*w + 1)).collect::<Vec<_>>().join("┼─")));
+        for row in &cells {
+            out.push_str(&line(row.iter().map(String::as_str).collect()));
+        }
+        out.push('\n');
+    }
+    if rows.is_empty() {
+        out.push_str("no claims selected by any rule\n");
+    }
+    out
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+}
+
+pub fn render_json(rows: &[Row]) -> String {
+    let v: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            json!({
+                "rule": r.rule, "document": r.document, "line": r.line, "outlet": r.outlet, "as_of": r.as_of,
+                "text": r.text, "value": r.value, "hedge": r.hedge, "source": r.source, "modality": r.modality,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}

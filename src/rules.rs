@@ -1,0 +1,569 @@
+//! Stage 4: rule packs. A rule picks one of a closed set of claim kinds and semantics
+//! (implemented in `check`), and the words that select its claims. Packs are TOML, validated on
+//! load with errors at file:line:col; the packs in `rules/` are built into the binary.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::claims::{Claim, Word};
+use crate::error::{Error, Result};
+use crate::scan::{Kind, singular};
+
+/// The packs shipped in `rules/`, compiled in so the binary works from any folder.
+pub const BUILTIN_PACKS: &[(&str, &str)] = &[
+    ("rules/generic.toml", include_str!("../rules/generic.toml")),
+    ("rules/north-korea-russia.toml", include_str!("../rules/north-korea-russia.toml")),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    Count,
+    Money,
+    Percent,
+    Date,
+    Age,
+    Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Semantics {
+    /// One true value; any two claims must overlap, and match `reference` if given.
+    Fixed,
+    /// A running total that never decreases.
+    Cumulative,
+    /// A value at a time: claims within `window` of each other must overlap.
+    Snapshot,
+    /// Arithmetic between other rules, compared with claims of the result.
+    Derived,
+    /// Every figure must be written so it reads one way (no `10,0000`, no 31 June).
+    WellFormed,
+    /// Every relative date must have a reference date to resolve against.
+    Resolvable,
+}
+
+impl Semantics {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Semantics::Fixed => "fixed",
+            Semantics::Cumulative => "cumulative",
+            Semantics::Snapshot => "snapshot",
+            Semantics::Derived => "derived",
+            Semantics::WellFormed => "well-formed",
+            Semantics::Resolvable => "resolvable",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    pack: PackMeta,
+    #[serde(default)]
+    rule: Vec<RuleFile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackMeta {
+    pub name: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: Spanned<String>,
+    summary: String,
+    explanation: String,
+    kind: ClaimKind,
+    semantics: Semantics,
+    #[serde(default)]
+    severity: Option<Severity>,
+    #[serde(default)]
+    tolerance: Option<Spanned<f64>>,
+    #[serde(default)]
+    reference: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    window: Option<Spanned<String>>,
+    #[serde(default)]
+    help: Option<String>,
+    #[serde(default, rename = "match")]
+    selector: SelectorFile,
+    #[serde(default)]
+    derive: Option<Spanned<DeriveFile>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SelectorFile {
+    #[serde(default)]
+    units: Vec<String>,
+    #[serde(default)]
+    not_units: Vec<String>,
+    #[serde(default)]
+    subject: Vec<String>,
+    #[serde(default)]
+    not_subject: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    per: Vec<String>,
+    #[serde(default)]
+    currency: Option<String>,
+    #[serde(default)]
+    modality: Option<String>,
+}
+
+/// `derived` rules: `total / rate = result`, each side naming a rule whose claims supply it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeriveFile {
+    /// Rule id of the quantity divided (e.g. troops sent).
+    pub total: String,
+    /// Rule id of the rate it is divided by (e.g. losses per day) or multiplied by.
+    pub rate: String,
+    /// "divide" (total / rate, default) or "multiply" (total × rate).
+    #[serde(default)]
+    pub operation: Option<String>,
+}
+
+/// One word of a selector phrase: exact (compared in singular form) or a `prefix*`.
+#[derive(Debug, Clone, PartialEq)]
+enum PatWord {
+    Exact(String),
+    Prefix(String),
+}
+
+/// A selector entry: alternatives separated by `|`, each a phrase of words.
+#[derive(Debug, Clone, Default)]
+pub struct Pattern {
+    alternatives: Vec<Vec<PatWord>>,
+    source: String,
+}
+
+impl Pattern {
+    fn parse(s: &str) -> Pattern {
+        let alternatives = s
+            .split('|')
+            .map(|alt| {
+                alt.split_whitespace()
+                    .map(|w| {
+                        let w = w.to_lowercase().replace('’', "'");
+                        match w.strip_suffix('*') {
+                            Some(p) => PatWord::Prefix(p.to_string()),
+                            None => PatWord::Exact(singular(&w)),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .filter(|a| !a.is_empty())
+            .collect();
+        Pattern { alternatives, source: s.to_string() }
+    }
+
+    /// Word indices in `range` where some alternative starts.
+    fn occurrences(&self, words: &[Word], range: std::ops::Range<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for i in range.clone() {
+            if self.alternatives.iter().any(|alt| {
+                i + alt.len() <= range.end
+                    && alt.iter().enumerate().all(|(j, p)| {
+                        let w = &words[i + j].text;
+                        match p {
+                            PatWord::Exact(e) => singular(w) == *e || w == e,
+                            PatWord::Prefix(pre) => w.starts_with(pre.as_str()),
+                        }
+                    })
+            }) {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    pub fn text(&self) -> &str {
+        &self.source
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Selector {
+    pub units: Vec<Pattern>,
+    pub not_units: Vec<Pattern>,
+    pub subject: Vec<Pattern>,
+    pub not_subject: Vec<Pattern>,
+    pub context: Vec<Pattern>,
+    pub exclude: Vec<Pattern>,
+    pub per: Vec<String>,
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Reference {
+    Number(f64),
+    Date(Date),
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub pack: String,
+    pub summary: String,
+    pub explanation: String,
+    pub kind: ClaimKind,
+    pub semantics: Semantics,
+    pub severity: Severity,
+    pub tolerance: f64,
+    pub reference: Option<Reference>,
+    /// Snapshot window in days.
+    pub window_days: Option<i64>,
+    pub help: Option<String>,
+    pub selector: Selector,
+    pub derive: Option<DeriveFile>,
+    /// Where the rule is defined, for messages: `rules/x.toml:12`.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub packs: Vec<PackMeta>,
+    pub rules: Vec<Rule>,
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn parse_window(s: &str) -> Option<i64> {
+    let mut it = s.split_whitespace();
+    let n: i64 = it.next()?.parse().ok()?;
+    let unit = it.next()?;
+    if it.next().is_some() || n < 0 {
+        return None;
+    }
+    let days = match unit.trim_end_matches('s') {
+        "day" => 1,
+        "week" => 7,
+        "month" => 30,
+        "year" => 365,
+        _ => return None,
+    };
+    Some(n * days)
+}
+
+impl RuleSet {
+    /// Parses and validates one pack, adding its rules.
+    pub fn add_pack(&mut self, path: &str, text: &str, default_tolerance: f64) -> Result<()> {
+        let file: PackFile = toml::from_str(text).map_err(|e| Error::toml(path, text, &e))?;
+        let mut seen: HashSet<String> = self.rules.iter().map(|r| r.id.clone()).collect();
+        let at = |offset: usize, msg: String| Error::toml_at(path, text, offset, msg);
+        for r in file.rule {
+            let id = r.id.get_ref().clone();
+            let id_at = r.id.span().start;
+            if !is_kebab(&id) {
+                return Err(at(id_at, format!("rule id `{id}` must be kebab-case (lower-case words joined by `-`)")));
+            }
+            if !seen.insert(id.clone()) {
+                return Err(at(id_at, format!("rule id `{id}` is defined twice")));
+            }
+            let tolerance = match &r.tolerance {
+                Some(t) if !(0.0..1.0).contains(t.get_ref()) => {
+                    return Err(at(t.span().start, "tolerance must be a fraction from 0 up to 1 (0.1 = ±10 %)".into()));
+                }
+                Some(t) => *t.get_ref(),
+                None => default_tolerance,
+            };
+            let reference = match &r.reference {
+                None => None,
+                Some(v) => {
+                    let off = v.span().start;
+                    Some(match (r.kind, v.get_ref()) {
+                        (ClaimKind::Date | ClaimKind::Age, toml::Value::Datetime(d)) => Reference::Date(
+                            d.to_string().parse().map_err(|e| at(off, format!("reference is not a valid date: {e}")))?,
+                        ),
+                        (ClaimKind::Date | ClaimKind::Age, toml::Value::String(s)) => Reference::Date(
+                            s.parse().map_err(|e| at(off, format!("reference is not a valid date: {e}")))?,
+                        ),
+                        (ClaimKind::Date | ClaimKind::Age, _) => {
+                            return Err(at(off, "reference of a date rule must be a date such as 2024-06-19".into()));
+                        }
+                        (_, toml::Value::Integer(n)) => Reference::Number(*n as f64),
+                        (_, toml::Value::Float(f)) => Reference::Number(*f),
+                        _ => return Err(at(off, "reference of a numeric rule must be a number".into())),
+                    })
+                }
+            };
+            let window_days = match &r.window {
+                None if r.semantics == Semantics::Snapshot => {
+                    return Err(at(id_at, format!("snapshot rule `{id}` needs a `window` such as \"14 days\"")));
+                }
+                None => None,
+                Some(w) => Some(parse_window(w.get_ref()).ok_or_else(|| {
+                    at(w.span().start, format!("window `{}` is not a duration such as \"14 days\" or \"2 weeks\"", w.get_ref()))
+                })?),
+            };
+            let derive = match (&r.derive, r.semantics) {
+                (None, Semantics::Derived) => return Err(at(id_at, format!("derived rule `{id}` needs a [rule.derive] table"))),
+                (Some(d), s) if s != Semantics::Derived => {
+                    return Err(at(d.span().start, "[rule.derive] belongs only to rules with semantics = \"derived\"".into()));
+                }
+                (Some(d), _) => {
+                    if let Some(op) = &d.get_ref().operation {
+                        if op != "divide" && op != "multiply" {
+                            return Err(at(d.span().start, format!("derive operation must be \"divide\" or \"multiply\", not \"{op}\"")));
+                        }
+                    }
+                    Some(d.get_ref().clone())
+                }
+                (None, _) => None,
+            };
+            if !r.selector.per.is_empty() && !matches!(r.kind, ClaimKind::Count | ClaimKind::Money) {
+                return Err(at(id_at, format!("rule `{id}`: `per` applies only to count and money rules")));
+            }
+            let pats = |v: &[String]| v.iter().map(|s| Pattern::parse(s)).collect::<Vec<_>>();
+            let s = &r.selector;
+            let _ = &s.modality;
+            let (line, _) = crate::error::line_col(text, id_at);
+            self.rules.push(Rule {
+                id,
+                pack: file.pack.name.clone(),
+                summary: r.summary.trim().to_string(),
+                explanation: r.explanation.trim().to_string(),
+                kind: r.kind,
+                semantics: r.semantics,
+                severity: r.severity.unwrap_or(Severity::Error),
+                tolerance,
+                reference,
+                window_days,
+                help: r.help.map(|h| h.trim().to_string()),
+                selector: Selector {
+                    units: pats(&s.units),
+                    not_units: pats(&s.not_units),
+                    subject: pats(&s.subject),
+                    not_subject: pats(&s.not_subject),
+                    context: pats(&s.context),
+                    exclude: pats(&s.exclude),
+                    per: { let mut p: Vec<String> = s.per.iter().map(|x| singular(x)).collect(); p.sort(); p },
+                    currency: s.currency.clone(),
+                },
+                derive,
+                origin: format!("{path}:{line}"),
+            });
+        }
+        // Derived rules must name rules that exist (in this pack or one loaded before).
+        for r in &self.rules {
+            if let Some(d) = &r.derive {
+                for dep in [&d.total, &d.rate] {
+                    if !self.rules.iter().any(|x| &x.id == dep) {
+                        let off = text.find(dep.as_str()).unwrap_or(0);
+                        return Err(at(off, format!("derived rule `{}` names unknown rule `{dep}`", r.id)));
+                    }
+                }
+            }
+        }
+        self.packs.push(file.pack);
+        Ok(())
+    }
+
+    pub fn with_builtin(default_tolerance: f64) -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        for (path, text) in BUILTIN_PACKS {
+            set.add_pack(path, text, default_tolerance)?;
+        }
+        Ok(set)
+    }
+
+    /// Adds a pack file, or every `*.toml` in a folder (sorted).
+    pub fn add_path(&mut self, path: &Path, default_tolerance: f64) -> Result<()> {
+        if !path.exists() {
+            return Err(Error::NotFound(path.to_path_buf()));
+        }
+        let mut files = Vec::new();
+        if path.is_dir() {
+            let rd = std::fs::read_dir(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|n| n != crate::config::FILE_NAME) {
+                    files.push(p);
+                }
+            }
+            files.sort();
+        } else {
+            files.push(path.to_path_buf());
+        }
+        for f in files {
+            let text = std::fs::read_to_string(&f).map_err(|source| Error::Io { path: f.clone(), source })?;
+            self.add_pack(&f.display().to_string(), &text, default_tolerance)?;
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn disable(&mut self, ids: &[String]) -> Result<()> {
+        for id in ids {
+            if self.get(id).is_none() {
+                return Err(Error::UnknownRule(id.clone()));
+            }
+        }
+        self.rules.retain(|r| !ids.contains(&r.id));
+        Ok(())
+    }
+}
+
+impl Rule {
+    /// Does this rule select `claim`? `words` is the claim's document's word index.
+    pub fn selects(&self, claim: &Claim, words: &[Word]) -> bool {
+        let e = &claim.expr;
+        // Checks on how things are written look at the expression alone.
+        match self.semantics {
+            Semantics::WellFormed => {
+                let kind = if self.kind == ClaimKind::Date { Kind::Date } else { Kind::Number };
+                return e.malformed.is_some() && (e.kind == kind || (kind == Kind::Number && e.kind != Kind::Date));
+            }
+            Semantics::Resolvable => return e.unresolved,
+            _ => {}
+        }
+        let kind_ok = match self.kind {
+            ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base,
+            ClaimKind::Money => e.kind == Kind::Money,
+            ClaimKind::Percent => e.kind == Kind::Percent,
+            ClaimKind::Date => e.kind == Kind::Date && e.date.is_some(),
+            ClaimKind::Age => claim.age.is_some() && claim.reference.is_some(),
+            ClaimKind::Duration => e.kind == Kind::Duration && claim.age.is_none(),
+        };
+        if !kind_ok {
+            return false;
+        }
+        if e.malformed.is_some() && e.kind != Kind::Date {
+            return false;
+        }
+        if let Some(cur) = &self.selector.currency {
+            if e.unit != Some(cur.as_str()) {
+                return false;
+            }
+        }
+        let s = &self.selector;
+        if matches!(self.kind, ClaimKind::Count | ClaimKind::Money) {
+            let mut per: Vec<String> = claim.per.iter().map(|p| singular(p)).collect();
+            per.sort();
+            per.dedup();
+            if per != s.per {
+                return false;
+            }
+        }
+        let noun = claim.noun_words.clone();
+        if !s.units.is_empty() && !s.units.iter().any(|p| !p.occurrences(words, noun.clone()).is_empty()) {
+            return false;
+        }
+        if s.not_units.iter().any(|p| !p.occurrences(words, noun.clone()).is_empty()) {
+            return false;
+        }
+        let sent = claim.sentence_words.clone();
+        if !s.context.iter().all(|p| !p.occurrences(words, sent.clone()).is_empty()) {
+            return false;
+        }
+        if s.exclude.iter().any(|p| !p.occurrences(words, sent.clone()).is_empty()) {
+            return false;
+        }
+        if !s.subject.is_empty() && !self.subject_matches(claim, words) {
+            return false;
+        }
+        true
+    }
+
+    /// The subject is whichever named party stands nearest the figure: inside its noun phrase
+    /// first ("30 North Korean troops"), then before it in the sentence, then after it, then in
+    /// the sentence before. "North Korea has suffered 100 casualties fighting alongside Russian
+    /// troops" is about North Korea although Russia is named too.
+    fn subject_matches(&self, claim: &Claim, words: &[Word]) -> bool {
+        let s = &self.selector;
+        let first_in = words.partition_point(|w| w.span.start < claim.expr.span.start);
+        let noun = claim.noun_words.clone();
+        let sent = claim.sentence_words.clone();
+        let find = |range: std::ops::Range<usize>| -> Vec<(usize, bool)> {
+            let mut v: Vec<(usize, bool)> = Vec::new();
+            for p in &s.subject {
+                v.extend(p.occurrences(words, range.clone()).into_iter().map(|i| (i, true)));
+            }
+            for p in &s.not_subject {
+                v.extend(p.occurrences(words, range.clone()).into_iter().map(|i| (i, false)));
+            }
+            v
+        };
+        let tiers: [(std::ops::Range<usize>, bool); 4] = [
+            (noun.clone(), false),
+            (sent.start..first_in.max(sent.start), true),
+            (noun.end.max(first_in)..sent.end, false),
+            (claim.prev_sentence_words.clone(), true),
+        ];
+        for (range, from_end) in tiers {
+            if range.is_empty() {
+                continue;
+            }
+            let hits = find(range);
+            let pick = if from_end { hits.iter().max_by_key(|(i, _)| *i) } else { hits.iter().min_by_key(|(i, _)| *i) };
+            if let Some((_, is_subject)) = pick {
+                return *is_subject;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_packs_validate() {
+        let set = RuleSet::with_builtin(0.1).unwrap();
+        assert!(set.get("treaty-signing-date").is_some());
+        assert!(set.rules.iter().all(|r| is_kebab(&r.id)));
+    }
+
+    #[test]
+    fn unknown_key_points_at_line_and_column() {
+        let text = "[pack]\nname = \"x\"\nsummary = \"y\"\n\n[[rule]]\nid = \"a\"\nsumary = \"typo\"\n";
+        let err = RuleSet::default().add_pack("x.toml", text, 0.1).unwrap_err().to_string();
+        assert!(err.starts_with("x.toml:7:1: unknown field `sumary`"), "{err}");
+    }
+
+    #[test]
+    fn bad_ids_and_windows_are_rejected() {
+        let base = "[pack]\nname = \"x\"\nsummary = \"y\"\n[[rule]]\nsummary = \"s\"\nexplanation = \"e\"\nkind = \"count\"\n";
+        let err = RuleSet::default().add_pack("x.toml", &format!("{base}id = \"Bad_Id\"\nsemantics = \"fixed\"\n"), 0.1).unwrap_err();
+        assert!(err.to_string().contains("kebab-case"), "{err}");
+        let err = RuleSet::default().add_pack("x.toml", &format!("{base}id = \"a\"\nsemantics = \"snapshot\"\n"), 0.1).unwrap_err();
+        assert!(err.to_string().contains("needs a `window`"), "{err}");
+    }
+}
