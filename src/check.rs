@@ -188,6 +188,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn finding(&self, message: String, primary: ClaimRef, others: &[ClaimRef], extra_notes: Vec<String>, severity: Option<Severity>) -> Finding {
+        self.finding_with(message, primary, others, extra_notes, severity, "claims that disagree the same way")
+    }
+
+    fn finding_with(&self, message: String, primary: ClaimRef, others: &[ClaimRef], extra_notes: Vec<String>, severity: Option<Severity>, more: &str) -> Finding {
         let mut labels = vec![self.label(primary, true)];
         let mut notes = vec![self.note(primary)];
         for &o in others.iter().take(MAX_SECONDARY) {
@@ -195,7 +199,7 @@ impl<'a> Ctx<'a> {
             notes.push(self.note(o));
         }
         if others.len() > MAX_SECONDARY {
-            notes.push(format!("and {} more claims that disagree the same way", others.len() - MAX_SECONDARY));
+            notes.push(format!("and {} more {more}", others.len() - MAX_SECONDARY));
         }
         notes.extend(extra_notes);
         // Different attributed sources: say so, so the editor attributes rather than merges.
@@ -233,8 +237,9 @@ impl<'a> Ctx<'a> {
                 // Other documents' agreeing claims first: they are what the editor compares against.
                 let mut others: Vec<ClaimRef> = agreeing.iter().copied().filter(|o| o.0 != r.0).collect();
                 others.extend(agreeing.iter().copied().filter(|o| o.0 == r.0));
-                let msg = format!("{}: \"{}\" gives {v}, but it was {rv}", self.rule.summary, one_line(self.text(r)));
-                out.push(self.finding(msg, r, &others, vec![format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin)], None));
+                let msg = format!("{}: \"{}\" gives {v}, which does not contain the reference {rv}", self.rule.summary, one_line(self.text(r)));
+                let note = format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin);
+                out.push(self.finding_with(msg, r, &others, vec![note], None, "claims that agree with the reference"));
             }
             return;
         }

@@ -67,6 +67,9 @@ pub struct Claim {
     pub noun_words: Range<usize>,
     /// The noun was carried over from an earlier figure in the sentence ("a number that could rise to 10,000").
     pub noun_inherited: bool,
+    /// Where the subject of the figure is looked for: its own position, or for an inherited
+    /// noun the position of the figure it was inherited from.
+    pub anchor: Range<usize>,
     /// Rate denominators: "soldier", "month", "day".
     pub per: Vec<String>,
     /// The figure is the base of a ratio ("one interpreter for every 30 troops").
@@ -112,6 +115,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         claims.push(Claim {
             doc: doc_index,
             span: expr.span.clone(),
+            anchor: expr.span.clone(),
             expr,
             sentence,
             sentence_words,
@@ -274,7 +278,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 && n > 0
                 && CASUALTY_WORDS.contains(&words[j - 1].text.as_str())
                 && words.get(j + 1).is_some_and(|x| CASUALTY_WORDS.contains(&x.text.as_str()));
-            if STOP.contains(&t) && !conj_ok {
+            if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
                 break;
             }
             if n > 0 && (t.ends_with("ing") || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))) && !conj_ok {
@@ -289,11 +293,13 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         noun = first_after..j;
     }
     let mut inherited = false;
+    let mut anchor = c.expr.span.clone();
     if noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "Around 1,500 troops …, a number that could eventually rise to 10,000": the bare figure
         // counts what the earlier one in the sentence counted.
         if let Some(prev) = claims[..k].iter().rev().take_while(|p| p.sentence == c.sentence).find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty()) {
             noun = prev.noun_words.clone();
+            anchor = prev.expr.span.clone();
             inherited = true;
         }
     }
@@ -432,6 +438,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     }
     c.noun_words = noun;
     c.noun_inherited = inherited;
+    c.anchor = anchor;
     c.per = per;
     c.ratio_base = ratio_base;
     c.modality = modality;
@@ -498,7 +505,7 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         if !SAY_VERBS.contains(&words[j].text.as_str()) {
             continue;
         }
-        // Subject before the verb, back to a clause boundary.
+        // Subject before the verb, back to a clause boundary, a function word or a date.
         let mut a = j;
         while a > sw.start && j - a < 6 {
             let gap = &prose[words[a - 1].span.end..words[a].span.start];
@@ -506,10 +513,13 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
                 break;
             }
             let t = words[a - 1].text.as_str();
-            if matches!(t, "that" | "which" | "who" | "and" | "but" | "as" | "while") && a != j {
-                break;
-            }
-            if t.chars().all(|c| c.is_ascii_digit()) {
+            let capitalised = |k: usize| prose[words[k].span.start..].starts_with(char::is_uppercase);
+            let joins_names = t == "and" && a >= 2 && capitalised(a) && capitalised(a - 2);
+            if (STOP.contains(&t) && !matches!(t, "the" | "of") && !joins_names)
+                || t.chars().all(|c| c.is_ascii_digit())
+                || scan::lexicon::month(t).is_some()
+                || scan::lexicon::weekday(t).is_some()
+            {
                 break;
             }
             a -= 1;

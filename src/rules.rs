@@ -507,7 +507,8 @@ impl Rule {
     /// troops" is about North Korea although Russia is named too.
     fn subject_matches(&self, claim: &Claim, words: &[Word]) -> bool {
         let s = &self.selector;
-        let first_in = words.partition_point(|w| w.span.start < claim.expr.span.start);
+        let first_in = words.partition_point(|w| w.span.start < claim.anchor.start);
+        let after_anchor = words.partition_point(|w| w.span.start < claim.anchor.end);
         let noun = claim.noun_words.clone();
         let sent = claim.sentence_words.clone();
         let find = |range: std::ops::Range<usize>| -> Vec<(usize, bool)> {
@@ -523,7 +524,7 @@ impl Rule {
         let tiers: [(std::ops::Range<usize>, bool); 4] = [
             (noun.clone(), false),
             (sent.start..first_in.max(sent.start), true),
-            (noun.end.max(first_in)..sent.end, false),
+            (noun.end.max(after_anchor).min(sent.end)..sent.end, false),
             (claim.prev_sentence_words.clone(), true),
         ];
         for (range, from_end) in tiers {

@@ -35,7 +35,7 @@ pub fn rows(rules: &RuleSet, selected: &[Vec<ClaimRef>], docs: &[Document], anal
             } else {
                 c.as_of.map(|a| a.to_string()).unwrap_or_else(|| "?".into())
             };
-            let mut v = value(rule, c).map(|v| v.to_string()).unwrap_or_default();
+            let mut v = nominal(rule, c);
             if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
                 v = format!("{u} {v}");
             } else if c.expr.unit == Some("%") {
@@ -65,6 +65,33 @@ pub fn rows(rules: &RuleSet, selected: &[Vec<ClaimRef>], docs: &[Document], anal
     }
     out.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
     out
+}
+
+/// The value as an editor reads it: `≈10,000`, `≤ 12,000`, `2,000`, `summer 2024 (…)`.
+fn nominal(rule: &crate::rules::Rule, c: &crate::claims::Claim) -> String {
+    use crate::scan::{Grain, Hedge};
+    if c.age.is_some() {
+        return value(rule, c).map(|v| v.to_string()).unwrap_or_default();
+    }
+    if let Some(d) = c.expr.date {
+        if d.grain == Grain::Season {
+            let mid = d.start.saturating_add(jiff::ToSpan::days(45));
+            let name = match mid.month() {
+                3..=5 => "spring",
+                6..=8 => "summer",
+                9..=11 => "autumn",
+                _ => "winter",
+            };
+            return format!("{name} {} ({d})", d.start.year());
+        }
+        return d.to_string();
+    }
+    let fmt = crate::scan::expr::fmt_num;
+    match (c.expr.hedge, c.expr.value) {
+        (Hedge::Exact, Some(v)) => fmt(v),
+        (Hedge::Approximate, Some(v)) => format!("≈{}", fmt(v)),
+        _ => c.expr.interval.to_string(),
+    }
 }
 
 pub fn render_table(rows: &[Row]) -> String {
