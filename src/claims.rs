@@ -301,6 +301,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             noun = prev.noun_words.clone();
             anchor = prev.expr.span.clone();
             inherited = true;
+        } else if let Some(np) = counted_before(words, sw.start..first_in, prose) {
+            // "put the number of North Korean troops sent to Russia at roughly 10,000"
+            anchor = words[np.start].span.start..words[np.end - 1].span.end;
+            noun = np;
+            inherited = true;
         }
     }
 
@@ -449,6 +454,33 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     c.span = span;
 }
 
+/// Words that name a count whose figure comes later: "the number of X … at 10,000".
+const COUNT_HEADS: &[&str] = &["number", "total", "tally", "count", "figure", "contingent", "toll", "strength"];
+
+/// The noun phrase after the last "number of" / "total of" in `range`, if any.
+fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usize>> {
+    let mut j = range.end;
+    while j > range.start + 1 {
+        j -= 1;
+        if words[j].text == "of" && COUNT_HEADS.contains(&words[j - 1].text.as_str()) {
+            let start = j + 1;
+            let mut end = start;
+            while end < range.end && end - start < 5 {
+                let t = words[end].text.as_str();
+                if STOP.contains(&t) || (end > start && (t.ends_with("ed") || t.ends_with("ing"))) {
+                    break;
+                }
+                if end > start && prose[words[end - 1].span.end..words[end].span.start].contains([',', ';', '.']) {
+                    break;
+                }
+                end += 1;
+            }
+            return (end > start).then_some(start..end);
+        }
+    }
+    None
+}
+
 fn is_projection(t: &str, next: Option<&str>) -> bool {
     matches!(
         t,
@@ -506,8 +538,13 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
             continue;
         }
         // Subject before the verb, back to a clause boundary, a function word or a date.
-        let mut a = j;
-        while a > sw.start && j - a < 6 {
+        // "Washington also said": adverbs between subject and verb are not part of the source.
+        let mut verb = j;
+        while verb > sw.start && matches!(words[verb - 1].text.as_str(), "also" | "now" | "still" | "already" | "again" | "previously" | "later") {
+            verb -= 1;
+        }
+        let mut a = verb;
+        while a > sw.start && verb - a < 6 {
             let gap = &prose[words[a - 1].span.end..words[a].span.start];
             if gap.contains([',', ';', ':', '(', '—', '–', '"', '“', '”']) {
                 break;
@@ -525,16 +562,17 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
             a -= 1;
         }
         // Drop time words: "US officials said on Thursday" keeps "US officials".
-        let subject = text_of(a, j);
+        let subject = text_of(a, verb);
         if let Some(s) = subject.filter(|s| s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2) {
             return Some(s);
         }
-        // "said The Guardian"
+        // "said The Guardian": a name that ends the clause.
         let mut b = j + 1;
         while b < sw.end && b - j <= 5 && prose[words[b].span.start..].starts_with(|c: char| c.is_uppercase()) {
             b += 1;
         }
-        if b > j + 1 {
+        let ends_clause = b >= sw.end || prose[words[b - 1].span.end..words[b].span.start].contains([',', '.', ';', ':', '(']);
+        if b > j + 1 && ends_clause {
             return text_of(j + 1, b);
         }
     }

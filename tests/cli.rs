@@ -1,0 +1,287 @@
+//! End-to-end tests of the `claimcheck` binary on fixtures written for this project.
+//! Snapshots live in `snapshots/`, named after the fixture situation and the output format.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("claimcheck runs");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    }
+}
+
+fn story(args: &[&str]) -> Out {
+    run_in(&fixtures().join("story"), args)
+}
+
+macro_rules! snap {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!($name, $value);
+        })
+    };
+}
+
+/// Human and JSON output for one draft checked against the coverage folder.
+fn check_draft(draft: &str, expected_code: i32) {
+    let path = format!("drafts/{draft}.md");
+    let human = story(&["check", "coverage", &path]);
+    assert_eq!(human.code, expected_code, "{}{}", human.stdout, human.stderr);
+    snap!(format!("{draft}__human"), human.stdout);
+    let json = story(&["check", "coverage", &path, "--format", "json"]);
+    assert_eq!(json.code, expected_code);
+    let parsed: serde_json::Value = serde_json::from_str(&json.stdout).expect("valid JSON");
+    if expected_code == 1 {
+        // Every error labels claims in the draft and, unless it is a self-contradiction, in the coverage.
+        let errors: Vec<_> = parsed.as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
+        assert!(!errors.is_empty());
+        for e in &errors {
+            let paths: Vec<&str> = e["labels"].as_array().unwrap().iter().map(|l| l["path"].as_str().unwrap()).collect();
+            assert!(paths.contains(&path.as_str()), "{paths:?}");
+        }
+    }
+    snap!(format!("{draft}__json"), json.stdout);
+}
+
+#[test]
+fn coverage_alone_is_clean() {
+    let out = story(&["check", "coverage"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.stdout, "claimcheck: no contradictions in 4 documents\n");
+}
+
+#[test]
+fn clean_draft_gives_nothing() {
+    check_draft("clean", 0);
+}
+
+#[test]
+fn treaty_month_contradicts_signing_date() {
+    check_draft("treaty-july", 1);
+}
+
+#[test]
+fn running_total_that_goes_down_is_an_error() {
+    check_draft("troops-regression", 1);
+}
+
+#[test]
+fn casualties_that_go_down_are_an_error() {
+    check_draft("casualties-regression", 1);
+}
+
+#[test]
+fn one_document_contradicting_itself() {
+    check_draft("self-contradiction", 1);
+}
+
+#[test]
+fn last_summer_a_year_later_is_the_wrong_summer() {
+    check_draft("last-summer", 1);
+}
+
+#[test]
+fn typo_and_impossible_date_are_reported_not_guessed() {
+    check_draft("typo", 1);
+}
+
+#[test]
+fn claims_table_groups_by_rule() {
+    let out = story(&["claims", "coverage"]);
+    assert_eq!(out.code, 0);
+    snap!("coverage__claims", out.stdout);
+}
+
+#[test]
+fn machine_formats() {
+    for format in ["concise", "jsonl", "sarif", "github", "rdjson"] {
+        let out = story(&["check", "coverage", "drafts/troops-regression.md", "--format", format]);
+        assert_eq!(out.code, 1);
+        snap!(format!("troops-regression__{format}"), out.stdout);
+    }
+}
+
+#[test]
+fn output_does_not_depend_on_argument_order_or_threads() {
+    let a = story(&["check", "coverage", "drafts/self-contradiction.md", "drafts/treaty-july.md", "--format", "json"]);
+    let b = story(&["check", "drafts/treaty-july.md", "drafts/self-contradiction.md", "coverage", "--format", "json"]);
+    assert_eq!(a.stdout, b.stdout);
+    let single = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", "coverage", "drafts/self-contradiction.md", "drafts/treaty-july.md", "--format", "json"])
+        .current_dir(fixtures().join("story"))
+        .env("RAYON_NUM_THREADS", "1")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(single.stdout).unwrap(), a.stdout);
+}
+
+#[test]
+fn files_are_never_modified() {
+    let dir = fixtures().join("story");
+    let before: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"].iter().map(|p| std::fs::read(dir.join(p)).unwrap()).collect();
+    story(&["check", "coverage", "drafts/typo.md"]);
+    let after: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"].iter().map(|p| std::fs::read(dir.join(p)).unwrap()).collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn fail_on_threshold() {
+    let out = story(&["check", "drafts/typo.md", "coverage", "--fail-on", "never"]);
+    assert_eq!(out.code, 0);
+}
+
+#[test]
+fn stdin_is_a_document() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", "-", "--date", "2024-11-05", "--format", "concise"])
+        .current_dir(fixtures().join("story"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"Putin and Kim signed the pact in August.\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("-:1:34: error[treaty-signing-date]"), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+// ---- bad input: exit 2, one clear line, never a panic ----
+
+fn bad(args: &[&str]) -> Out {
+    let out = run_in(&fixtures().join("bad"), args);
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    out
+}
+
+#[test]
+fn missing_file() {
+    let out = bad(&["check", "no-such-file.md"]);
+    assert_eq!((out.code, out.stderr.as_str()), (2, "error: no-such-file.md: no such file or directory\n"));
+}
+
+#[test]
+fn folder_without_articles() {
+    let out = bad(&["check", "nothing-here"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr, "error: nothing-here: no articles to check (looked for *.md, *.markdown and *.txt)\n");
+}
+
+#[test]
+fn binary_and_non_utf8_files_are_skipped_with_a_warning() {
+    let out = bad(&["check", "binary.txt", "latin1.txt", "../story/coverage"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "warning: binary.txt: skipped: binary file\nwarning: latin1.txt:1:4: skipped: not valid UTF-8\n");
+    let only = bad(&["check", "binary.txt"]);
+    assert_eq!(only.code, 2);
+    assert!(only.stderr.ends_with("error: no articles to check: every input was skipped\n"), "{}", only.stderr);
+}
+
+#[test]
+fn empty_file() {
+    let out = bad(&["check", "empty.md"]);
+    assert_eq!((out.code, out.stderr.as_str()), (2, "error: empty.md: the file is empty\n"));
+}
+
+#[test]
+fn rule_file_with_syntax_error_points_at_line_and_column() {
+    let out = bad(&["rules", "--rules", "broken-rules.toml"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with("error: broken-rules.toml:6:11: invalid basic string"), "{}", out.stderr);
+    assert_eq!(out.stderr.lines().count(), 1);
+}
+
+#[test]
+fn rule_file_with_unknown_key() {
+    let out = bad(&["rules", "--rules", "unknown-key.toml"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with("error: unknown-key.toml:11:1: unknown field `severty`"), "{}", out.stderr);
+}
+
+#[test]
+fn explain_unknown_rule() {
+    let out = bad(&["explain", "no-such-rule"]);
+    assert_eq!((out.code, out.stderr.as_str()), (2, "error: unknown rule `no-such-rule` (`claimcheck rules` lists them)\n"));
+}
+
+#[test]
+fn dates_that_do_not_exist() {
+    let out = bad(&["check", "../story/coverage", "--date", "2024-06-31"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with("error: --date: `2024-06-31` is not a valid date"), "{}", out.stderr);
+    let out = bad(&["check", "bad-date.md"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with("error: bad-date.md:2:7: "), "{}", out.stderr);
+}
+
+// ---- explain, rules, parse ----
+
+#[test]
+fn explain_documents_the_rule() {
+    let out = bad(&["explain", "treaty-signing-date"]);
+    assert_eq!(out.code, 0);
+    snap!("explain__treaty-signing-date", out.stdout);
+}
+
+#[test]
+fn rules_lists_the_shipped_packs() {
+    let out = bad(&["rules"]);
+    assert_eq!(out.code, 0);
+    snap!("rules__list", out.stdout);
+}
+
+#[test]
+fn parse_shows_expressions_readably() {
+    let out = bad(&[
+        "parse",
+        "Some 15-hundred special forces arrived on Wednesday; as many as 8,000 may follow by 1 November, at a cost of over €6 billion, or $2,000 a month per soldier.",
+        "--reference",
+        "2024-10-30",
+    ]);
+    assert_eq!(out.code, 0);
+    snap!("parse__news_sentence", out.stdout);
+}
+
+#[test]
+fn parse_batch_speaks_json_lines() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["parse", "--batch"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\":\"a\",\"input\":\"up to 12,000 troops in June\",\"reference\":\"2024-10-22T00:00:00\"}\n{\"id\":\"b\",\"input\":\"a total of 10,0000\",\"reference\":null}\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    let a = &lines[0]["expressions"];
+    assert_eq!((a[0]["kind"].as_str(), a[0]["upper"].as_f64(), a[0]["hedge"].as_str()), (Some("number"), Some(12000.0), Some("at-most")));
+    assert_eq!((a[1]["date"]["start"].as_str(), a[1]["date"]["end"].as_str()), (Some("2024-06-01"), Some("2024-06-30")));
+    let b = &lines[1]["expressions"][0];
+    assert!(b["value"].is_null());
+    assert_eq!(b["malformed"]["readings"], serde_json::json!([10000.0, 100000.0]));
+}
