@@ -1,1 +1,58 @@
-fn main() {}
+//! Throughput of the scanner and the whole claims stage, measured side by side in one run
+//! against a baseline pass that only splits the same text into words. Run with
+//! `cargo bench --bench scan`; report the ratios, not the absolute figures, which vary by machine.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use claimcheck::claims::{self, ClaimOptions};
+use claimcheck::load::parse_document;
+use claimcheck::scan::{self, DateContext};
+
+/// A corpus of our own fixture and example articles, repeated to about 16 MiB.
+fn corpus() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut seed = String::new();
+    for dir in ["tests/fixtures/story/coverage", "tests/fixtures/story/drafts", "examples/newsroom/coverage"] {
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            seed.push_str(&std::fs::read_to_string(f).unwrap());
+            seed.push_str("\n\n");
+        }
+    }
+    let mut out = String::with_capacity(16 << 20);
+    while out.len() < 16 << 20 {
+        out.push_str(&seed);
+    }
+    out
+}
+
+fn measure(name: &str, bytes: usize, mut f: impl FnMut() -> usize) -> f64 {
+    let mut best = Duration::MAX;
+    let mut sink = 0;
+    for _ in 0..5 {
+        let t = Instant::now();
+        sink += f();
+        best = best.min(t.elapsed());
+    }
+    black_box(sink);
+    let mbs = bytes as f64 / best.as_secs_f64() / 1e6;
+    println!("{name:<28} {:>9.1} MB/s  (best of 5: {:?})", mbs, best);
+    mbs
+}
+
+fn main() {
+    let text = corpus();
+    let n = text.len();
+    println!("corpus: {:.1} MiB of fixture articles\n", n as f64 / (1 << 20) as f64);
+    let ctx = DateContext { reference: "2024-11-01".parse().ok(), ..Default::default() };
+    let words = measure("baseline: split into words", n, || text.split_whitespace().count());
+    let scan_mbs = measure("scan (expressions)", n, || scan::scan(&text, &ctx).len());
+    let mut doc = parse_document("bench.md", text.clone()).unwrap();
+    doc.date = ctx.reference;
+    let claims_mbs = measure("scan + claims (one core)", n, || claims::analyse(0, &doc, &ClaimOptions::default()).claims.len());
+    println!();
+    println!("scan / baseline:          {:.2}", scan_mbs / words);
+    println!("scan+claims / baseline:   {:.2}", claims_mbs / words);
+}

@@ -150,7 +150,7 @@ pub fn tokenize(prose: &str) -> Vec<Word> {
     let mut start = None;
     let push = |out: &mut Vec<Word>, s: usize, e: usize| {
         let raw = &prose[s..e];
-        let mut t = raw.replace('’', "'").to_lowercase();
+        let mut t = if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.replace('’', "'").to_lowercase() };
         if let Some(x) = t.strip_suffix("'s") {
             t = x.to_string();
         }
@@ -367,7 +367,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     let mut as_of_explicit = false;
     if kind != Kind::Date {
         let mut best: Option<(usize, DateSpan)> = None;
-        for (m, other) in claims.iter().enumerate() {
+        // Only the claims of this sentence: walk out from k both ways.
+        let lo = (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
+        let hi = (k + 1..claims.len()).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
+        for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
             if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
                 continue;
             }

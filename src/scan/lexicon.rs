@@ -376,6 +376,7 @@ pub fn vague_plural(w: &str) -> Option<f64> {
 
 /// Does this lower-case word start something the scanner can read? The scanner skips every
 /// other word without trying a parser: most words of news text are not numbers or dates.
+/// (Hedge words and ISO codes are looked up by the scanner from tables built once.)
 pub fn is_trigger(w: &str) -> bool {
     num_word(w).is_some_and(|n| !matches!(n, NumWord::And))
         || ordinal_word(w).is_some()
@@ -383,8 +384,6 @@ pub fn is_trigger(w: &str) -> bool {
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
-        || iso_code(&w.to_ascii_uppercase()).is_some()
-        || PREFIX_HEDGES.iter().any(|(h, _)| h.split(' ').next() == Some(w))
         || matches!(
             w,
             "today"
@@ -422,14 +421,28 @@ pub fn is_trigger(w: &str) -> bool {
                 | "us"
                 | "hk"
                 | "c"
-                | "for"
-                | "in"
-                | "on"
-                | "within"
                 | "weekend"
                 | "overnight"
                 | "fortnight"
                 | "minus"
                 | "negative"
         )
+}
+
+/// Trigger words that only ever lead into an expression ("the", "about", "last", "since"):
+/// worth a parse only when the next word could continue one.
+pub fn is_lead_only(w: &str) -> bool {
+    !(num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
+        || ordinal_word(w).is_some()
+        || month(w).is_some()
+        || weekday(w).is_some()
+        || season(w).is_some()
+        || vague_plural(w).is_some()
+        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight"))
+}
+
+/// Can a word continue an expression begun by a lead word? Unit and period words count too
+/// ("last week", "the past year", "a dozen").
+pub fn continues(w: &str) -> bool {
+    is_trigger(w) || duration_unit(w).is_some() || matches!(w, "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
 }

@@ -44,7 +44,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let candidate = if b.is_ascii_alphabetic() {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
-            if is_trigger(w) {
+            if is_trigger(w) && (!lead_only(w) || next_continues(text, end)) {
                 true
             } else {
                 i = end;
@@ -78,6 +78,11 @@ fn glued_to_word(bytes: &[u8], i: usize) -> bool {
     i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() && bytes[i].is_ascii_digit()
 }
 
+/// Every word of a multi-word hedge ("least" in "at least"): these continue a lead word.
+static HEDGE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PREFIX_HEDGES.iter().flat_map(|(h, _)| h.split(' ')).map(|w| w.trim_end_matches('.').to_string()).collect()
+});
+
 static TRIGGER_HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     PREFIX_HEDGES
         .iter()
@@ -88,15 +93,38 @@ static TRIGGER_HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 fn is_trigger(w: &str) -> bool {
-    if w.len() > 12 {
-        return false;
-    }
     let mut buf = [0u8; 12];
+    let Some(lw) = lower(w, &mut buf) else { return false };
+    lexicon::is_trigger(lw) || TRIGGER_HEADS.contains(lw) || (w.len() == 3 && iso_code(w).is_some())
+}
+
+fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    if w.len() > 12 {
+        return None;
+    }
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    let lw = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    lexicon::is_trigger(lw) || TRIGGER_HEADS.contains(lw) || (w.len() == 3 && iso_code(w).is_some())
+    std::str::from_utf8(&buf[..w.len()]).ok()
+}
+
+fn lead_only(w: &str) -> bool {
+    let mut buf = [0u8; 12];
+    lower(w, &mut buf).is_some_and(lexicon::is_lead_only)
+}
+
+/// After a lead word ("the", "about", "last"), is there something an expression could continue
+/// with? Most "the"s and "about"s in prose are followed by ordinary words: skip those cheaply.
+fn next_continues(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t', '\n', '\r', '-', '\u{a0}']);
+    let Some(c) = rest.chars().next() else { return false };
+    if !c.is_ascii_alphabetic() {
+        return c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '~' | '\'' | '’' | '₩' | '₽' | '₹' | '₴');
+    }
+    let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let mut buf = [0u8; 12];
+    lower(&rest[..n], &mut buf).is_some_and(|w| lexicon::continues(w) || HEDGE_WORDS.contains(w))
+        || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
 /// Parses the longest expression starting at byte `i`, if any.
@@ -139,10 +167,29 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
+/// Prefix hedges by their first word (lower case), so a parse tries only the few that can match.
+static HEDGES_BY_HEAD: LazyLock<std::collections::HashMap<String, Vec<(&'static str, Hedge)>>> = LazyLock::new(|| {
+    let mut m: std::collections::HashMap<String, Vec<(&'static str, Hedge)>> = std::collections::HashMap::new();
+    for (h, hedge) in PREFIX_HEDGES {
+        let head = h.split(' ').next().unwrap_or(h).trim_end_matches('.');
+        m.entry(head.to_string()).or_default().push((h, *hedge));
+    }
+    m
+});
+
 /// The longest prefix hedge at the start of `i`.
 fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
     let mut best: Option<(&str, Hedge)> = None;
-    for (h, hedge) in PREFIX_HEDGES {
+    let mut buf = [0u8; 12];
+    let head_len = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let head: &str = if head_len > 0 {
+        lower(&i[..head_len], &mut buf)?
+    } else {
+        let c = i.chars().next()?;
+        &i[..c.len_utf8()]
+    };
+    let candidates = HEDGES_BY_HEAD.get(head)?;
+    for (h, hedge) in candidates {
         let symbol = !h.as_bytes()[0].is_ascii_alphabetic();
         let rest = if symbol {
             match i.strip_prefix(h) {
@@ -183,6 +230,10 @@ fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
 
 /// A currency sign or code written before the figure.
 fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
+    let first = *i.as_bytes().first()?;
+    if !(first == b'$' || first >= 0x80 || first.is_ascii_uppercase()) {
+        return None;
+    }
     for (sym, code) in CURRENCY_SYMBOLS {
         if let Some(rest) = i.strip_prefix(sym) {
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
