@@ -60,8 +60,8 @@ pub fn num_word(w: &str) -> Option<NumWord> {
         "million" => Scale(1e6),
         "billion" => Scale(1e9),
         "trillion" => Scale(1e12),
-        "lakh" => Scale(1e5),
-        "crore" => Scale(1e7),
+        "lakh" | "lakhs" | "lac" | "lacs" => Scale(1e5),
+        "crore" | "crores" | "cr" | "koti" | "krore" | "krores" => Scale(1e7),
         "a" | "an" => A,
         "and" => And,
         "half" => Half,
@@ -216,42 +216,99 @@ pub fn period_adverb(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Currency words written after the figure: "64.1 billion dollars", "20 euros".
+/// Currency words written after the figure: "64.1 billion dollars", "20 euros", "10 riyals".
 pub fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
-        "dollar" | "dollars" | "bucks" => "USD",
+        "dollar" | "dollars" | "bucks" | "buck" => "USD",
         "euro" | "euros" => "EUR",
-        "pound" | "pounds" | "quid" => "GBP",
+        "pound" | "pounds" | "quid" | "sterling" => "GBP",
         "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
+        "yuan" | "renminbi" | "rmb" => "CNY",
         "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
         "won" => "KRW",
         "rupee" | "rupees" => "INR",
-        "hryvnia" | "hryvnias" | "hryvnia's" => "UAH",
+        "hryvnia" | "hryvnias" | "hryvnas" | "hryvna" => "UAH",
         "franc" | "francs" => "CHF",
-        "cent" | "cents" => "cent",
-        "penny" | "pence" => "penny",
+        "ringgit" | "ringgits" => "MYR",
+        "riyal" | "riyals" => "SAR",
+        "rial" | "rials" => "IRR",
+        "dinar" | "dinars" => "KWD",
+        "dirham" | "dirhams" => "AED",
+        "tugrik" | "tugriks" | "tughrik" => "MNT",
+        "lira" | "liras" | "lire" => "TRY",
+        "zloty" | "zlotys" | "zlotych" => "PLN",
+        "krona" | "kronor" => "SEK",
+        "krone" | "kroner" => "NOK",
+        "shekel" | "shekels" => "ILS",
+        "rand" => "ZAR",
+        "peso" | "pesos" => "MXN",
+        "real" | "reais" => "BRL",
+        "naira" => "NGN",
+        "baht" => "THB",
+        "dong" => "VND",
+        "cent" | "cents" | "¢" => "cent",
+        "penny" | "pence" | "p" => "penny",
+        "sen" | "sens" => "sen",
         _ => return None,
     })
 }
 
-/// ISO 4217 codes written as words: "USD 20", "20 EUR".
-pub fn iso_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "RUB" => "RUB",
-        "KRW" => "KRW",
-        "INR" => "INR",
-        "UAH" => "UAH",
-        "CHF" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
+/// A nationality before a currency word picks the currency: "Lebanese pounds", "Canadian dollars".
+pub fn currency_nationality(adjective: &str, currency: &str) -> Option<&'static str> {
+    Some(match (adjective, currency) {
+        ("us" | "u.s." | "american", "USD") => "USD",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("zealand", "USD") => "NZD",
+        ("kong", "USD") => "HKD",
+        ("lebanese", "GBP") => "LBP",
+        ("egyptian", "GBP") => "EGP",
+        ("british", "GBP") => "GBP",
+        ("syrian", "GBP") => "SYP",
+        ("sudanese", "GBP") => "SDG",
+        ("kuwaiti", "KWD") => "KWD",
+        ("jordanian", "KWD") => "JOD",
+        ("iraqi", "KWD") => "IQD",
+        ("bahraini", "KWD") => "BHD",
+        ("saudi", "SAR") => "SAR",
+        ("qatari", "SAR" | "IRR") => "QAR",
+        ("iranian", "IRR") => "IRR",
+        ("omani", "IRR") => "OMR",
+        ("yemeni", "IRR" | "SAR") => "YER",
+        ("malaysia" | "malaysian", "MYR") => "MYR",
+        ("indian", "INR") => "INR",
+        ("pakistani", "INR") => "PKR",
+        ("russian", "RUB") => "RUB",
+        ("swiss", "CHF") => "CHF",
+        ("japanese", "JPY") => "JPY",
+        ("chinese", "CNY") => "CNY",
+        ("korean", "KRW") => "KRW",
+        ("ukrainian", "UAH") => "UAH",
+        ("turkish", "TRY") => "TRY",
+        ("swedish", "SEK") => "SEK",
+        ("norwegian", "NOK") => "NOK",
+        ("danish", "NOK") => "DKK",
+        ("mexican", "MXN") => "MXN",
+        ("philippine", "MXN") => "PHP",
+        ("brazilian", "BRL") => "BRL",
+        ("south", "ZAR") => "ZAR",
+        ("nigerian", "NGN") => "NGN",
+        ("israeli", "ILS") => "ILS",
+        ("polish", "PLN") => "PLN",
         _ => return None,
     })
+}
+
+/// ISO 4217 codes written as words: "USD 20", "20 EUR", "CAD3.03".
+pub fn iso_code(w: &str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW", "INR", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "MYR",
+        "KWD", "LBP", "EGP", "SAR", "AED", "QAR", "IRR", "IQD", "JOD", "BHD", "OMR", "MNT", "TRY", "PLN", "SEK", "NOK",
+        "DKK", "ILS", "ZAR", "MXN", "BRL", "NGN", "THB", "VND", "PKR", "TWD", "PHP", "IDR", "KPW", "BYN", "KZT", "GEL",
+    ];
+    CODES.iter().find(|c| **c == w).copied()
 }
 
 /// Currency symbols written before the figure, longest first so `US$` wins over `$`.
@@ -426,6 +483,8 @@ pub fn is_trigger(w: &str) -> bool {
                 | "fortnight"
                 | "minus"
                 | "negative"
+                | "point"
+                | "couple"
         )
 }
 
@@ -444,5 +503,5 @@ pub fn is_lead_only(w: &str) -> bool {
 /// Can a word continue an expression begun by a lead word? Unit and period words count too
 /// ("last week", "the past year", "a dozen").
 pub fn continues(w: &str) -> bool {
-    is_trigger(w) || duration_unit(w).is_some() || matches!(w, "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
+    is_trigger(w) || duration_unit(w).is_some() || currency_word(w).is_some() || matches!(w, "pair" | "couple" | "point" | "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
 }

@@ -51,7 +51,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
         } else {
-            b.is_ascii_digit() || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2)
+            b.is_ascii_digit()
+                || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2)
+                || (matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit() || (b == b'-' && *c == b' ')) && !after_digit(bytes, i))
         };
         if candidate && !glued_to_word(bytes, i) {
             if let Some(e) = parse_at(text, i, ctx) {
@@ -67,6 +69,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "5-6": a hyphen straight after a figure joins a range, it is not a minus sign.
+fn after_digit(bytes: &[u8], i: usize) -> bool {
+    bytes[..i].iter().rev().find(|b| **b != b' ').is_some_and(|b| b.is_ascii_digit())
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -234,6 +241,15 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
     if !(first == b'$' || first >= 0x80 || first.is_ascii_uppercase()) {
         return None;
     }
+    if i.len() > 3 && i.is_char_boundary(3) {
+        if let Some(code) = iso_code(&i[..3]) {
+            let rest = &i[3..];
+            let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+            if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some((trimmed, code));
+            }
+        }
+    }
     for (sym, code) in CURRENCY_SYMBOLS {
         if let Some(rest) = i.strip_prefix(sym) {
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
@@ -247,22 +263,51 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
-/// A currency named after the figure: "dollars", "US dollars", "euros", "EUR".
+/// A currency named after the figure: "dollars", "US dollars", "Lebanese pounds", "EUR", "€", "¢".
 fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
-    let (r, _) = space(i).ok()?;
-    let r2 = match alt((kw("US"), kw("U.S."), kw("American"), kw("Hong"), kw("Canadian"), kw("Australian"))).parse(r) {
-        Ok((x, w)) => {
-            let x = if w.eq_ignore_ascii_case("hong") { (space, kw("kong")).parse(x).map(|y| y.0).unwrap_or(x) } else { x };
-            space(x).map(|y| y.0).unwrap_or(r)
+    // Attached or spaced symbols: "10$", "20 €", "10¢", "42MYR".
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    for (sym, code) in [("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("¢", "cent"), ("₽", "RUB"), ("₩", "KRW"), ("₴", "UAH"), ("₹", "INR")] {
+        if let Some(r) = t.strip_prefix(sym) {
+            if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some((r, code));
+            }
         }
-        Err(_) => r,
-    };
-    let (rest, w) = word(r2).ok()?;
-    if !at_boundary(rest) && !rest.starts_with('\'') {
-        return None;
     }
-    let code = currency_word(&w.to_ascii_lowercase()).or_else(|| iso_code(w))?;
-    Some((rest, code))
+    if !i.starts_with([' ', '\u{a0}']) {
+        let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
+        if n == 3 && at_boundary(&i[3..]) {
+            if let Some(code) = iso_code(&i[..3]) {
+                return Some((&i[3..], code));
+            }
+        }
+    }
+    let (r, _) = space(i).ok()?;
+    // Up to two words of nationality: "US", "Hong Kong", "South Korean", "Lebanese".
+    let mut adjectives: Vec<String> = Vec::new();
+    let mut cur = r;
+    for _ in 0..3 {
+        let Ok((after, w)) = word(cur) else { break };
+        let lw = w.to_ascii_lowercase();
+        let after = after.strip_prefix('.').filter(|_| lw == "u" || lw == "s").unwrap_or(after);
+        if let Some(code) = currency_word(&lw).or_else(|| iso_code(w)) {
+            if !at_boundary(after) && !after.starts_with('\'') {
+                return None;
+            }
+            let code = adjectives.iter().rev().find_map(|a| lexicon::currency_nationality(a, code)).unwrap_or(code);
+            // Ambiguous nouns ("real", "rand", "won", "p") need a figure-like context: a nationality, or money-only words.
+            if matches!(lw.as_str(), "real" | "rand" | "won" | "p" | "dong" | "sen" | "sens") && adjectives.is_empty() && !matches!(lw.as_str(), "sen" | "sens") {
+                return None;
+            }
+            return Some((after, code));
+        }
+        adjectives.push(lw);
+        match space(after) {
+            Ok((next, _)) => cur = next,
+            Err(_) => break,
+        }
+    }
+    None
 }
 
 fn percent_suffix(i: &str) -> Option<&str> {
@@ -449,11 +494,54 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.interval = hedge_interval(hedge, v);
         return Some((rest, e));
     }
+    // "a dollar", "a million dollars" is handled by number(); "a dollar and 42 cents" here.
+    if let Ok((r, _)) = (alt((kw("a"), kw("an"), kw("one"))), space).parse(after_hedge) {
+        if let Ok((r2, w)) = word(r) {
+            if let Some(code) = currency_word(&w.to_ascii_lowercase()).filter(|c| c.len() == 3) {
+                if at_boundary(r2) {
+                    e.kind = Kind::Money;
+                    e.unit = Some(code);
+                    let (r3, cents) = cents_tail(r2).unwrap_or((r2, 0.0));
+                    e.value = Some(1.0 + cents);
+                    e.hedge = hedge;
+                    e.interval = hedge_interval(hedge, 1.0 + cents);
+                    return Some((r3, e));
+                }
+            }
+        }
+    }
+    // "a couple of", "a pair of": two.
+    if let Ok((r, _)) = (kw("a"), space, alt((kw("couple"), kw("pair")))).parse(after_hedge) {
+        let r = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
+        e.value = Some(2.0);
+        e.hedge = hedge;
+        e.interval = hedge_interval(hedge, 2.0);
+        return Some((r, e));
+    }
+    if let Some((r, value, unit)) = article_duration(after_hedge) {
+        e.kind = Kind::Duration;
+        e.duration = Some((value, unit));
+        e.value = Some(value);
+        e.hedge = hedge;
+        e.interval = hedge_interval(hedge, value);
+        e.age_like = matches!(last_word(before).as_str(), "for");
+        return Some((r, e));
+    }
     let (body, currency) = match currency_prefix(after_hedge) {
         Some((r, c)) => (r, Some(c)),
         None => (after_hedge, None),
     };
     let (mut rest, num) = number(body, currency.is_some()).ok()?;
+    // "from 10 dollars to 20 dollars": the unit may follow the first figure too.
+    let early_currency = if currency.is_none() { currency_suffix(rest).filter(|(_, c)| c.len() == 3) } else { None };
+    if let Some((r, c)) = early_currency {
+        if let Some((r2, second)) = range_tail(r, &num, &["to", "and"], true) {
+            if second.value > num.value {
+                let after = currency_suffix(r2).map(|x| x.0).unwrap_or(r2);
+                return finish_range(after, num, second, Some(c), e);
+            }
+        }
+    }
     // Ranges: "5,000-6,000", "5 to 6 million", "two or three"
     if let Some((r, second)) = range_tail(rest, &num, &["to", "or"], currency.is_some()) {
         if second.value > num.value || (!num.scaled && second.scaled) {
@@ -478,13 +566,22 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if let Some(c) = currency {
         e.kind = Kind::Money;
         e.unit = Some(c);
+        // "20 dollars 43 cents", "US$3 and 14 cents"
+        if c.len() == 3 && num.value.fract() == 0.0 && !num.scaled {
+            if let Some((r, cents)) = cents_tail(rest) {
+                e.value = Some(num.value + cents);
+                rest = r;
+            }
+        }
     } else if let Some(r) = percent_suffix(rest) {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = r;
     } else if let Some((r, unit, age)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
-        e.duration = Some((num.value, unit));
+        let (r, value, unit) = if age { (r, num.value, unit) } else { duration_more(r, num.value, unit) };
+        e.duration = Some((value, unit));
+        e.value = Some(value);
         e.age_like = age || matches!(last_word(before).as_str(), "for");
         rest = r;
     } else if !num.digits && num.value == 1.0 && body.len() >= 3 && body[..3].eq_ignore_ascii_case("one") {
@@ -497,7 +594,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             rest = r;
         }
     }
-    e.interval = hedge_interval(e.hedge, num.value);
+    e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
+    if let Some((v, _)) = e.duration {
+        e.interval = hedge_interval(e.hedge, v);
+    }
     if matches!(e.kind, Kind::Money | Kind::Number) {
         let (r, per) = rate(rest);
         if !per.is_empty() {
@@ -506,6 +606,21 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     Some((rest, e))
+}
+
+/// "and 43 cents" / " 43 cents" after a whole amount.
+fn cents_tail(i: &str) -> Option<(&str, f64)> {
+    let r = (space, kw("and")).parse(i).map(|x| x.0).unwrap_or(i);
+    let (r, _) = space(r).ok()?;
+    let (r, n) = number(r, false).ok()?;
+    if !(n.value >= 1.0 && n.value < 100.0 && n.value.fract() == 0.0) {
+        return None;
+    }
+    let (r2, w) = (space, word).parse(r).ok().map(|(x, (_, w))| (x, w))?;
+    match currency_word(&w.to_ascii_lowercase()) {
+        Some("cent" | "penny" | "sen") if at_boundary(r2) => Some((r2, n.value / 100.0)),
+        _ => None,
+    }
 }
 
 fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mut e: Expression) -> Option<(&'a str, Expression)> {
@@ -548,23 +663,84 @@ fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mu
     Some((rest, e))
 }
 
-/// "days", "-day", "years", "-year-long", "years old"; returns whether it reads as an age.
+/// "days", "-day", "years", "-year-long", "years old", "3h"; returns whether it reads as an age.
 fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
-    let (r, _) = gap(i).ok()?;
+    let r = gap(i).map(|x| x.0).unwrap_or(i);
+    // "2 more minutes", "three full years"
+    let r = match (alt((kw("more"), kw("additional"), kw("extra"), kw("fewer"), kw("full"), kw("whole"), kw("straight"), kw("consecutive"), kw("successive"))), space).parse(r) {
+        Ok((x, _)) => x,
+        Err(_) => r,
+    };
     let (mut rest, w) = word(r).ok()?;
     let lw = w.to_ascii_lowercase();
-    let unit = duration_unit(&lw)?;
+    let attached = r.len() == i.len();
+    let unit = duration_unit(&lw).or(match lw.as_str() {
+        "h" if attached => Some(DurationUnit::Hour),
+        "d" if attached => Some(DurationUnit::Day),
+        "y" if attached => Some(DurationUnit::Year),
+        "nights" | "night" => Some(DurationUnit::Day),
+        _ => None,
+    })?;
     if !at_boundary(rest) {
         return None;
     }
     let mut age = false;
-    if let Ok((r2, (_, l))) = (gap, alt((kw("long"), kw("old")))).parse(rest) {
+    if let Ok((r2, _)) = (gap, alt((kw("long"), kw("old")))).parse(rest) {
         age = true;
         rest = r2;
-        let _ = l;
     }
-    let _ = ordinal_word;
     Some((rest, unit, age))
+}
+
+/// "and a half", "and a quarter", "and half" after a duration.
+fn fraction_tail(i: &str) -> Option<(&str, f64)> {
+    let (r, _) = (space, kw("and"), space).parse(i).ok()?;
+    let r = (kw("a"), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let (r, w) = word(r).ok()?;
+    let f = match w.to_ascii_lowercase().as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    at_boundary(r).then_some((r, f))
+}
+
+/// Adds "and 45 minutes" / ", 3 months" / " 15 seconds" to a duration, in the smaller unit.
+fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&str, f64, DurationUnit) {
+    if let Some((r, f)) = fraction_tail(rest) {
+        return (r, value + f, unit);
+    }
+    loop {
+        let r = rest.strip_prefix(',').unwrap_or(rest);
+        let r = (space, kw("and")).parse(r).map(|x| x.0).unwrap_or(r);
+        let Ok((r, _)) = space(r) else { break };
+        let Ok((r2, n)) = number(r, false) else { break };
+        let Some((r3, u2, _)) = duration_suffix(r2) else { break };
+        if u2.days() >= unit.days() {
+            break;
+        }
+        value = value * unit.days() / u2.days() + n.value;
+        unit = u2;
+        rest = r3;
+    }
+    (rest, value, unit)
+}
+
+/// "a month", "an hour and 45 minutes", "half an hour", "half a day".
+fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
+    let (r, v) = if let Ok((r, _)) = (kw("half"), space, alt((kw("a"), kw("an"))), space).parse(i) {
+        (r, 0.5)
+    } else {
+        let (r, _) = (alt((kw("a"), kw("an"))), space).parse(i).ok()?;
+        (r, 1.0)
+    };
+    let (r2, w) = word(r).ok()?;
+    let unit = duration_unit(&w.to_ascii_lowercase())?;
+    if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") {
+        return None;
+    }
+    let (rest, value, unit) = duration_more(r2, v, unit);
+    Some((rest, value, unit))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use nom::IResult;
 use nom::Parser;
+use nom::branch::alt;
 use nom::character::complete::{char, digit1};
 use nom::error::{Error, ErrorKind};
 
@@ -163,7 +164,18 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
 
 /// A number in digits, optionally scaled: `1.5 million`, `15-hundred`, `10k`, `$4.7bn`.
 pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
-    let (rest, (value, decimals, malformed)) = digit_figure(i)?;
+    // A leading decimal point: ".77"
+    let (rest, (value, decimals, malformed)) = if let Some(frac) = i.strip_prefix('.') {
+        let (r, d) = digit1(frac)?;
+        (r, (format!("0.{d}").parse().unwrap_or(0.0), d.len() as u32, None))
+    } else {
+        digit_figure(i)?
+    };
+    // "1 point 5"
+    let (rest, value, decimals) = match (space, kw("point"), space, digit1::<_, Error<&str>>).parse(rest) {
+        Ok((r, (_, _, _, d))) if malformed.is_none() && value.fract() == 0.0 => (r, format!("{value}.{d}").parse().unwrap_or(value), d.len() as u32),
+        _ => (rest, value, decimals),
+    };
     // Attached suffix: 10k, 3m, 4.7bn.
     if let Ok((r, w)) = word(rest) {
         if let Some((scale, money_only)) = scale_suffix(w) {
@@ -172,9 +184,15 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                 return Ok((r, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
             }
         }
-        if at_boundary(r) && word_ends_number(w) {
+        let lw = w.to_ascii_lowercase();
+        let attached_unit = super::lexicon::duration_unit(&lw).is_some() || matches!(lw.as_str(), "h" | "d" | "y")
+            || (money && super::lexicon::iso_code(w).is_some());
+        if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
             return fail(i);
+        }
+        if attached_unit && at_boundary(r) {
+            return Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }));
         }
         if !at_boundary(rest) {
             return fail(i);
@@ -184,7 +202,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((r, _)) = gap(rest) {
         if let Ok((r2, w)) = word(r) {
             let lw = w.to_ascii_lowercase();
-            let scale = match num_word(&lw) {
+            let scale = match num_word(&lw).or_else(|| lw.strip_suffix('s').and_then(num_word)) {
                 Some(NumWord::Scale(s)) => Some(s),
                 Some(NumWord::Hundred) if !lw.ends_with('s') => Some(100.0),
                 Some(NumWord::Dozen) if !lw.ends_with('s') => Some(12.0),
@@ -221,11 +239,9 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
             break;
         }
         let lw = w.to_ascii_lowercase();
-        let Some(t) = num_word(&lw) else { break };
-        // Plural "hundreds"/"dozens" are vague quantities, read elsewhere.
-        if matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s') {
-            break;
-        }
+        // "three billions", "200 dozens": a plural scale after a figure is still a scale.
+        let plural_scale = if out.is_empty() { None } else { lw.strip_suffix('s').and_then(num_word).filter(|t| matches!(t, NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred)) };
+        let Some(t) = num_word(&lw).filter(|t| !(matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s'))).or(plural_scale) else { break };
         out.push((t, r));
         rest = r;
         if out.len() > 12 {
@@ -343,15 +359,42 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
         k += 1;
     }
     match best {
-        Some((v, rest)) => Ok((rest, Num { value: v, precision: written_precision(v, 0, 1.0), malformed: None, scaled: v >= 1000.0, digits: false })),
+        Some((v, rest)) => {
+            // "one point three"
+            if let Ok((r, (_, _, _, w))) = (space, kw("point"), space, word).parse(rest) {
+                if let Some(NumWord::Unit(d)) = num_word(&w.to_ascii_lowercase()) {
+                    if v.fract() == 0.0 {
+                        let val = v + d as f64 / 10.0;
+                        return Ok((r, Num { value: val, precision: 0.05, malformed: None, scaled: false, digits: false }));
+                    }
+                }
+            }
+            Ok((rest, Num { value: v, precision: written_precision(v, 0, 1.0), malformed: None, scaled: v >= 1000.0, digits: false }))
+        }
         None => fail(i),
     }
 }
 
 /// Any cardinal number, in digits or words.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
-    if i.starts_with(|c: char| c.is_ascii_digit()) {
+    // Signs: "-1200K", "- 1,200,000", "minus 5".
+    let signed = i.strip_prefix('-').or_else(|| i.strip_prefix('−')).map(|r| r.trim_start_matches(' '))
+        .or_else(|| (alt((kw("minus"), kw("negative"))), space).parse(i).ok().map(|(r, _)| r));
+    if let Some(r) = signed {
+        if r.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+            let (rest, mut n) = digit_number(r, money)?;
+            n.value = -n.value;
+            return Ok((rest, n));
+        }
+    }
+    if i.starts_with(|c: char| c.is_ascii_digit()) || (i.starts_with('.') && i[1..].starts_with(|c: char| c.is_ascii_digit())) {
         return digit_number(i, money);
+    }
+    if let Ok((r, _)) = (kw("point"), space).parse(i) {
+        if let Ok((rest, d)) = digit1::<_, Error<&str>>(r) {
+            let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
+            return Ok((rest, Num { value: v, precision: 0.5 * 10f64.powi(-(d.len() as i32)), malformed: None, scaled: false, digits: true }));
+        }
     }
     // "a half million" / "one and a half billion" come out of word_number; digits+words mixes
     // ("1.5 million") come out of digit_number.
