@@ -112,9 +112,13 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
 /// (m, b) are too ambiguous outside money ("10m" is more often metres).
 pub fn scale_suffix(w: &str) -> Option<(f64, bool)> {
     Some(match w {
+        // Capital and two-letter forms are unambiguous; lower-case "m" and "b" are often
+        // metres and bytes, so they count only as money.
         "k" | "K" => (1e3, false),
-        "m" | "mn" | "mln" | "M" => (1e6, true),
-        "bn" | "b" | "bln" | "B" => (1e9, true),
+        "M" | "MM" | "mn" | "mln" | "Mn" => (1e6, false),
+        "m" => (1e6, true),
+        "bn" | "B" | "bln" | "Bn" => (1e9, false),
+        "b" => (1e9, true),
         "tn" | "trn" | "T" => (1e12, true),
         _ => return None,
     })
@@ -338,6 +342,16 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 
 /// Hedges written before a figure, longest first. DESIGN §2.
 pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
+    ("less than or equal to", Hedge::AtMost),
+    ("fewer than or equal to", Hedge::AtMost),
+    ("smaller than or equal to", Hedge::AtMost),
+    ("lower than or equal to", Hedge::AtMost),
+    ("greater than or equal to", Hedge::AtLeast),
+    ("more than or equal to", Hedge::AtLeast),
+    ("larger than or equal to", Hedge::AtLeast),
+    ("higher than or equal to", Hedge::AtLeast),
+    ("at least or equal to", Hedge::AtLeast),
+    ("at most or equal to", Hedge::AtMost),
     ("in the region of", Hedge::Approximate),
     ("in the order of", Hedge::Approximate),
     ("on the order of", Hedge::Approximate),
@@ -361,6 +375,8 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("larger than", Hedge::MoreThan),
     ("higher than", Hedge::MoreThan),
     ("fewer than", Hedge::LessThan),
+    ("smaller than", Hedge::LessThan),
+    ("equal to", Hedge::Exact),
     ("lower than", Hedge::LessThan),
     ("just under", Hedge::Nearly),
     ("just below", Hedge::Nearly),

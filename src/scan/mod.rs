@@ -52,7 +52,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             }
         } else {
             b.is_ascii_digit()
-                || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2)
+                || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2 | 0xC2..=0xC3)
                 || (matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit() || (b == b'-' && *c == b' ')) && !after_digit(bytes, i))
         };
         if candidate && !glued_to_word(bytes, i) {
@@ -314,7 +314,7 @@ fn percent_suffix(i: &str) -> Option<&str> {
     if let Some(r) = i.strip_prefix('%') {
         return Some(r);
     }
-    let (r, _) = alt((phrase("per cent"), phrase("percent"), phrase("percentage points"), phrase("percentage point"), phrase("pct"))).parse(i.trim_start_matches([' ', '\u{a0}'])).ok()?;
+    let (r, _) = alt((phrase("per cent"), phrase("percent"), phrase("percentage points"), phrase("percentage point"), phrase("percentage"), phrase("pct"))).parse(i.trim_start_matches([' ', '\u{a0}'])).ok()?;
     if i.starts_with(|c: char| c == ' ' || c == '\u{a0}') || i.starts_with("percent") {
         Some(r)
     } else {
@@ -383,8 +383,10 @@ fn hedge_interval(hedge: Hedge, v: f64) -> Interval {
         Hedge::Approximate => Interval::closed(v * (1.0 - tol), v * (1.0 + tol)),
         Hedge::AtLeast => Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false },
         Hedge::MoreThan => Interval { lower: Some(v), upper: None, lower_inclusive: false, upper_inclusive: false },
-        Hedge::AtMost => Interval::closed(0.0, v),
-        Hedge::LessThan => Interval { lower: Some(0.0), upper: Some(v), lower_inclusive: true, upper_inclusive: false },
+        // One-sided: the writer bounded the figure from above only. Counts cannot go below
+        // zero, and the check treats a missing lower bound that way.
+        Hedge::AtMost => Interval { lower: None, upper: Some(v), lower_inclusive: true, upper_inclusive: true },
+        Hedge::LessThan => Interval { lower: None, upper: Some(v), lower_inclusive: true, upper_inclusive: false },
         Hedge::Nearly => Interval::closed(v * (1.0 - tol), v),
         Hedge::Range | Hedge::Vague => Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false },
     }
@@ -434,10 +436,7 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
 /// The second half of a range after the first figure: "-12,000", " to 12,000", " and 30".
 fn range_tail<'a>(i: &'a str, first: &Num, closer: &'static [&'static str], money: bool) -> Option<(&'a str, Num)> {
     let t = i.trim_start_matches([' ', '\u{a0}']);
-    let r = if let Some(r) = t.strip_prefix('-').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix('—')) {
-        if i.len() != t.len() && t.starts_with('-') {
-            return None; // "5 - 3" is arithmetic
-        }
+    let r = if let Some(r) = t.strip_prefix('-').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix('—')).or_else(|| t.strip_prefix('~')) {
         r.trim_start_matches([' ', '\u{a0}'])
     } else {
         let mut found = None;
@@ -543,7 +542,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     // Ranges: "5,000-6,000", "5 to 6 million", "two or three"
-    if let Some((r, second)) = range_tail(rest, &num, &["to", "or"], currency.is_some()) {
+    if let Some((r, second)) = range_tail(rest, &num, &["to", "or", "through", "thru"], currency.is_some()) {
         if second.value > num.value || (!num.scaled && second.scaled) {
             let (r, mut out) = finish_range(r, num, second, currency, e)?;
             if hedge != Hedge::Exact {
@@ -589,12 +588,30 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         // carries no precision.
     }
     if let Some((r, h)) = suffix_hedge(rest) {
-        if e.hedge == Hedge::Exact && e.kind != Kind::Duration {
+        // "about five hundred or less": the bound is the more specific reading.
+        if matches!(e.hedge, Hedge::Exact | Hedge::Approximate) && e.kind != Kind::Duration {
             e.hedge = h;
             rest = r;
         }
     }
     e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
+    // "greater than 30 and less than or equal to 40": two bounds make a range.
+    if matches!(e.hedge, Hedge::MoreThan | Hedge::AtLeast) && e.kind != Kind::Duration {
+        if let Ok((r, _)) = (space, alt((kw("and"), kw("but"))), space).parse(rest) {
+            if let Some((r2, h2)) = prefix_hedge(r) {
+                if matches!(h2, Hedge::LessThan | Hedge::AtMost) {
+                    if let Ok((r3, n2)) = number(r2, false) {
+                        if n2.value > num.value {
+                            e.interval = Interval { lower: Some(num.value), upper: Some(n2.value), lower_inclusive: e.hedge == Hedge::AtLeast, upper_inclusive: h2 == Hedge::AtMost };
+                            e.hedge = Hedge::Range;
+                            e.value = None;
+                            return Some((r3, e));
+                        }
+                    }
+                }
+            }
+        }
+    }
     if let Some((v, _)) = e.duration {
         e.interval = hedge_interval(e.hedge, v);
     }

@@ -375,8 +375,78 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
     }
 }
 
+const VULGAR: &[(char, f64)] = &[
+    ('½', 0.5), ('⅓', 1.0 / 3.0), ('⅔', 2.0 / 3.0), ('¼', 0.25), ('¾', 0.75), ('⅕', 0.2), ('⅖', 0.4), ('⅗', 0.6),
+    ('⅘', 0.8), ('⅙', 1.0 / 6.0), ('⅚', 5.0 / 6.0), ('⅛', 0.125), ('⅜', 0.375), ('⅝', 0.625), ('⅞', 0.875),
+];
+
+/// The denominator word of a fraction: "third(s)" → 3, "quarter(s)" → 4, "halves" → 2.
+fn denominator(w: &str) -> Option<f64> {
+    let lw = w.to_ascii_lowercase();
+    let single = match lw.as_str() {
+        "halves" | "half" => return Some(2.0),
+        "quarters" | "quarter" => return Some(4.0),
+        "seconds" | "second" | "firsts" | "first" => return None,
+        _ => lw.strip_suffix('s').unwrap_or(&lw).to_string(),
+    };
+    ordinal_word(&single).filter(|d| *d >= 3.0)
+}
+
+/// Fractions: "⅔", "2½", "3/4", "2 1/4", "two thirds", "a third", "one fifth", "three quarters".
+fn fraction(i: &str) -> IResult<&str, Num> {
+    let mk = |v: f64| Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: true };
+    // Whole part in digits, then a vulgar fraction or " N/D".
+    let (after_whole, whole) = match digit1::<_, Error<&str>>(i) {
+        Ok((r, d)) => (r, Some(d.parse::<f64>().unwrap_or(0.0))),
+        Err(_) => (i, None),
+    };
+    if let Some(c) = after_whole.chars().next() {
+        if let Some((_, f)) = VULGAR.iter().find(|(v, _)| *v == c) {
+            return Ok((&after_whole[c.len_utf8()..], mk(whole.unwrap_or(0.0) + f)));
+        }
+    }
+    if let Some(w) = whole {
+        // "3/4" or "2 1/4" (the date parser claims 10/28/2024 first).
+        let (num_part, base) = match (space, digit1::<_, Error<&str>>, char('/')).parse(after_whole) {
+            Ok((_, (_, _, _))) => (space(after_whole).map(|x| x.0).unwrap_or(after_whole), w),
+            Err(_) => (i, 0.0),
+        };
+        let (r, (n, _, d)) = (digit1, char('/'), digit1).parse(num_part)?;
+        let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
+        if d >= 2.0 && d <= 1000.0 && at_boundary(r) && !r.starts_with('/') && (base == 0.0 || n < d) {
+            return Ok((r, mk(base + n / d)));
+        }
+        return fail(i);
+    }
+    // Words: numerator then denominator.
+    let (r, numerator) = if let Ok((r, _)) = alt((kw("a"), kw("an"))).parse(i) {
+        (r, 1.0)
+    } else {
+        let (r, n) = word_number(i)?;
+        (r, n.value)
+    };
+    let (r2, _) = gap(r)?;
+    let (rest, w) = word(r2)?;
+    let d = denominator(w).ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
+    let plural = w.to_ascii_lowercase().ends_with('s');
+    // "a third", "one fifth" (singular) or "two thirds" (plural); not "two third".
+    if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
+        return fail(i);
+    }
+    // "a half dozen", "half a million" are whole numbers, read by word_number.
+    if let Ok((_, (_, next))) = (gap, word).parse(rest) {
+        if matches!(num_word(&next.to_ascii_lowercase()), Some(NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_))) {
+            return fail(i);
+        }
+    }
+    Ok((rest, mk(numerator / d)))
+}
+
 /// Any cardinal number, in digits or words.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
+    if let Ok((rest, f)) = fraction(i) {
+        return Ok((rest, f));
+    }
     // Signs: "-1200K", "- 1,200,000", "minus 5".
     let signed = i.strip_prefix('-').or_else(|| i.strip_prefix('−')).map(|r| r.trim_start_matches(' '))
         .or_else(|| (alt((kw("minus"), kw("negative"))), space).parse(i).ok().map(|(r, _)| r));
