@@ -152,6 +152,15 @@ fn day_number(i: &str) -> IResult<&str, i8> {
 }
 
 /// A four-digit year in a plausible range.
+/// A four-digit year followed by anything (for "2018Q4", "2017 q1").
+fn year_number_loose(i: &str) -> IResult<&str, i16> {
+    let (rest, d) = digit1(i)?;
+    if d.len() != 4 {
+        return fail(i);
+    }
+    Ok((rest, d.parse().unwrap_or(0)))
+}
+
 fn year_number(i: &str) -> IResult<&str, i16> {
     let (rest, d) = digit1(i)?;
     if d.len() != 4 || !at_boundary(rest) {
@@ -162,7 +171,8 @@ fn year_number(i: &str) -> IResult<&str, i16> {
 }
 
 fn comma_gap(i: &str) -> IResult<&str, ()> {
-    let i2 = i.strip_prefix(',').unwrap_or(i);
+    let t = i.trim_start_matches(' ');
+    let i2 = if t.starts_with(',') { &t[1..] } else { i };
     let (rest, _) = space(i2)?;
     Ok((rest, ()))
 }
@@ -271,7 +281,12 @@ fn iso_date(i: &str) -> R<'_> {
 }
 
 /// `10/28/2024` (month first, as US wire copy writes it, unless the first field exceeds 12).
-fn numeric_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    let date_context = matches!(
+        last_word(before).as_str(),
+        "on" | "from" | "to" | "by" | "until" | "till" | "since" | "this" | "next" | "last" | "and" | "or" | "between" | "before" | "after" | "date" | "dated"
+    ) || weekday(&last_word(before)).is_some()
+        || before.trim_end().ends_with(',') && before.trim_end().trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.contains('/'));
     let (rest, (a, sep, b)) = (digit1, alt((char('/'), char('.'))), digit1).parse(i)?;
     let (rest, y) = match (char(sep), digit1::<_, nom::error::Error<&str>>).parse(rest) {
         Ok((r, (_, y))) if y.len() == 4 || y.len() == 2 => (r, Some(y)),
@@ -292,12 +307,49 @@ fn numeric_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Some(y) if y.len() == 4 => y.parse().unwrap_or(0),
         Some(y) => 2000 + y.parse::<i16>().unwrap_or(0),
         None => {
-            // "3/4" is more often a fraction than a date.
-            return fail(i);
+            // "3/4" is more often a fraction than a date: without a year, only a day above 12
+            // or a date word before it ("on 11/20", "from 10/1") makes it a date.
+            if sep != '/' || !(a > 12 || date_context) {
+                return fail(i);
+            }
+            return Ok((rest, match ctx.year_for(m, Some(d)) {
+                Some(y) => ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid),
+                None => Resolved::Unresolved,
+            }));
         }
     };
-    let _ = ctx;
     Ok((rest, ymd(year, m, d).map(day).unwrap_or(Resolved::Invalid)))
+}
+
+/// `Oct/2`, `jun-15`, `Dec-2018`, `2015-3`, `2018-7-6`
+fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    if let Ok((rest, (m, _, n))) = (month_word, alt((char('/'), char('-'))), digit1).parse(i) {
+        if !at_boundary(rest) {
+            return fail(i);
+        }
+        let v: i32 = n.parse().unwrap_or(0);
+        if n.len() == 4 {
+            return Ok((rest, month_span(v as i16, m)));
+        }
+        if (1..=31).contains(&v) {
+            return resolve_day_month(rest, m, v as i8, ctx);
+        }
+        return fail(i);
+    }
+    let (rest, (y, _, m)) = (digit1, char('-'), digit1).parse(i)?;
+    if y.len() != 4 || m.len() > 2 {
+        return fail(i);
+    }
+    let (y, m): (i16, i8) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0));
+    if let Ok((r2, (_, d))) = (char('-'), digit1::<_, nom::error::Error<&str>>).parse(rest) {
+        if d.len() <= 2 && at_boundary(r2) {
+            return Ok((r2, ymd(y, m, d.parse().unwrap_or(0)).map(day).unwrap_or(Resolved::Invalid)));
+        }
+    }
+    if !at_boundary(rest) || !(1..=12).contains(&m) || rest.starts_with('-') {
+        return fail(i);
+    }
+    Ok((rest, month_span(y, m)))
 }
 
 fn optional_weekday_prefix(i: &str) -> &str {
@@ -341,6 +393,7 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
 /// `19 June 2024`, `19th of June`, `Friday, 18 October`
 fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = optional_weekday_prefix(i);
+    let i2 = (kw("the"), space).parse(i2).map(|x| x.0).unwrap_or(i2);
     let (rest, d) = day_number(i2)?;
     let (rest, _) = space(rest)?;
     let rest = match (kw("of"), space).parse(rest) {
@@ -385,7 +438,11 @@ fn ambiguous_month_ok(w: &str, before: &str, rest: &str) -> bool {
 /// `June 2024`, `June`, `November of last year`, `last October`, `the June treaty`
 fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "last/this/next October"
-    if let Ok((rest, (which, _, m))) = (alt((kw("last"), kw("this"), kw("next"))), space, month_word).parse(i) {
+    if let Ok((rest, (which, sp, m))) = (alt((kw("last"), kw("this"), kw("next"))), space, month_word).parse(i) {
+        let written = &i[which.len() + sp.len()..];
+        if matches!(m, 3 | 5) && !written.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return fail(i); // "this may", "next march" are verbs more often than months
+        }
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let which = which.to_ascii_lowercase();
         let y = match which.as_str() {
@@ -503,7 +560,7 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
-    let (rest, which) = match (alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"))), space).parse(i) {
+    let (rest, which) = match (alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))), space).parse(i) {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
     };
@@ -513,12 +570,12 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     }
     // "Friday last week" / "Tuesday of next week"
     if let Ok((r, (_, _, _, rel, _, _))) =
-        (space, nom::combinator::opt((kw("of"), space)), nom::combinator::opt(kw("the")), alt((kw("last"), kw("this"), kw("next"), kw("past"))), space, kw("week")).parse(rest)
+        (space, nom::combinator::opt((alt((kw("of"), kw("from"))), space)), nom::combinator::opt((kw("the"), space)), alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("following"))), space, kw("week")).parse(rest)
     {
         let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
         let off = match rel.to_ascii_lowercase().as_str() {
-            "last" | "past" => -7,
-            "next" => 7,
+            "last" | "past" | "previous" => -7,
+            "next" | "following" => 7,
             _ => 0,
         };
         return Ok((r, day(add_days(week_start(re), off + wd as i64))));
@@ -529,8 +586,10 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     let back = (today - wd).rem_euclid(7); // days since the most recent such weekday (0 = today)
     let fwd = (wd - today).rem_euclid(7);
     let d = match which.as_deref() {
-        Some("last") | Some("past") | Some("previous") => add_days(r, -(if back == 0 { 7 } else { back })),
-        Some("next") | Some("coming") => add_days(r, if fwd == 0 { 7 } else { fwd }),
+        // "last Wednesday" is the Wednesday of last week, "next Wednesday" that of next week.
+        Some("last") | Some("past") | Some("previous") => add_days(week_start(r), wd - 7),
+        Some("next") | Some("following") => add_days(week_start(r), wd + 7),
+        Some("coming") => add_days(r, if fwd == 0 { 7 } else { fwd }),
         Some("this") => add_days(week_start(r), wd),
         _ => {
             if ctx.prefer == Prefer::Future || future_hint {
@@ -550,7 +609,7 @@ fn unit_word(i: &str) -> IResult<&str, &'static str> {
         "week" | "weeks" => "week",
         "weekend" => "weekend",
         "month" | "months" => "month",
-        "quarter" | "quarters" => "quarter",
+        "quarter" | "quarters" | "qtr" | "qtrs" => "quarter",
         "year" | "years" => "year",
         "decade" | "decades" => "decade",
         "fortnight" => "fortnight",
@@ -771,15 +830,24 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     };
     let q_long = |i: &'a str| -> IResult<&'a str, i8> {
-        let (rest, (_, _, w, _, _)) = (kw("the"), space, word, space, kw("quarter")).parse(i)?;
-        match ordinal_word(&w.to_ascii_lowercase()) {
-            Some(v) if (1.0..=4.0).contains(&v) => Ok((rest, v as i8)),
-            _ => match w.to_ascii_lowercase().as_str() {
-                "last" | "final" | "fourth" => Ok((rest, 4)),
-                _ => fail(i),
+        let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+        let (rest, (v, _, _)) = (
+            |x: &'a str| -> IResult<&'a str, f64> {
+                if let Ok((r, _)) = alt((kw("final"), kw("last"))).parse(x) {
+                    return Ok((r, 4.0));
+                }
+                super::number::ordinal(x)
             },
-        }
+            space,
+            alt((kw("quarter"), kw("qtr"))),
+        )
+            .parse(i2)?;
+        if (1.0..=4.0).contains(&v) { Ok((rest, v as i8)) } else { fail(i) }
     };
+    // "2017 q1", "2019-Q4"
+    if let Ok((rest, (y, _, q))) = (year_number_loose, alt((char(' '), char('-'))), q_short).parse(i) {
+        return Ok((rest, quarter_span(y, q)));
+    }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
         return Ok((r, quarter_span(y, q)));
@@ -849,6 +917,269 @@ fn year_only(i: &str) -> R<'_> {
     Ok((rest, year_span(y)))
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Holidays, nth weekdays, rolling windows, offsets
+
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
+fn easter(y: i16) -> Option<Date> {
+    let y = y as i32;
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y as i16, month as i8, day as i8)
+}
+
+/// The nth (1-based; -1 = last) weekday (Monday = 0) of a month.
+fn nth_weekday(y: i16, m: i8, wd: i8, n: i8) -> Option<Date> {
+    let first = ymd(y, m, 1)?;
+    if n > 0 {
+        let off = (wd as i64 - first.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+        let d = add_days(first, off + 7 * (n as i64 - 1));
+        (d.month() == m).then_some(d)
+    } else {
+        let last = first.last_of_month();
+        let off = (last.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+        Some(add_days(last, -off))
+    }
+}
+
+/// Holidays that news dates things by. Fixed days, nth weekdays and Easter-based feasts.
+fn holiday_date(name: &str, y: i16) -> Option<Date> {
+    Some(match name {
+        "christmas" | "christmas day" | "xmas" => ymd(y, 12, 25)?,
+        "christmas eve" => ymd(y, 12, 24)?,
+        "boxing day" => ymd(y, 12, 26)?,
+        "new year's day" | "new years day" | "new year day" => ymd(y, 1, 1)?,
+        "new year's eve" | "new years eve" | "new year eve" => ymd(y, 12, 31)?,
+        "valentine's day" | "valentines day" | "valentine day" => ymd(y, 2, 14)?,
+        "halloween" => ymd(y, 10, 31)?,
+        "independence day" => ymd(y, 7, 4)?,
+        "st patrick's day" | "saint patrick's day" | "st patricks day" | "saint patricks day" | "st paddy's day" => ymd(y, 3, 17)?,
+        "thanksgiving" | "thanksgiving day" => nth_weekday(y, 11, 3, 4)?,
+        "black friday" => add_days(nth_weekday(y, 11, 3, 4)?, 1),
+        "mlk day" | "martin luther king day" | "martin luther king jr day" | "martin luther kings day" => nth_weekday(y, 1, 0, 3)?,
+        "memorial day" => nth_weekday(y, 5, 0, -1)?,
+        "labor day" | "labour day" => nth_weekday(y, 9, 0, 1)?,
+        "mother's day" | "mothers day" => nth_weekday(y, 5, 6, 2)?,
+        "father's day" | "fathers day" => nth_weekday(y, 6, 6, 3)?,
+        "easter" | "easter sunday" => easter(y)?,
+        "easter monday" => add_days(easter(y)?, 1),
+        "good friday" => add_days(easter(y)?, -2),
+        "palm sunday" => add_days(easter(y)?, -7),
+        "ash wednesday" => add_days(easter(y)?, -46),
+        "mardi gras" | "shrove tuesday" | "pancake day" => add_days(easter(y)?, -47),
+        "pentecost" | "whit sunday" | "whitsunday" => add_days(easter(y)?, 49),
+        "whit monday" => add_days(easter(y)?, 50),
+        "ascension day" => add_days(easter(y)?, 39),
+        _ => return None,
+    })
+}
+
+fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (mut rest, which) = match (alt((kw("last"), kw("next"), kw("this"))), space).parse(i) {
+        Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
+        Err(_) => (i, None),
+    };
+    // Read up to four words and keep the longest that names a holiday.
+    let mut words: Vec<String> = Vec::new();
+    let mut ends = Vec::new();
+    let mut cur = rest;
+    for _ in 0..5 {
+        let Ok((r, w)) = nom::bytes::complete::take_while1::<_, _, nom::error::Error<&str>>(|c: char| c.is_ascii_alphabetic() || c == '\'' || c == '’' || c == '.')(cur) else { break };
+        words.push(w.to_ascii_lowercase().replace('’', "'").trim_end_matches('.').to_string());
+        ends.push(r);
+        match space(r) {
+            Ok((n, _)) => cur = n,
+            Err(_) => break,
+        }
+    }
+    let mut found = None;
+    for k in (1..=words.len()).rev() {
+        let name = words[..k].join(" ");
+        if holiday_date(&name, 2000).is_some() {
+            found = Some((name, ends[k - 1]));
+            break;
+        }
+    }
+    let Some((name, r)) = found else { return fail(i) };
+    rest = r;
+    if which.is_none() {
+        if let Ok((r2, y)) = year_tail(rest) {
+            return Ok((r2, holiday_date(&name, y).map(day).unwrap_or(Resolved::Invalid)));
+        }
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let cands: Vec<Date> = (-1..=1).filter_map(|k| holiday_date(&name, re.year() + k)).collect();
+    let pick = match which.as_deref() {
+        Some("last") => cands.iter().rev().find(|d| **d < re).copied(),
+        Some("next") => cands.iter().find(|d| **d > re).copied(),
+        Some("this") => holiday_date(&name, re.year()),
+        _ => match ctx.prefer {
+            Prefer::Future => cands.iter().find(|d| **d >= re).copied(),
+            _ => cands.iter().rev().find(|d| **d <= re).copied(),
+        },
+    };
+    Ok((rest, pick.map(day).unwrap_or(Resolved::Invalid)))
+}
+
+/// "the first Tuesday of October", "last Monday in May", "first week of October 2014",
+/// "the third day of October".
+fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let (r, (n, _)) = (
+        |x: &'a str| -> IResult<&'a str, i8> {
+            if let Ok((r, _)) = kw("last")(x) {
+                return Ok((r, -1));
+            }
+            let (r, v) = super::number::ordinal(x)?;
+            if (1.0..=5.0).contains(&v) { Ok((r, v as i8)) } else { fail(x) }
+        },
+        space,
+    )
+        .parse(i2)?;
+    let (r, what) = alt((
+        |x| weekday_word(x).map(|(r, d)| (r, d)),
+        |x| kw("week")(x).map(|(r, _)| (r, 7)),
+        |x| kw("day")(x).map(|(r, _)| (r, 8)),
+    ))
+    .parse(r)?;
+    let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
+    let (r, _) = space(r)?;
+    let r = (kw("the"), space).parse(r).map(|x| x.0).unwrap_or(r);
+    // The month (or year) it counts within.
+    let (rest, within) = alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)?;
+    let Resolved::Span(p) = within else { return Ok((rest, within)) };
+    let res = match what {
+        8 => {
+            let d = if n > 0 { add_days(p.start, n as i64 - 1) } else { p.end };
+            day(d)
+        }
+        7 => {
+            // Weeks run Monday to Sunday; the first is the one containing the first day.
+            let start = if n > 0 { add_days(week_start(p.start), 7 * (n as i64 - 1)) } else { week_start(p.end) };
+            week_span(start)
+        }
+        wd => {
+            if p.grain == Grain::Month {
+                nth_weekday(p.start.year(), p.start.month(), wd, n).map(day).unwrap_or(Resolved::Invalid)
+            } else {
+                return fail(i);
+            }
+        }
+    };
+    Ok((rest, res))
+}
+
+/// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
+fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let (r, which) = alt((kw("past"), kw("last"), kw("previous"), kw("next"), kw("coming"), kw("following"), kw("upcoming"), kw("within"))).parse(i2)?;
+    let which = which.to_ascii_lowercase();
+    let (r, _) = space(r)?;
+    let r = if which == "within" { (alt((kw("the"), kw("next"))), space).parse(r).map(|x| x.0).unwrap_or(r) } else { r };
+    let (r, n) = count_word(r)?;
+    let (r, _) = gap(r)?;
+    let r = (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let (rest, unit) = unit_word(r)?;
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let n = n as i64;
+    let res = match which.as_str() {
+        "within" => span(re, shift(re, unit, n), Grain::Day),
+        "past" | "last" | "previous" => match unit {
+            "day" => span(add_days(re, -n), add_days(re, -1), Grain::Day),
+            _ => {
+                let Resolved::Span(cur) = period_containing(re, unit, 0) else { return fail(i) };
+                span(shift(cur.start, unit, -n), add_days(cur.start, -1), cur.grain)
+            }
+        },
+        _ => match unit {
+            "day" => span(add_days(re, 1), add_days(re, n), Grain::Day),
+            _ => {
+                let Resolved::Span(cur) = period_containing(re, unit, 0) else { return fail(i) };
+                let start = add_days(cur.end, 1);
+                span(start, add_days(shift(start, unit, n), -1), cur.grain)
+            }
+        },
+    };
+    Ok((rest, res))
+}
+
+/// "three weeks from tomorrow", "two days after today", "2 weeks before today", "a week hence",
+/// "3 fridays from now", "2 thursdays ago".
+fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, n) = count_word(i)?;
+    let (r, _) = gap(r)?;
+    let (r, unit_or_day) = alt((
+        |x| unit_word(x).map(|(r, u)| (r, (Some(u), None))),
+        |x: &'a str| {
+            let (r, w) = word(x)?;
+            let lw = w.to_ascii_lowercase();
+            let d = weekday(lw.strip_suffix('s').unwrap_or(&lw)).ok_or_else(|| nom::Err::Error(nom::error::Error::new(x, nom::error::ErrorKind::Verify)))?;
+            Ok((r, (None, Some(d))))
+        },
+    ))
+    .parse(r)?;
+    let (r, _) = space(r)?;
+    let (rest, dir, anchor) = if let Ok((r2, _)) = kw("hence")(r) {
+        (r2, 1, 0)
+    } else if let Ok((r2, _)) = alt((kw("ago"), kw("back"))).parse(r) {
+        (r2, -1, 0)
+    } else {
+        let (r2, d) = alt((phrase("from"), phrase("after"), phrase("before"))).parse(r)?;
+        let dir = if d.eq_ignore_ascii_case("before") { -1 } else { 1 };
+        let (r3, _) = space(r2)?;
+        let (r4, a) = alt((kw("now"), kw("today"), kw("tomorrow"), kw("yesterday"))).parse(r3)?;
+        let anchor = match a.to_ascii_lowercase().as_str() {
+            "tomorrow" => 1,
+            "yesterday" => -1,
+            _ => 0,
+        };
+        (r4, dir, anchor)
+    };
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let base = add_days(re, anchor);
+    let n = n as i64;
+    let d = match unit_or_day {
+        (Some(u), _) => shift(base, u, dir * n),
+        (None, Some(wd)) => {
+            let today = base.weekday().to_monday_zero_offset() as i64;
+            if dir > 0 {
+                let fwd = (wd as i64 - today).rem_euclid(7);
+                add_days(base, if fwd == 0 { 7 } else { fwd } + 7 * (n - 1))
+            } else {
+                let back = (today - wd as i64).rem_euclid(7);
+                add_days(base, -(if back == 0 { 7 } else { back }) - 7 * (n - 1))
+            }
+        }
+        _ => return fail(i),
+    };
+    Ok((rest, day(d)))
+}
+
+/// "the 21st century", "19th century"
+fn century(i: &str) -> R<'_> {
+    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let (r, n) = super::number::ordinal(i2)?;
+    let (rest, _) = (space, kw("century")).parse(r)?;
+    let start = ((n as i16) - 1) * 100 + 1;
+    match (ymd(start, 1, 1), ymd(start + 99, 12, 31)) {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Century))),
+        _ => fail(i),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
@@ -865,16 +1196,26 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     let c = i.as_bytes()[0];
     if c.is_ascii_digit() || c == b'\'' || i.starts_with('’') {
         consider(iso_date(i));
-        consider(numeric_date(i, ctx));
+        consider(numeric_date(i, before, ctx));
+        consider(compact_date(i, ctx));
         consider(day_month(i, ctx));
         consider(year_phrase(i, before));
         consider(decade_phrase(i));
         consider(ago(i, ctx));
+        consider(offset_from(i, ctx));
+        consider(quarter_phrase(i, ctx));
+        consider(century(i));
     } else {
         consider(day_month(i, ctx));
         consider(month_day(i, ctx));
         consider(month_phrase(i, before, ctx));
+        consider(compact_date(i, ctx));
         consider(deictic(i, ctx));
+        consider(holiday(i, ctx));
+        consider(nth_weekday_of(i, ctx));
+        consider(rolling(i, ctx));
+        consider(offset_from(i, ctx));
+        consider(century(i));
         consider(weekday_phrase(i, future_hint, ctx));
         consider(relative_period(i, ctx));
         consider(season_phrase(i, ctx));
@@ -957,12 +1298,17 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         }
         return fail(i);
     }
-    let bounds: [(&str, &'static str); 8] = [
+    let bounds: [(&str, &'static str); 13] = [
+        ("no later than", "by"),
+        ("no earlier than", "after"),
+        ("later than", "after"),
+        ("earlier than", "before"),
         ("since", "since"),
         ("by", "by"),
         ("until", "until"),
         ("till", "until"),
         ("before", "before"),
+        ("prior to", "before"),
         ("after", "after"),
         ("through", "until"),
         ("as of", "as-of"),
@@ -974,6 +1320,16 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             if let Ok((r, res)) = date_core(rest, w, &deadline, future_hint) {
                 let res = match (b, res, ctx.reference) {
                     ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re.max(s.end), s.grain),
+                    // Open-ended: "after 2016" starts on 2017-01-01; "before 2018" ends on 2017-12-31.
+                    // The open side is a generous century, shown with the bound word.
+                    ("after", Resolved::Span(s), _) => {
+                        let start = add_days(s.end, 1);
+                        span(start, start.saturating_add(100.years()), s.grain)
+                    }
+                    ("before", Resolved::Span(s), _) => {
+                        let end = add_days(s.start, -1);
+                        span(end.saturating_sub(100.years()), end, s.grain)
+                    }
                     _ => res,
                 };
                 let bound = if b == "as-of" { None } else { Some(b) };
@@ -986,17 +1342,46 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         return Ok((r, DateHit { resolved: res, bound: None }));
     }
     let (rest, res) = date_core(i, before, ctx, future_hint)?;
-    // "10 to 12 October" handled above; "October 2023 to June 2024" here.
-    if let Ok((r, _)) = (space, alt((kw("to"), kw("until"), kw("through"))), space).parse(rest) {
-        if let Ok((r2, b)) = date_core(r, "to", ctx, future_hint) {
-            if let (Resolved::Span(x), Resolved::Span(y)) = (res, b) {
-                if x.start <= y.end && x.grain == y.grain {
-                    return Ok((r2, DateHit { resolved: join(res, b), bound: None }));
-                }
+    // "October 2023 to June 2024", "Jan-Feb 2017", "Aug 8 - Aug 12", "2014~2018".
+    if let Some((r2, joined)) = range_of(res, rest, ctx, future_hint) {
+        return Ok((r2, DateHit { resolved: joined, bound: None }));
+    }
+    Ok((rest, DateHit { resolved: res, bound: None }))
+}
+
+/// The second half of a date range and the joined span. A year written only on the second
+/// end applies to the first ("from May to Oct 2020", "Nov 18-Dec 19, 2015").
+fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: bool) -> Option<(&'a str, Resolved)> {
+    let t = rest.trim_start_matches([' ', '\u{a0}']);
+    let r = if let Some(x) = t.strip_prefix(['-', '–', '—', '~']) {
+        x.trim_start_matches([' ', '\u{a0}'])
+    } else {
+        (space, alt((kw("to"), kw("until"), kw("through"), kw("thru"), kw("till"))), space).parse(rest).ok()?.0
+    };
+    let (r2, second) = date_core(r, "to", ctx, future_hint).ok()?;
+    let (Resolved::Span(x), Resolved::Span(y)) = (first, second) else { return None };
+    // Only like with like: two months, two days, two years.
+    let compatible = x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
+    if !compatible {
+        return None;
+    }
+    let mut x = x;
+    if x.start.year() != y.start.year() {
+        let moved = x.start.with().year(y.start.year()).build().ok();
+        if let Some(ms) = moved {
+            let len = x.start.until(x.end).map(|s| s.get_days() as i64).unwrap_or(0);
+            let shifted = DateSpan { start: ms, end: if x.grain == Grain::Month { ms.last_of_month() } else { add_days(ms, len) }, grain: x.grain };
+            if shifted.start <= y.end {
+                x = shifted;
+            } else if let Ok(prev) = ms.with().year(y.start.year() - 1).build() {
+                x = DateSpan { start: prev, end: if x.grain == Grain::Month { prev.last_of_month() } else { add_days(prev, len) }, grain: x.grain };
             }
         }
     }
-    Ok((rest, DateHit { resolved: res, bound: None }))
+    if x.start > y.end {
+        return None;
+    }
+    Some((r2, join(Resolved::Span(x), Resolved::Span(y))))
 }
 
 /// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so

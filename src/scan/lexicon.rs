@@ -501,6 +501,44 @@ pub fn is_trigger(w: &str) -> bool {
                 | "negative"
                 | "point"
                 | "couple"
+                | "within"
+                | "current"
+                | "following"
+                | "upcoming"
+                | "christmas"
+                | "xmas"
+                | "easter"
+                | "thanksgiving"
+                | "halloween"
+                | "valentine"
+                | "valentines"
+                | "boxing"
+                | "independence"
+                | "mlk"
+                | "martin"
+                | "memorial"
+                | "labor"
+                | "labour"
+                | "mother"
+                | "mothers"
+                | "father"
+                | "fathers"
+                | "good"
+                | "black"
+                | "palm"
+                | "ash"
+                | "mardi"
+                | "shrove"
+                | "pancake"
+                | "pentecost"
+                | "whit"
+                | "whitsunday"
+                | "ascension"
+                | "saint"
+                | "st"
+                | "new"
+                | "prior"
+                | "no"
         )
 }
 
@@ -513,11 +551,11 @@ pub fn is_lead_only(w: &str) -> bool {
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
-        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight"))
+        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
 }
 
 /// Can a word continue an expression begun by a lead word? Unit and period words count too
 /// ("last week", "the past year", "a dozen").
 pub fn continues(w: &str) -> bool {
-    is_trigger(w) || duration_unit(w).is_some() || currency_word(w).is_some() || matches!(w, "pair" | "couple" | "point" | "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
+    is_trigger(w) || duration_unit(w).is_some() || currency_word(w).is_some() || matches!(w, "pair" | "couple" | "point" | "qtr" | "patrick" | "patricks" | "paddy" | "gras" | "tuesday" | "eve" | "luther" | "later" | "earlier" | "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
 }
