@@ -390,6 +390,47 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
     Ok((rest, res))
 }
 
+/// `Tuesday 19th`: the nearest 19th that falls on a Tuesday.
+fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, (wd, _)) = (weekday_word, opt_comma_space).parse(i)?;
+    let (rest, d) = day_number(r)?;
+    if !at_boundary(rest) || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok() {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let months: Vec<i64> = match ctx.prefer {
+        Prefer::Future => (0..24).collect(),
+        _ => (0..24).map(|k| -k).collect(),
+    };
+    for k in months {
+        let m = add_months(re.first_of_month(), k);
+        if let Some(c) = ymd(m.year(), m.month(), d) {
+            let ok_side = match ctx.prefer {
+                Prefer::Future => c >= re,
+                _ => c <= re,
+            };
+            if ok_side && c.weekday().to_monday_zero_offset() == wd {
+                return Ok((rest, day(c)));
+            }
+        }
+    }
+    Ok((rest, Resolved::Invalid))
+}
+
+/// `20th of next month`, `the 20th day of this month`
+fn day_of_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let (r, d) = day_number(i2)?;
+    let r = (space, kw("day")).parse(r).map(|x| x.0).unwrap_or(r);
+    let (r, _) = (space, kw("of"), space).parse(r)?;
+    let (rest, p) = relative_period(r, ctx)?;
+    let Resolved::Span(p) = p else { return Ok((rest, p)) };
+    if p.grain != Grain::Month {
+        return fail(i);
+    }
+    Ok((rest, ymd(p.start.year(), p.start.month(), d).map(day).unwrap_or(Resolved::Invalid)))
+}
+
 /// `19 June 2024`, `19th of June`, `Friday, 18 October`
 fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = optional_weekday_prefix(i);
@@ -872,6 +913,16 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
 
 /// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
 fn part_of<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    let _ = before;
+    // Abbreviations used in business copy: EOM, BOM, EOY, BOY.
+    if let Ok((rest, w)) = (nom::combinator::opt((kw("the"), space)), alt((kw("EOM"), kw("BOM"), kw("EOY"), kw("BOY")))).parse(i).map(|(r, (_, w))| (r, w)) {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let w = w.to_ascii_uppercase();
+        let p = if w.ends_with('M') { period_containing(r, "month", 0) } else { period_containing(r, "year", 0) };
+        let Resolved::Span(p) = p else { return fail(i) };
+        let part = if w.starts_with('E') { "end" } else { "beginning" };
+        return Ok((rest, part_span(part, p)));
+    }
     let (rest, part) = alt((
         kw("early"),
         kw("mid"),
@@ -884,6 +935,7 @@ fn part_of<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         phrase("end of"),
         phrase("beginning of"),
         phrase("start of"),
+        phrase("middle of"),
     ))
     .parse(i)?;
     let (rest, _) = gap(rest)?;
@@ -893,23 +945,74 @@ fn part_of<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         |x| month_phrase(x, "in", ctx),
         |x| relative_period(x, ctx),
         |x| season_phrase(x, ctx),
+        // "the end of the month", "beginning of year": the current one.
+        |x| {
+            let (r, (_, u)) = (nom::combinator::opt((kw("the"), space)), unit_word).parse(x)?;
+            match ctx.reference {
+                Some(re) => Ok((r, period_containing(re, u, 0))),
+                None => Ok((r, Resolved::Unresolved)),
+            }
+        },
     ))
     .parse(rest)?;
-    let _ = before;
     let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
-    let total = p.start.until(p.end).map(|s| s.get_days() as i64).unwrap_or(0) + 1;
-    let third = (total / 3).max(1);
-    let part = part.to_ascii_lowercase();
-    let (s, e) = if part == "early" || part.contains("beginning") || part.contains("start") {
-        (p.start, add_days(p.start, third - 1))
-    } else if part == "late" || part.contains("end") {
-        (add_days(p.end, -(third - 1)), p.end)
-    } else if part.contains("turn") {
-        (add_days(p.start, -third / 2), add_days(p.start, third / 2))
-    } else {
-        (add_days(p.start, third), add_days(p.end, -third))
+    Ok((rest, part_span(&part.to_ascii_lowercase(), p)))
+}
+
+/// The part of a period a word names. Months split 1–10 / 11–20 / 21–end; weeks Monday–
+/// Wednesday and Friday–Sunday; years January–April ("early") or –March ("beginning"),
+/// May–August, September–December; other periods in thirds.
+fn part_span(part: &str, p: DateSpan) -> Resolved {
+    let early = part == "early" || part.contains("beginning") || part.contains("start");
+    let late = part == "late" || part.contains("end");
+    let (s, e) = match p.grain {
+        Grain::Month => {
+            let (y, m) = (p.start.year(), p.start.month());
+            if early {
+                (p.start, ymd(y, m, 10).unwrap_or(p.end))
+            } else if late {
+                (ymd(y, m, 21).unwrap_or(p.start), p.end)
+            } else {
+                (ymd(y, m, 11).unwrap_or(p.start), ymd(y, m, 20).unwrap_or(p.end))
+            }
+        }
+        Grain::Week => {
+            if early {
+                (p.start, add_days(p.start, 2))
+            } else if late {
+                (add_days(p.start, 4), p.end)
+            } else {
+                (add_days(p.start, 2), add_days(p.start, 3))
+            }
+        }
+        Grain::Year => {
+            let y = p.start.year();
+            let (a, b) = if part == "early" {
+                ((1, 1), (4, 30))
+            } else if early {
+                ((1, 1), (3, 31))
+            } else if late {
+                ((9, 1), (12, 31))
+            } else {
+                ((5, 1), (8, 31))
+            };
+            (ymd(y, a.0, a.1).unwrap_or(p.start), ymd(y, b.0, b.1).unwrap_or(p.end))
+        }
+        _ => {
+            let total = p.start.until(p.end).map(|s| s.get_days() as i64).unwrap_or(0) + 1;
+            let third = (total / 3).max(1);
+            if early {
+                (p.start, add_days(p.start, third - 1))
+            } else if late {
+                (add_days(p.end, -(third - 1)), p.end)
+            } else if part.contains("turn") {
+                (add_days(p.start, -third / 2), add_days(p.start, third / 2))
+            } else {
+                (add_days(p.start, third), add_days(p.end, -third))
+            }
+        }
     };
-    Ok((rest, span(s, e, p.grain)))
+    span(s, e, if p.grain == Grain::Year { Grain::Month } else { Grain::Day })
 }
 
 fn year_only(i: &str) -> R<'_> {
@@ -1205,11 +1308,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(offset_from(i, ctx));
         consider(quarter_phrase(i, ctx));
         consider(century(i));
+        consider(day_of_period(i, ctx));
     } else {
         consider(day_month(i, ctx));
         consider(month_day(i, ctx));
         consider(month_phrase(i, before, ctx));
         consider(compact_date(i, ctx));
+        consider(weekday_day(i, ctx));
+        consider(day_of_period(i, ctx));
         consider(deictic(i, ctx));
         consider(holiday(i, ctx));
         consider(nth_weekday_of(i, ctx));
@@ -1249,11 +1355,16 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         if let Some(r) = x.strip_prefix('-').or_else(|| x.strip_prefix('–')).or_else(|| x.strip_prefix('—')) {
             return Ok((r.trim_start_matches([' ', '\u{a0}']), ()));
         }
-        let (r, _) = alt((kw("to"), kw("and"), kw("through"), kw("until"))).parse(x)?;
+        let (r, _) = alt((kw("to"), kw("and"), kw("through"), kw("thru"), kw("until"), kw("till"))).parse(x)?;
         let (r, _) = space(r)?;
         Ok((r, ()))
     };
-    if let Ok((rest, (d1, _, d2, _, m))) = (day_number, sep, day_number, space, month_word).parse(i) {
+    let the = |x: &'a str| -> &'a str { (kw("the"), space).parse(x).map(|y| y.0).unwrap_or(x) };
+    let of = |x: &'a str| -> IResult<&'a str, ()> {
+        let (r, _) = space(x)?;
+        Ok(((kw("of"), space).parse(r).map(|y| y.0).unwrap_or(r), ()))
+    };
+    if let Ok((rest, (d1, _, d2, _, m))) = (|x| day_number(the(x)), sep, |x| day_number(the(x)), of, month_word).parse(i) {
         let (rest, a) = resolve_day_month(rest, m, d1, ctx)?;
         let b = match (a, ymd(2024, m, d2)) {
             (Resolved::Span(s), Some(_)) => ymd(s.start.year(), m, d2).map(day).unwrap_or(Resolved::Invalid),
