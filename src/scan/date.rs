@@ -11,7 +11,7 @@ use nom::branch::alt;
 use nom::character::complete::{char, digit1};
 
 use super::expr::{DateSpan, Grain};
-use super::lexicon::{Season, month, ordinal_word, season, weekday};
+use super::lexicon::{Season, month, season, weekday};
 use super::number::{at_boundary, gap, kw, phrase, space, word, word_number};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -144,11 +144,8 @@ fn day_number(i: &str) -> IResult<&str, i8> {
         let v: i8 = d.parse().unwrap_or(0);
         return if (1..=31).contains(&v) { Ok((rest, v)) } else { fail(i) };
     }
-    let (rest, w) = word(i)?;
-    match ordinal_word(&w.to_ascii_lowercase()) {
-        Some(v) if v <= 31.0 => Ok((rest, v as i8)),
-        _ => fail(i),
-    }
+    let (rest, v) = super::number::ordinal(i)?;
+    if (1.0..=31.0).contains(&v) && v.fract() == 0.0 { Ok((rest, v as i8)) } else { fail(i) }
 }
 
 /// A four-digit year in a plausible range.
@@ -180,7 +177,7 @@ fn comma_gap(i: &str) -> IResult<&str, ()> {
 /// `, 2024` / ` 2024` / ` of 2024`
 fn year_tail(i: &str) -> IResult<&str, i16> {
     let (rest, _) = comma_gap(i)?;
-    let rest = match (kw("of"), space).parse(rest) {
+    let rest = match (alt((kw("of"), kw("in"))), space).parse(rest) {
         Ok((r, _)) => r,
         Err(_) => rest,
     };
@@ -394,7 +391,7 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
 fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, (wd, _)) = (weekday_word, opt_comma_space).parse(i)?;
     let (rest, d) = day_number(r)?;
-    if !at_boundary(rest) || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok() {
+    if !at_boundary(rest) || rest.starts_with(['/', '-', '.', ':']) || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok() {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -507,8 +504,9 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
             None => Resolved::Unresolved,
         }));
     }
-    // A lone month word needs a capital: "march on", "may well" are verbs.
-    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // A lone month word in lower case is a month only if it cannot be a verb or a name
+    // ("march on", "may well"; "jan" is a name) — full names other than May and March.
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) && (w.len() <= 4 || matches!(m, 3 | 5) || w.eq_ignore_ascii_case("august")) {
         return fail(i);
     }
     let res = match ctx.year_for(m, None) {
@@ -628,7 +626,8 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     let fwd = (wd - today).rem_euclid(7);
     let d = match which.as_deref() {
         // "last Wednesday" is the Wednesday of last week, "next Wednesday" that of next week.
-        Some("last") | Some("past") | Some("previous") => add_days(week_start(r), wd - 7),
+        Some("last") | Some("previous") => add_days(week_start(r), wd - 7),
+        Some("past") => add_days(r, -(if back == 0 { 7 } else { back })),
         Some("next") | Some("following") => add_days(week_start(r), wd + 7),
         Some("coming") => add_days(r, if fwd == 0 { 7 } else { fwd }),
         Some("this") => add_days(week_start(r), wd),
@@ -885,9 +884,16 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             .parse(i2)?;
         if (1.0..=4.0).contains(&v) { Ok((rest, v as i8)) } else { fail(i) }
     };
-    // "2017 q1", "2019-Q4"
+    // "2017 q1", "2019-Q4", "2019-H2"
     if let Ok((rest, (y, _, q))) = (year_number_loose, alt((char(' '), char('-'))), q_short).parse(i) {
         return Ok((rest, quarter_span(y, q)));
+    }
+    if let Ok((rest, (y, _, h))) = (year_number_loose, alt((char(' '), char('-'))), alt((kw("H1"), kw("H2")))).parse(i) {
+        let (a, b) = if h.eq_ignore_ascii_case("h1") { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
+        return Ok((rest, match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
+            (Some(s0), Some(e0)) => span(s0, e0, Grain::Quarter),
+            _ => Resolved::Invalid,
+        }));
     }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
@@ -1391,6 +1397,11 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         if let Ok((r, res)) = day_range(rest, ctx) {
             return Ok((r, DateHit { resolved: res, bound: None }));
         }
+        if let (Ok((r, _)), Some(re)) = ((kw("now"), space, kw(closer), space).parse(rest), ctx.reference) {
+            if let Ok((r2, Resolved::Span(b))) = date_core(r, closer, ctx, true) {
+                return Ok((r2, DateHit { resolved: span(re, b.end.max(re), Grain::Day), bound: None }));
+            }
+        }
         if let Ok((r, a)) = date_core(rest, opener, ctx, future_hint) {
             let r2 = r.trim_start_matches([' ', '\u{a0}']);
             let closer_ok = alt((kw(closer), kw("until"), kw("through"), kw("till"))).parse(r2);
@@ -1399,7 +1410,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     if let Ok((r5, b)) = date_core(r4, closer, ctx, future_hint) {
                         // "between Tuesday and Sunday of last week": the tail anchors both ends.
                         let (r5, a, b) = anchor_week(r5, a, b, rest, ctx, future_hint);
-                        return Ok((r5, DateHit { resolved: join(a, b), bound: None }));
+                        let joined = join_years(a, b).unwrap_or_else(|| join(a, b));
+                        return Ok((r5, DateHit { resolved: joined, bound: None }));
                     }
                 }
             }
@@ -1470,6 +1482,12 @@ fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: 
         (space, alt((kw("to"), kw("until"), kw("through"), kw("thru"), kw("till"))), space).parse(rest).ok()?.0
     };
     let (r2, second) = date_core(r, "to", ctx, future_hint).ok()?;
+    Some((r2, join_years(first, second)?))
+}
+
+/// Joins two ends of a range, moving a first end written without a year into the second's year
+/// (or the year before, "Nov–Feb 5th, 2017").
+fn join_years(first: Resolved, second: Resolved) -> Option<Resolved> {
     let (Resolved::Span(x), Resolved::Span(y)) = (first, second) else { return None };
     // Only like with like: two months, two days, two years.
     let compatible = x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
@@ -1477,12 +1495,12 @@ fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: 
         return None;
     }
     let mut x = x;
-    if x.start.year() != y.start.year() {
+    if x.start.year() != y.start.year() || x.start > y.end {
         let moved = x.start.with().year(y.start.year()).build().ok();
         if let Some(ms) = moved {
             let len = x.start.until(x.end).map(|s| s.get_days() as i64).unwrap_or(0);
             let shifted = DateSpan { start: ms, end: if x.grain == Grain::Month { ms.last_of_month() } else { add_days(ms, len) }, grain: x.grain };
-            if shifted.start <= y.end {
+            if shifted.start <= y.end && x.start.year() != y.start.year() {
                 x = shifted;
             } else if let Ok(prev) = ms.with().year(y.start.year() - 1).build() {
                 x = DateSpan { start: prev, end: if x.grain == Grain::Month { prev.last_of_month() } else { add_days(prev, len) }, grain: x.grain };
@@ -1492,7 +1510,7 @@ fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: 
     if x.start > y.end {
         return None;
     }
-    Some((r2, join(Resolved::Span(x), Resolved::Span(y))))
+    Some(join(Resolved::Span(x), Resolved::Span(y)))
 }
 
 /// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so

@@ -539,6 +539,9 @@ pub fn is_trigger(w: &str) -> bool {
                 | "new"
                 | "prior"
                 | "no"
+                | "after"
+                | "before"
+                | "through"
         )
 }
 

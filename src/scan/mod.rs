@@ -22,7 +22,7 @@ pub use expr::{DateSpan, DurationUnit, Expression, Grain, Hedge, Interval, Kind,
 use date::{date_phrase, last_word};
 use lexicon::{
     CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code,
-    ordinal_word, period_adverb, period_noun, vague_plural,
+    period_adverb, period_noun, vague_plural,
 };
 use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, space, word};
 
@@ -485,8 +485,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     let hedge = hedge.unwrap_or(Hedge::Exact);
-    // Ordinals: "4th", "third", "~4th"
-    if let Ok((rest, v)) = ordinal(after_hedge) {
+    // Ordinals: "4th", "third", "~4th" (a hedged ordinal only in digits: "about first" is
+    // more often "about" the first thing than an approximate rank).
+    let ordinal_ok = hedge == Hedge::Exact || after_hedge.starts_with(|c: char| c.is_ascii_digit());
+    if let Some((rest, v)) = ordinal(after_hedge).ok().filter(|_| ordinal_ok) {
         e.kind = Kind::Ordinal;
         e.hedge = hedge;
         e.value = Some(v);
