@@ -343,6 +343,11 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 /// Hedges written before a figure, longest first. DESIGN §2.
 pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("less than or equal to", Hedge::AtMost),
+    ("less or equal than", Hedge::AtMost),
+    ("less or equal to", Hedge::AtMost),
+    ("greater or equal than", Hedge::AtLeast),
+    ("greater or equal to", Hedge::AtLeast),
+    ("more or equal than", Hedge::AtLeast),
     ("fewer than or equal to", Hedge::AtMost),
     ("smaller than or equal to", Hedge::AtMost),
     ("lower than or equal to", Hedge::AtMost),
@@ -438,7 +443,6 @@ pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[
 pub fn vague_plural(w: &str) -> Option<f64> {
     Some(match w {
         "dozens" => 24.0,
-        "scores" => 40.0,
         "hundreds" => 200.0,
         "thousands" => 2_000.0,
         "millions" => 2e6,

@@ -755,7 +755,8 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     };
     let (r2, w) = word(r).ok()?;
     let unit = duration_unit(&w.to_ascii_lowercase())?;
-    if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") {
+    // "a quarter" is a fraction more often than three months.
+    if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter {
         return None;
     }
     let (rest, value, unit) = duration_more(r2, v, unit);

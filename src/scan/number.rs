@@ -145,7 +145,16 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
     if groups.len() > 1 {
         let good_head = (1..=3).contains(&groups[0].len());
         let bad_tail = groups[1..].iter().any(|g| g.len() != 3);
-        if !good_head || bad_tail {
+        // Indian grouping: 12,34,567.
+        let indian = groups.len() >= 3 && groups[0].len() <= 2 && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2) && groups.last().is_some_and(|g| g.len() == 3);
+        // "22,24,26" is a list of numbers, not one: read only the first.
+        if groups[1..].iter().all(|g| g.len() < 3) && !indian {
+            let first = groups[0];
+            let rest_after = &i[first.len()..];
+            let v: f64 = first.parse().unwrap_or(0.0);
+            return Ok((rest_after, (v, 0, None)));
+        }
+        if (!good_head || bad_tail) && !indian {
             // Two readings: the digits as typed, and each group cut back to three digits.
             let trimmed: String = groups
                 .iter()
@@ -205,12 +214,21 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             let scale = match num_word(&lw).or_else(|| lw.strip_suffix('s').and_then(num_word)) {
                 Some(NumWord::Scale(s)) => Some(s),
                 Some(NumWord::Hundred) if !lw.ends_with('s') => Some(100.0),
-                Some(NumWord::Dozen) if !lw.ends_with('s') => Some(12.0),
+                Some(NumWord::Dozen) => Some(12.0),
                 _ => scale_suffix(w).filter(|(_, money_only)| money && *money_only).map(|(s, _)| s),
             };
             if let Some(scale) = scale {
                 if at_boundary(r2) {
-                    let v = value * scale;
+                    let mut v = value * scale;
+                    let mut r2 = r2;
+                    if let Ok((r3, _)) = (space, kw("and"), space).parse(r2) {
+                        if let Ok((r4, n)) = number(r3, false) {
+                            if n.value >= 1.0 && n.value < scale && n.value.fract() == 0.0 {
+                                v += n.value;
+                                r2 = r4;
+                            }
+                        }
+                    }
                     return Ok((r2, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
                 }
             }
@@ -249,6 +267,28 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
         }
     }
     out
+}
+
+/// Digits after "point", in words: "nought four" → "04", "seventy-one" → "71".
+fn decimal_words(i: &str) -> Option<(&str, String)> {
+    let toks = word_tokens(i);
+    let mut digits = String::new();
+    let mut end = i;
+    for (t, r) in &toks {
+        match t {
+            NumWord::Unit(d) => {
+                digits.push_str(&d.to_string());
+                end = r;
+            }
+            NumWord::Teen(n) | NumWord::Tens(n) if digits.is_empty() => {
+                let (r2, whole) = word_number(i).ok()?;
+                let _ = n;
+                return Some((r2, (whole.value as u64).to_string()));
+            }
+            _ => break,
+        }
+    }
+    (!digits.is_empty()).then_some((end, digits))
 }
 
 /// A number written in words. Returns the longest prefix of number words that reads as a number.
@@ -329,6 +369,9 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                     half_pending = true; // "half a million", "half a dozen"
                     current = 0.0;
                     true
+                } else if prev.is_none() && matches!(next, Some(Scale(_))) {
+                    current = 0.5; // "half million"
+                    true
                 } else if matches!(prev, Some(A)) && k >= 2 && matches!(toks[k - 2].0, And) {
                     current += 0.5; // "two and a half"
                     true
@@ -360,12 +403,22 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
     }
     match best {
         Some((v, rest)) => {
-            // "one point three"
-            if let Ok((r, (_, _, _, w))) = (space, kw("point"), space, word).parse(rest) {
-                if let Some(NumWord::Unit(d)) = num_word(&w.to_ascii_lowercase()) {
+            // "one point three", "nine point nought four", "two hundred point seventy-one"
+            if let Ok((r, _)) = (space, kw("point"), space).parse(rest) {
+                if let Some((r2, digits)) = decimal_words(r) {
                     if v.fract() == 0.0 {
-                        let val = v + d as f64 / 10.0;
-                        return Ok((r, Num { value: val, precision: 0.05, malformed: None, scaled: false, digits: false }));
+                        let val: f64 = format!("{}.{digits}", v as u128).parse().unwrap_or(v);
+                        return Ok((r2, Num { value: val, precision: 0.5 * 10f64.powi(-(digits.len() as i32)), malformed: None, scaled: false, digits: false }));
+                    }
+                }
+            }
+            // "forty two and a third", "three and one fourth"
+            if v.fract() == 0.0 {
+                if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
+                    if let Ok((r2, f)) = fraction(r) {
+                        if f.value < 1.0 {
+                            return Ok((r2, Num { value: v + f.value, precision: 0.0, malformed: None, scaled: false, digits: false }));
+                        }
                     }
                 }
             }
@@ -418,11 +471,18 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         }
         return fail(i);
     }
-    // Words: numerator then denominator.
+    // Words: numerator then denominator. "twenty and three fifths" is 20 + 3/5.
     let (r, numerator) = if let Ok((r, _)) = alt((kw("a"), kw("an"))).parse(i) {
         (r, 1.0)
     } else {
         let (r, n) = word_number(i)?;
+        let text = &i[..i.len() - r.len()];
+        if let Some(k) = text.to_ascii_lowercase().rfind(" and ") {
+            let (_, whole) = word_number(&i[..k])?;
+            let (_, part) = fraction(&i[k + 5..])?;
+            let rest_after = fraction(&i[k + 5..])?.0;
+            return Ok((rest_after, mk(whole.value + part.value)));
+        }
         (r, n.value)
     };
     let (r2, _) = gap(r)?;
@@ -455,6 +515,12 @@ pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
             let (rest, mut n) = digit_number(r, money)?;
             n.value = -n.value;
             return Ok((rest, n));
+        }
+        if !i.starts_with(['-', '−']) {
+            if let Ok((rest, mut n)) = number(r, money) {
+                n.value = -n.value;
+                return Ok((rest, n));
+            }
         }
     }
     if i.starts_with(|c: char| c.is_ascii_digit()) || (i.starts_with('.') && i[1..].starts_with(|c: char| c.is_ascii_digit())) {
