@@ -250,6 +250,10 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
         "naira" => "NGN",
         "baht" => "THB",
         "dong" => "VND",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
+        "bitcoin" | "bitcoins" => "BTC",
+        "kip" => "LAK",
         "cent" | "cents" | "¢" => "cent",
         "penny" | "pence" | "p" => "penny",
         "sen" | "sens" => "sen",
@@ -311,12 +315,27 @@ pub fn iso_code(w: &str) -> Option<&'static str> {
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW", "INR", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "MYR",
         "KWD", "LBP", "EGP", "SAR", "AED", "QAR", "IRR", "IQD", "JOD", "BHD", "OMR", "MNT", "TRY", "PLN", "SEK", "NOK",
         "DKK", "ILS", "ZAR", "MXN", "BRL", "NGN", "THB", "VND", "PKR", "TWD", "PHP", "IDR", "KPW", "BYN", "KZT", "GEL",
+        "LAK", "BTC", "ESP", "NLG",
     ];
     CODES.iter().find(|c| **c == w).copied()
 }
 
 /// Currency symbols written before the figure, longest first so `US$` wins over `$`.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("USD$", "USD"),
+    ("usd$", "USD"),
+    ("AUD$", "AUD"),
+    ("aud$", "AUD"),
+    ("CAD$", "CAD"),
+    ("cad$", "CAD"),
+    ("Mex$", "MXN"),
+    ("US $", "USD"),
+    ("us $", "USD"),
+    ("HK $", "HKD"),
+    ("hk $", "HKD"),
+    ("C $", "CAD"),
+    ("c $", "CAD"),
+    ("A $", "AUD"),
     ("US$", "USD"),
     ("USD", "USD"),
     ("HK$", "HKD"),
@@ -338,6 +357,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₹", "INR"),
     ("₴", "UAH"),
+    ("₭", "LAK"),
 ];
 
 /// Hedges written before a figure, longest first. DESIGN §2.

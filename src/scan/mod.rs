@@ -282,7 +282,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             }
         }
     }
-    let (r, _) = space(i).ok()?;
+    let (r, _) = space(i).or_else(|_| nom::character::complete::char::<_, nom::error::Error<&str>>('-').parse(i).map(|(r, _)| (r, ""))).ok()?;
     // Up to two words of nationality: "US", "Hong Kong", "South Korean", "Lebanese".
     let mut adjectives: Vec<String> = Vec::new();
     let mut cur = r;
@@ -480,7 +480,13 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 None => (r, None),
             };
             let (r2, a) = number(r, cur.is_some()).ok()?;
+            // "from 10 dollars to 20 dollars"
+            let (r2, cur) = match (cur, currency_suffix(r2).filter(|(_, c)| c.len() == 3)) {
+                (None, Some((x, c))) => (x, Some(c)),
+                (c, _) => (r2, c),
+            };
             let (r3, b) = range_tail(r2, &a, closer, cur.is_some())?;
+            let r3 = if cur.is_some() { currency_suffix(r3).map(|x| x.0).unwrap_or(r3) } else { r3 };
             return finish_range(r3, a, b, cur, e);
         }
     }
@@ -536,7 +542,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     // "from 10 dollars to 20 dollars": the unit may follow the first figure too.
     let early_currency = if currency.is_none() { currency_suffix(rest).filter(|(_, c)| c.len() == 3) } else { None };
     if let Some((r, c)) = early_currency {
-        if let Some((r2, second)) = range_tail(r, &num, &["to", "and"], true) {
+        if let Some((r2, second)) = range_tail(r, &num, &["to"], true) {
             if second.value > num.value {
                 let after = currency_suffix(r2).map(|x| x.0).unwrap_or(r2);
                 return finish_range(after, num, second, Some(c), e);
@@ -635,11 +641,16 @@ fn cents_tail(i: &str) -> Option<(&str, f64)> {
     if !(n.value >= 1.0 && n.value < 100.0 && n.value.fract() == 0.0) {
         return None;
     }
-    let (r2, w) = (space, word).parse(r).ok().map(|(x, (_, w))| (x, w))?;
-    match currency_word(&w.to_ascii_lowercase()) {
-        Some("cent" | "penny" | "sen") if at_boundary(r2) => Some((r2, n.value / 100.0)),
-        _ => None,
+    if let Some((r2, w)) = (space, word).parse(r).ok().map(|(x, (_, w))| (x, w)) {
+        if let Some("cent" | "penny" | "sen") = currency_word(&w.to_ascii_lowercase()) {
+            return at_boundary(r2).then_some((r2, n.value / 100.0));
+        }
     }
+    // "$20 43", "15 dollars and 50": two digits closing the clause are the cents.
+    let digits = &i[..i.len() - r.len()].trim();
+    let two_digits = digits.bytes().filter(|b| b.is_ascii_digit()).count() == 2 && digits.ends_with(|c: char| c.is_ascii_digit());
+    let closes = r.trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '?' | '!' | ')'));
+    (two_digits && closes).then_some((r, n.value / 100.0))
 }
 
 fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mut e: Expression) -> Option<(&'a str, Expression)> {

@@ -189,13 +189,13 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((r, w)) = word(rest) {
         if let Some((scale, money_only)) = scale_suffix(w) {
             if (!money_only || money) && at_boundary(r) {
-                let v = value * scale;
+                let v = scaled(value, decimals, scale);
                 return Ok((r, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
             }
         }
         let lw = w.to_ascii_lowercase();
         let attached_unit = super::lexicon::duration_unit(&lw).is_some() || matches!(lw.as_str(), "h" | "d" | "y")
-            || (money && super::lexicon::iso_code(w).is_some());
+            || super::lexicon::iso_code(w).is_some();
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
             return fail(i);
@@ -219,7 +219,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             };
             if let Some(scale) = scale {
                 if at_boundary(r2) {
-                    let mut v = value * scale;
+                    let mut v = scaled(value, decimals, scale);
                     let mut r2 = r2;
                     if let Ok((r3, _)) = (space, kw("and"), space).parse(r2) {
                         if let Ok((r4, n)) = number(r3, false) {
@@ -235,6 +235,12 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         }
     }
     Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }))
+}
+
+/// `value × scale` without binary noise: 16.4 million is 16,400,000, not 16,399,999.999….
+fn scaled(value: f64, decimals: u32, scale: f64) -> f64 {
+    let unit = scale / 10f64.powi(decimals as i32);
+    if unit >= 1.0 { (value * scale / unit).round() * unit } else { value * scale }
 }
 
 fn word_ends_number(w: &str) -> bool {
@@ -495,7 +501,8 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     }
     // "a half dozen", "half a million" are whole numbers, read by word_number.
     if let Ok((_, (_, next))) = (gap, word).parse(rest) {
-        if matches!(num_word(&next.to_ascii_lowercase()), Some(NumWord::Dozen | NumWord::Hundred | NumWord::Scale(_))) {
+        let nw = num_word(&next.to_ascii_lowercase());
+        if matches!(nw, Some(NumWord::Dozen | NumWord::Hundred)) || (d == 2.0 && matches!(nw, Some(NumWord::Scale(_)))) {
             return fail(i);
         }
     }
@@ -504,7 +511,16 @@ fn fraction(i: &str) -> IResult<&str, Num> {
 
 /// Any cardinal number, in digits or words.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
-    if let Ok((rest, f)) = fraction(i) {
+    if let Ok((rest, mut f)) = fraction(i) {
+        if let Ok((r, (_, w))) = (gap, word).parse(rest) {
+            if let Some(NumWord::Scale(sc)) = num_word(&w.to_ascii_lowercase()) {
+                if at_boundary(r) {
+                    f.value = (f.value * sc).round();
+                    f.scaled = true;
+                    return Ok((r, f));
+                }
+            }
+        }
         return Ok((rest, f));
     }
     // Signs: "-1200K", "- 1,200,000", "minus 5".
@@ -553,6 +569,30 @@ pub fn ordinal(i: &str) -> IResult<&str, f64> {
         if let Some(v) = ordinal_word(&w.to_ascii_lowercase()) {
             if at_boundary(rest) {
                 return Ok((rest, v));
+            }
+        }
+    }
+    // Run together or joined by a dash: "twentyfifth", "thirty—first".
+    if let Ok((rest, w)) = word(i) {
+        let lw = w.to_ascii_lowercase();
+        for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+            if let Some(tail) = lw.strip_prefix(tens) {
+                if let (Some(o), Some(NumWord::Tens(t))) = (ordinal_word(tail), num_word(tens)) {
+                    if o < 10.0 && at_boundary(rest) {
+                        return Ok((rest, t as f64 + o));
+                    }
+                }
+                if let Some(after) = rest.strip_prefix('—').or_else(|| rest.strip_prefix('–')) {
+                    if tail.is_empty() {
+                        if let Ok((r2, w2)) = word(after) {
+                            if let (Some(o), Some(NumWord::Tens(t))) = (ordinal_word(&w2.to_ascii_lowercase()), num_word(tens)) {
+                                if o < 10.0 && at_boundary(r2) {
+                                    return Ok((r2, t as f64 + o));
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
