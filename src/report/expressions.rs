@@ -68,11 +68,11 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
         format!("{b}{d} ({} grain)", d.grain.as_str())
     } else {
         let mut b = String::new();
-        if let Some(u) = e.unit {
-            b.push_str(u);
-            b.push(' ');
+        match e.unit {
+            Some("%") => b.push_str(&format!("{}%", e.interval)),
+            Some(u) => b.push_str(&format!("{u} {}", e.interval)),
+            None => b.push_str(&e.interval.to_string()),
         }
-        b.push_str(&e.interval.to_string());
         if let Some((n, u)) = e.duration {
             b = format!("{} {}{}", fmt_num(n), u.as_str(), if n == 1.0 { "" } else { "s" });
             if e.hedge != Hedge::Exact {

@@ -1137,7 +1137,8 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Some("this") => holiday_date(&name, re.year()),
         _ => match ctx.prefer {
             Prefer::Future => cands.iter().find(|d| **d >= re).copied(),
-            _ => cands.iter().rev().find(|d| **d <= re).copied(),
+            Prefer::Past => cands.iter().rev().find(|d| **d <= re).copied(),
+            Prefer::Nearest => cands.iter().min_by_key(|d| (**d - re).get_days().abs()).copied(),
         },
     };
     Ok((rest, pick.map(day).unwrap_or(Resolved::Invalid)))

@@ -1,0 +1,125 @@
+//! Regression tests for the scanner, one per class of failure fixed while measuring against the
+//! Duckling and Recognizers-Text suites (docs/accuracy.md). Sentences are our own.
+
+use claimcheck::scan::{self, DateContext, Expression, Hedge, Kind, Prefer};
+
+fn exprs(text: &str, reference: &str) -> Vec<Expression> {
+    let ctx = DateContext { reference: reference.parse().ok(), ..Default::default() };
+    scan::scan(text, &ctx)
+}
+
+fn only(text: &str, reference: &str) -> Expression {
+    let v = exprs(text, reference);
+    assert_eq!(v.len(), 1, "{text:?} gave {:#?}", v.iter().map(|e| &text[e.span.clone()]).collect::<Vec<_>>());
+    v.into_iter().next().unwrap()
+}
+
+fn date_of(text: &str, reference: &str) -> String {
+    let e = only(text, reference);
+    assert_eq!(e.kind, Kind::Date, "{text:?}");
+    let d = e.date.unwrap_or_else(|| panic!("{text:?} did not resolve"));
+    format!("{}..={}", d.start, d.end)
+}
+
+const REF: &str = "2024-10-30"; // a Wednesday
+
+#[test]
+fn phrases_from_real_reporting() {
+    assert_eq!(only("some 15-hundred special forces", REF).value, Some(1500.0));
+    assert_eq!(only("ten-thousand troops", REF).value, Some(10_000.0));
+    assert_eq!(only("as many as 8,000", REF).hedge, Hedge::AtMost);
+    assert_eq!(only("approaching 1,000", REF).interval.to_string(), "900..=1,000");
+    assert_eq!(only("a half dozen officers", REF).value, Some(6.0));
+    assert_eq!(only("losses push past a half million", REF).interval.to_string(), "> 500,000");
+    assert_eq!(only("the ~4th most sanctioned", REF).kind, Kind::Ordinal);
+    assert_eq!(only("a 0.1% rise", REF).kind, Kind::Percent);
+    assert_eq!(only("aid of $64.1 billion", REF).value, Some(64.1e9));
+    assert_eq!(date_of("between Tuesday and Sunday of last week", REF), "2024-10-22..=2024-10-27");
+    assert_eq!(date_of("in November of last year", REF), "2023-11-01..=2023-11-30");
+    assert_eq!(date_of("since October last year", REF), "2023-10-01..=2024-10-30");
+    assert_eq!(date_of("on Wednesday", REF), "2024-10-30..=2024-10-30");
+    assert_eq!(date_of("by 1 November", REF), "2024-11-01..=2024-11-01");
+    let typo = only("a total of 10,0000 soldiers", REF);
+    assert_eq!(typo.malformed.unwrap().readings, vec![10_000.0, 100_000.0]);
+}
+
+#[test]
+fn scaled_decimals_carry_no_binary_noise() {
+    assert_eq!(only("a C$16.4 million charge", REF).value, Some(16_400_000.0));
+}
+
+#[test]
+fn comma_lists_and_indian_grouping_are_not_typos() {
+    let v = exprs("pages 22,24,26", REF);
+    assert_eq!(v[0].value, Some(22.0));
+    assert!(v.iter().all(|e| e.malformed.is_none()));
+    assert_eq!(only("a budget of 12,34,567 rupees", REF).value, Some(1_234_567.0));
+}
+
+#[test]
+fn fractions_and_decimal_words() {
+    assert!((only("two thirds of the fleet", REF).value.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(only("about 2½ years", REF).duration.map(|d| d.0), Some(2.5));
+    assert_eq!(only("a quarter million people", REF).value, Some(250_000.0));
+    assert_eq!(only("seven point nought five", REF).value, Some(7.05));
+    assert_eq!(only("twenty and three fifths", REF).value, Some(20.6));
+    assert_eq!(only("minus five", REF).value, Some(-5.0));
+}
+
+#[test]
+fn money_in_words_and_codes() {
+    let e = only("fines of 42 Lebanese pounds", REF);
+    assert_eq!((e.kind, e.unit), (Kind::Money, Some("LBP")));
+    assert_eq!(only("priced at 115USD", REF).unit, Some("USD"));
+    assert_eq!(only("it cost 15 dollars and 50 cents", REF).value, Some(15.5));
+    let r = only("from 10 dollars to 20 dollars", REF);
+    assert_eq!((r.hedge, r.interval.to_string().as_str()), (Hedge::Range, "10..=20"));
+}
+
+#[test]
+fn compound_bounds_make_ranges() {
+    let e = only("more than 30 and less than 40", REF);
+    assert_eq!((e.hedge, e.interval.to_string().as_str()), (Hedge::Range, "30..40"));
+    // A hedged ordinal in words is "about" the first thing, not an approximate rank.
+    let text = "talk about first principles";
+    assert!(exprs(text, REF).iter().all(|e| !text[e.span.clone()].starts_with("about")));
+}
+
+#[test]
+fn compound_durations_sum_in_the_smaller_unit() {
+    assert_eq!(only("an hour and 45 minutes", REF).duration.map(|d| d.0), Some(105.0));
+    assert_eq!(only("for a month and a half", REF).duration.map(|d| d.0), Some(1.5));
+    assert_eq!(only("two more weeks", REF).duration.map(|d| d.0), Some(2.0));
+}
+
+#[test]
+fn holidays_nth_weekdays_and_windows() {
+    assert_eq!(date_of("by Christmas", REF), "2024-12-25..=2024-12-25");
+    assert_eq!(date_of("at Easter 2025", REF), "2025-04-20..=2025-04-20");
+    assert_eq!(date_of("on Thanksgiving 2024", REF), "2024-11-28..=2024-11-28");
+    assert_eq!(date_of("the first Tuesday of October", REF), "2024-10-01..=2024-10-01");
+    assert_eq!(date_of("over the past 3 days", REF), "2024-10-27..=2024-10-29");
+    assert_eq!(date_of("within 2 weeks", REF), "2024-10-30..=2024-11-13");
+    assert_eq!(date_of("at the end of the month", REF), "2024-10-21..=2024-10-31");
+}
+
+#[test]
+fn open_bounds_and_ranges_sharing_a_year() {
+    let after = only("after 2016", REF);
+    assert_eq!((after.date_bound, after.date.unwrap().start.to_string().as_str()), (Some("after"), "2017-01-01"));
+    assert_eq!(only("before 2018", REF).date.unwrap().end.to_string(), "2017-12-31");
+    assert_eq!(date_of("from May to October 2020", REF), "2020-05-01..=2020-10-31");
+    assert_eq!(date_of("from November to 5 February 2017", REF), "2016-11-01..=2017-02-05");
+}
+
+#[test]
+fn may_and_march_as_verbs_are_not_months() {
+    assert!(exprs("This may or may not hold, and they march on.", REF).is_empty());
+}
+
+#[test]
+fn future_preference_resolves_forward() {
+    let ctx = DateContext { reference: "2013-02-12".parse().ok(), prefer: Prefer::Future, ..Default::default() };
+    let v = scan::scan("monday", &ctx);
+    assert_eq!(v[0].date.unwrap().start.to_string(), "2013-02-18");
+}
