@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::claims::{Analysis, Claim, Modality};
 use crate::load::Document;
 use crate::report::{Finding, Label};
-use crate::rules::{Reference, Rule, RuleSet, Semantics, Severity};
+use crate::rules::{Operation, Reference, Rule, RuleSet, Semantics, Severity};
 use crate::scan::{DateSpan, Grain, Hedge, Interval, Kind};
 
 /// A claim selected by a rule: (document, claim index in that document's analysis).
@@ -135,11 +135,31 @@ impl<'a> Ctx<'a> {
         value(self.rule, self.claim(r))
     }
 
+    /// The value with what it counts: `USD 2,000 per soldier per month`, `0.85..=1.15 months`.
+    fn describe(&self, r: ClaimRef) -> String {
+        let c = self.claim(r);
+        let mut v = self.value(r).map(|v| v.to_string()).unwrap_or_default();
+        if c.age.is_none() {
+            if let Some((_, unit)) = c.expr.duration {
+                v = format!("{v} {}s", unit.as_str());
+            }
+            match c.expr.unit {
+                Some("%") => v.push('%'),
+                Some(code) => v = format!("{code} {v}"),
+                None => {}
+            }
+        }
+        if !c.per.is_empty() {
+            v = format!("{v} per {}", c.per.join(" per "));
+        }
+        v
+    }
+
     /// `"around 10,000 troops" = 9,000..=11,000, as of 2024-10-28 (002.txt, New Statesman; source: the Pentagon)`
     fn note(&self, r: ClaimRef) -> String {
         let c = self.claim(r);
         let d = &self.docs[r.0];
-        let mut s = format!("\"{}\" = {}", one_line(self.text(r)), self.value(r).map(|v| v.to_string()).unwrap_or_default());
+        let mut s = format!("\"{}\" = {}", one_line(self.text(r)), self.describe(r));
         if c.age.is_some() {
             s.push_str(" (start date implied by the age");
             if let Some(date) = c.reference {
@@ -175,7 +195,7 @@ impl<'a> Ctx<'a> {
 
     fn label(&self, r: ClaimRef, primary: bool) -> Label {
         let c = self.claim(r);
-        let v = self.value(r).map(|v| v.to_string()).unwrap_or_default();
+        let v = self.describe(r);
         let message = if c.expr.kind == Kind::Date || c.age.is_some() {
             if c.age.is_some() { format!("implies a start in {v}") } else { v }
         } else {
@@ -411,7 +431,93 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn derived(&self, _rules: &RuleSet, _selected: &[Vec<ClaimRef>], _refs: &[ClaimRef], _out: &mut Vec<Finding>) {}
+    /// Arithmetic between two other rules' claims in the same document, compared with each
+    /// claim of the result: "up to 12,000 troops" ÷ "1,000 lost a day" against "a month".
+    fn derived(&self, rules: &RuleSet, selected: &[Vec<ClaimRef>], refs: &[ClaimRef], out: &mut Vec<Finding>) {
+        let Some(d) = &self.rule.derive else { return };
+        let index = |id: &str| rules.rules.iter().position(|r| r.id == id);
+        let (Some(ia), Some(ib)) = (index(&d.inputs[0]), index(&d.inputs[1])) else { return };
+        let results: Vec<ClaimRef> = match &d.result {
+            Some(id) => index(id).map(|i| selected[i].iter().copied().filter(|r| counts(self.claim(*r))).collect()).unwrap_or_default(),
+            None => refs.to_vec(),
+        };
+        for &res in &results {
+            let cr = self.claim(res);
+            if cr.expr.hedge == Hedge::Vague {
+                continue;
+            }
+            // The operand nearest the result in the same document (for sums, at the same time).
+            let pick = |i: usize| -> Option<ClaimRef> {
+                selected[i]
+                    .iter()
+                    .copied()
+                    .filter(|o| o.0 == res.0 && *o != res)
+                    .filter(|o| {
+                        let c = self.claim(*o);
+                        counts(c) && c.expr.hedge != Hedge::Vague && (d.operation != Operation::Sum || match (c.as_of, cr.as_of) {
+                            (Some(x), Some(y)) => x.overlaps(&y),
+                            _ => true,
+                        })
+                    })
+                    .min_by_key(|o| {
+                        let c = self.claim(*o);
+                        (c.span.start as i64 - cr.span.start as i64).abs()
+                    })
+            };
+            let (Some(a), Some(b)) = (pick(ia), pick(ib)) else { continue };
+            let bounds = |r: ClaimRef, rule: &Rule| -> (f64, f64) {
+                let iv = self.claim(r).expr.interval_at(rule.tolerance);
+                (iv.lower.unwrap_or(0.0).max(0.0), iv.upper.unwrap_or(f64::INFINITY))
+            };
+            let (alo, ahi) = bounds(a, &rules.rules[ia]);
+            let (blo, bhi) = bounds(b, &rules.rules[ib]);
+            let (clo, chi, unit) = match d.operation {
+                Operation::Divide => {
+                    // A rate per day, week or month: the quotient counts those periods; in days.
+                    let period = self.claim(b).per.iter().find_map(|p| crate::scan::lexicon::duration_unit(p)).map(|u| u.days()).unwrap_or(1.0);
+                    let lo = if bhi.is_finite() && bhi > 0.0 { alo / bhi } else { 0.0 };
+                    let hi = if blo > 0.0 { ahi / blo } else { f64::INFINITY };
+                    (lo * period, hi * period, " days")
+                }
+                Operation::Multiply => (alo * blo, ahi * bhi, ""),
+                Operation::Sum => (alo + blo, ahi + bhi, ""),
+            };
+            // The result claim, in days when it is a duration.
+            let riv = cr.expr.interval_at(self.rule.tolerance);
+            let scale = cr.expr.duration.map(|(_, u)| u.days()).unwrap_or(1.0);
+            let (rlo, rhi) = (riv.lower.unwrap_or(0.0) * scale, riv.upper.unwrap_or(f64::INFINITY) * scale);
+            let conflict = match d.operation {
+                // Parts may fall short of a whole (other categories), never exceed it.
+                Operation::Sum => clo > rhi,
+                _ => chi < rlo || clo > rhi,
+            };
+            if !conflict {
+                continue;
+            }
+            let fmt = |lo: f64, hi: f64| -> String {
+                let f = |v: f64| if v.is_finite() { crate::scan::expr::fmt_num((v * 10.0).round() / 10.0) } else { "∞".into() };
+                if (hi - lo).abs() < 1e-9 { f(lo) } else { format!("{}..={}", f(lo), f(hi)) }
+            };
+            let computed = format!("{}{unit}", fmt(clo, chi));
+            let said = format!("{}{unit}", fmt(rlo, rhi));
+            let msg = format!(
+                "{}: \"{}\" {} \"{}\" gives {computed}, but \"{}\" says {said}",
+                self.rule.summary,
+                one_line(self.text(a)),
+                d.operation.symbol(),
+                one_line(self.text(b)),
+                one_line(self.text(res)),
+            );
+            let note = format!(
+                "{} {} {} = {computed}; the result claim reads {said}{}",
+                fmt(alo, ahi),
+                d.operation.symbol(),
+                fmt(blo, bhi),
+                if d.operation == Operation::Sum { " (the parts may not add up to more than the whole)" } else { "" }
+            );
+            out.push(self.finding(msg, res, &[a, b], vec![note], None));
+        }
+    }
 }
 
 pub fn one_line(s: &str) -> String {

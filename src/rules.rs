@@ -140,17 +140,39 @@ struct SelectorFile {
     modality: Option<String>,
 }
 
-/// `derived` rules: `total / rate = result`, each side naming a rule whose claims supply it.
+/// `derived` rules: arithmetic between the claims of other rules in one document, compared with
+/// a claim of the result.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeriveFile {
-    /// Rule id of the quantity divided (e.g. troops sent).
-    pub total: String,
-    /// Rule id of the rate it is divided by (e.g. losses per day) or multiplied by.
-    pub rate: String,
-    /// "divide" (total / rate, default) or "multiply" (total × rate).
+    /// Two rule ids whose claims are the operands, in order.
+    pub inputs: Vec<String>,
+    pub operation: Operation,
+    /// Rule id whose claims are the result; if absent, the derived rule's own `[rule.match]`
+    /// selects them.
     #[serde(default)]
-    pub operation: Option<String>,
+    pub result: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Operation {
+    /// inputs[0] / inputs[1]: "12,000 troops at 1,000 lost a day last 12 days".
+    Divide,
+    /// inputs[0] × inputs[1]: "$2,000 per soldier a month for 11,000 soldiers is $22 million".
+    Multiply,
+    /// inputs[0] + inputs[1] may not exceed the result: killed + wounded ≤ casualties.
+    Sum,
+}
+
+impl Operation {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Operation::Divide => "÷",
+            Operation::Multiply => "×",
+            Operation::Sum => "+",
+        }
+    }
 }
 
 /// One word of a selector phrase: exact (compared in singular form) or a `prefix*`.
@@ -335,10 +357,8 @@ impl RuleSet {
                     return Err(at(d.span().start, "[rule.derive] belongs only to rules with semantics = \"derived\"".into()));
                 }
                 (Some(d), _) => {
-                    if let Some(op) = &d.get_ref().operation {
-                        if op != "divide" && op != "multiply" {
-                            return Err(at(d.span().start, format!("derive operation must be \"divide\" or \"multiply\", not \"{op}\"")));
-                        }
+                    if d.get_ref().inputs.len() != 2 {
+                        return Err(at(d.span().start, "[rule.derive] inputs must name exactly two rules".into()));
                     }
                     Some(d.get_ref().clone())
                 }
@@ -380,7 +400,7 @@ impl RuleSet {
         // Derived rules must name rules that exist (in this pack or one loaded before).
         for r in &self.rules {
             if let Some(d) = &r.derive {
-                for dep in [&d.total, &d.rate] {
+                for dep in d.inputs.iter().chain(d.result.iter()) {
                     if !self.rules.iter().any(|x| &x.id == dep) {
                         let off = text.find(dep.as_str()).unwrap_or(0);
                         return Err(at(off, format!("derived rule `{}` names unknown rule `{dep}`", r.id)));
@@ -452,6 +472,10 @@ impl Rule {
             }
             Semantics::Resolvable => return e.unresolved,
             _ => {}
+        }
+        // A derived rule that names its result rule selects nothing of its own.
+        if self.derive.as_ref().is_some_and(|d| d.result.is_some()) {
+            return false;
         }
         let kind_ok = match self.kind {
             ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base,

@@ -19,7 +19,7 @@ use nom::branch::alt;
 pub use date::{DateContext, Prefer, Resolved, SeasonModel};
 pub use expr::{DateSpan, DurationUnit, Expression, Grain, Hedge, Interval, Kind, Malformed};
 
-use date::{date_phrase, last_word};
+use date::date_phrase;
 use lexicon::{
     CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code,
     period_adverb, period_noun, vague_plural,
@@ -455,7 +455,7 @@ fn range_tail<'a>(i: &'a str, first: &Num, closer: &'static [&'static str], mone
 }
 
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
-pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
+pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> {
     let (after_hedge, hedge) = match prefix_hedge(i) {
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
@@ -531,7 +531,6 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.value = Some(value);
         e.hedge = hedge;
         e.interval = hedge_interval(hedge, value);
-        e.age_like = matches!(last_word(before).as_str(), "for");
         return Some((r, e));
     }
     let (body, currency) = match currency_prefix(after_hedge) {
@@ -589,7 +588,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         let (r, value, unit) = if age { (r, num.value, unit) } else { duration_more(r, num.value, unit) };
         e.duration = Some((value, unit));
         e.value = Some(value);
-        e.age_like = age || matches!(last_word(before).as_str(), "for");
+        e.age_like = age;
         rest = r;
     } else if !num.digits && num.value == 1.0 && body.len() >= 3 && body[..3].eq_ignore_ascii_case("one") {
         // "one" is a pronoun as often as a figure; it stays a number (suites count it) but

@@ -499,6 +499,14 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
         return fail(i);
     }
+    // "a third country", "one second term": a singular fraction word before a noun is an ordinal.
+    if !plural {
+        if let Ok((_, (_, next))) = (space, word).parse(rest) {
+            if !next.eq_ignore_ascii_case("of") && num_word(&next.to_ascii_lowercase()).is_none() {
+                return fail(i);
+            }
+        }
+    }
     // "a half dozen", "half a million" are whole numbers, read by word_number.
     if let Ok((_, (_, next))) = (gap, word).parse(rest) {
         let nw = num_word(&next.to_ascii_lowercase());
