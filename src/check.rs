@@ -305,6 +305,7 @@ impl<'a> Ctx<'a> {
             out.push(self.finding(msg, worst, &others, Vec::new(), None));
             pairs.retain(|(a, b)| *a != worst && *b != worst);
         }
+        self.hedge_drift(refs, i64::MAX / 4, out);
     }
 
     fn cumulative(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
@@ -356,14 +357,74 @@ impl<'a> Ctx<'a> {
                 }
                 let Some(Value::Num(vo)) = self.value(other) else { continue };
                 if as_of(co).is_some_and(|to| to.overlaps(&tl)) && vo.disjoint(&vl) {
-                    let msg = format!(
-                        "{}: \"{}\" ({vl}) and \"{}\" ({vo}) disagree for the same date",
-                        self.rule.summary,
-                        one_line(self.text(later)),
-                        one_line(self.text(other))
-                    );
-                    out.push(self.finding(msg, later, &[other], Vec::new(), None));
+                    out.push(self.same_time(later, other, "the same date"));
                 }
+            }
+        }
+        self.hedge_drift(refs, 0, out);
+    }
+
+    /// Two claims for the same time that cannot both hold. When each names a different source,
+    /// the copy may be right to report both: a warning that asks for attribution, not an error.
+    fn same_time(&self, a: ClaimRef, b: ClaimRef, when: &str) -> Finding {
+        let (ca, cb) = (self.claim(a), self.claim(b));
+        let with_source = |r: ClaimRef, c: &Claim| match &c.source {
+            Some(src) => format!("\"{}\" ({}, according to {src})", one_line(self.text(r)), self.describe(r)),
+            None => format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r)),
+        };
+        // "the same officials" points back at the other source.
+        let anaphora = |s: &str| s.to_ascii_lowercase().split_whitespace().any(|w| matches!(w, "same" | "they" | "these" | "those"));
+        let sources_differ = matches!((&ca.source, &cb.source), (Some(x), Some(y)) if !x.eq_ignore_ascii_case(y) && !anaphora(x) && !anaphora(y));
+        if sources_differ {
+            let msg = format!("sources disagree on {}: {} and {} for {when}", self.rule.summary, with_source(a, ca), with_source(b, cb));
+            let note = "both figures are attributed: keep the attribution on each, or say which the desk believes".to_string();
+            self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
+        } else {
+            let plain = |r: ClaimRef| format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r));
+            let msg = format!("{}: {} and {} disagree for {when}", self.rule.summary, plain(a), plain(b));
+            self.finding(msg, a, &[b], Vec::new(), None)
+        }
+    }
+
+    /// The same figure given with different hedges ("at least 300" here, "around 300" there)
+    /// for the same time: not a contradiction, but the copy should say one thing.
+    fn hedge_drift(&self, refs: &[ClaimRef], window: i64, out: &mut Vec<Finding>) {
+        for (i, &a) in refs.iter().enumerate() {
+            for &b in &refs[i + 1..] {
+                let (ca, cb) = (self.claim(a), self.claim(b));
+                if ca.modality != cb.modality || ca.expr.kind != cb.expr.kind {
+                    continue;
+                }
+                let (Some(x), Some(y)) = (ca.expr.value, cb.expr.value) else { continue };
+                let class = |h: Hedge| match h {
+                    Hedge::Exact | Hedge::Approximate => 0,
+                    Hedge::AtLeast | Hedge::MoreThan => 1,
+                    Hedge::AtMost | Hedge::LessThan | Hedge::Nearly => 2,
+                    Hedge::Range | Hedge::Vague => 3,
+                };
+                let (ha, hb) = (ca.expr.hedge, cb.expr.hedge);
+                if x != y || class(ha) == class(hb) || class(ha) == 3 || class(hb) == 3 {
+                    continue;
+                }
+                let near = match (as_of(ca), as_of(cb)) {
+                    (Some(p), Some(q)) => p.overlaps(&q) || (q.start - p.end).get_days().abs().min((p.start - q.end).get_days().abs()) as i64 <= window,
+                    _ => true,
+                };
+                if !near {
+                    continue;
+                }
+                let (first, second) = if (self.docs[a.0].date, a) <= (self.docs[b.0].date, b) { (a, b) } else { (b, a) };
+                let msg = format!(
+                    "{}: the same figure is hedged two ways, \"{}\" ({}) and \"{}\" ({})",
+                    self.rule.summary,
+                    one_line(self.text(second)),
+                    self.claim(second).expr.hedge.as_str(),
+                    one_line(self.text(first)),
+                    self.claim(first).expr.hedge.as_str(),
+                );
+                let mut f = self.finding(msg, second, &[first], vec!["one figure should carry one hedge: check which the source used".into()], Some(Severity::Note));
+                f.help = None;
+                out.push(f);
             }
         }
     }
@@ -372,29 +433,50 @@ impl<'a> Ctx<'a> {
         let window = self.rule.window_days.unwrap_or(0);
         let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
         sorted.sort_by_key(|r| (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start));
+        let gap = |x: &DateSpan, y: &DateSpan| if x.overlaps(y) { 0 } else { (y.start - x.end).get_days().abs().min((x.start - y.end).get_days().abs()) as i64 };
         for (j, &b) in sorted.iter().enumerate() {
             let cb = self.claim(b);
             let tb = as_of(cb).expect("filtered");
             let Some(vb) = self.value(b) else { continue };
+            let mut stale_from: Option<ClaimRef> = None;
             for &a in &sorted[..j] {
                 let ca = self.claim(a);
                 if !comparable(ca, cb) {
                     continue;
                 }
                 let ta = as_of(ca).expect("filtered");
-                let gap = if ta.overlaps(&tb) { 0 } else { (tb.start - ta.end).get_days().abs() as i64 };
                 let Some(va) = self.value(a) else { continue };
-                if gap <= window && va.disjoint(&vb) {
+                if !va.disjoint(&vb) {
+                    continue;
+                }
+                if gap(&ta, &tb) <= window {
+                    out.push(self.same_time(b, a, &format!("dates within {window} days")));
+                } else if ta.end < tb.start {
+                    stale_from = Some(a); // the newest earlier report that disagrees
+                }
+            }
+            // A stale figure: it repeats an older report while a newer one gives another value.
+            if let Some(newer) = stale_from {
+                let t_newer = as_of(self.claim(newer)).expect("filtered");
+                let older = sorted[..j].iter().copied().find(|&o| {
+                    let co = self.claim(o);
+                    comparable(co, cb) && as_of(co).is_some_and(|to| to.end < t_newer.start) && self.value(o).is_some_and(|vo| !vo.disjoint(&vb))
+                });
+                if let Some(older) = older {
                     let msg = format!(
-                        "{}: \"{}\" ({vb}, as of {tb}) and \"{}\" ({va}, as of {ta}) cannot both hold within {window} days",
+                        "{}: \"{}\" ({}, as of {tb}) repeats an older figure; a newer report gives \"{}\" ({}, as of {t_newer})",
                         self.rule.summary,
                         one_line(self.text(b)),
-                        one_line(self.text(a))
+                        self.describe(b),
+                        one_line(self.text(newer)),
+                        self.describe(newer),
                     );
-                    out.push(self.finding(msg, b, &[a], Vec::new(), None));
+                    let note = format!("the value changes over time, so the most recent report ({}) is the one to quote or update", self.docs[newer.0].path);
+                    out.push(self.finding(msg, b, &[newer, older], vec![note], Some(Severity::Warning)));
                 }
             }
         }
+        self.hedge_drift(refs, window, out);
     }
 
     fn well_formed(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
