@@ -224,10 +224,14 @@ impl<'a> Ctx<'a> {
         notes.extend(extra_notes);
         // Different attributed sources: say so, so the editor attributes rather than merges.
         let sources: Vec<&str> = std::iter::once(primary).chain(others.iter().copied()).filter_map(|r| self.claim(r).source.as_deref()).collect();
-        let mut distinct = sources.clone();
+        let mut distinct: Vec<&str> = Vec::new();
+        for src in sources {
+            if !distinct.iter().any(|d| same_source(d, src)) {
+                distinct.push(src);
+            }
+        }
         distinct.sort();
-        distinct.dedup();
-        if distinct.len() > 1 {
+        if distinct.len() > 1 && !severity.is_some_and(|s| s == Severity::Warning) {
             notes.push(format!("the figures come from different sources ({}): attribute each rather than merge them", distinct.join("; ")));
         }
         Finding {
@@ -361,7 +365,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        self.hedge_drift(refs, 0, out);
+        // A figure re-hedged within a week is the same statement told twice.
+        self.hedge_drift(refs, 7, out);
     }
 
     /// Two claims for the same time that cannot both hold. When each names a different source,
@@ -372,12 +377,19 @@ impl<'a> Ctx<'a> {
             Some(src) => format!("\"{}\" ({}, according to {src})", one_line(self.text(r)), self.describe(r)),
             None => format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r)),
         };
-        // "the same officials" points back at the other source.
-        let anaphora = |s: &str| s.to_ascii_lowercase().split_whitespace().any(|w| matches!(w, "same" | "they" | "these" | "those"));
-        let sources_differ = matches!((&ca.source, &cb.source), (Some(x), Some(y)) if !x.eq_ignore_ascii_case(y) && !anaphora(x) && !anaphora(y));
-        if sources_differ {
+        let sources_differ = matches!((&ca.source, &cb.source), (Some(x), Some(y)) if !same_source(x, y));
+        if ca.modality == Modality::Projected && cb.modality == Modality::Projected {
+            let msg = format!(
+                "forecasts differ on {}: {} and {} for {when}",
+                self.rule.summary,
+                with_source(a, ca),
+                with_source(b, cb)
+            );
+            let note = "both are projections, not facts: say whose forecast each is".to_string();
+            self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
+        } else if sources_differ {
             let msg = format!("sources disagree on {}: {} and {} for {when}", self.rule.summary, with_source(a, ca), with_source(b, cb));
-            let note = "both figures are attributed: keep the attribution on each, or say which the desk believes".to_string();
+            let note = "both figures are attributed: keep the attribution on each rather than merging them, or say which the desk believes".to_string();
             self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
         } else {
             let plain = |r: ClaimRef| format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r));
@@ -600,6 +612,26 @@ impl<'a> Ctx<'a> {
             out.push(self.finding(msg, res, &[a, b], vec![note], None));
         }
     }
+}
+
+/// Do two attributions name the same source? "Seoul" and "Seoul's spy agency" do, and "the same
+/// officials" points back at whichever source came before.
+fn same_source(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().trim_end_matches("'s").trim_end_matches("’s").to_string())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of"))
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let anaphora = |w: &[String]| w.iter().any(|x| matches!(x.as_str(), "same" | "they" | "these" | "those" | "it"));
+    if anaphora(&wa) || anaphora(&wb) {
+        return true;
+    }
+    // Same head name: the first word that is a name (capitalised in the text).
+    let name = |s: &str| s.split_whitespace().find(|w| w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "The" | "A")).map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+    wa == wb || matches!((name(a), name(b)), (Some(x), Some(y)) if x == y)
 }
 
 pub fn one_line(s: &str) -> String {

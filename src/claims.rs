@@ -65,6 +65,9 @@ pub struct Claim {
     pub prev_sentence_words: Range<usize>,
     /// Word indices of the counted noun phrase ("North Korean soldiers").
     pub noun_words: Range<usize>,
+    /// Word indices of the part of the sentence that belongs to this figure: from the previous
+    /// figure in the sentence to the next one.
+    pub segment_words: Range<usize>,
     /// The noun was carried over from an earlier figure in the sentence ("a number that could rise to 10,000").
     pub noun_inherited: bool,
     /// Where the subject of the figure is looked for: its own position, or for an inherited
@@ -121,6 +124,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             sentence_words,
             prev_sentence_words,
             noun_words: 0..0,
+            segment_words: 0..0,
             noun_inherited: false,
             per: Vec::new(),
             ratio_base: false,
@@ -131,6 +135,12 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             age: None,
             reference: doc.date,
         });
+    }
+    for k in 0..claims.len() {
+        let c = &claims[k];
+        let prev_end = if k > 0 && claims[k - 1].sentence == c.sentence { claims[k - 1].expr.span.end } else { c.sentence.start };
+        let next_start = if k + 1 < claims.len() && claims[k + 1].sentence == c.sentence { claims[k + 1].expr.span.start } else { c.sentence.end };
+        claims[k].segment_words = word_range(&words, &(prev_end..next_start));
     }
     for k in 0..claims.len() {
         enrich(k, &mut claims, &words, prose);
@@ -250,6 +260,7 @@ const STOP: &[&str] = &[
     "later", "alongside", "along", "against", "among", "near", "toward", "towards", "through", "without", "within", "inside",
     "outside", "beyond", "behind", "amid", "despite", "like", "including", "via", "onto", "upon", "off", "out", "up", "down",
     "do", "did", "does", "than", "then", "yet", "all", "both", "either", "whether", "what", "how", "why", "say", "told",
+    "though", "although", "unless", "whereas",
 ];
 
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
@@ -291,6 +302,18 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             prev_end = w.span.end;
         }
         noun = first_after..j;
+        // "300 North Korean soldiers have been killed": a casualty verb right after the noun
+        // says what the figure counts, so it joins the noun phrase.
+        if j > first_after {
+            let mut k = j;
+            while k < sw.end && k - j < 3 && matches!(words[k].text.as_str(), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "reportedly" | "now" | "already" | "all") {
+                k += 1;
+            }
+            let clause_ok = k < sw.end && !prose[words[j - 1].span.end..words[k].span.start].contains([',', ';', '.', '(', ')', ':']);
+            if clause_ok && matches!(words[k].text.as_str(), "killed" | "wounded" | "injured" | "died" | "dead" | "hurt" | "captured" | "missing") {
+                noun = first_after..k + 1;
+            }
+        }
     }
     let mut inherited = false;
     let mut anchor = c.expr.span.clone();
@@ -320,6 +343,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 break;
             }
             let t = words[j].text.as_str();
+            if t.starts_with(|c: char| c.is_ascii_digit()) {
+                break; // another figure: its rate is its own
+            }
             if let Some(p) = scan::lexicon::period_adverb(t) {
                 per.push(p.to_string());
                 break;
@@ -355,6 +381,13 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             modality = Modality::Requested;
             modal_at = Some(j);
             break;
+        }
+    }
+    // "11,000 soldiers would cost Moscow $22 million": a conditional right after the noun.
+    if modality == Modality::Asserted && !noun.is_empty() {
+        let after: Vec<&str> = words[noun.end..sw.end.min(noun.end + 2)].iter().map(|w| w.text.as_str()).collect();
+        if after.first().is_some_and(|t| matches!(*t, "would" | "could" | "might")) {
+            modality = Modality::Projected;
         }
     }
     let near: Vec<&str> = words[clause_words.clone()].iter().rev().take(3).map(|w| w.text.as_str()).collect();

@@ -132,6 +132,13 @@ struct SelectorFile {
     context: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    /// Like `context`, but only in the figure's own part of the sentence (between the figures
+    /// before and after it): "10,000 in Russia, 8,000 of them in Kursk".
+    #[serde(default)]
+    near: Vec<String>,
+    /// Like `exclude`, in the figure's own part of the sentence.
+    #[serde(default)]
+    not_near: Vec<String>,
     #[serde(default)]
     per: Vec<String>,
     #[serde(default)]
@@ -242,6 +249,8 @@ pub struct Selector {
     pub not_subject: Vec<Pattern>,
     pub context: Vec<Pattern>,
     pub exclude: Vec<Pattern>,
+    pub near: Vec<Pattern>,
+    pub not_near: Vec<Pattern>,
     pub per: Vec<String>,
     pub currency: Option<String>,
 }
@@ -390,6 +399,8 @@ impl RuleSet {
                     not_subject: pats(&s.not_subject),
                     context: pats(&s.context),
                     exclude: pats(&s.exclude),
+                    near: pats(&s.near),
+                    not_near: pats(&s.not_near),
                     per: { let mut p: Vec<String> = s.per.iter().map(|x| singular(x)).collect(); p.sort(); p },
                     currency: s.currency.clone(),
                 },
@@ -519,6 +530,13 @@ impl Rule {
         if s.exclude.iter().any(|p| !p.occurrences(words, sent.clone()).is_empty()) {
             return false;
         }
+        let seg = claim.segment_words.clone();
+        if !s.near.iter().all(|p| !p.occurrences(words, seg.clone()).is_empty()) {
+            return false;
+        }
+        if s.not_near.iter().any(|p| !p.occurrences(words, seg.clone()).is_empty()) {
+            return false;
+        }
         if !s.subject.is_empty() && !self.subject_matches(claim, words) {
             return false;
         }
@@ -541,7 +559,10 @@ impl Rule {
                 v.extend(p.occurrences(words, range.clone()).into_iter().map(|i| (i, true)));
             }
             for p in &s.not_subject {
-                v.extend(p.occurrences(words, range.clone()).into_iter().map(|i| (i, false)));
+                // "the contingent in Russia": after a preposition of place the word names where,
+                // not who.
+                let place = |i: usize| i > 0 && matches!(words[i - 1].text.as_str(), "in" | "to" | "into" | "inside" | "across" | "from" | "near" | "within" | "throughout" | "toward" | "towards");
+                v.extend(p.occurrences(words, range.clone()).into_iter().filter(|i| !place(*i)).map(|i| (i, false)));
             }
             v
         };

@@ -1,43 +1,14 @@
 //! End-to-end tests of the `claimcheck` binary on fixtures written for this project.
 //! Snapshots live in `snapshots/`, named after the fixture situation and the output format.
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::Command;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("claimcheck runs");
-    Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-    }
-}
+use common::{Out, fixtures, run_in};
 
 fn story(args: &[&str]) -> Out {
     run_in(&fixtures().join("story"), args)
-}
-
-macro_rules! snap {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
 }
 
 /// Human and JSON output for one draft checked against the coverage folder.

@@ -1,0 +1,77 @@
+//! The situations of real reporting on a running story (issue: rule semantics), on a fixture
+//! story in `tests/fixtures/reporting/` written in our own words: one article or two per
+//! situation, each dated in its front matter.
+
+mod common;
+
+use common::{fixtures, run_in};
+
+
+fn findings() -> Vec<(String, String, String)> {
+    let out = run_in(&fixtures().join("reporting"), &["check", ".", "--format", "json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let file = f["labels"][0]["path"].as_str().unwrap().to_string();
+            (file, f["rule"].as_str().unwrap().to_string(), f["severity"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+fn has(all: &[(String, String, String)], file: &str, rule: &str, severity: &str) -> bool {
+    all.iter().any(|(f, r, s)| f == file && r == rule && s == severity)
+}
+
+fn silent_on(all: &[(String, String, String)], file: &str) -> bool {
+    !all.iter().any(|(f, _, _)| f == file)
+}
+
+#[test]
+fn every_situation_gets_the_finding_it_should_and_no_other() {
+    let all = findings();
+    // 1. A total that rises over weeks: no finding on any of its reports.
+    for f in ["2024-10-18-transfer.md", "2024-10-25-buildup.md", "2024-11-20-kursk.md"] {
+        assert!(silent_on(&all, f), "{f}: {all:?}");
+    }
+    // 2. A later, lower total: error.
+    assert!(has(&all, "2025-09-12-autumn.md", "nk-troops-sent-to-russia", "error"));
+    // 3. A stale figure: warning naming the newer report.
+    assert!(has(&all, "2024-12-10-stale.md", "nk-troops-in-kursk", "warning"));
+    // 4. Two sources far apart on the same day: a warning that names both.
+    assert!(has(&all, "2024-12-18-losses.md", "nk-casualties", "warning"));
+    // 5. Subset and whole; signing and entry into force; killed + wounded = total: silent.
+    for f in ["2024-11-01-pentagon.md", "2024-12-05-treaty.md", "2025-01-15-toll.md"] {
+        assert!(silent_on(&all, f), "{f}: {all:?}");
+    }
+    // … but a headline whose parts exceed the body's total is a finding.
+    assert!(has(&all, "2025-01-20-headline.md", "nk-killed-and-wounded-within-casualties", "error"));
+    // 6. Hedge drift on one figure: a note, not an error.
+    assert!(has(&all, "2024-12-28-dead.md", "nk-killed", "note"));
+    // 7. Projections never contradict assertions; two forecasts for one date may.
+    assert!(has(&all, "2024-11-10-forecast.md", "nk-troops-sent-to-russia", "warning"));
+    // 8. A relative date against an absolute one: error.
+    assert!(has(&all, "2024-10-30-kyiv.md", "nk-deployment-start-date", "error"));
+    // 9. Distractors (containers, workers, daily Russian losses, a combined force, 24 years).
+    // 10. Arithmetic: the 12-day buffer and the $22 million are consistent, "a month" is not.
+    assert!(silent_on(&all, "2024-10-24-buffer.md"), "{all:?}");
+    assert!(has(&all, "2024-10-26-month.md", "nk-troops-cover-russian-losses", "error"));
+    // 11. A typo'd figure.
+    assert!(has(&all, "2024-11-05-typo.md", "malformed-number", "warning"));
+    assert_eq!(all.len(), 9, "exactly these findings: {all:#?}");
+}
+
+#[test]
+fn findings_explain_themselves() {
+    let out = run_in(&fixtures().join("reporting"), &["check", "."]);
+    snap!("reporting__human", out.stdout);
+}
+
+#[test]
+fn claims_table_for_editorial_review() {
+    let out = run_in(&fixtures().join("reporting"), &["claims", ".", "--rule", "nk-troops-sent-to-russia"]);
+    assert_eq!(out.code, 0);
+    snap!("reporting__claims_troops_sent", out.stdout);
+}
