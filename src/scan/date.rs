@@ -12,7 +12,7 @@ use nom::character::complete::{char, digit1};
 
 use super::expr::{DateSpan, Grain};
 use super::lexicon::{Season, month, season, weekday};
-use super::number::{at_boundary, gap, kw, phrase, space, word, word_number};
+use super::number::{at_boundary, gap, kw, phrase, skip_word, space, word, word_number};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Prefer {
@@ -187,10 +187,7 @@ fn year_tail(i: &str) -> IResult<&str, i16> {
 /// "last year" / "this year" / "next year" after a month: "November of last year".
 fn relative_year_tail(i: &str) -> IResult<&str, i64> {
     let (rest, _) = comma_gap(i)?;
-    let rest = match (kw("of"), space).parse(rest) {
-        Ok((r, _)) => r,
-        Err(_) => rest,
-    };
+    let rest = skip_word(rest, "of");
     let (rest, which) = alt((kw("last"), kw("this"), kw("next"), kw("previous"))).parse(rest)?;
     let (rest, _) = (space, kw("year")).parse(rest)?;
     let delta = match which.to_ascii_lowercase().as_str() {
@@ -416,7 +413,7 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `20th of next month`, `the 20th day of this month`
 fn day_of_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let i2 = skip_word(i, "the");
     let (r, d) = day_number(i2)?;
     let r = (space, kw("day")).parse(r).map(|x| x.0).unwrap_or(r);
     let (r, _) = (space, kw("of"), space).parse(r)?;
@@ -431,13 +428,10 @@ fn day_of_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// `19 June 2024`, `19th of June`, `Friday, 18 October`
 fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = optional_weekday_prefix(i);
-    let i2 = (kw("the"), space).parse(i2).map(|x| x.0).unwrap_or(i2);
+    let i2 = skip_word(i2, "the");
     let (rest, d) = day_number(i2)?;
     let (rest, _) = space(rest)?;
-    let rest = match (kw("of"), space).parse(rest) {
-        Ok((r, _)) => r,
-        Err(_) => rest,
-    };
+    let rest = skip_word(rest, "of");
     let (rest, m) = month_word(rest)?;
     resolve_day_month(rest, m, d, ctx)
 }
@@ -447,10 +441,7 @@ fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = optional_weekday_prefix(i);
     let (rest, m) = month_word(i2)?;
     let (rest, _) = space(rest)?;
-    let rest = match (kw("the"), space).parse(rest) {
-        Ok((r, _)) => r,
-        Err(_) => rest,
-    };
+    let rest = skip_word(rest, "the");
     let (rest, d) = day_number(rest)?;
     if !at_boundary(rest) {
         return fail(i);
@@ -534,10 +525,7 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
 
 /// `the 1990s`, `1990s`, `the '90s`
 fn decade_phrase(i: &str) -> R<'_> {
-    let i2 = match (kw("the"), space).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
-    };
+    let i2 = skip_word(i, "the");
     let (rest, d) = alt((digit1, nom::sequence::preceded(alt((char('\''), char('’'))), digit1))).parse(i2)?;
     let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).unwrap_or(rest);
     let Some(rest) = rest.strip_prefix('s') else { return fail(i) };
@@ -870,7 +858,7 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     };
     let q_long = |i: &'a str| -> IResult<&'a str, i8> {
-        let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+        let i2 = skip_word(i, "the");
         let (rest, (v, _, _)) = (
             |x: &'a str| -> IResult<&'a str, f64> {
                 if let Ok((r, _)) = alt((kw("final"), kw("last"))).parse(x) {
@@ -1147,7 +1135,7 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// "the first Tuesday of October", "last Monday in May", "first week of October 2014",
 /// "the third day of October".
 fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let i2 = skip_word(i, "the");
     let (r, (n, _)) = (
         |x: &'a str| -> IResult<&'a str, i8> {
             if let Ok((r, _)) = kw("last")(x) {
@@ -1167,7 +1155,7 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     .parse(r)?;
     let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
     let (r, _) = space(r)?;
-    let r = (kw("the"), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let r = skip_word(r, "the");
     // The month (or year) it counts within.
     let (rest, within) = alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)?;
     let Resolved::Span(p) = within else { return Ok((rest, within)) };
@@ -1194,7 +1182,7 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
 fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let i2 = skip_word(i, "the");
     let (r, which) = alt((kw("past"), kw("last"), kw("previous"), kw("next"), kw("coming"), kw("following"), kw("upcoming"), kw("within"))).parse(i2)?;
     let which = which.to_ascii_lowercase();
     let (r, _) = space(r)?;
@@ -1280,7 +1268,7 @@ fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// "the 21st century", "19th century"
 fn century(i: &str) -> R<'_> {
-    let i2 = (kw("the"), space).parse(i).map(|x| x.0).unwrap_or(i);
+    let i2 = skip_word(i, "the");
     let (r, n) = super::number::ordinal(i2)?;
     let (rest, _) = (space, kw("century")).parse(r)?;
     let start = ((n as i16) - 1) * 100 + 1;

@@ -24,7 +24,7 @@ use lexicon::{
     CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code,
     period_adverb, period_noun, vague_plural,
 };
-use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, space, word};
+use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, skip_word, space, word};
 
 /// Default tolerance for "about X" when no rule says otherwise (DESIGN §2: ±10 %).
 pub const DEFAULT_TOLERANCE: f64 = 0.10;
@@ -724,7 +724,7 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
 /// "and a half", "and a quarter", "and half" after a duration.
 fn fraction_tail(i: &str) -> Option<(&str, f64)> {
     let (r, _) = (space, kw("and"), space).parse(i).ok()?;
-    let r = (kw("a"), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let r = skip_word(r, "a");
     let (r, w) = word(r).ok()?;
     let f = match w.to_ascii_lowercase().as_str() {
         "half" => 0.5,

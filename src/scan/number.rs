@@ -88,6 +88,11 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a s
     }
 }
 
+/// Skips an optional word and the space after it: `skip_word("the 15th", "the")` → `"15th"`.
+pub fn skip_word<'a>(i: &'a str, w: &'static str) -> &'a str {
+    (kw(w), space).parse(i).map(|x| x.0).unwrap_or(i)
+}
+
 pub fn at_boundary(rest: &str) -> bool {
     rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
