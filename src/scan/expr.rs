@@ -231,6 +231,19 @@ impl DurationUnit {
             DurationUnit::Century => "century",
         }
     }
+    /// Conventional length in days for adding durations ("1 year, 2 days"): 365-day years,
+    /// 30-day months, as calendars-free arithmetic has it.
+    pub fn nominal_days(self) -> f64 {
+        match self {
+            DurationUnit::Month => 30.0,
+            DurationUnit::Quarter => 90.0,
+            DurationUnit::Year => 365.0,
+            DurationUnit::Decade => 3_650.0,
+            DurationUnit::Century => 36_500.0,
+            other => other.days(),
+        }
+    }
+
     /// Length in days, for comparing durations of different units.
     pub fn days(self) -> f64 {
         match self {

@@ -700,6 +700,8 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
         Ok((x, _)) => x,
         Err(_) => r,
     };
+    // "three quarters of an hour"
+    let r = skip_word(skip_word(r, "of"), "an");
     let (mut rest, w) = word(r).ok()?;
     let lw = w.to_ascii_lowercase();
     let attached = r.len() == i.len();
@@ -748,7 +750,7 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
         if u2.days() >= unit.days() {
             break;
         }
-        value = value * unit.days() / u2.days() + n.value;
+        value = value * unit.nominal_days() / u2.nominal_days() + n.value;
         unit = u2;
         rest = r3;
     }

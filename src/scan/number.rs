@@ -507,7 +507,8 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     // "a third country", "one second term": a singular fraction word before a noun is an ordinal.
     if !plural {
         if let Ok((_, (_, next))) = (space, word).parse(rest) {
-            if !next.eq_ignore_ascii_case("of") && num_word(&next.to_ascii_lowercase()).is_none() {
+            let lnext = next.to_ascii_lowercase();
+            if lnext != "of" && num_word(&lnext).is_none() && super::lexicon::duration_unit(&lnext).is_none() {
                 return fail(i);
             }
         }
