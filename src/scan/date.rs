@@ -12,7 +12,7 @@ use nom::character::complete::{char, digit1};
 
 use super::expr::{DateSpan, Grain};
 use super::lexicon::{Season, month, season, weekday};
-use super::number::{at_boundary, gap, kw, phrase, skip_word, space, word, word_number};
+use super::number::{at_boundary, gap, kw, lower, phrase, skip_word, space, word, word_number};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Prefer {
@@ -105,8 +105,9 @@ fn week_span(monday: Date) -> Resolved {
 
 fn month_word(i: &str) -> IResult<&str, i8> {
     let (rest, w) = word(i)?;
-    let lw = w.to_ascii_lowercase();
-    let Some(m) = month(&lw) else { return fail(i) };
+    let mut buf = [0u8; 24];
+    let lw = lower(w, &mut buf);
+    let Some(m) = month(lw) else { return fail(i) };
     // "Sept." / "Oct." abbreviations may carry a full stop.
     let rest = if lw.len() <= 4 && lw != "june" && lw != "july" { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     if !at_boundary(rest) {
@@ -117,8 +118,9 @@ fn month_word(i: &str) -> IResult<&str, i8> {
 
 fn weekday_word(i: &str) -> IResult<&str, i8> {
     let (rest, w) = word(i)?;
-    let lw = w.to_ascii_lowercase();
-    let Some(d) = weekday(&lw) else { return fail(i) };
+    let mut buf = [0u8; 24];
+    let lw = lower(w, &mut buf);
+    let Some(d) = weekday(lw) else { return fail(i) };
     // Three-letter forms ("sat", "sun", "wed") are ordinary words too; require a capital.
     if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return fail(i);
@@ -632,7 +634,8 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
 
 fn unit_word(i: &str) -> IResult<&str, &'static str> {
     let (rest, w) = word(i)?;
-    let u = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 24];
+    let u = match lower(w, &mut buf) {
         "day" | "days" => "day",
         "week" | "weeks" => "week",
         "weekend" => "weekend",
@@ -801,7 +804,8 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Err(_) => (i, None),
     };
     let (rest, w) = word(rest)?;
-    let Some(s) = season(&w.to_ascii_lowercase()) else { return fail(i) };
+    let mut buf = [0u8; 24];
+    let Some(s) = season(lower(w, &mut buf)) else { return fail(i) };
     if !at_boundary(rest) {
         return fail(i);
     }
@@ -1089,6 +1093,16 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
     };
+    // Only words that can open a holiday's name are worth reading further.
+    let first = rest.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
+    const OPENERS: &[&str] = &[
+        "christmas", "xmas", "boxing", "new", "valentine", "valentines", "halloween", "independence", "st", "saint",
+        "thanksgiving", "black", "mlk", "martin", "memorial", "labor", "labour", "mother", "mothers", "father", "fathers",
+        "easter", "good", "palm", "ash", "mardi", "shrove", "pancake", "pentecost", "whit", "whitsunday", "ascension",
+    ];
+    if !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&rest[..first])) {
+        return fail(i);
+    }
     // Read up to four words and keep the longest that names a holiday.
     let mut words: Vec<String> = Vec::new();
     let mut ends = Vec::new();
@@ -1425,7 +1439,12 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         ("through", "until"),
         ("as of", "as-of"),
     ];
+    let head_len = i.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
+    let head = &i[..head_len];
     for (w, b) in bounds {
+        if !w.split(' ').next().is_some_and(|f| f.eq_ignore_ascii_case(head)) {
+            continue;
+        }
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
             // A deadline is usually near, on either side of the reference date.
             let deadline = DateContext { prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past { Prefer::Nearest } else { ctx.prefer }, ..*ctx };
@@ -1522,18 +1541,16 @@ fn anchor_week<'a>(
 
 /// Words shortly before a date that say it lies ahead.
 pub fn looks_forward(before: &str) -> bool {
-    let tail: Vec<String> = before
+    before
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .rev()
         .take(6)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    tail.iter().any(|w| {
-        matches!(w.as_str(), "will" | "shall" | "upcoming" | "scheduled" | "due" | "expected" | "planned" | "plans" | "plan" | "won't" | "won’t")
-            || w.ends_with("'ll")
-            || w.ends_with("’ll")
-    })
+        .any(|w| {
+            ["will", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans", "plan", "won't", "won’t"].iter().any(|f| w.eq_ignore_ascii_case(f))
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+        })
 }
 
 pub fn last_word(before: &str) -> String {

@@ -88,6 +88,18 @@ pub fn phrase<'a>(p: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a s
     }
 }
 
+/// Lower-cases a short word into a stack buffer: the hot paths look words up without
+/// allocating. Words longer than the buffer come back empty (no lexicon word is that long).
+pub fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    if w.len() > buf.len() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+}
+
 /// Skips an optional word and the space after it: `skip_word("the 15th", "the")` → `"15th"`.
 pub fn skip_word<'a>(i: &'a str, w: &'static str) -> &'a str {
     (kw(w), space).parse(i).map(|x| x.0).unwrap_or(i)
@@ -267,10 +279,11 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
         if !at_boundary(r) && !r.starts_with('-') {
             break;
         }
-        let lw = w.to_ascii_lowercase();
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf);
         // "three billions", "200 dozens": a plural scale after a figure is still a scale.
         let plural_scale = if out.is_empty() { None } else { lw.strip_suffix('s').and_then(num_word).filter(|t| matches!(t, NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred)) };
-        let Some(t) = num_word(&lw).filter(|t| !(matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s'))).or(plural_scale) else { break };
+        let Some(t) = num_word(lw).filter(|t| !(matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s'))).or(plural_scale) else { break };
         out.push((t, r));
         rest = r;
         if out.len() > 12 {
