@@ -211,8 +211,6 @@ pub fn parse_document(shown: &str, text: String) -> Result<Document> {
 }
 
 fn blank(bytes: &mut [u8], range: std::ops::Range<usize>) {
-    let text = String::from_utf8_lossy(&bytes[range.clone()]).into_owned();
-    let _ = text;
     for b in &mut bytes[range] {
         if *b != b'\n' && *b != b'\r' {
             *b = b' ';

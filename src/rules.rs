@@ -143,8 +143,6 @@ struct SelectorFile {
     per: Vec<String>,
     #[serde(default)]
     currency: Option<String>,
-    #[serde(default)]
-    modality: Option<String>,
 }
 
 /// `derived` rules: arithmetic between the claims of other rules in one document, compared with
@@ -378,7 +376,6 @@ impl RuleSet {
             }
             let pats = |v: &[String]| v.iter().map(|s| Pattern::parse(s)).collect::<Vec<_>>();
             let s = &r.selector;
-            let _ = &s.modality;
             let (line, _) = crate::error::line_col(text, id_at);
             self.rules.push(Rule {
                 id,

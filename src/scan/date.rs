@@ -910,8 +910,7 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
 }
 
 /// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
-fn part_of<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
-    let _ = before;
+fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // Abbreviations used in business copy: EOM, BOM, EOY, BOY.
     if let Ok((rest, w)) = (nom::combinator::opt((kw("the"), space)), alt((kw("EOM"), kw("BOM"), kw("EOY"), kw("BOY")))).parse(i).map(|(r, (_, w))| (r, w)) {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -1335,7 +1334,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(relative_period(i, ctx));
         consider(season_phrase(i, ctx));
         consider(quarter_phrase(i, ctx));
-        consider(part_of(i, before, ctx));
+        consider(part_of(i, ctx));
         consider(decade_phrase(i));
         consider(ago(i, ctx));
         if ctx.prefer == Prefer::Future || future_hint {
@@ -1412,7 +1411,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                 if let Ok((r4, _)) = space(r3) {
                     if let Ok((r5, b)) = date_core(r4, closer, ctx, future_hint) {
                         // "between Tuesday and Sunday of last week": the tail anchors both ends.
-                        let (r5, a, b) = anchor_week(r5, a, b, rest, ctx, future_hint);
+                        let (r5, a, b) = anchor_week(r5, a, b, rest);
                         let joined = join_years(a, b).unwrap_or_else(|| join(a, b));
                         return Ok((r5, DateHit { resolved: joined, bound: None }));
                     }
@@ -1523,15 +1522,7 @@ fn join_years(first: Resolved, second: Resolved) -> Option<Resolved> {
 
 /// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so
 /// a bare weekday at the start moves into the week the second one resolved to.
-fn anchor_week<'a>(
-    rest: &'a str,
-    a: Resolved,
-    b: Resolved,
-    a_text: &'a str,
-    ctx: &DateContext,
-    future_hint: bool,
-) -> (&'a str, Resolved, Resolved) {
-    let _ = (ctx, future_hint);
+fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> (&'a str, Resolved, Resolved) {
     let (Ok((_, wd)), Resolved::Span(bs)) = (weekday_word(a_text), b) else { return (rest, a, b) };
     if bs.grain != Grain::Day {
         return (rest, a, b);

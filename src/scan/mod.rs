@@ -434,7 +434,7 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
 }
 
 /// The second half of a range after the first figure: "-12,000", " to 12,000", " and 30".
-fn range_tail<'a>(i: &'a str, first: &Num, closer: &'static [&'static str], money: bool) -> Option<(&'a str, Num)> {
+fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> Option<(&'a str, Num)> {
     let t = i.trim_start_matches([' ', '\u{a0}']);
     let r = if let Some(r) = t.strip_prefix('-').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix('—')).or_else(|| t.strip_prefix('~')) {
         r.trim_start_matches([' ', '\u{a0}'])
@@ -450,7 +450,6 @@ fn range_tail<'a>(i: &'a str, first: &Num, closer: &'static [&'static str], mone
     };
     let r = currency_prefix(r).map(|(x, _)| x).unwrap_or(r);
     let (rest, second) = number(r, money).ok()?;
-    let _ = first;
     Some((rest, second))
 }
 
@@ -485,7 +484,7 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
                 (None, Some((x, c))) => (x, Some(c)),
                 (c, _) => (r2, c),
             };
-            let (r3, b) = range_tail(r2, &a, closer, cur.is_some())?;
+            let (r3, b) = range_tail(r2, closer, cur.is_some())?;
             let r3 = if cur.is_some() { currency_suffix(r3).map(|x| x.0).unwrap_or(r3) } else { r3 };
             return finish_range(r3, a, b, cur, e);
         }
@@ -541,7 +540,7 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
     // "from 10 dollars to 20 dollars": the unit may follow the first figure too.
     let early_currency = if currency.is_none() { currency_suffix(rest).filter(|(_, c)| c.len() == 3) } else { None };
     if let Some((r, c)) = early_currency {
-        if let Some((r2, second)) = range_tail(r, &num, &["to"], true) {
+        if let Some((r2, second)) = range_tail(r, &["to"], true) {
             if second.value > num.value {
                 let after = currency_suffix(r2).map(|x| x.0).unwrap_or(r2);
                 return finish_range(after, num, second, Some(c), e);
@@ -549,7 +548,7 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
         }
     }
     // Ranges: "5,000-6,000", "5 to 6 million", "two or three"
-    if let Some((r, second)) = range_tail(rest, &num, &["to", "or", "through", "thru"], currency.is_some()) {
+    if let Some((r, second)) = range_tail(rest, &["to", "or", "through", "thru"], currency.is_some()) {
         if second.value > num.value || (!num.scaled && second.scaled) {
             let (r, mut out) = finish_range(r, num, second, currency, e)?;
             if hedge != Hedge::Exact {
@@ -657,8 +656,6 @@ fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mu
     let hi = b.value;
     // "5-6 million": the scale written once applies to both ends.
     if !a.scaled && b.scaled && lo < hi {
-        let scale = 10f64.powi(((hi / b.value.max(1.0)).log10()).round() as i32);
-        let _ = scale;
         let mut s = 1.0;
         while lo * s * 10.0 <= hi && s < 1e12 {
             s *= 10.0;

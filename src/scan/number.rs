@@ -304,9 +304,8 @@ fn decimal_words(i: &str) -> Option<(&str, String)> {
                 digits.push_str(&d.to_string());
                 end = r;
             }
-            NumWord::Teen(n) | NumWord::Tens(n) if digits.is_empty() => {
+            NumWord::Teen(_) | NumWord::Tens(_) if digits.is_empty() => {
                 let (r2, whole) = word_number(i).ok()?;
-                let _ = n;
                 return Some((r2, (whole.value as u64).to_string()));
             }
             _ => break,
