@@ -231,7 +231,7 @@ impl<'a> Ctx<'a> {
             }
         }
         distinct.sort();
-        if distinct.len() > 1 && !severity.is_some_and(|s| s == Severity::Warning) {
+        if distinct.len() > 1 && severity.is_none_or(|s| s != Severity::Warning) {
             notes.push(format!("the figures come from different sources ({}): attribute each rather than merge them", distinct.join("; ")));
         }
         Finding {

@@ -229,7 +229,7 @@ pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
             }
         }
         if let Some(end) = cut {
-            if prose[start..end].trim().len() > 0 {
+            if !prose[start..end].trim().is_empty() {
                 out.push(start..end);
             }
             start = end;

@@ -484,7 +484,7 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         return Ok((rest, month_span(y, m)));
     }
     let (rest, w) = word(i)?;
-    let (rest, m) = month_word(i).map(|(r, m)| (r, m)).or_else(|_| fail::<i8>(rest))?;
+    let (rest, m) = month_word(i).or_else(|_| fail::<i8>(rest))?;
     if !ambiguous_month_ok(w, before, rest) {
         return fail(i);
     }
@@ -708,7 +708,8 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // (over) the weekend
     if let Ok((rest, _)) = phrase("the weekend")(i) {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-        let off = if ctx.prefer == Prefer::Future { 0 } else if r.weekday().to_monday_zero_offset() >= 5 { 0 } else { -1 };
+        // On a weekend it is this one; in the week, the one just past (or the coming one).
+        let off = if ctx.prefer == Prefer::Future || r.weekday().to_monday_zero_offset() >= 5 { 0 } else { -1 };
         return Ok((rest, period_containing(r, "weekend", off)));
     }
     let (rest, (the, which, _, unit)) = (
@@ -731,9 +732,9 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         _ => 0,
     };
     if unit == "weekend" && off == -1 {
-        // "last weekend": the most recent completed weekend.
+        // "last weekend": the most recent completed weekend; on a Sunday, the one ending today.
         let back = if r.weekday().to_monday_zero_offset() == 6 { 0 } else { -1 };
-        return Ok((rest, period_containing(r, "weekend", back.min(-1 + (r.weekday().to_monday_zero_offset() == 6) as i64))));
+        return Ok((rest, period_containing(r, "weekend", back)));
     }
     Ok((rest, period_containing(r, unit, off)))
 }
@@ -1161,7 +1162,7 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     )
         .parse(i2)?;
     let (r, what) = alt((
-        |x| weekday_word(x).map(|(r, d)| (r, d)),
+        |x| weekday_word(x),
         |x| kw("week")(x).map(|(r, _)| (r, 7)),
         |x| kw("day")(x).map(|(r, _)| (r, 8)),
     ))

@@ -315,7 +315,7 @@ fn percent_suffix(i: &str) -> Option<&str> {
         return Some(r);
     }
     let (r, _) = alt((phrase("per cent"), phrase("percent"), phrase("percentage points"), phrase("percentage point"), phrase("percentage"), phrase("pct"))).parse(i.trim_start_matches([' ', '\u{a0}'])).ok()?;
-    if i.starts_with(|c: char| c == ' ' || c == '\u{a0}') || i.starts_with("percent") {
+    if i.starts_with([' ', '\u{a0}']) || i.starts_with("percent") {
         Some(r)
     } else {
         None

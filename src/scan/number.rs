@@ -489,7 +489,7 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         };
         let (r, (n, _, d)) = (digit1, char('/'), digit1).parse(num_part)?;
         let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
-        if d >= 2.0 && d <= 1000.0 && at_boundary(r) && !r.starts_with('/') && (base == 0.0 || n < d) {
+        if (2.0..=1000.0).contains(&d) && at_boundary(r) && !r.starts_with('/') && (base == 0.0 || n < d) {
             return Ok((r, mk(base + n / d)));
         }
         return fail(i);
