@@ -332,6 +332,15 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
         return fail(i);
     }
+    // "2/2013": month and year.
+    if let Ok((rest, (m, _, y))) = (digit1::<_, nom::error::Error<&str>>, char('/'), digit1).parse(i) {
+        if m.len() <= 2 && y.len() == 4 && at_boundary(rest) && !rest.starts_with('/') {
+            let m: i8 = m.parse().unwrap_or(0);
+            if (1..=12).contains(&m) {
+                return Ok((rest, month_span(y.parse().unwrap_or(0), m)));
+            }
+        }
+    }
     let (rest, (y, _, m)) = (digit1, char('-'), digit1).parse(i)?;
     if y.len() != 4 || m.len() > 2 {
         return fail(i);
@@ -620,6 +629,8 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
         Some("past") => add_days(r, -(if back == 0 { 7 } else { back })),
         Some("next") | Some("following") => add_days(week_start(r), wd + 7),
         Some("coming") => add_days(r, if fwd == 0 { 7 } else { fwd }),
+        // "this Monday": in the week of writing; looking forward, the coming one.
+        Some("this") if ctx.prefer == Prefer::Future || future_hint => add_days(r, fwd),
         Some("this") => add_days(week_start(r), wd),
         _ => {
             if ctx.prefer == Prefer::Future || future_hint {
@@ -1194,6 +1205,17 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest, res))
 }
 
+/// "the week of 7 October": the Monday-to-Sunday week containing that day.
+fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, _) = (kw("the"), space, kw("week"), space, kw("of"), space).parse(i)?;
+    let r = skip_word(r, "the");
+    let (rest, d) = alt((|x| day_month(x, ctx), |x| month_day(x, ctx), |x| day_of_period(x, ctx))).parse(r)?;
+    match d {
+        Resolved::Span(s) if s.grain == Grain::Day => Ok((rest, week_span(week_start(s.start)))),
+        other => Ok((rest, other)),
+    }
+}
+
 /// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
 fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
@@ -1325,6 +1347,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(compact_date(i, ctx));
         consider(weekday_day(i, ctx));
         consider(day_of_period(i, ctx));
+        consider(week_of(i, ctx));
         consider(deictic(i, ctx));
         consider(holiday(i, ctx));
         consider(nth_weekday_of(i, ctx));

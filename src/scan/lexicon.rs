@@ -566,6 +566,9 @@ pub fn is_trigger(w: &str) -> bool {
                 | "after"
                 | "before"
                 | "through"
+                | "eom"
+                | "bom"
+                | "eoy"
         )
 }
 

@@ -146,7 +146,13 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let qty = quantity(input, before).map(|(rest, e)| (input.len() - rest.len(), e));
     match (date, qty) {
         (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
-            let mut e = Expression::new(i..i + trim_len(input, dl), Kind::Date);
+            // "in June", "on Friday", "during March": the preposition belongs to the phrase.
+            let lead = ["in ", "on ", "at ", "during "].iter().find_map(|p| {
+                let b = before.len().checked_sub(p.len())?;
+                before.get(b..).filter(|t| t.eq_ignore_ascii_case(p)).filter(|_| b == 0 || !before.as_bytes()[b - 1].is_ascii_alphanumeric()).map(|_| p.len())
+            });
+            let start = i - lead.unwrap_or(0);
+            let mut e = Expression::new(start..i + trim_len(input, dl), Kind::Date);
             e.date_bound = hit.bound;
             match hit.resolved {
                 Resolved::Span(s) => e.date = Some(s),
