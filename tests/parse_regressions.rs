@@ -123,3 +123,18 @@ fn future_preference_resolves_forward() {
     let v = scan::scan("monday", &ctx);
     assert_eq!(v[0].date.unwrap().start.to_string(), "2013-02-18");
 }
+
+#[test]
+fn explicit_years_in_ranges_stay_as_written() {
+    let r = "2018-10-24";
+    assert_eq!(date_of("between 2007 and 2009", r), "2007-01-01..=2009-12-31");
+    assert_eq!(date_of("from 10/1 to 11/7", r), "2018-10-01..=2018-11-07");
+    assert_eq!(date_of("Nov-Feb 5th, 2017", r), "2016-11-01..=2017-02-05");
+}
+
+#[test]
+fn prepositions_belong_to_the_date() {
+    let text = "signed in June";
+    let e = only(text, REF);
+    assert_eq!(&text[e.span.clone()], "in June");
+}

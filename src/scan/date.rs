@@ -1436,7 +1436,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     if let Ok((r5, b)) = date_core(r4, closer, ctx, future_hint) {
                         // "between Tuesday and Sunday of last week": the tail anchors both ends.
                         let (r5, a, b) = anchor_week(r5, a, b, rest);
-                        let joined = join_years(a, b).unwrap_or_else(|| join(a, b));
+                        let a_text = &rest[..rest.len() - r.len()];
+                        let b_text = &r4[..r4.len() - r5.len()];
+                        let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
                         return Ok((r5, DateHit { resolved: joined, bound: None }));
                     }
                 }
@@ -1497,7 +1499,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     }
     let (rest, res) = date_core(i, before, ctx, future_hint)?;
     // "October 2023 to June 2024", "Jan-Feb 2017", "Aug 8 - Aug 12", "2014~2018".
-    if let Some((r2, joined)) = range_of(res, rest, ctx, future_hint) {
+    if let Some((r2, joined)) = range_of(res, &i[..i.len() - rest.len()], rest, ctx, future_hint) {
         return Ok((r2, DateHit { resolved: joined, bound: None }));
     }
     Ok((rest, DateHit { resolved: res, bound: None }))
@@ -1505,7 +1507,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
 
 /// The second half of a date range and the joined span. A year written only on the second
 /// end applies to the first ("from May to Oct 2020", "Nov 18-Dec 19, 2015").
-fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: bool) -> Option<(&'a str, Resolved)> {
+fn range_of<'a>(first: Resolved, first_text: &str, rest: &'a str, ctx: &DateContext, future_hint: bool) -> Option<(&'a str, Resolved)> {
     let t = rest.trim_start_matches([' ', '\u{a0}']);
     let r = if let Some(x) = t.strip_prefix(['-', '–', '—', '~']) {
         x.trim_start_matches([' ', '\u{a0}'])
@@ -1513,29 +1515,35 @@ fn range_of<'a>(first: Resolved, rest: &'a str, ctx: &DateContext, future_hint: 
         (space, alt((kw("to"), kw("until"), kw("through"), kw("thru"), kw("till"))), space).parse(rest).ok()?.0
     };
     let (r2, second) = date_core(r, "to", ctx, future_hint).ok()?;
-    Some((r2, join_years(first, second)?))
+    Some((r2, join_years(first, first_text, second, &r[..r.len() - r2.len()])?))
 }
 
-/// Joins two ends of a range, moving a first end written without a year into the second's year
-/// (or the year before, "Nov–Feb 5th, 2017").
-fn join_years(first: Resolved, second: Resolved) -> Option<Resolved> {
+/// Joins two ends of a range. A year written only on the second end applies to the first
+/// ("from May to Oct 2020", or the year before: "Nov–Feb 5th, 2017"); two ends written without
+/// years that come out in the wrong order move the second end a year on ("from 10/1 to 11/7").
+fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: &str) -> Option<Resolved> {
     let (Resolved::Span(x), Resolved::Span(y)) = (first, second) else { return None };
     // Only like with like: two months, two days, two years.
     let compatible = x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
     if !compatible {
         return None;
     }
-    let mut x = x;
-    if x.start.year() != y.start.year() || x.start > y.end {
-        let moved = x.start.with().year(y.start.year()).build().ok();
-        if let Some(ms) = moved {
-            let len = x.start.until(x.end).map(|s| s.get_days() as i64).unwrap_or(0);
-            let shifted = DateSpan { start: ms, end: if x.grain == Grain::Month { ms.last_of_month() } else { add_days(ms, len) }, grain: x.grain };
-            if shifted.start <= y.end && x.start.year() != y.start.year() {
-                x = shifted;
-            } else if let Ok(prev) = ms.with().year(y.start.year() - 1).build() {
-                x = DateSpan { start: prev, end: if x.grain == Grain::Month { prev.last_of_month() } else { add_days(prev, len) }, grain: x.grain };
-            }
+    let has_year = |t: &str| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let in_year = |d: DateSpan, year: i16| -> Option<DateSpan> {
+        let start = d.start.with().year(year).build().ok()?;
+        let len = d.start.until(d.end).map(|s| s.get_days() as i64).unwrap_or(0);
+        let end = if d.grain == Grain::Month { start.last_of_month() } else { add_days(start, len) };
+        Some(DateSpan { start, end, grain: d.grain })
+    };
+    let (mut x, mut y) = (x, y);
+    let small = matches!(x.grain, Grain::Day | Grain::Month);
+    if small && !has_year(first_text) && has_year(second_text) {
+        if let Some(moved) = in_year(x, y.start.year()) {
+            x = if moved.start <= y.end { moved } else { in_year(x, y.start.year() - 1).unwrap_or(moved) };
+        }
+    } else if small && x.start > y.end && !has_year(second_text) {
+        if let Some(moved) = in_year(y, y.start.year() + 1) {
+            y = moved;
         }
     }
     if x.start > y.end {
