@@ -1473,7 +1473,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
             // A deadline is usually near, on either side of the reference date.
             let deadline = DateContext { prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past { Prefer::Nearest } else { ctx.prefer }, ..*ctx };
-            if let Ok((r, res)) = date_core(rest, w, &deadline, future_hint) {
+            // The bound word tells date_core a year may follow ("later than 2018").
+            if let Ok((r, res)) = date_core(rest, b, &deadline, future_hint) {
                 let res = match (b, res, ctx.reference) {
                     ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re.max(s.end), s.grain),
                     // Open-ended: "after 2016" starts on 2017-01-01; "before 2018" ends on 2017-12-31.
