@@ -138,3 +138,11 @@ fn prepositions_belong_to_the_date() {
     let e = only(text, REF);
     assert_eq!(&text[e.span.clone()], "in June");
 }
+
+#[test]
+fn ordinals_run_together_and_large_ordinals() {
+    assert_eq!(only("the twentyfifth anniversary", REF).value, Some(25.0));
+    assert_eq!(only("the two hundredth day", REF).value, Some(200.0));
+    assert_eq!(only("one billion and a quarter million", REF).value, Some(1_000_250_000.0));
+    assert_eq!(only("two thirds of a million", REF).value, Some(666_667.0));
+}

@@ -81,7 +81,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -104,6 +104,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "thousandth" => 1e3,
         "millionth" => 1e6,
         "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
     })
 }
@@ -476,6 +477,8 @@ pub fn vague_plural(w: &str) -> Option<f64> {
 /// (Hedge words and ISO codes are looked up by the scanner from tables built once.)
 pub fn is_trigger(w: &str) -> bool {
     num_word(w).is_some_and(|n| !matches!(n, NumWord::And))
+        // Ordinals run together: "twentyfifth".
+        || (w.len() > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| w.starts_with(t)))
         || ordinal_word(w).is_some()
         || month(w).is_some()
         || weekday(w).is_some()
@@ -577,6 +580,7 @@ pub fn is_trigger(w: &str) -> bool {
 pub fn is_lead_only(w: &str) -> bool {
     !(num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
         || ordinal_word(w).is_some()
+        || (w.len() > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| w.starts_with(t)))
         || month(w).is_some()
         || weekday(w).is_some()
         || season(w).is_some()

@@ -502,8 +502,11 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         let text = &i[..i.len() - r.len()];
         if let Some(k) = text.to_ascii_lowercase().rfind(" and ") {
             let (_, whole) = word_number(&i[..k])?;
-            let (_, part) = fraction(&i[k + 5..])?;
-            let rest_after = fraction(&i[k + 5..])?.0;
+            // The part may carry its own scale: "one billion and a quarter million".
+            let (rest_after, part) = number(&i[k + 5..], false)?;
+            if part.value >= whole.value {
+                return fail(i);
+            }
             return Ok((rest_after, mk(whole.value + part.value)));
         }
         (r, n.value)
@@ -538,7 +541,10 @@ fn fraction(i: &str) -> IResult<&str, Num> {
 /// Any cardinal number, in digits or words.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((rest, mut f)) = fraction(i) {
-        if let Ok((r, (_, w))) = (gap, word).parse(rest) {
+        // "a quarter million", "two thirds of a million"
+        let scale_at = if f.value < 1.0 { (space, kw("of"), space, kw("a"), space).parse(rest).map(|x| x.0).unwrap_or(rest) } else { "" };
+        let scale_at = gap(scale_at).map(|x| x.0).unwrap_or(scale_at);
+        if let Ok((r, w)) = word(scale_at) {
             if let Some(NumWord::Scale(sc)) = num_word(&w.to_ascii_lowercase()) {
                 if at_boundary(r) {
                     f.value = (f.value * sc).round();
@@ -635,7 +641,8 @@ pub fn ordinal(i: &str) -> IResult<&str, f64> {
         let after = and_skip(after);
         if let Ok((rest, w)) = word(after) {
             if let Some(o) = ordinal_word(&w.to_ascii_lowercase()) {
-                if at_boundary(rest) && (n.value % 10.0 == 0.0) {
+                // "twenty-first" adds; "two hundredth", "three millionth" multiply.
+                if at_boundary(rest) && (o >= 100.0 || n.value % 10.0 == 0.0) {
                     let v = if o >= 100.0 { n.value * o } else { n.value + o };
                     return Ok((rest, v));
                 }
