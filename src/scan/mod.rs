@@ -273,7 +273,8 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
 fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     // Attached or spaced symbols: "10$", "20 €", "10¢", "42MYR".
     let t = i.trim_start_matches([' ', '\u{a0}']);
-    for (sym, code) in [("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("¢", "cent"), ("₽", "RUB"), ("₩", "KRW"), ("₴", "UAH"), ("₹", "INR")] {
+    let symbols = CURRENCY_SYMBOLS.iter().filter(|(sym, _)| !sym.starts_with(|c: char| c.is_ascii_alphabetic())).copied();
+    for (sym, code) in symbols.chain([("¢", "cent")]) {
         if let Some(r) = t.strip_prefix(sym) {
             if !r.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((r, code));
