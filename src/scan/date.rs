@@ -146,11 +146,17 @@ fn day_number(i: &str) -> IResult<&str, i8> {
         let v: i8 = d.parse().unwrap_or(0);
         return if (1..=31).contains(&v) { Ok((rest, v)) } else { fail(i) };
     }
+    // Day numbers in words are ordinals ("twenty-second"): only those words are worth a parse.
+    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let mut buf = [0u8; 24];
+    let w = lower(&i[..n], &mut buf);
+    if super::lexicon::ordinal_word(w).is_none() && !matches!(w, "twenty" | "thirty") && !w.starts_with("twenty") && !w.starts_with("thirty") {
+        return fail(i);
+    }
     let (rest, v) = super::number::ordinal(i)?;
     if (1.0..=31.0).contains(&v) && v.fract() == 0.0 { Ok((rest, v as i8)) } else { fail(i) }
 }
 
-/// A four-digit year in a plausible range.
 /// A four-digit year followed by anything (for "2018Q4", "2017 q1").
 fn year_number_loose(i: &str) -> IResult<&str, i16> {
     let (rest, d) = digit1(i)?;
@@ -160,6 +166,7 @@ fn year_number_loose(i: &str) -> IResult<&str, i16> {
     Ok((rest, d.parse().unwrap_or(0)))
 }
 
+/// A four-digit year in a plausible range.
 fn year_number(i: &str) -> IResult<&str, i16> {
     let (rest, d) = digit1(i)?;
     if d.len() != 4 || !at_boundary(rest) {
@@ -923,6 +930,11 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
 
 /// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
 fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    let mut buf = [0u8; 24];
+    if !matches!(lower(&i[..n], &mut buf), "the" | "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" | "eom" | "bom" | "eoy" | "boy") {
+        return fail(i);
+    }
     // Abbreviations used in business copy: EOM, BOM, EOY, BOY.
     if let Ok((rest, w)) = (nom::combinator::opt((kw("the"), space)), alt((kw("EOM"), kw("BOM"), kw("EOY"), kw("BOY")))).parse(i).map(|(r, (_, w))| (r, w)) {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };

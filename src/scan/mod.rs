@@ -9,7 +9,6 @@ pub mod expr;
 pub mod lexicon;
 pub mod number;
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use nom::IResult;
@@ -85,24 +84,33 @@ fn glued_to_word(bytes: &[u8], i: usize) -> bool {
     i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() && bytes[i].is_ascii_digit()
 }
 
-/// Every word of a multi-word hedge ("least" in "at least"): these continue a lead word.
-static HEDGE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    PREFIX_HEDGES.iter().flat_map(|(h, _)| h.split(' ')).map(|w| w.trim_end_matches('.').to_string()).collect()
-});
-
-static TRIGGER_HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    PREFIX_HEDGES
+/// Sorted, deduplicated word lists built once from the hedge table; looked up by binary search,
+/// which beats hashing for a few dozen short words.
+fn sorted_words(heads_only: bool) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = PREFIX_HEDGES
         .iter()
-        .filter_map(|(h, _)| h.split(' ').next())
+        .flat_map(|(h, _)| {
+            let words: Vec<&'static str> = h.split(' ').collect();
+            if heads_only { words.into_iter().take(1).collect::<Vec<_>>() } else { words }
+        })
+        .map(|w| w.trim_end_matches('.'))
         .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(str::to_string)
-        .collect()
-});
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Every word of a multi-word hedge ("least" in "at least"): these continue a lead word.
+static HEDGE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(false));
+
+/// First words of hedges: "at", "more", "some".
+static TRIGGER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(true));
 
 fn is_trigger(w: &str) -> bool {
     let mut buf = [0u8; 12];
     let Some(lw) = lower(w, &mut buf) else { return false };
-    lexicon::is_trigger(lw) || TRIGGER_HEADS.contains(lw) || (w.len() == 3 && iso_code(w).is_some())
+    lexicon::is_trigger(lw) || TRIGGER_HEADS.binary_search(&lw).is_ok() || (w.len() == 3 && iso_code(w).is_some())
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -130,7 +138,7 @@ fn next_continues(text: &str, end: usize) -> bool {
     }
     let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 12];
-    lower(&rest[..n], &mut buf).is_some_and(|w| lexicon::continues(w) || HEDGE_WORDS.contains(w))
+    lower(&rest[..n], &mut buf).is_some_and(|w| lexicon::continues(w) || HEDGE_WORDS.binary_search(&w).is_ok())
         || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
@@ -180,13 +188,18 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
-/// Prefix hedges by their first word (lower case), so a parse tries only the few that can match.
-static HEDGES_BY_HEAD: LazyLock<std::collections::HashMap<String, Vec<(&'static str, Hedge)>>> = LazyLock::new(|| {
-    let mut m: std::collections::HashMap<String, Vec<(&'static str, Hedge)>> = std::collections::HashMap::new();
+/// Prefix hedges grouped by their first word (lower case), sorted for binary search, so a parse
+/// tries only the few hedges that can match.
+static HEDGES_BY_HEAD: LazyLock<Vec<(&'static str, Vec<(&'static str, Hedge)>)>> = LazyLock::new(|| {
+    let mut m: Vec<(&'static str, Vec<(&'static str, Hedge)>)> = Vec::new();
     for (h, hedge) in PREFIX_HEDGES {
         let head = h.split(' ').next().unwrap_or(h).trim_end_matches('.');
-        m.entry(head.to_string()).or_default().push((h, *hedge));
+        match m.iter_mut().find(|(k, _)| *k == head) {
+            Some((_, v)) => v.push((h, *hedge)),
+            None => m.push((head, vec![(h, *hedge)])),
+        }
     }
+    m.sort_by(|a, b| a.0.cmp(b.0));
     m
 });
 
@@ -201,7 +214,7 @@ fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
         let c = i.chars().next()?;
         &i[..c.len_utf8()]
     };
-    let candidates = HEDGES_BY_HEAD.get(head)?;
+    let candidates = &HEDGES_BY_HEAD[HEDGES_BY_HEAD.binary_search_by(|(k, _)| (*k).cmp(head)).ok()?].1;
     for (h, hedge) in candidates {
         let symbol = !h.as_bytes()[0].is_ascii_alphabetic();
         let rest = if symbol {
@@ -244,7 +257,9 @@ fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
 /// A currency sign or code written before the figure.
 fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
     let first = *i.as_bytes().first()?;
-    if !(first == b'$' || first >= 0x80 || first.is_ascii_uppercase()) {
+    let letters = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    // Signs, or a code of at most four letters stuck to "$" or a figure ("US$", "Mex$", "CAD3").
+    if !(first == b'$' || first >= 0x80 || (letters > 0 && letters <= 4)) {
         return None;
     }
     if i.len() > 3 && i.is_char_boundary(3) {
@@ -273,8 +288,9 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
 fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     // Attached or spaced symbols: "10$", "20 €", "10¢", "42MYR".
     let t = i.trim_start_matches([' ', '\u{a0}']);
+    let first = t.as_bytes().first().copied().unwrap_or(0);
     let symbols = CURRENCY_SYMBOLS.iter().filter(|(sym, _)| !sym.starts_with(|c: char| c.is_ascii_alphabetic())).copied();
-    for (sym, code) in symbols.chain([("¢", "cent")]) {
+    for (sym, code) in symbols.chain([("¢", "cent")]).filter(|_| first == b'$' || first >= 0x80) {
         if let Some(r) = t.strip_prefix(sym) {
             if !r.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((r, code));
