@@ -1339,7 +1339,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             }
         }
     };
-    let c = i.as_bytes()[0];
+    let Some(&c) = i.as_bytes().first() else { return fail(i) };
     if c.is_ascii_digit() || c == b'\'' || i.starts_with('’') {
         consider(iso_date(i));
         consider(numeric_date(i, before, ctx));
