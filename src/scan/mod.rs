@@ -612,9 +612,6 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
         e.value = Some(value);
         e.age_like = age;
         rest = r;
-    } else if !num.digits && num.value == 1.0 && body.len() >= 3 && body[..3].eq_ignore_ascii_case("one") {
-        // "one" is a pronoun as often as a figure; it stays a number (suites count it) but
-        // carries no precision.
     }
     if let Some((r, h)) = suffix_hedge(rest) {
         // "about five hundred or less": the bound is the more specific reading.
