@@ -60,29 +60,23 @@ fn measure(name: &str, bytes: usize, mut f: impl FnMut() -> usize) -> f64 {
     mbs
 }
 
-fn main() {
-    let text = corpus();
+/// Times the scanner and the claims stage on `text`, beside a plain word split of it.
+fn compare(label: &str, text: &str, ctx: &DateContext) {
     let n = text.len();
-    println!("corpus: {:.1} MiB of fixture articles\n", n as f64 / (1 << 20) as f64);
-    let ctx = DateContext { reference: "2024-11-01".parse().ok(), ..Default::default() };
+    println!("{label}, {:.1} MiB:", n as f64 / (1 << 20) as f64);
     let words = measure("baseline: split into words", n, || text.split_whitespace().count());
-    let scan_mbs = measure("scan (expressions)", n, || scan::scan(&text, &ctx).len());
-    let mut doc = parse_document("bench.md", text.clone()).unwrap();
+    let scan_mbs = measure("scan (expressions)", n, || scan::scan(text, ctx).len());
+    let mut doc = parse_document("bench.md", text.to_string()).unwrap();
     doc.date = ctx.reference;
     let claims_mbs = measure("scan + claims (one core)", n, || claims::analyse(0, &doc, &ClaimOptions::default()).claims.len());
-    println!();
     println!("scan / baseline:          {:.3}", scan_mbs / words);
-    println!("scan+claims / baseline:   {:.3}", claims_mbs / words);
+    println!("scan+claims / baseline:   {:.3}\n", claims_mbs / words);
+}
+
+fn main() {
+    let ctx = DateContext { reference: "2024-11-01".parse().ok(), ..Default::default() };
+    compare("fixture articles (dense: every sentence has figures)", &corpus(), &ctx);
     if let Some(news) = seed_corpus() {
-        let n = news.len();
-        println!("\nseed articles (ordinary news density), {:.1} MiB:", n as f64 / (1 << 20) as f64);
-        let words = measure("baseline: split into words", n, || news.split_whitespace().count());
-        let scan_mbs = measure("scan (expressions)", n, || scan::scan(&news, &ctx).len());
-        let mut doc = parse_document("seeds.txt", news.clone()).unwrap();
-        doc.date = ctx.reference;
-        let claims_mbs = measure("scan + claims (one core)", n, || claims::analyse(0, &doc, &ClaimOptions::default()).claims.len());
-        println!();
-        println!("scan / baseline:          {:.3}", scan_mbs / words);
-        println!("scan+claims / baseline:   {:.3}", claims_mbs / words);
+        compare("seed articles (ordinary news density), read in place", &news, &ctx);
     }
 }
