@@ -51,8 +51,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             }
         } else {
             b.is_ascii_digit()
-                || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'' | 0xE2 | 0xC2 | 0xC2..=0xC3)
-                || (matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit() || (b == b'-' && *c == b' ')) && !after_digit(bytes, i))
+                || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'')
+                || (b >= 0xC0 && text.is_char_boundary(i) && text[i..].chars().next().is_some_and(starts_figure))
+                || (matches!(b, b'-' | b'.') && starts_signed(bytes, i))
         };
         if candidate && !glued_to_word(bytes, i) {
             if let Some(e) = parse_at(text, i, ctx) {
@@ -68,6 +69,19 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// Non-ASCII characters that can start an expression: currency signs, comparison signs,
+/// vulgar fractions, the minus sign, and the apostrophe of "’90s".
+fn starts_figure(c: char) -> bool {
+    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’' | '½' | '¼' | '¾') || ('⅐'..='⅞').contains(&c)
+}
+
+/// "-5", "- 1,200", ".75": a sign or point before a figure (not a dash between words).
+fn starts_signed(bytes: &[u8], i: usize) -> bool {
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    let after_space = if next == b' ' { bytes.get(i + 2).copied().unwrap_or(0) } else { next };
+    after_space.is_ascii_digit() && (bytes[i] == b'-' || next.is_ascii_digit()) && !after_digit(bytes, i)
 }
 
 /// "5-6": a hyphen straight after a figure joins a range, it is not a minus sign.
@@ -131,6 +145,10 @@ fn lead_only(w: &str) -> bool {
 /// After a lead word ("the", "about", "last"), is there something an expression could continue
 /// with? Most "the"s and "about"s in prose are followed by ordinary words: skip those cheaply.
 fn next_continues(text: &str, end: usize) -> bool {
+    next_continues_at(text, end, 1)
+}
+
+fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\t', '\n', '\r', '-', '\u{a0}']);
     let Some(c) = rest.chars().next() else { return false };
     if !c.is_ascii_alphabetic() {
@@ -138,8 +156,13 @@ fn next_continues(text: &str, end: usize) -> bool {
     }
     let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 12];
-    lower(&rest[..n], &mut buf).is_some_and(|w| lexicon::continues(w) || HEDGE_WORDS.binary_search(&w).is_ok())
-        || (n == 3 && iso_code(&rest[..n]).is_some())
+    let Some(w) = lower(&rest[..n], &mut buf) else { return false };
+    // "in the …", "at a …": an article continues only if what follows it does.
+    if matches!(w, "the" | "a" | "an") && depth > 0 {
+        let after = text.len() - rest.len() + n;
+        return next_continues_at(text, after, depth - 1);
+    }
+    lexicon::continues(w) || HEDGE_WORDS.binary_search(&w).is_ok() || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
 /// Parses the longest expression starting at byte `i`, if any.
