@@ -310,8 +310,12 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 k += 1;
             }
             let clause_ok = k < sw.end && !prose[words[j - 1].span.end..words[k].span.start].contains([',', ';', '.', '(', ')', ':']);
-            if clause_ok && matches!(words[k].text.as_str(), "killed" | "wounded" | "injured" | "died" | "dead" | "hurt" | "captured" | "missing") {
+            if clause_ok && CASUALTY_WORDS.contains(&words[k].text.as_str()) {
                 noun = first_after..k + 1;
+                // "soldiers killed or wounded" counts both.
+                if k + 2 < sw.end && matches!(words[k + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[k + 2].text.as_str()) {
+                    noun = first_after..k + 3;
+                }
             }
         }
     }
