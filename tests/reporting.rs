@@ -58,6 +58,10 @@ fn every_situation_gets_the_finding_it_should_and_no_other() {
     // 10. Arithmetic: the 12-day buffer and the $22 million are consistent, "a month" is not.
     assert!(silent_on(&all, "2024-10-24-buffer.md"), "{all:?}");
     assert!(has(&all, "2024-10-26-month.md", "nk-troops-cover-russian-losses", "error"));
+    // Increments, departures and "soldiers killed or wounded" are not mistaken for totals.
+    for f in ["2025-02-20-reinforcements.md", "2025-03-05-losses.md", "2025-06-10-returns.md"] {
+        assert!(silent_on(&all, f), "{f}: {all:?}");
+    }
     // 11. A typo'd figure.
     assert!(has(&all, "2024-11-05-typo.md", "malformed-number", "warning"));
     assert_eq!(all.len(), 9, "exactly these findings: {all:#?}");

@@ -818,6 +818,8 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `summer`, `last summer`, `summer 2024`, `the summer of 2023`, `this winter`
 fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // "the summer of 2023", "since the autumn"
+    let i = skip_word(i, "the");
     let (rest, which) = match (alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("coming"))), space).parse(i) {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
