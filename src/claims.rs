@@ -65,9 +65,12 @@ pub struct Claim {
     pub prev_sentence_words: Range<usize>,
     /// Word indices of the counted noun phrase ("North Korean soldiers").
     pub noun_words: Range<usize>,
-    /// Word indices of the part of the sentence that belongs to this figure: from the previous
-    /// figure in the sentence to the next one.
-    pub segment_words: Range<usize>,
+    /// The part of the sentence that belongs to this figure: from the previous figure (not date)
+    /// in the sentence to the next one. Its dates are the candidates for the as-of date.
+    pub segment: Range<usize>,
+    /// Word indices of the segment, cut after the figure at the end of its clause: where
+    /// `near`/`not_near` look ("10,000 are in Russia, and most of them moved to Kursk").
+    pub scope_words: Range<usize>,
     /// The noun was carried over from an earlier figure in the sentence ("a number that could rise to 10,000").
     pub noun_inherited: bool,
     /// Where the subject of the figure is looked for: its own position, or for an inherited
@@ -124,7 +127,8 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             sentence_words,
             prev_sentence_words,
             noun_words: 0..0,
-            segment_words: 0..0,
+            segment: 0..0,
+            scope_words: 0..0,
             noun_inherited: false,
             per: Vec::new(),
             ratio_base: false,
@@ -138,9 +142,21 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     }
     for k in 0..claims.len() {
         let c = &claims[k];
-        let prev_end = if k > 0 && claims[k - 1].sentence == c.sentence { claims[k - 1].expr.span.end } else { c.sentence.start };
-        let next_start = if k + 1 < claims.len() && claims[k + 1].sentence == c.sentence { claims[k + 1].expr.span.start } else { c.sentence.end };
-        claims[k].segment_words = word_range(&words, &(prev_end..next_start));
+        let figure = |m: &usize| claims[*m].sentence == c.sentence && claims[*m].expr.kind != Kind::Date;
+        let prev_end = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure).map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
+        let next_start = (k + 1..claims.len()).take_while(|m| claims[*m].sentence == c.sentence).find(figure).map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
+        let clause_end = prose[c.expr.span.end..next_start].find([',', ';', ':', '(', '—', '–']).map(|n| c.expr.span.end + n).unwrap_or(next_start);
+        // After an earlier figure, this one's clause starts at the last boundary before it (the
+        // earlier figure's predicate is not this one's); the first figure keeps any lead-in
+        // ("In Kursk, some 11,000 …").
+        let clause_start = if prev_end > c.sentence.start {
+            prose[prev_end..c.expr.span.start].rfind([',', ';', ':', ')', '—', '–']).map(|n| prev_end + n + 1).unwrap_or(prev_end)
+        } else {
+            prev_end
+        };
+        let scope = clause_start..clause_end;
+        claims[k].scope_words = word_range(&words, &scope);
+        claims[k].segment = prev_end..next_start;
     }
     for k in 0..claims.len() {
         enrich(k, &mut claims, &words, prose);
@@ -263,6 +279,12 @@ const STOP: &[&str] = &[
     "though", "although", "unless", "whereas",
 ];
 
+/// Past participles that do not end in -ed: "the 11,000 soldiers sent", "troops held back".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown", "known",
+    "thought", "said", "told", "paid", "built", "spent", "led", "fought", "hit", "flown", "drawn", "sworn", "thrown",
+];
+
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
 
 fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
@@ -292,7 +314,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
                 break;
             }
-            if n > 0 && (t.ends_with("ing") || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))) && !conj_ok {
+            let participle = t.ends_with("ing") || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t)) || IRREGULAR_PARTICIPLES.contains(&t);
+            if n > 0 && participle && !conj_ok {
                 break;
             }
             if t.chars().all(|ch| ch.is_ascii_digit()) {
@@ -321,6 +344,22 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     }
     let mut inherited = false;
     let mut anchor = c.expr.span.clone();
+    // "about 300 have died", "600 of them were killed": the predicate says what is counted.
+    if noun.is_empty() && kind == Kind::Number {
+        let mut j = first_after;
+        if j + 1 < sw.end && words[j].text == "of" && matches!(words[j + 1].text.as_str(), "them" | "whom" | "those" | "these") {
+            j += 2;
+        }
+        let start = j;
+        while j < sw.end && j - start < 3 && matches!(words[j].text.as_str(), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "reportedly" | "now" | "already" | "since") {
+            j += 1;
+        }
+        let clause_ok = j < sw.end && !prose[c.expr.span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']);
+        if clause_ok && j > start && CASUALTY_WORDS.contains(&words[j].text.as_str()) {
+            let end = if j + 2 < sw.end && matches!(words[j + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[j + 2].text.as_str()) { j + 3 } else { j + 1 };
+            noun = j..end;
+        }
+    }
     if noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "Some 2,000 sailors …, a figure that may later climb to 5,000": the bare figure
         // counts what the earlier one in the sentence counted.
@@ -408,7 +447,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         let lo = (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         let hi = (k + 1..claims.len()).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
-            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
+            // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
+            // and some 15,000 sent over the past year" dates only the 15,000.
+            let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end;
+            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date || !within {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
@@ -545,7 +587,7 @@ fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
 }
 
 const SAY_VERBS: &[&str] = &[
-    "said", "says", "say", "confirmed", "confirms", "estimated", "estimates", "estimate", "reported", "reports", "told",
+    "put", "puts", "said", "says", "say", "confirmed", "confirms", "estimated", "estimates", "estimate", "reported", "reports", "told",
     "claimed", "claims", "announced", "announces", "warned", "believes", "believe", "stated", "added", "noted", "wrote",
     "assessed", "assesses", "suggested", "suggests", "revealed", "disclosed", "indicated",
 ];

@@ -527,7 +527,7 @@ impl Rule {
         if s.exclude.iter().any(|p| !p.occurrences(words, sent.clone()).is_empty()) {
             return false;
         }
-        let seg = claim.segment_words.clone();
+        let seg = claim.scope_words.clone();
         if !s.near.iter().all(|p| !p.occurrences(words, seg.clone()).is_empty()) {
             return false;
         }
