@@ -372,6 +372,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
             inherited = true;
+        } else if let Some(np) = subject_of_rise(words, sw.start..first_in) {
+            // "his casualties push past half a million", "the death toll rose to 300"
+            noun = np;
+            inherited = true;
         }
     }
 
@@ -561,6 +565,29 @@ fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Ra
         }
     }
     None
+}
+
+/// Verbs that bring a figure after its noun: "casualties push past", "the toll rose to".
+const RISE_VERBS: &[&str] = &[
+    "push", "pushed", "pushes", "rise", "rose", "risen", "rises", "climb", "climbed", "climbs", "reach", "reached", "reaches",
+    "top", "topped", "tops", "pass", "passed", "passes", "exceed", "exceeded", "exceeds", "surpass", "surpassed", "hit",
+    "hits", "stand", "stands", "stood", "total", "totalled", "totaled", "totals", "number", "numbered", "grew", "grow", "jumped",
+    "fell", "dropped", "is", "are", "was", "were",
+];
+
+/// The noun right before a rising verb just before the figure, in its clause.
+fn subject_of_rise(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+    let mut j = range.end;
+    // Skip the prepositions and hedge words between verb and figure ("push past", "rose to").
+    while j > range.start && matches!(words[j - 1].text.as_str(), "to" | "past" | "over" | "above" | "beyond" | "at" | "nearly" | "almost" | "about" | "around" | "some" | "more" | "than") {
+        j -= 1;
+    }
+    if j <= range.start + 1 || !RISE_VERBS.contains(&words[j - 1].text.as_str()) {
+        return None;
+    }
+    let n = j - 2;
+    let t = words[n].text.as_str();
+    (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
