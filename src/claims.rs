@@ -458,8 +458,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
-            if other.expr.date_bound == Some("since") {
-                // "since August" describes a total up to the time of writing.
+            if matches!(other.expr.date_bound, Some("since") | Some("over")) {
+                // "since August", "over the past year" describe a total up to the time of writing.
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }

@@ -79,3 +79,31 @@ fn claims_table_for_editorial_review() {
     assert_eq!(out.code, 0);
     snap!("reporting__claims_troops_sent", out.stdout);
 }
+
+/// A second story, written as a wire service would over ten months: many figures per
+/// paragraph, losses beside totals, increments, windows of time. What it must and must not flag.
+#[test]
+fn wire_coverage_gets_only_the_real_findings() {
+    let out = run_in(&fixtures().join("wire"), &["check", ".", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let got: Vec<(String, String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["labels"][0]["path"].as_str().unwrap().to_string(), f["rule"].as_str().unwrap().to_string(), f["severity"].as_str().unwrap().to_string()))
+        .collect();
+    let want = [
+        // Two attributed sources a day apart on one casualty total: attribute, do not merge.
+        ("c.md", "nk-casualties", "warning"),
+        // "last June" in September 2025 is June 2025, not the signing in June 2024.
+        ("g.md", "treaty-signing-date", "error"),
+    ];
+    let want: Vec<(String, String, String)> = want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn wire_claims_are_read_in_their_own_clause() {
+    let out = run_in(&fixtures().join("wire"), &["claims", "."]);
+    snap!("wire__claims", out.stdout);
+}

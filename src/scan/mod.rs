@@ -185,6 +185,14 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             let start = i - lead.unwrap_or(0);
             let mut e = Expression::new(start..i + trim_len(input, dl), Kind::Date);
             e.date_bound = hit.bound;
+            // A window that ends today ("the past year", "over the last 3 months") bounds a total
+            // accumulated up to now, like "since".
+            let phrase = &input[..dl];
+            let window = phrase.split_whitespace().take(3).any(|w| matches!(w.to_ascii_lowercase().as_str(), "past" | "last" | "previous"))
+                && matches!(hit.resolved, Resolved::Span(s) if ctx.reference == Some(s.end) && s.grain == Grain::Day);
+            if e.date_bound.is_none() && window {
+                e.date_bound = Some("over");
+            }
             match hit.resolved {
                 Resolved::Span(s) => e.date = Some(s),
                 Resolved::Unresolved => e.unresolved = true,
