@@ -398,7 +398,7 @@ impl RuleSet {
                     exclude: pats(&s.exclude),
                     near: pats(&s.near),
                     not_near: pats(&s.not_near),
-                    per: { let mut p: Vec<String> = s.per.iter().map(|x| singular(x)).collect(); p.sort(); p },
+                    per: s.per.iter().map(|x| x.split('|').map(singular).collect::<Vec<_>>().join("|")).collect(),
                     currency: s.currency.clone(),
                 },
                 derive,
@@ -506,11 +506,16 @@ impl Rule {
         }
         let s = &self.selector;
         if matches!(self.kind, ClaimKind::Count | ClaimKind::Money) {
+            // Each rule entry may list alternatives: "soldier|person|troop".
             let mut per: Vec<String> = claim.per.iter().map(|p| singular(p)).collect();
-            per.sort();
             per.dedup();
-            if per != s.per {
+            if per.len() != s.per.len() {
                 return false;
+            }
+            let mut free = per.clone();
+            for want in &s.per {
+                let Some(k) = free.iter().position(|p| want.split('|').any(|alt| alt == p)) else { return false };
+                free.remove(k);
             }
         }
         let noun = claim.noun_words.clone();

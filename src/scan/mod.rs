@@ -383,12 +383,19 @@ fn rate(i: &str) -> (&str, Vec<String>) {
     loop {
         let Ok((r, _)) = space(rest) else { break };
         if let Ok((r2, w)) = word(r) {
-            if let Some(p) = period_adverb(&w.to_ascii_lowercase()) {
+            let lw = w.to_ascii_lowercase();
+            if let Some(p) = period_adverb(&lw) {
                 if at_boundary(r2) {
                     per.push(p.to_string());
                     rest = r2;
                     continue;
                 }
+            }
+            // "… a month each", "£500 apiece": per person, once a rate has begun.
+            if (lw == "each" || lw == "apiece") && !per.is_empty() && at_boundary(r2) && !r2.trim_start().starts_with(|c: char| c.is_ascii_alphabetic()) {
+                per.push("person".into());
+                rest = r2;
+                continue;
             }
         }
         let Ok((r2, lead)) = alt((phrase("for each"), phrase("for every"), kw("per"), kw("a"), kw("an"), kw("every"), kw("each"), phrase("a head"))).parse(r) else { break };
