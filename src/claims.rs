@@ -161,7 +161,39 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     for k in 0..claims.len() {
         enrich(k, &mut claims, &words, prose);
     }
+    for k in 0..claims.len().saturating_sub(1) {
+        subset_of_next(k, &mut claims, &words, prose);
+    }
     Analysis { words, claims }
+}
+
+/// "Around 4,000 of the roughly 11,000 soldiers sent were killed": a figure that is a part of
+/// the next one counts what the clause's casualty verb says about that next figure's noun.
+fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
+    let (c, next) = (&claims[k], &claims[k + 1]);
+    if !c.noun_words.is_empty() || c.expr.kind != Kind::Number || next.sentence != c.sentence || next.noun_words.is_empty() {
+        return;
+    }
+    let between = prose[c.expr.span.end..next.expr.span.start].trim().to_ascii_lowercase();
+    if !matches!(between.as_str(), "of" | "of the" | "of those" | "of its" | "of their" | "of some" | "out of" | "out of the") {
+        return;
+    }
+    let sw = &c.sentence_words;
+    let mut j = next.noun_words.end;
+    while j < sw.end && j - next.noun_words.end < 4 && !CASUALTY_WORDS.contains(&words[j].text.as_str()) {
+        if prose[words[j - 1].span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']) {
+            return;
+        }
+        j += 1;
+    }
+    if j >= sw.end || !CASUALTY_WORDS.contains(&words[j].text.as_str()) {
+        return;
+    }
+    let end = if j + 2 < sw.end && matches!(words[j + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[j + 2].text.as_str()) { j + 3 } else { j + 1 };
+    let noun = next.noun_words.start..end;
+    let c = &mut claims[k];
+    c.noun_words = noun;
+    c.noun_inherited = true;
 }
 
 fn word_range(words: &[Word], r: &Range<usize>) -> Range<usize> {
