@@ -32,6 +32,7 @@ pub const DEFAULT_TOLERANCE: f64 = 0.10;
 pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut cache = TriggerCache::new();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -43,7 +44,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let candidate = if b.is_ascii_alphabetic() {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
-            if is_trigger(w) && (!lead_only(w) || next_continues(text, end)) {
+            if cache.is_trigger(w) && (!lead_only(w) || next_continues(text, end)) {
                 true
             } else {
                 i = end;
@@ -120,6 +121,39 @@ static HEDGE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(
 
 /// First words of hedges: "at", "more", "some".
 static TRIGGER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(true));
+
+/// Remembers the trigger test for recent words: news prose repeats its words, and the full test
+/// is a cascade of lexicon lookups. Direct-mapped on a hash of the lower-cased word.
+struct TriggerCache {
+    slots: Vec<([u8; 12], u8, bool)>,
+}
+
+impl TriggerCache {
+    const SIZE: usize = 1024;
+
+    fn new() -> Self {
+        TriggerCache { slots: vec![([0; 12], 0, false); Self::SIZE] }
+    }
+
+    fn is_trigger(&mut self, w: &str) -> bool {
+        if w.len() > 12 {
+            return false;
+        }
+        let mut key = [0u8; 12];
+        let mut h: u32 = 0x811c_9dc5;
+        for (d, s) in key.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+            h = (h ^ *d as u32).wrapping_mul(0x0100_0193);
+        }
+        let slot = &mut self.slots[h as usize % Self::SIZE];
+        if slot.1 as usize == w.len() && slot.0 == key {
+            return slot.2;
+        }
+        let hit = is_trigger(w);
+        *slot = (key, w.len() as u8, hit);
+        hit
+    }
+}
 
 fn is_trigger(w: &str) -> bool {
     let mut buf = [0u8; 12];
