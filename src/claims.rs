@@ -425,15 +425,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if t.starts_with(|c: char| c.is_ascii_digit()) {
                 break; // another figure: its rate is its own
             }
-            if let Some(p) = scan::lexicon::period_adverb(t) {
-                per.push(p.to_string());
-                break;
-            }
-            if matches!(t, "a" | "an" | "each" | "every" | "per") {
-                if let Some(p) = words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text)) {
+            let found = scan::lexicon::period_adverb(t).or_else(|| {
+                matches!(t, "a" | "an" | "each" | "every" | "per").then(|| words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text))).flatten()
+            });
+            if let Some(p) = found {
+                // The scanner may have read the same rate already.
+                if !per.iter().any(|q| q == p) {
                     per.push(p.to_string());
-                    break;
                 }
+                break;
             }
             prev_end = words[j].span.end;
             j += 1;

@@ -718,6 +718,17 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
         if !per.is_empty() {
             e.per = per;
             rest = r;
+        } else if e.kind == Kind::Number {
+            // "1,000 soldiers each day": a one-word noun, then a time rate.
+            if let Ok((after_noun, (_, noun))) = (space, word).parse(rest) {
+                let (_, per) = rate(after_noun);
+                let timed = per.iter().all(|p| lexicon::period_noun(p).is_some());
+                // The noun stays outside the expression (the claims stage reads it); the rate is
+                // recorded on the figure.
+                if !per.is_empty() && timed && at_boundary(after_noun) && noun.len() > 2 && !is_trigger(noun) {
+                    e.per = per;
+                }
+            }
         }
     }
     Some((rest, e))
