@@ -404,6 +404,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
             inherited = true;
+        } else if let Some(prev) = refers_back(k, claims, words, sw.start..first_in) {
+            // "… 10,000 North Korean troops are in Russia. Kyiv put the figure at 11,000."
+            noun = claims[prev].noun_words.clone();
+            anchor = claims[prev].anchor.clone();
+            inherited = true;
         } else if let Some(np) = subject_of_rise(words, sw.start..first_in) {
             // "his casualties push past half a million", "the death toll rose to 300"
             noun = np;
@@ -597,6 +602,22 @@ fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Ra
         }
     }
     None
+}
+
+/// "the figure", "that number", "the estimate" before a bare figure point back at the last
+/// counted figure of the sentence before.
+fn refers_back(k: usize, claims: &[Claim], words: &[Word], range: Range<usize>) -> Option<usize> {
+    let names_count = range.clone().any(|j| matches!(words[j].text.as_str(), "figure" | "number" | "total" | "tally" | "estimate" | "count" | "toll"))
+        && range.clone().any(|j| matches!(words[j].text.as_str(), "the" | "that" | "this" | "its" | "their"));
+    if !names_count {
+        return None;
+    }
+    let here = &claims[k].sentence;
+    let prev_sentence = claims[..k].iter().rev().find(|c| c.sentence.end <= here.start)?.sentence.clone();
+    (0..k)
+        .rev()
+        .take_while(|&m| claims[m].sentence == prev_sentence || claims[m].sentence == *here)
+        .find(|&m| claims[m].sentence == prev_sentence && claims[m].expr.kind == Kind::Number && !claims[m].noun_words.is_empty())
 }
 
 /// Verbs that bring a figure after its noun: "casualties push past", "the toll rose to".
