@@ -638,7 +638,11 @@ fn subject_of_rise(words: &[Word], range: Range<usize>) -> Option<Range<usize>> 
     if j <= range.start + 1 || !RISE_VERBS.contains(&words[j - 1].text.as_str()) {
         return None;
     }
-    let n = j - 2;
+    let mut n = j - 2;
+    // "casualties have now passed 400,000"
+    while n > range.start && matches!(words[n].text.as_str(), "have" | "has" | "had" | "now" | "already" | "just" | "reportedly") {
+        n -= 1;
+    }
     let t = words[n].text.as_str();
     (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }

@@ -568,10 +568,16 @@ impl Rule {
             }
             v
         };
+        // "his casualties", "their troops": a possessive pronoun points at the party named in the
+        // sentence before, past anything named in between ("… of Ukraine's territory, while his
+        // casualties push past half a million").
+        let owner = [noun.start, first_in].into_iter().filter(|&i| i > 0).any(|i| matches!(words[i - 1].text.as_str(), "his" | "her" | "its" | "their"));
+        let here = if owner { 0..0 } else { sent.start..first_in.max(sent.start) };
+        let after = if owner { 0..0 } else { noun.end.max(after_anchor).min(sent.end)..sent.end };
         let tiers: [(std::ops::Range<usize>, bool); 4] = [
             (noun.clone(), false),
-            (sent.start..first_in.max(sent.start), true),
-            (noun.end.max(after_anchor).min(sent.end)..sent.end, false),
+            (here, true),
+            (after, false),
             (claim.prev_sentence_words.clone(), true),
         ];
         for (range, from_end) in tiers {
