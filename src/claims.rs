@@ -409,7 +409,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             noun = claims[prev].noun_words.clone();
             anchor = claims[prev].anchor.clone();
             inherited = true;
-        } else if let Some(np) = subject_of_rise(words, sw.start..first_in) {
+        } else if let Some(np) = subject_of_rise(words, sw.start..first_in, words.get(first_in).is_some_and(|w| RISE_VERBS.contains(&w.text.as_str()))) {
             // "his casualties push past half a million", "the death toll rose to 300"
             noun = np;
             inherited = true;
@@ -629,16 +629,25 @@ const RISE_VERBS: &[&str] = &[
 ];
 
 /// The noun right before a rising verb just before the figure, in its clause.
-fn subject_of_rise(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) -> Option<Range<usize>> {
     let mut j = range.end;
     // Skip the prepositions and hedge words between verb and figure ("push past", "rose to").
     while j > range.start && matches!(words[j - 1].text.as_str(), "to" | "past" | "over" | "above" | "beyond" | "at" | "nearly" | "almost" | "about" | "around" | "some" | "more" | "than") {
         j -= 1;
     }
-    if j <= range.start + 1 || !RISE_VERBS.contains(&words[j - 1].text.as_str()) {
+    // The verb is either just before the figure or its hedge ("have passed 400,000").
+    let n = if verb_in_figure {
+        j.checked_sub(1)?
+    } else {
+        if j <= range.start + 1 || !RISE_VERBS.contains(&words[j - 1].text.as_str()) {
+            return None;
+        }
+        j - 2
+    };
+    if n < range.start {
         return None;
     }
-    let mut n = j - 2;
+    let mut n = n;
     // "casualties have now passed 400,000"
     while n > range.start && matches!(words[n].text.as_str(), "have" | "has" | "had" | "now" | "already" | "just" | "reportedly") {
         n -= 1;
