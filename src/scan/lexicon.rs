@@ -596,7 +596,7 @@ pub fn is_lead_only(w: &str) -> bool {
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
-        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
+        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight" | "eom" | "bom" | "eoy" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
 }
 
 /// Can a word continue an expression begun by a lead word? Unit and period words count too
