@@ -197,7 +197,19 @@ fn discover_config(explicit: Option<&Path>) -> Result<Config> {
 }
 
 fn open_session(input: &InputArgs) -> Result<Session> {
-    let config = discover_config(input.rules.config.as_deref())?;
+    let mut config = discover_config(input.rules.config.as_deref())?;
+    // No config around the working directory: look beside the articles instead, so that
+    // `claimcheck check ../coverage` finds `../coverage/claimcheck.toml`.
+    if config.path.is_none() && input.rules.config.is_none() {
+        if let Some(first) = input.paths.iter().find(|p| p.as_str() != "-") {
+            let p = Path::new(first);
+            let start = if p.is_dir() { p.to_path_buf() } else { p.parent().map(Path::to_path_buf).unwrap_or_default() };
+            let start = if start.as_os_str().is_empty() { PathBuf::from(".") } else { start };
+            if let Ok(abs) = start.canonicalize() {
+                config = Config::discover(None, &abs)?;
+            }
+        }
+    }
     let rules = load_rules(&input.rules, &config)?;
     let date = input.date.as_deref().map(|d| parse_date("--date", d)).transpose()?;
     let loaded = load::load(&input.paths, &config, date)?;

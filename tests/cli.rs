@@ -256,3 +256,11 @@ fn parse_batch_speaks_json_lines() {
     assert!(b["value"].is_null());
     assert_eq!(b["malformed"]["readings"], serde_json::json!([10000.0, 100000.0]));
 }
+
+#[test]
+fn config_beside_the_articles_is_found_from_elsewhere() {
+    // Run from tests/fixtures: the story's claimcheck.toml dates its plain-text article.
+    let out = run_in(&fixtures(), &["claims", "story/coverage", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"outlet\": \"Frontline Wire\""), "{}", out.stdout);
+}
