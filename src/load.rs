@@ -218,8 +218,11 @@ fn blank(bytes: &mut [u8], range: std::ops::Range<usize>) {
     }
 }
 
-/// Returns the end of the front matter and its (key, value, byte offset of value) fields.
-fn front_matter(shown: &str, text: &str) -> Result<Option<(usize, Vec<(String, String, usize)>)>> {
+/// A front-matter field: key, value, and the byte offset of the value in the file.
+type Field = (String, String, usize);
+
+/// Returns the end of the front matter and its fields.
+fn front_matter(shown: &str, text: &str) -> Result<Option<(usize, Vec<Field>)>> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let bom = text.len() - body.len();
     let fence = if body.starts_with("---") {

@@ -178,7 +178,7 @@ fn year_number(i: &str) -> IResult<&str, i16> {
 
 fn comma_gap(i: &str) -> IResult<&str, ()> {
     let t = i.trim_start_matches(' ');
-    let i2 = if t.starts_with(',') { &t[1..] } else { i };
+    let i2 = t.strip_prefix(',').unwrap_or(i);
     let (rest, _) = space(i2)?;
     Ok((rest, ()))
 }

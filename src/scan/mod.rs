@@ -255,8 +255,10 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 
 /// Prefix hedges grouped by their first word (lower case), sorted for binary search, so a parse
 /// tries only the few hedges that can match.
-static HEDGES_BY_HEAD: LazyLock<Vec<(&'static str, Vec<(&'static str, Hedge)>)>> = LazyLock::new(|| {
-    let mut m: Vec<(&'static str, Vec<(&'static str, Hedge)>)> = Vec::new();
+type HedgeGroup = (&'static str, Vec<(&'static str, Hedge)>);
+
+static HEDGES_BY_HEAD: LazyLock<Vec<HedgeGroup>> = LazyLock::new(|| {
+    let mut m: Vec<HedgeGroup> = Vec::new();
     for (h, hedge) in PREFIX_HEDGES {
         let head = h.split(' ').next().unwrap_or(h).trim_end_matches('.');
         match m.iter_mut().find(|(k, _)| *k == head) {
@@ -414,8 +416,7 @@ fn percent_suffix(i: &str) -> Option<&str> {
 fn rate(i: &str) -> (&str, Vec<String>) {
     let mut per = Vec::new();
     let mut rest = i;
-    loop {
-        let Ok((r, _)) = space(rest) else { break };
+    while let Ok((r, _)) = space(rest) {
         if let Ok((r2, w)) = word(r) {
             let lw = w.to_ascii_lowercase();
             if let Some(p) = period_adverb(&lw) {

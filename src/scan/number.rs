@@ -419,7 +419,7 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
         }
         prev = Some(t);
         // A prefix is a number when it does not end in a connector.
-        if !matches!(t, A | And) && !(matches!(t, Half) && half_pending) && !(matches!(t, Half) && k == 1) {
+        if !matches!(t, A | And) && !(matches!(t, Half) && (half_pending || k == 1)) {
             best = Some((total + current, rest));
         }
         k += 1;
