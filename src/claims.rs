@@ -156,7 +156,9 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         };
         let scope = clause_start..clause_end;
         claims[k].scope_words = word_range(&words, &scope);
-        claims[k].segment = prev_end..next_start;
+        // Dates before the figure count only inside its clause; after it, up to the next figure
+        // ("…, officials said on Thursday").
+        claims[k].segment = clause_start..next_start;
     }
     for k in 0..claims.len() {
         enrich(k, &mut claims, &words, prose);

@@ -94,6 +94,9 @@ struct ClaimsArgs {
     /// Only this rule's claims.
     #[arg(long)]
     rule: Option<String>,
+    /// Also list the claims no rule selects, to see why a figure is not checked.
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Args)]
@@ -258,7 +261,10 @@ fn cmd_claims(a: ClaimsArgs) -> Result<u8> {
         s.rules.rules.retain(|r| &r.id == id);
     }
     let selected = check::select(&s.rules, &s.analyses);
-    let rows = table::rows(&s.rules, &selected, &s.docs, &s.analyses);
+    let mut rows = table::rows(&s.rules, &selected, &s.docs, &s.analyses);
+    if a.all {
+        rows.extend(table::unselected_rows(&selected, &s.docs, &s.analyses));
+    }
     let text = match a.format {
         ListFormat::Human => table::render_table(&rows),
         ListFormat::Json => table::render_json(&rows),

@@ -264,3 +264,11 @@ fn config_beside_the_articles_is_found_from_elsewhere() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("\"outlet\": \"Frontline Wire\""), "{}", out.stdout);
 }
+
+#[test]
+fn claims_all_lists_what_no_rule_selects() {
+    let out = story(&["claims", "drafts/clean.md", "--all"]);
+    assert_eq!(out.code, 0);
+    let no_rule = out.stdout.split("(no rule)").nth(1).expect("a (no rule) group");
+    assert!(no_rule.contains("\"two countries\""), "{}", out.stdout);
+}

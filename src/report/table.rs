@@ -28,50 +28,72 @@ pub fn rows(rules: &RuleSet, selected: &[Vec<ClaimRef>], docs: &[Document], anal
     let mut out = Vec::new();
     for (rule, refs) in rules.rules.iter().zip(selected) {
         for &(d, k) in refs {
-            let c = &analyses[d].claims[k];
-            let doc = &docs[d];
-            let as_of = if c.expr.kind == Kind::Date || c.age.is_some() {
-                "-".to_string()
-            } else {
-                c.as_of.map(|a| a.to_string()).unwrap_or_else(|| "?".into())
-            };
-            let mut v = nominal(rule, c);
-            if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
-                v = format!("{u} {v}");
-            } else if c.expr.unit == Some("%") {
-                v.push('%');
-            }
-            if !c.per.is_empty() {
-                v = format!("{v} per {}", c.per.join(" per "));
-            }
-            if c.age.is_some() {
-                v = format!("start {v}");
-            }
-            let (line, _) = line_col(&doc.text, c.span.start);
-            out.push(Row {
-                rule: rule.id.clone(),
-                document: doc.path.clone(),
-                line,
-                outlet: doc.outlet.clone().unwrap_or_default(),
-                as_of: as_of.clone(),
-                text: one_line(&doc.text[c.span.clone()]),
-                value: v,
-                hedge: c.expr.hedge.as_str().to_string(),
-                source: c.source.clone().unwrap_or_default(),
-                modality: c.modality.as_str().to_string(),
-                sort_key: (rule.id.clone(), as_of, doc.path.clone(), c.span.start),
-            });
+            out.push(row(&rule.id, Some(rule), &analyses[d].claims[k], &docs[d]));
         }
     }
     out.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
     out
 }
 
+/// The claims no rule selects, grouped as "(no rule)": the debug view for rule writers asking
+/// why a figure is not checked.
+pub fn unselected_rows(selected: &[Vec<ClaimRef>], docs: &[Document], analyses: &[Analysis]) -> Vec<Row> {
+    let taken: std::collections::HashSet<ClaimRef> = selected.iter().flatten().copied().collect();
+    let mut out = Vec::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for (k, c) in a.claims.iter().enumerate() {
+            if !taken.contains(&(d, k)) {
+                out.push(row("(no rule)", None, c, &docs[d]));
+            }
+        }
+    }
+    out.sort_by(|a, b| (&a.document, a.line).cmp(&(&b.document, b.line)));
+    out
+}
+
+fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim, doc: &Document) -> Row {
+    let as_of = if c.expr.kind == Kind::Date || c.age.is_some() {
+        "-".to_string()
+    } else {
+        c.as_of.map(|a| a.to_string()).unwrap_or_else(|| "?".into())
+    };
+    let mut v = nominal(rule, c);
+    if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
+        v = format!("{u} {v}");
+    } else if c.expr.unit == Some("%") {
+        v.push('%');
+    }
+    if !c.per.is_empty() {
+        v = format!("{v} per {}", c.per.join(" per "));
+    }
+    if c.age.is_some() {
+        v = format!("start {v}");
+    }
+    let (line, _) = line_col(&doc.text, c.span.start);
+    Row {
+        rule: label.to_string(),
+        document: doc.path.clone(),
+        line,
+        outlet: doc.outlet.clone().unwrap_or_default(),
+        as_of: as_of.clone(),
+        text: one_line(&doc.text[c.span.clone()]),
+        value: v,
+        hedge: c.expr.hedge.as_str().to_string(),
+        source: c.source.clone().unwrap_or_default(),
+        modality: c.modality.as_str().to_string(),
+        sort_key: (label.to_string(), as_of, doc.path.clone(), c.span.start),
+    }
+}
+
 /// The value as an editor reads it: `≈10,000`, `≤ 12,000`, `2,000`, `summer 2024 (…)`.
-fn nominal(rule: &crate::rules::Rule, c: &crate::claims::Claim) -> String {
+fn nominal(rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim) -> String {
     use crate::scan::{Grain, Hedge};
     if c.age.is_some() {
-        return value(rule, c).map(|v| v.to_string()).unwrap_or_default();
+        let tol = rule.map(|r| r.tolerance).unwrap_or(crate::scan::DEFAULT_TOLERANCE);
+        return match rule {
+            Some(r) => value(r, c).map(|v| v.to_string()).unwrap_or_default(),
+            None => c.age_start(tol).map(|d| d.to_string()).unwrap_or_default(),
+        };
     }
     if let Some(d) = c.expr.date {
         if d.grain == Grain::Season {
