@@ -107,8 +107,25 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     let ctx = DateContext { reference: doc.date, prefer: opts.prefer, seasons: opts.seasons, southern: opts.southern };
     let prose = &doc.prose;
     let exprs = scan::scan(prose, &ctx);
-    let words = tokenize(prose);
     let sentences = sentences(prose, doc.markdown);
+    // Only sentences with a figure, and the sentence before each (for subjects), need words.
+    let mut needed = vec![false; sentences.len()];
+    let mut si = 0;
+    for e in &exprs {
+        while si + 1 < sentences.len() && sentences[si].end <= e.span.start {
+            si += 1;
+        }
+        if let Some(n) = needed.get_mut(si) {
+            *n = true;
+        }
+        if si > 0 {
+            needed[si - 1] = true;
+        }
+    }
+    let mut words = Vec::new();
+    for (r, _) in sentences.iter().zip(&needed).filter(|(_, n)| **n) {
+        tokenize_into(prose, r.clone(), &mut words);
+    }
     let mut claims: Vec<Claim> = Vec::with_capacity(exprs.len());
     let mut sent_idx = 0;
     for expr in exprs {
@@ -207,33 +224,43 @@ fn word_range(words: &[Word], r: &Range<usize>) -> Range<usize> {
 /// Splits prose into words with byte spans; `’s`/`'s` possessives are dropped.
 pub fn tokenize(prose: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut start = None;
+    tokenize_into(prose, 0..prose.len(), &mut out);
+    out
+}
+
+/// Appends the words of `prose[range]` to `out`, one allocation per word.
+fn tokenize_into(prose: &str, range: Range<usize>, out: &mut Vec<Word>) {
     let push = |out: &mut Vec<Word>, s: usize, e: usize| {
         let raw = &prose[s..e];
         let mut t = if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.replace('’', "'").to_lowercase() };
-        if let Some(x) = t.strip_suffix("'s") {
-            t = x.to_string();
+        if t.ends_with("'s") {
+            t.truncate(t.len() - 2);
         }
-        let t = t.trim_matches('\'').to_string();
+        let trimmed = t.trim_matches('\'');
+        if trimmed.len() != t.len() {
+            t = trimmed.to_string();
+        }
         if !t.is_empty() {
             out.push(Word { text: t, span: s..e });
         }
     };
-    for (i, c) in prose.char_indices() {
+    let base = range.start;
+    let mut start = None;
+    for (i, c) in prose[range.clone()].char_indices() {
+        let i = base + i;
         let inside = c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some());
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                push(&mut out, s, i);
+                push(out, s, i);
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        push(&mut out, s, prose.len());
+        push(out, s, range.end);
     }
-    out
 }
 
 const ABBREVIATIONS: &[&str] = &[
