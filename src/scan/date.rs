@@ -1355,26 +1355,68 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(century(i));
         consider(day_of_period(i, ctx));
     } else {
-        consider(day_month(i, ctx));
-        consider(month_day(i, ctx));
-        consider(month_phrase(i, before, ctx));
-        consider(compact_date(i, ctx));
-        consider(weekday_day(i, ctx));
-        consider(day_of_period(i, ctx));
-        consider(week_of(i, ctx));
-        consider(deictic(i, ctx));
-        consider(holiday(i, ctx));
-        consider(nth_weekday_of(i, ctx));
-        consider(rolling(i, ctx));
-        consider(offset_from(i, ctx));
-        consider(century(i));
-        consider(weekday_phrase(i, future_hint, ctx));
-        consider(relative_period(i, ctx));
-        consider(season_phrase(i, ctx));
-        consider(quarter_phrase(i, ctx));
-        consider(part_of(i, ctx));
-        consider(decade_phrase(i));
-        consider(ago(i, ctx));
+        // Dispatch on the first word: each grammar runs only where its first word can start it.
+        let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+        let mut buf = [0u8; 24];
+        let fw = lower(&i[..n], &mut buf);
+        let is_month = month(fw).is_some();
+        let is_weekday = weekday(fw).is_some();
+        let is_ordinal = super::lexicon::ordinal_word(fw).is_some() || fw.starts_with("twenty") || fw.starts_with("thirty");
+        let is_count = super::lexicon::num_word(fw).is_some();
+        let is_the = fw == "the";
+        let is_rel = matches!(fw, "last" | "this" | "next" | "past" | "previous" | "coming" | "following" | "current" | "upcoming");
+        if is_ordinal || is_the || is_weekday {
+            consider(day_month(i, ctx));
+        }
+        if is_month || is_weekday {
+            consider(month_day(i, ctx));
+        }
+        if is_month || is_rel {
+            consider(month_phrase(i, before, ctx));
+        }
+        if is_month {
+            consider(compact_date(i, ctx));
+        }
+        if is_weekday {
+            consider(weekday_day(i, ctx));
+        }
+        if is_the || is_ordinal {
+            consider(day_of_period(i, ctx));
+            consider(nth_weekday_of(i, ctx));
+            consider(century(i));
+        }
+        if is_the {
+            consider(week_of(i, ctx));
+            consider(decade_phrase(i));
+        }
+        if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight") {
+            consider(deictic(i, ctx));
+        }
+        consider(holiday(i, ctx)); // gated inside on its own lexicon
+        if fw == "last" {
+            consider(nth_weekday_of(i, ctx));
+        }
+        if is_the || is_rel || fw == "within" {
+            consider(rolling(i, ctx));
+        }
+        if is_count {
+            consider(offset_from(i, ctx));
+            consider(ago(i, ctx));
+        }
+        if is_weekday || is_rel {
+            consider(weekday_phrase(i, future_hint, ctx));
+        }
+        if is_the || is_rel || matches!(fw, "earlier" | "later") {
+            consider(relative_period(i, ctx));
+        }
+        if is_the || is_rel || season(fw).is_some() {
+            consider(season_phrase(i, ctx));
+        }
+        let quarter_code = matches!(i.as_bytes(), [b'q' | b'Q', b'1'..=b'4', ..]);
+        if is_the || is_ordinal || quarter_code || matches!(fw, "final" | "last") {
+            consider(quarter_phrase(i, ctx));
+        }
+        consider(part_of(i, ctx)); // gated inside on its opening words
         if ctx.prefer == Prefer::Future || future_hint {
             consider(in_future(i, ctx));
         }
