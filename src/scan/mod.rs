@@ -549,8 +549,33 @@ fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> O
     Some((rest, second))
 }
 
+/// Can a quantity start with this text's first word? Dates reach the scanner through words
+/// like "the" and "in"; most of those never begin a figure.
+fn quantity_can_start(i: &str) -> bool {
+    let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if n == 0 {
+        return true;
+    }
+    let w = &i[..n];
+    let mut buf = [0u8; 12];
+    let Some(lw) = lower(w, &mut buf) else { return false };
+    TRIGGER_HEADS.binary_search(&lw).is_ok()
+        || lexicon::num_word(lw).is_some()
+        || lexicon::ordinal_word(lw).is_some()
+        || lexicon::vague_plural(lw).is_some()
+        || lexicon::currency_word(lw).is_some()
+        || iso_code(w).is_some()
+        || (n <= 4 && i[n..].starts_with(['$', ' ']) && CURRENCY_SYMBOLS.iter().any(|(s, _)| s.len() > n && s.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(w))))
+        || matches!(lw, "between" | "from" | "half" | "several" | "few" | "tens" | "minus" | "negative" | "point" | "single" | "usd" | "cad" | "aud" | "mex")
+        || (n > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| lw.starts_with(t)))
+        || (n <= 4 && i.get(..3).and_then(iso_code).is_some())
+}
+
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
 pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> {
+    if !quantity_can_start(i) {
+        return None;
+    }
     let (after_hedge, hedge) = match prefix_hedge(i) {
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
