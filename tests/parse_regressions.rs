@@ -187,3 +187,13 @@ fn scanner_never_panics_on_noise() {
         }
     }
 }
+
+#[test]
+fn news_periods_and_vague_tens() {
+    let r = "2024-11-15";
+    assert_eq!(only("tens of thousands of shells", r).interval.to_string(), "≥ 20,000");
+    assert_eq!(date_of("in the first half of 2024", r), "2024-01-01..=2024-06-30");
+    assert_eq!(date_of("the second half of last year", r), "2023-07-01..=2023-12-31");
+    assert_eq!(date_of("in 2023-24", r), "2023-01-01..=2024-12-31");
+    assert_eq!(only("in the past 24 hours", r).hedge, Hedge::Exact);
+}

@@ -348,6 +348,18 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             }
         }
     }
+    // "2023-24", "2023/24": a season or fiscal year spanning two calendar years.
+    if let Ok((rest, (y, _, y2))) = (digit1::<_, nom::error::Error<&str>>, alt((char('-'), char('/'), char('–'))), digit1).parse(i) {
+        if y.len() == 4 && y2.len() == 2 && at_boundary(rest) {
+            let (y, y2): (i16, i16) = (y.parse().unwrap_or(0), y2.parse().unwrap_or(0));
+            if (y + 1) % 100 == y2 {
+                return Ok((rest, match (ymd(y, 1, 1), ymd(y + 1, 12, 31)) {
+                    (Some(a), Some(b)) => span(a, b, Grain::Year),
+                    _ => Resolved::Invalid,
+                }));
+            }
+        }
+    }
     let (rest, (y, _, m)) = (digit1, char('-'), digit1).parse(i)?;
     if y.len() != 4 || m.len() > 2 {
         return fail(i);
@@ -930,6 +942,29 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
     }
 }
 
+/// `the first half of 2024`, `the second half of last year`
+fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    let (r, which) = alt((kw("first"), kw("second"), kw("latter"), kw("last"))).parse(i2)?;
+    let (r, _) = (space, kw("half"), space, kw("of"), space).parse(r)?;
+    let r = skip_word(r, "the");
+    let (rest, p) = alt((year_only, |x| relative_period(x, ctx))).parse(r)?;
+    let Resolved::Span(p) = p else { return Ok((rest, p)) };
+    if p.grain != Grain::Year {
+        return fail(i);
+    }
+    let y = p.start.year();
+    let res = if which.eq_ignore_ascii_case("first") {
+        (ymd(y, 1, 1), ymd(y, 6, 30))
+    } else {
+        (ymd(y, 7, 1), ymd(y, 12, 31))
+    };
+    match res {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Quarter))),
+        _ => fail(i),
+    }
+}
+
 /// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
 fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -1379,6 +1414,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         if is_weekday {
             consider(weekday_day(i, ctx));
+        }
+        if is_the || is_ordinal || fw == "latter" || fw == "last" {
+            consider(half_of(i, ctx));
         }
         if is_the || is_ordinal {
             consider(day_of_period(i, ctx));

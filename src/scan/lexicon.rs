@@ -540,6 +540,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "point"
                 | "couple"
                 | "within"
+                | "tens"
                 | "current"
                 | "following"
                 | "upcoming"
@@ -596,7 +597,7 @@ pub fn is_lead_only(w: &str) -> bool {
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
-        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "weekend" | "fortnight" | "eom" | "bom" | "eoy" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
+        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "tens" | "weekend" | "fortnight" | "eom" | "bom" | "eoy" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
 }
 
 /// Can a word continue an expression begun by a lead word? Unit and period words count too

@@ -711,6 +711,10 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
         e.age_like = age;
         rest = r;
     }
+    // "the past 24 hours" is a window of time, not more than 24 hours.
+    if e.kind == Kind::Duration && e.hedge == Hedge::MoreThan && i.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("past")) {
+        e.hedge = Hedge::Exact;
+    }
     if let Some((r, h)) = suffix_hedge(rest) {
         // "about five hundred or less": the bound is the more specific reading.
         if matches!(e.hedge, Hedge::Exact | Hedge::Approximate) && e.kind != Kind::Duration {
