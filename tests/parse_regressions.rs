@@ -197,3 +197,10 @@ fn news_periods_and_vague_tens() {
     assert_eq!(date_of("in 2023-24", r), "2023-01-01..=2024-12-31");
     assert_eq!(only("in the past 24 hours", r).hedge, Hedge::Exact);
 }
+
+#[test]
+fn per_cent_is_a_percent_not_money() {
+    let e = only("a 70 per cent rise", REF);
+    assert_eq!((e.kind, e.unit), (Kind::Percent, Some("%")));
+    assert_eq!(only("between 500 and 600 daily", REF).per, vec!["day"]);
+}

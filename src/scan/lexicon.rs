@@ -262,6 +262,20 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Words that can stand between a figure and a currency name: "64.1 billion US dollars",
+/// "42 Lebanese pounds", "10 Hong Kong dollars". Anything else ends the search.
+pub fn is_currency_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "us" | "u.s." | "u" | "american" | "canadian" | "australian" | "singapore" | "taiwan" | "taiwanese" | "new" | "zealand"
+            | "hong" | "kong" | "lebanese" | "egyptian" | "british" | "syrian" | "sudanese" | "kuwaiti" | "jordanian" | "iraqi"
+            | "bahraini" | "saudi" | "qatari" | "iranian" | "omani" | "yemeni" | "malaysia" | "malaysian" | "indian"
+            | "pakistani" | "russian" | "swiss" | "japanese" | "chinese" | "korean" | "ukrainian" | "turkish" | "swedish"
+            | "norwegian" | "danish" | "mexican" | "philippine" | "brazilian" | "south" | "african" | "nigerian" | "israeli"
+            | "polish" | "dutch" | "spanish" | "german" | "french" | "north"
+    )
+}
+
 /// A nationality before a currency word picks the currency: "Lebanese pounds", "Canadian dollars".
 pub fn currency_nationality(adjective: &str, currency: &str) -> Option<&'static str> {
     Some(match (adjective, currency) {

@@ -391,6 +391,9 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             }
             return Some((after, code));
         }
+        if !lexicon::is_currency_adjective(&lw) {
+            return None;
+        }
         adjectives.push(lw);
         match space(after) {
             Ok((next, _)) => cur = next,
@@ -818,6 +821,13 @@ fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mu
         e.kind = Kind::Duration;
         e.duration = Some((hi, unit));
         rest = r;
+    }
+    if matches!(e.kind, Kind::Money | Kind::Number) {
+        let (r, per) = rate(rest);
+        if !per.is_empty() {
+            e.per = per;
+            rest = r;
+        }
     }
     Some((rest, e))
 }
