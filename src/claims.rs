@@ -439,7 +439,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             anchor = claims[prev].anchor.clone();
             inherited = true;
         } else if let Some(np) = subject_of_rise(words, sw.start..first_in, words.get(first_in).is_some_and(|w| RISE_VERBS.contains(&w.text.as_str()))) {
-            // "his casualties push past half a million", "the death toll rose to 300"
+            // "his losses climbed past 400,000", "the death toll rose to 300"
             noun = np;
             inherited = true;
         }
@@ -649,7 +649,7 @@ fn refers_back(k: usize, claims: &[Claim], words: &[Word], range: Range<usize>) 
         .find(|&m| claims[m].sentence == prev_sentence && claims[m].expr.kind == Kind::Number && !claims[m].noun_words.is_empty())
 }
 
-/// Verbs that bring a figure after its noun: "casualties push past", "the toll rose to".
+/// Verbs that bring a figure after its noun: "losses climbed past", "the toll rose to".
 const RISE_VERBS: &[&str] = &[
     "push", "pushed", "pushes", "rise", "rose", "risen", "rises", "climb", "climbed", "climbs", "reach", "reached", "reaches",
     "top", "topped", "tops", "pass", "passed", "passes", "exceed", "exceeded", "exceeds", "surpass", "surpassed", "hit",

@@ -569,8 +569,8 @@ impl Rule {
             v
         };
         // "his casualties", "their troops": a possessive pronoun points at the party named in the
-        // sentence before, past anything named in between ("… of Ukraine's territory, while his
-        // casualties push past half a million").
+        // sentence before, past anything named in between ("… took more of the enemy's land,
+        // while his losses rose above 400,000").
         let owner = [noun.start, first_in].into_iter().filter(|&i| i > 0).any(|i| matches!(words[i - 1].text.as_str(), "his" | "her" | "its" | "their"));
         let here = if owner { 0..0 } else { sent.start..first_in.max(sent.start) };
         let after = if owner { 0..0 } else { noun.end.max(after_anchor).min(sent.end)..sent.end };

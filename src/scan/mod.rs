@@ -935,7 +935,7 @@ mod tests {
         assert_eq!(one("fewer than 50").interval.to_string(), "< 50");
         assert_eq!(one("Around 1,500 troops").hedge, Hedge::Approximate);
         assert_eq!(one("some 15-hundred special forces").value, Some(1500.0));
-        assert_eq!(one("casualties push past a half million").hedge, Hedge::MoreThan);
+        assert_eq!(one("losses pushed past a half million").hedge, Hedge::MoreThan);
     }
 
     #[test]
