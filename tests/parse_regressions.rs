@@ -204,3 +204,17 @@ fn per_cent_is_a_percent_not_money() {
     assert_eq!((e.kind, e.unit), (Kind::Percent, Some("%")));
     assert_eq!(only("between 500 and 600 daily", REF).per, vec!["day"]);
 }
+
+#[test]
+fn scientific_notation_and_fractions_of_a_scale() {
+    assert_eq!(only("about 1.3e6 doses", REF).value, Some(1.3e6));
+    assert_eq!(only("a 6.23x10^-4 ratio", REF).value.map(|v| (v * 1e6).round()), Some(623.0));
+    assert_eq!(only("one million and a half", REF).value, Some(1_500_000.0));
+}
+
+#[test]
+fn a_day_after_a_noun_is_a_rate_not_a_duration() {
+    let v = exprs("Russia loses 1,000 soldiers a day.", REF);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].per, vec!["day"]);
+}

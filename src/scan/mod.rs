@@ -575,7 +575,7 @@ fn quantity_can_start(i: &str) -> bool {
 }
 
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
-pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> {
+pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if !quantity_can_start(i) {
         return None;
     }
@@ -648,7 +648,13 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
         e.interval = hedge_interval(hedge, 2.0);
         return Some((r, e));
     }
-    if let Some((r, value, unit)) = article_duration(after_hedge) {
+    // "a day" after a noun is a rate ("1,000 soldiers a day"); a duration only after a word that
+    // takes one ("for a month", "in a week", "roughly a month") or standing alone.
+    let prev = date::last_word(before);
+    let takes_duration = hedge != Hedge::Exact
+        || prev.is_empty()
+        || matches!(prev.as_str(), "for" | "in" | "within" | "over" | "after" | "than" | "about" | "nearly" | "almost" | "roughly" | "around" | "some" | "past" | "last" | "next" | "only" | "just" | "least" | "lasted" | "took" | "spent" | "waited");
+    if let Some((r, value, unit)) = article_duration(after_hedge).filter(|_| takes_duration) {
         e.kind = Kind::Duration;
         e.duration = Some((value, unit));
         e.value = Some(value);
@@ -758,7 +764,8 @@ pub fn quantity<'a>(i: &'a str, _before: &str) -> Option<(&'a str, Expression)> 
                 let timed = per.iter().all(|p| lexicon::period_noun(p).is_some());
                 // The noun stays outside the expression (the claims stage reads it); the rate is
                 // recorded on the figure.
-                if !per.is_empty() && timed && at_boundary(after_noun) && noun.len() > 2 && !is_trigger(noun) {
+                let function_word = matches!(noun.to_ascii_lowercase().as_str(), "and" | "but" | "the" | "for" | "with" | "from" | "into" | "than" | "that" | "this" | "was" | "were" | "are" | "has" | "had" | "have");
+                if !per.is_empty() && timed && at_boundary(after_noun) && noun.len() > 2 && !function_word && !is_trigger(noun) {
                     e.per = per;
                 }
             }

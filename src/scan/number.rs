@@ -202,6 +202,12 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         Ok((r, (_, _, _, d))) if malformed.is_none() && value.fract() == 0.0 => (r, format!("{value}.{d}").parse().unwrap_or(value), d.len() as u32),
         _ => (rest, value, decimals),
     };
+    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4", "1.1^23".
+    if malformed.is_none() {
+        if let Some((r, v)) = exponent(rest, value) {
+            return Ok((r, Num { value: v, precision: 0.0, malformed: None, scaled: true, digits: true }));
+        }
+    }
     // Attached suffix: 10k, 3m, 4.7bn.
     if let Ok((r, w)) = word(rest) {
         if let Some((scale, money_only)) = scale_suffix(w) {
@@ -254,6 +260,34 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }))
 }
 
+/// The exponent part of a figure written in scientific or power notation.
+fn exponent(rest: &str, value: f64) -> Option<(&str, f64)> {
+    fn power(r: &str) -> Option<(&str, i32)> {
+        let (sign, r) = match r.as_bytes().first()? {
+            b'+' => (1, &r[1..]),
+            b'-' => (-1, &r[1..]),
+            _ => (1, r),
+        };
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 3 || !at_boundary(&r[n..]) {
+            return None;
+        }
+        Some((&r[n..], sign * r[..n].parse::<i32>().ok()?))
+    }
+    if let Some(r) = rest.strip_prefix(['e', 'E']) {
+        let (r, p) = power(r)?;
+        return Some((r, value * 10f64.powi(p)));
+    }
+    if let Some(r) = rest.strip_prefix('^') {
+        let (r, p) = power(r)?;
+        return Some((r, value.powi(p)));
+    }
+    let r = rest.strip_prefix(['x', 'X']).or_else(|| rest.strip_prefix('×'))?;
+    let r = r.strip_prefix("10^")?;
+    let (r, p) = power(r)?;
+    Some((r, value * 10f64.powi(p)))
+}
+
 /// `value × scale` without binary noise: 16.4 million is 16,400,000, not 16,399,999.999….
 fn scaled(value: f64, decimals: u32, scale: f64) -> f64 {
     let unit = scale / 10f64.powi(decimals as i32);
@@ -291,6 +325,13 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
         }
     }
     out
+}
+
+/// Does the number text `i[..i.len()-rest.len()]` end in a scale word ("million")?
+fn ends_with_scale(i: &str, rest: &str) -> bool {
+    let text = &i[..i.len() - rest.len()];
+    let last = text.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    matches!(num_word(&last.to_ascii_lowercase()), Some(NumWord::Scale(_)))
 }
 
 /// Digits after "point", in words: "nought four" → "04", "seventy-one" → "71".
@@ -435,12 +476,14 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                     }
                 }
             }
-            // "forty two and a third", "three and one fourth"
+            // "forty two and a third", "three and one fourth"; after a scale word the fraction is
+            // of that scale: "one million and a half" is 1,500,000.
             if v.fract() == 0.0 {
                 if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
                     if let Ok((r2, f)) = fraction(r) {
                         if f.value < 1.0 {
-                            return Ok((r2, Num { value: v + f.value, precision: 0.0, malformed: None, scaled: false, digits: false }));
+                            let scale = [1e12, 1e9, 1e6, 1e3].into_iter().find(|s| v >= *s && v % s == 0.0).filter(|_| ends_with_scale(i, rest)).unwrap_or(1.0);
+                            return Ok((r2, Num { value: v + f.value * scale, precision: 0.0, malformed: None, scaled: scale > 1.0, digits: false }));
                         }
                     }
                 }
@@ -507,7 +550,13 @@ fn fraction(i: &str) -> IResult<&str, Num> {
             if part.value >= whole.value {
                 return fail(i);
             }
-            return Ok((rest_after, mk(whole.value + part.value)));
+            // "one million and a half" is a million and a half million.
+            let scale = if part.value < 1.0 && ends_with_scale(&i[..k], "") {
+                [1e12, 1e9, 1e6, 1e3].into_iter().find(|s| whole.value >= *s && whole.value % s == 0.0).unwrap_or(1.0)
+            } else {
+                1.0
+            };
+            return Ok((rest_after, mk(whole.value + part.value * scale)));
         }
         (r, n.value)
     };
