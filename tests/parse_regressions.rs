@@ -218,3 +218,10 @@ fn a_day_after_a_noun_is_a_rate_not_a_duration() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].per, vec!["day"]);
 }
+
+#[test]
+fn counts_before_window_words_and_lower_case_months_after_between() {
+    let r = "2018-08-30";
+    assert_eq!(date_of("the 2 upcoming months", r), "2018-09-01..=2018-10-31");
+    assert_eq!(date_of("between august and october", r), "2018-08-01..=2018-10-31");
+}

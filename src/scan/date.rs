@@ -527,7 +527,9 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     }
     // A lone month word in lower case is a month only if it cannot be a verb or a name
     // ("march on", "may well"; "jan" is a name) — full names other than May and March.
-    if !w.starts_with(|c: char| c.is_ascii_uppercase()) && (w.len() <= 4 || matches!(m, 3 | 5) || w.eq_ignore_ascii_case("august")) {
+    // After a word that introduces a date ("between august and october") lower case is fine.
+    let date_word_before = matches!(last_word(before).as_str(), "between" | "from" | "to" | "and" | "in" | "since" | "until" | "till" | "by" | "during" | "through");
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) && (w.len() <= 4 || matches!(m, 3 | 5) || (w.eq_ignore_ascii_case("august") && !date_word_before)) {
         return fail(i);
     }
     let res = match ctx.year_for(m, None) {
@@ -1268,6 +1270,14 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
 fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
+    // "the 2 upcoming months", "the three past weeks": count first.
+    if let Ok((r, (n, _, which, _))) = (count_word, space, alt((kw("upcoming"), kw("coming"), kw("next"), kw("past"), kw("previous"), kw("last"))), space).parse(i2) {
+        let reordered = format!("{} {n} {}", which, r);
+        if let Ok((tail, res)) = rolling(&reordered, ctx) {
+            let used = reordered.len() - tail.len() - (which.len() + 1 + n.to_string().len() + 1);
+            return Ok((&r[used..], res));
+        }
+    }
     let (r, which) = alt((kw("past"), kw("last"), kw("previous"), kw("next"), kw("coming"), kw("following"), kw("upcoming"), kw("within"))).parse(i2)?;
     let which = which.to_ascii_lowercase();
     let (r, _) = space(r)?;
