@@ -219,7 +219,9 @@ impl<'a> Ctx<'a> {
             notes.push(self.note(o));
         }
         if others.len() > MAX_SECONDARY {
-            notes.push(format!("and {} more {more}", others.len() - MAX_SECONDARY));
+            let n = others.len() - MAX_SECONDARY;
+            let more = if n == 1 { more.replacen("claims that agree", "claim that agrees", 1).replacen("claims that disagree", "claim that disagrees", 1) } else { more.to_string() };
+            notes.push(format!("and {n} more {more}"));
         }
         notes.extend(extra_notes);
         // Different attributed sources: say so, so the editor attributes rather than merges.

@@ -4,6 +4,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::Finding;
+use crate::error::line_col;
 use crate::load::Document;
 use crate::rules::Severity;
 
@@ -26,13 +27,27 @@ pub fn render_human(findings: &[Finding], docs: &[Document], color: bool) -> Str
         let mut elements = Vec::new();
         for d in order {
             let doc = &docs[d];
-            let snippet = Snippet::source(doc.text.as_str()).path(doc.path.as_str()).fold(true).annotations(
-                f.labels.iter().filter(|l| l.doc == d).map(|l| {
+            // Labels a few short lines apart share a snippet; otherwise each gets its own, so that
+            // a long paragraph is trimmed around its own label.
+            let mut groups: Vec<Vec<&super::Label>> = Vec::new();
+            for l in f.labels.iter().filter(|l| l.doc == d) {
+                let (line, _) = line_col(&doc.text, l.span.start);
+                let long = line_len(&doc.text, l.span.start) > 120;
+                match groups.last_mut() {
+                    Some(g) if !long && g.iter().all(|o| {
+                        let (ol, _) = line_col(&doc.text, o.span.start);
+                        line.abs_diff(ol) <= 3 && line_len(&doc.text, o.span.start) <= 120
+                    }) => g.push(l),
+                    _ => groups.push(vec![l]),
+                }
+            }
+            for g in groups {
+                let snippet = Snippet::source(doc.text.as_str()).path(doc.path.as_str()).fold(true).annotations(g.into_iter().map(|l| {
                     let kind = if l.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
                     kind.span(l.span.clone()).label(l.message.as_str())
-                }),
-            );
-            elements.push(snippet);
+                }));
+                elements.push(snippet);
+            }
         }
         let mut group: Group = level.primary_title(f.message.as_str()).id(f.rule.as_str()).elements(elements);
         for n in &f.notes {
@@ -59,6 +74,13 @@ pub fn render_human(findings: &[Finding], docs: &[Document], color: bool) -> Str
         ));
     }
     out
+}
+
+/// Length in characters of the line holding byte `offset`.
+fn line_len(text: &str, offset: usize) -> usize {
+    let start = text[..offset].rfind('\n').map(|n| n + 1).unwrap_or(0);
+    let end = text[offset..].find('\n').map(|n| offset + n).unwrap_or(text.len());
+    text[start..end].chars().count()
 }
 
 fn plural(n: usize, word: &str) -> String {
