@@ -225,3 +225,10 @@ fn counts_before_window_words_and_lower_case_months_after_between() {
     assert_eq!(date_of("the 2 upcoming months", r), "2018-09-01..=2018-10-31");
     assert_eq!(date_of("between august and october", r), "2018-08-01..=2018-10-31");
 }
+
+#[test]
+fn currency_named_first_and_million_codes() {
+    assert_eq!(only("paid malaysian ringgits 42", REF).unit, Some("MYR"));
+    let e = only("an increase to 120 MEUR", REF);
+    assert_eq!((e.unit, e.value), (Some("EUR"), Some(120e6)));
+}

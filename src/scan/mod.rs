@@ -158,7 +158,7 @@ impl TriggerCache {
 fn is_trigger(w: &str) -> bool {
     let mut buf = [0u8; 12];
     let Some(lw) = lower(w, &mut buf) else { return false };
-    lexicon::is_trigger(lw) || TRIGGER_HEADS.binary_search(&lw).is_ok() || (w.len() == 3 && iso_code(w).is_some())
+    lexicon::is_trigger(lw) || TRIGGER_HEADS.binary_search(&lw).is_ok() || million_code(w).is_some() || (w.len() == 3 && iso_code(w).is_some())
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -347,6 +347,39 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
                 return Some((rest_trim, code));
             }
         }
+    }
+    None
+}
+
+/// "MEUR", "MUSD": an ISO code prefixed with M for millions, as finance copy writes it.
+fn million_code(i: &str) -> Option<(&str, &'static str)> {
+    let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
+    if n != 4 || !i.starts_with('M') || !at_boundary(&i[4..]) {
+        return None;
+    }
+    Some((&i[4..], iso_code(&i[1..4])?))
+}
+
+/// "ringgit 42", "Malaysian ringgits 42": a currency named before the figure.
+fn currency_name_first(i: &str) -> Option<(&str, &'static str)> {
+    let mut cur = i;
+    let mut adjectives: Vec<String> = Vec::new();
+    for _ in 0..3 {
+        let (after, w) = word(cur).ok()?;
+        let lw = w.to_ascii_lowercase();
+        if let Some(code) = currency_word(&lw).filter(|c| c.len() == 3) {
+            let (r, _) = space(after).ok()?;
+            if !r.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let code = adjectives.iter().rev().find_map(|a| lexicon::currency_nationality(a, code)).unwrap_or(code);
+            return Some((r, code));
+        }
+        if !lexicon::is_currency_adjective(&lw) {
+            return None;
+        }
+        adjectives.push(lw);
+        cur = space(after).ok()?.0;
     }
     None
 }
@@ -567,7 +600,9 @@ fn quantity_can_start(i: &str) -> bool {
         || lexicon::ordinal_word(lw).is_some()
         || lexicon::vague_plural(lw).is_some()
         || lexicon::currency_word(lw).is_some()
+        || lexicon::is_currency_adjective(lw)
         || iso_code(w).is_some()
+        || million_code(w).is_some()
         || (n <= 4 && i[n..].starts_with(['$', ' ']) && CURRENCY_SYMBOLS.iter().any(|(s, _)| s.len() > n && s.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(w))))
         || matches!(lw, "between" | "from" | "half" | "several" | "few" | "tens" | "minus" | "negative" | "point" | "single" | "usd" | "cad" | "aud" | "mex")
         || (n > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| lw.starts_with(t)))
@@ -662,11 +697,29 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.interval = hedge_interval(hedge, value);
         return Some((r, e));
     }
-    let (body, currency) = match currency_prefix(after_hedge) {
+    let (body, currency) = match currency_prefix(after_hedge).or_else(|| currency_name_first(after_hedge)) {
         Some((r, c)) => (r, Some(c)),
         None => (after_hedge, None),
     };
-    let (mut rest, num) = number(body, currency.is_some()).ok()?;
+    // "MAUD 60", "120 MEUR": an ISO code with an M for millions.
+    let (body, currency, millions) = match (currency, million_code(body)) {
+        (None, Some((r, c))) if r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()) => (r.trim_start(), Some(c), true),
+        (c, _) => (body, c, false),
+    };
+    let (mut rest, mut num) = number(body, currency.is_some()).ok()?;
+    let mut currency = currency;
+    let mut millions = millions;
+    if currency.is_none() {
+        if let Some((r, c)) = space(rest).ok().and_then(|(r, _)| million_code(r)) {
+            currency = Some(c);
+            millions = true;
+            rest = r;
+        }
+    }
+    if millions {
+        num.value *= 1e6;
+        num.scaled = true;
+    }
     // "from 10 dollars to 20 dollars": the unit may follow the first figure too.
     let early_currency = if currency.is_none() { currency_suffix(rest).filter(|(_, c)| c.len() == 3) } else { None };
     if let Some((r, c)) = early_currency {
@@ -691,7 +744,6 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     e.precision = num.precision;
     e.malformed = num.malformed.clone();
     e.hedge = hedge;
-    let mut currency = currency;
     if currency.is_none() {
         if let Some((r, c)) = currency_suffix(rest) {
             currency = Some(c);
