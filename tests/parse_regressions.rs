@@ -232,3 +232,10 @@ fn currency_named_first_and_million_codes() {
     let e = only("an increase to 120 MEUR", REF);
     assert_eq!((e.unit, e.value), (Some("EUR"), Some(120e6)));
 }
+
+#[test]
+fn hours_then_a_bare_count_are_minutes() {
+    assert_eq!(only("it took 1 hour thirty", REF).duration.map(|d| d.0), Some(90.0));
+    // … but not when the count has its own noun.
+    assert_eq!(exprs("3 hours 15 troops", REF).len(), 2);
+}

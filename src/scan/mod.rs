@@ -945,7 +945,18 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
         let r = (space, kw("and")).parse(r).map(|x| x.0).unwrap_or(r);
         let Ok((r, _)) = space(r) else { break };
         let Ok((r2, n)) = number(r, false) else { break };
-        let Some((r3, u2, _)) = duration_suffix(r2) else { break };
+        let Some((r3, u2, _)) = duration_suffix(r2).or_else(|| {
+            // "1 hour thirty": a bare count after hours is minutes, after minutes seconds.
+            let next = match unit {
+                DurationUnit::Hour => DurationUnit::Minute,
+                DurationUnit::Minute => DurationUnit::Second,
+                _ => return None,
+            };
+            let closes = r2.trim_start_matches(' ').chars().next().is_none_or(|c| !c.is_alphanumeric());
+            (n.value > 0.0 && n.value < 60.0 && closes).then_some((r2, next, false))
+        }) else {
+            break;
+        };
         if u2.days() >= unit.days() {
             break;
         }
