@@ -688,7 +688,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let prev = date::last_word(before);
     let takes_duration = hedge != Hedge::Exact
         || prev.is_empty()
-        || matches!(prev.as_str(), "for" | "in" | "within" | "over" | "after" | "than" | "about" | "nearly" | "almost" | "roughly" | "around" | "some" | "past" | "last" | "next" | "only" | "just" | "least" | "lasted" | "took" | "spent" | "waited");
+|| matches!(prev.as_str(), "for" | "in" | "within" | "over" | "after" | "than" | "not" | "about" | "nearly" | "almost" | "roughly" | "around" | "some" | "past" | "last" | "next" | "only" | "just" | "least" | "lasted" | "took" | "spent" | "waited");
     if let Some((r, value, unit)) = article_duration(after_hedge).filter(|_| takes_duration) {
         e.kind = Kind::Duration;
         e.duration = Some((value, unit));
@@ -908,6 +908,7 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
         "h" if attached => Some(DurationUnit::Hour),
         "d" if attached => Some(DurationUnit::Day),
         "y" if attached => Some(DurationUnit::Year),
+        "w" if attached => Some(DurationUnit::Week),
         "nights" | "night" => Some(DurationUnit::Day),
         _ => None,
     })?;

@@ -217,7 +217,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             }
         }
         let lw = w.to_ascii_lowercase();
-        let attached_unit = super::lexicon::duration_unit(&lw).is_some() || matches!(lw.as_str(), "h" | "d" | "y")
+        let attached_unit = super::lexicon::duration_unit(&lw).is_some() || matches!(lw.as_str(), "h" | "d" | "y" | "w")
             || super::lexicon::iso_code(w).is_some();
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
