@@ -14,7 +14,8 @@ fn corpus() -> String {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut seed = String::new();
     for dir in ["tests/fixtures/story/coverage", "tests/fixtures/story/drafts", "examples/newsroom/coverage"] {
-        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).collect();
+        let mut files: Vec<_> =
+            std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).collect();
         files.sort();
         for f in files {
             seed.push_str(&std::fs::read_to_string(f).unwrap());
@@ -32,7 +33,12 @@ fn corpus() -> String {
 /// ordinary density, read in place and never copied into the repository.
 fn seed_corpus() -> Option<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     let seed: String = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect::<Vec<_>>().join("\n\n");
     if seed.is_empty() {
@@ -68,7 +74,8 @@ fn compare(label: &str, text: &str, ctx: &DateContext) {
     let scan_mbs = measure("scan (expressions)", n, || scan::scan(text, ctx).len());
     let mut doc = parse_document("bench.md", text.to_string()).unwrap();
     doc.date = ctx.reference;
-    let claims_mbs = measure("scan + claims (one core)", n, || claims::analyse(0, &doc, &ClaimOptions::default()).claims.len());
+    let claims_mbs =
+        measure("scan + claims (one core)", n, || claims::analyse(0, &doc, &ClaimOptions::default()).claims.len());
     println!("scan / baseline:          {:.3}", scan_mbs / words);
     println!("scan+claims / baseline:   {:.3}\n", claims_mbs / words);
 }

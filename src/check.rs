@@ -207,11 +207,26 @@ impl<'a> Ctx<'a> {
         Label { doc: r.0, span: c.span.clone(), message, primary }
     }
 
-    fn finding(&self, message: String, primary: ClaimRef, others: &[ClaimRef], extra_notes: Vec<String>, severity: Option<Severity>) -> Finding {
+    fn finding(
+        &self,
+        message: String,
+        primary: ClaimRef,
+        others: &[ClaimRef],
+        extra_notes: Vec<String>,
+        severity: Option<Severity>,
+    ) -> Finding {
         self.finding_with(message, primary, others, extra_notes, severity, "claims that disagree the same way")
     }
 
-    fn finding_with(&self, message: String, primary: ClaimRef, others: &[ClaimRef], extra_notes: Vec<String>, severity: Option<Severity>, more: &str) -> Finding {
+    fn finding_with(
+        &self,
+        message: String,
+        primary: ClaimRef,
+        others: &[ClaimRef],
+        extra_notes: Vec<String>,
+        severity: Option<Severity>,
+        more: &str,
+    ) -> Finding {
         let mut labels = vec![self.label(primary, true)];
         let mut notes = vec![self.note(primary)];
         for &o in others.iter().take(MAX_SECONDARY) {
@@ -220,12 +235,23 @@ impl<'a> Ctx<'a> {
         }
         if others.len() > MAX_SECONDARY {
             let n = others.len() - MAX_SECONDARY;
-            let more = if n == 1 { more.replacen("claims that agree", "claim that agrees", 1).replacen("claims that disagree", "claim that disagrees", 1) } else { more.to_string() };
+            let more = if n == 1 {
+                more.replacen("claims that agree", "claim that agrees", 1).replacen(
+                    "claims that disagree",
+                    "claim that disagrees",
+                    1,
+                )
+            } else {
+                more.to_string()
+            };
             notes.push(format!("and {n} more {more}"));
         }
         notes.extend(extra_notes);
         // Different attributed sources: say so, so the editor attributes rather than merges.
-        let sources: Vec<&str> = std::iter::once(primary).chain(others.iter().copied()).filter_map(|r| self.claim(r).source.as_deref()).collect();
+        let sources: Vec<&str> = std::iter::once(primary)
+            .chain(others.iter().copied())
+            .filter_map(|r| self.claim(r).source.as_deref())
+            .collect();
         let mut distinct: Vec<&str> = Vec::new();
         for src in sources {
             if !distinct.iter().any(|d| same_source(d, src)) {
@@ -234,7 +260,10 @@ impl<'a> Ctx<'a> {
         }
         distinct.sort();
         if distinct.len() > 1 && severity.is_none_or(|s| s != Severity::Warning) {
-            notes.push(format!("the figures come from different sources ({}): attribute each rather than merge them", distinct.join("; ")));
+            notes.push(format!(
+                "the figures come from different sources ({}): attribute each rather than merge them",
+                distinct.join("; ")
+            ));
         }
         Finding {
             rule: self.rule.id.clone(),
@@ -253,7 +282,13 @@ impl<'a> Ctx<'a> {
                 Reference::Number(n) => Value::Num(Interval::exact(*n)),
                 Reference::Date(d) => Value::Date(DateSpan { start: *d, end: *d, grain: Grain::Day }),
             };
-            let agreeing: Vec<ClaimRef> = refs.iter().copied().filter(|&r| self.value(r).is_some_and(|v| !v.disjoint(&rv)) && self.claim(r).modality == Modality::Asserted).collect();
+            let agreeing: Vec<ClaimRef> = refs
+                .iter()
+                .copied()
+                .filter(|&r| {
+                    self.value(r).is_some_and(|v| !v.disjoint(&rv)) && self.claim(r).modality == Modality::Asserted
+                })
+                .collect();
             for &r in refs {
                 let c = self.claim(r);
                 let Some(v) = self.value(r) else { continue };
@@ -263,7 +298,11 @@ impl<'a> Ctx<'a> {
                 // Other documents' agreeing claims first: they are what the editor compares against.
                 let mut others: Vec<ClaimRef> = agreeing.iter().copied().filter(|o| o.0 != r.0).collect();
                 others.extend(agreeing.iter().copied().filter(|o| o.0 == r.0));
-                let msg = format!("{}: \"{}\" gives {v}, which does not contain the reference {rv}", self.rule.summary, one_line(self.text(r)));
+                let msg = format!(
+                    "{}: \"{}\" gives {v}, which does not contain the reference {rv}",
+                    self.rule.summary,
+                    one_line(self.text(r))
+                );
                 let note = format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin);
                 out.push(self.finding_with(msg, r, &others, vec![note], None, "claims that agree with the reference"));
             }
@@ -297,16 +336,33 @@ impl<'a> Ctx<'a> {
             // Most conflicts first; ties go to the later-published document, then the later position.
             let (worst, _) = *tally
                 .iter()
-                .max_by(|(ra, na), (rb, nb)| na.cmp(nb).then(self.docs[ra.0].date.cmp(&self.docs[rb.0].date)).then(ra.cmp(rb)))
+                .max_by(|(ra, na), (rb, nb)| {
+                    na.cmp(nb).then(self.docs[ra.0].date.cmp(&self.docs[rb.0].date)).then(ra.cmp(rb))
+                })
                 .expect("non-empty");
-            let others: Vec<ClaimRef> = pairs.iter().filter_map(|(a, b)| if *a == worst { Some(*b) } else if *b == worst { Some(*a) } else { None }).collect();
+            let others: Vec<ClaimRef> = pairs
+                .iter()
+                .filter_map(|(a, b)| {
+                    if *a == worst {
+                        Some(*b)
+                    } else if *b == worst {
+                        Some(*a)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             let v = self.value(worst).map(|v| v.to_string()).unwrap_or_default();
             let ov = others.first().and_then(|o| self.value(*o)).map(|v| v.to_string()).unwrap_or_default();
             let msg = format!(
                 "{}: \"{}\" gives {v}, but {} {ov}",
                 self.rule.summary,
                 one_line(self.text(worst)),
-                if others.len() == 1 { format!("\"{}\" gives", one_line(self.text(others[0]))) } else { format!("{} other claims give", others.len()) }
+                if others.len() == 1 {
+                    format!("\"{}\" gives", one_line(self.text(others[0])))
+                } else {
+                    format!("{} other claims give", others.len())
+                }
             );
             out.push(self.finding(msg, worst, &others, Vec::new(), None));
             pairs.retain(|(a, b)| *a != worst && *b != worst);
@@ -316,7 +372,9 @@ impl<'a> Ctx<'a> {
 
     fn cumulative(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
         let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
-        sorted.sort_by_key(|r| (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start));
+        sorted.sort_by_key(|r| {
+            (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start)
+        });
         for (j, &later) in sorted.iter().enumerate() {
             let cl = self.claim(later);
             let Some(Value::Num(vl)) = self.value(later) else { continue };
@@ -331,7 +389,12 @@ impl<'a> Ctx<'a> {
                 let Some(Value::Num(ve)) = self.value(earlier) else { continue };
                 if te.end < tl.start {
                     // Later may not be lower than the earlier lower bound.
-                    let floor = Interval { lower: ve.lower, upper: None, lower_inclusive: ve.lower_inclusive, upper_inclusive: false };
+                    let floor = Interval {
+                        lower: ve.lower,
+                        upper: None,
+                        lower_inclusive: ve.lower_inclusive,
+                        upper_inclusive: false,
+                    };
                     if ve.lower.is_some_and(|x| x > 0.0) && vl.disjoint(&floor) {
                         went_down.push(earlier);
                     }
@@ -339,8 +402,10 @@ impl<'a> Ctx<'a> {
             }
             if !went_down.is_empty() {
                 went_down.sort_by(|a, b| {
-                    let la = self.value(*a).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
-                    let lb = self.value(*b).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
+                    let la =
+                        self.value(*a).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
+                    let lb =
+                        self.value(*b).and_then(|v| if let Value::Num(i) = v { i.lower } else { None }).unwrap_or(0.0);
                     lb.total_cmp(&la).then(a.cmp(b))
                 });
                 let top = went_down[0];
@@ -352,7 +417,8 @@ impl<'a> Ctx<'a> {
                     one_line(self.text(top)),
                     self.value(top).map(|v| v.to_string()).unwrap_or_default()
                 );
-                let note = "a running total never decreases: a later figure must be at least the earlier lower bound".to_string();
+                let note = "a running total never decreases: a later figure must be at least the earlier lower bound"
+                    .to_string();
                 out.push(self.finding(msg, later, &went_down, vec![note], None));
             }
             // Same time: the intervals must overlap. Each pair once (earlier index first).
@@ -390,7 +456,12 @@ impl<'a> Ctx<'a> {
             let note = "both are projections, not facts: say whose forecast each is".to_string();
             self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
         } else if sources_differ {
-            let msg = format!("sources disagree on {}: {} and {} for {when}", self.rule.summary, with_source(a, ca), with_source(b, cb));
+            let msg = format!(
+                "sources disagree on {}: {} and {} for {when}",
+                self.rule.summary,
+                with_source(a, ca),
+                with_source(b, cb)
+            );
             let note = "both figures are attributed: keep the attribution on each rather than merging them, or say which the desk believes".to_string();
             self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
         } else {
@@ -421,13 +492,18 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let near = match (as_of(ca), as_of(cb)) {
-                    (Some(p), Some(q)) => p.overlaps(&q) || (q.start - p.end).get_days().abs().min((p.start - q.end).get_days().abs()) as i64 <= window,
+                    (Some(p), Some(q)) => {
+                        p.overlaps(&q)
+                            || (q.start - p.end).get_days().abs().min((p.start - q.end).get_days().abs()) as i64
+                                <= window
+                    }
                     _ => true,
                 };
                 if !near {
                     continue;
                 }
-                let (first, second) = if (self.docs[a.0].date, a) <= (self.docs[b.0].date, b) { (a, b) } else { (b, a) };
+                let (first, second) =
+                    if (self.docs[a.0].date, a) <= (self.docs[b.0].date, b) { (a, b) } else { (b, a) };
                 let msg = format!(
                     "{}: the same figure is hedged two ways, \"{}\" ({}) and \"{}\" ({})",
                     self.rule.summary,
@@ -436,7 +512,13 @@ impl<'a> Ctx<'a> {
                     one_line(self.text(first)),
                     self.claim(first).expr.hedge.as_str(),
                 );
-                let mut f = self.finding(msg, second, &[first], vec!["one figure should carry one hedge: check which the source used".into()], Some(Severity::Note));
+                let mut f = self.finding(
+                    msg,
+                    second,
+                    &[first],
+                    vec!["one figure should carry one hedge: check which the source used".into()],
+                    Some(Severity::Note),
+                );
                 f.help = None;
                 out.push(f);
             }
@@ -446,8 +528,16 @@ impl<'a> Ctx<'a> {
     fn snapshot(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
         let window = self.rule.window_days.unwrap_or(0);
         let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
-        sorted.sort_by_key(|r| (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start));
-        let gap = |x: &DateSpan, y: &DateSpan| if x.overlaps(y) { 0 } else { (y.start - x.end).get_days().abs().min((x.start - y.end).get_days().abs()) as i64 };
+        sorted.sort_by_key(|r| {
+            (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start)
+        });
+        let gap = |x: &DateSpan, y: &DateSpan| {
+            if x.overlaps(y) {
+                0
+            } else {
+                (y.start - x.end).get_days().abs().min((x.start - y.end).get_days().abs()) as i64
+            }
+        };
         for (j, &b) in sorted.iter().enumerate() {
             let cb = self.claim(b);
             let tb = as_of(cb).expect("filtered");
@@ -474,7 +564,9 @@ impl<'a> Ctx<'a> {
                 let t_newer = as_of(self.claim(newer)).expect("filtered");
                 let older = sorted[..j].iter().copied().find(|&o| {
                     let co = self.claim(o);
-                    comparable(co, cb) && as_of(co).is_some_and(|to| to.end < t_newer.start) && self.value(o).is_some_and(|vo| !vo.disjoint(&vb))
+                    comparable(co, cb)
+                        && as_of(co).is_some_and(|to| to.end < t_newer.start)
+                        && self.value(o).is_some_and(|vo| !vo.disjoint(&vb))
                 });
                 if let Some(older) = older {
                     let msg = format!(
@@ -485,7 +577,10 @@ impl<'a> Ctx<'a> {
                         one_line(self.text(newer)),
                         self.describe(newer),
                     );
-                    let note = format!("the value changes over time, so the most recent report ({}) is the one to quote or update", self.docs[newer.0].path);
+                    let note = format!(
+                        "the value changes over time, so the most recent report ({}) is the one to quote or update",
+                        self.docs[newer.0].path
+                    );
                     out.push(self.finding(msg, b, &[newer, older], vec![note], Some(Severity::Warning)));
                 }
             }
@@ -534,7 +629,9 @@ impl<'a> Ctx<'a> {
         let index = |id: &str| rules.rules.iter().position(|r| r.id == id);
         let (Some(ia), Some(ib)) = (index(&d.inputs[0]), index(&d.inputs[1])) else { return };
         let results: Vec<ClaimRef> = match &d.result {
-            Some(id) => index(id).map(|i| selected[i].iter().copied().filter(|r| counts(self.claim(*r))).collect()).unwrap_or_default(),
+            Some(id) => index(id)
+                .map(|i| selected[i].iter().copied().filter(|r| counts(self.claim(*r))).collect())
+                .unwrap_or_default(),
             None => refs.to_vec(),
         };
         for &res in &results {
@@ -550,10 +647,13 @@ impl<'a> Ctx<'a> {
                     .filter(|o| o.0 == res.0 && *o != res)
                     .filter(|o| {
                         let c = self.claim(*o);
-                        counts(c) && c.expr.hedge != Hedge::Vague && (d.operation != Operation::Sum || match (c.as_of, cr.as_of) {
-                            (Some(x), Some(y)) => x.overlaps(&y),
-                            _ => true,
-                        })
+                        counts(c)
+                            && c.expr.hedge != Hedge::Vague
+                            && (d.operation != Operation::Sum
+                                || match (c.as_of, cr.as_of) {
+                                    (Some(x), Some(y)) => x.overlaps(&y),
+                                    _ => true,
+                                })
                     })
                     .min_by_key(|o| {
                         let c = self.claim(*o);
@@ -570,7 +670,13 @@ impl<'a> Ctx<'a> {
             let (clo, chi, unit) = match d.operation {
                 Operation::Divide => {
                     // A rate per day, week or month: the quotient counts those periods; in days.
-                    let period = self.claim(b).per.iter().find_map(|p| crate::scan::lexicon::duration_unit(p)).map(|u| u.days()).unwrap_or(1.0);
+                    let period = self
+                        .claim(b)
+                        .per
+                        .iter()
+                        .find_map(|p| crate::scan::lexicon::duration_unit(p))
+                        .map(|u| u.days())
+                        .unwrap_or(1.0);
                     let lo = if bhi.is_finite() && bhi > 0.0 { alo / bhi } else { 0.0 };
                     let hi = if blo > 0.0 { ahi / blo } else { f64::INFINITY };
                     (lo * period, hi * period, " days")
@@ -591,7 +697,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let fmt = |lo: f64, hi: f64| -> String {
-                let f = |v: f64| if v.is_finite() { crate::scan::expr::fmt_num((v * 10.0).round() / 10.0) } else { "∞".into() };
+                let f = |v: f64| {
+                    if v.is_finite() { crate::scan::expr::fmt_num((v * 10.0).round() / 10.0) } else { "∞".into() }
+                };
                 if (hi - lo).abs() < 1e-9 { f(lo) } else { format!("{}..={}", f(lo), f(hi)) }
             };
             let computed = format!("{}{unit}", fmt(clo, chi));
@@ -632,7 +740,11 @@ fn same_source(a: &str, b: &str) -> bool {
         return true;
     }
     // Same head name: the first word that is a name (capitalised in the text).
-    let name = |s: &str| s.split_whitespace().find(|w| w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "The" | "A")).map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+    let name = |s: &str| {
+        s.split_whitespace()
+            .find(|w| w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "The" | "A"))
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+    };
     wa == wb || matches!((name(a), name(b)), (Some(x), Some(y)) if x == y)
 }
 

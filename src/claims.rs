@@ -160,14 +160,29 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     for k in 0..claims.len() {
         let c = &claims[k];
         let figure = |m: &usize| claims[*m].sentence == c.sentence && claims[*m].expr.kind != Kind::Date;
-        let prev_end = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure).map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
-        let next_start = (k + 1..claims.len()).take_while(|m| claims[*m].sentence == c.sentence).find(figure).map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
-        let clause_end = prose[c.expr.span.end..next_start].find([',', ';', ':', '(', '—', '–']).map(|n| c.expr.span.end + n).unwrap_or(next_start);
+        let prev_end = (0..k)
+            .rev()
+            .take_while(|m| claims[*m].sentence == c.sentence)
+            .find(figure)
+            .map(|m| claims[m].expr.span.end)
+            .unwrap_or(c.sentence.start);
+        let next_start = (k + 1..claims.len())
+            .take_while(|m| claims[*m].sentence == c.sentence)
+            .find(figure)
+            .map(|m| claims[m].expr.span.start)
+            .unwrap_or(c.sentence.end);
+        let clause_end = prose[c.expr.span.end..next_start]
+            .find([',', ';', ':', '(', '—', '–'])
+            .map(|n| c.expr.span.end + n)
+            .unwrap_or(next_start);
         // After an earlier figure, this one's clause starts at the last boundary before it (the
         // earlier figure's predicate is not this one's); the first figure keeps any lead-in
         // ("In Kursk, some 11,000 …").
         let clause_start = if prev_end > c.sentence.start {
-            prose[prev_end..c.expr.span.start].rfind([',', ';', ':', ')', '—', '–']).map(|n| prev_end + n + 1).unwrap_or(prev_end)
+            prose[prev_end..c.expr.span.start]
+                .rfind([',', ';', ':', ')', '—', '–'])
+                .map(|n| prev_end + n + 1)
+                .unwrap_or(prev_end)
         } else {
             prev_end
         };
@@ -190,11 +205,18 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
 /// the next one counts what the clause's casualty verb says about that next figure's noun.
 fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     let (c, next) = (&claims[k], &claims[k + 1]);
-    if !c.noun_words.is_empty() || c.expr.kind != Kind::Number || next.sentence != c.sentence || next.noun_words.is_empty() {
+    if !c.noun_words.is_empty()
+        || c.expr.kind != Kind::Number
+        || next.sentence != c.sentence
+        || next.noun_words.is_empty()
+    {
         return;
     }
     let between = prose[c.expr.span.end..next.expr.span.start].trim().to_ascii_lowercase();
-    if !matches!(between.as_str(), "of" | "of the" | "of those" | "of its" | "of their" | "of some" | "out of" | "out of the") {
+    if !matches!(
+        between.as_str(),
+        "of" | "of the" | "of those" | "of its" | "of their" | "of some" | "out of" | "out of the"
+    ) {
         return;
     }
     let sw = &c.sentence_words;
@@ -208,7 +230,14 @@ fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     if j >= sw.end || !CASUALTY_WORDS.contains(&words[j].text.as_str()) {
         return;
     }
-    let end = if j + 2 < sw.end && matches!(words[j + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[j + 2].text.as_str()) { j + 3 } else { j + 1 };
+    let end = if j + 2 < sw.end
+        && matches!(words[j + 1].text.as_str(), "or" | "and")
+        && CASUALTY_WORDS.contains(&words[j + 2].text.as_str())
+    {
+        j + 3
+    } else {
+        j + 1
+    };
     let noun = next.noun_words.start..end;
     let c = &mut claims[k];
     c.noun_words = noun;
@@ -265,7 +294,8 @@ fn tokenize_into(prose: &str, range: Range<usize>, out: &mut Vec<Word>) {
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "rep", "sen", "gov", "prof", "no", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e", "u.s",
+    "u.k", "u.n",
 ];
 
 /// Sentence boundaries. A line break ends a sentence when the line ends in terminal punctuation
@@ -289,7 +319,10 @@ pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
             let next_is_space = j >= b.len() || b[j].is_ascii_whitespace();
             if next_is_space && !(c == b'.' && is_abbreviation(&prose[start..i])) {
                 let after = prose[j..].trim_start();
-                let starts_new = after.is_empty() || after.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'([-–—*#".contains(ch));
+                let starts_new = after.is_empty()
+                    || after.starts_with(|ch: char| {
+                        ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'([-–—*#".contains(ch)
+                    });
                 if starts_new {
                     cut = Some(j);
                 }
@@ -328,22 +361,149 @@ fn is_abbreviation(before: &str) -> bool {
 }
 
 const STOP: &[&str] = &[
-    "of", "in", "to", "from", "for", "at", "on", "by", "with", "into", "across", "since", "during", "over", "under", "than",
-    "as", "per", "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "have", "has",
-    "had", "will", "would", "could", "may", "might", "should", "can", "who", "which", "that", "whom", "whose", "this",
-    "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "no", "so", "if",
-    "while", "when", "where", "after", "before", "because", "each", "every", "daily", "said", "says", "according", "more",
-    "less", "now", "already", "also", "only", "still", "just", "there", "here", "about", "around", "some", "ago", "earlier",
-    "later", "alongside", "along", "against", "among", "near", "toward", "towards", "through", "without", "within", "inside",
-    "outside", "beyond", "behind", "amid", "despite", "like", "including", "via", "onto", "upon", "off", "out", "up", "down",
-    "do", "did", "does", "than", "then", "yet", "all", "both", "either", "whether", "what", "how", "why", "say", "told",
-    "though", "although", "unless", "whereas",
+    "of",
+    "in",
+    "to",
+    "from",
+    "for",
+    "at",
+    "on",
+    "by",
+    "with",
+    "into",
+    "across",
+    "since",
+    "during",
+    "over",
+    "under",
+    "than",
+    "as",
+    "per",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "whose",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "not",
+    "no",
+    "so",
+    "if",
+    "while",
+    "when",
+    "where",
+    "after",
+    "before",
+    "because",
+    "each",
+    "every",
+    "daily",
+    "said",
+    "says",
+    "according",
+    "more",
+    "less",
+    "now",
+    "already",
+    "also",
+    "only",
+    "still",
+    "just",
+    "there",
+    "here",
+    "about",
+    "around",
+    "some",
+    "ago",
+    "earlier",
+    "later",
+    "alongside",
+    "along",
+    "against",
+    "among",
+    "near",
+    "toward",
+    "towards",
+    "through",
+    "without",
+    "within",
+    "inside",
+    "outside",
+    "beyond",
+    "behind",
+    "amid",
+    "despite",
+    "like",
+    "including",
+    "via",
+    "onto",
+    "upon",
+    "off",
+    "out",
+    "up",
+    "down",
+    "do",
+    "did",
+    "does",
+    "than",
+    "then",
+    "yet",
+    "all",
+    "both",
+    "either",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "say",
+    "told",
+    "though",
+    "although",
+    "unless",
+    "whereas",
 ];
 
 /// Past participles that do not end in -ed: "the 11,000 soldiers sent", "troops held back".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown", "known",
-    "thought", "said", "told", "paid", "built", "spent", "led", "fought", "hit", "flown", "drawn", "sworn", "thrown",
+    "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown",
+    "known", "thought", "said", "told", "paid", "built", "spent", "led", "fought", "hit", "flown", "drawn", "sworn",
+    "thrown",
 ];
 
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
@@ -375,7 +535,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
                 break;
             }
-            let participle = t.ends_with("ing") || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t)) || IRREGULAR_PARTICIPLES.contains(&t);
+            let participle = t.ends_with("ing")
+                || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))
+                || IRREGULAR_PARTICIPLES.contains(&t);
             if n > 0 && participle && !conj_ok {
                 break;
             }
@@ -390,14 +552,35 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         // says what the figure counts, so it joins the noun phrase.
         if j > first_after {
             let mut k = j;
-            while k < sw.end && k - j < 3 && matches!(words[k].text.as_str(), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "reportedly" | "now" | "already" | "all") {
+            while k < sw.end
+                && k - j < 3
+                && matches!(
+                    words[k].text.as_str(),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "been"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "is"
+                        | "reportedly"
+                        | "now"
+                        | "already"
+                        | "all"
+                )
+            {
                 k += 1;
             }
-            let clause_ok = k < sw.end && !prose[words[j - 1].span.end..words[k].span.start].contains([',', ';', '.', '(', ')', ':']);
+            let clause_ok = k < sw.end
+                && !prose[words[j - 1].span.end..words[k].span.start].contains([',', ';', '.', '(', ')', ':']);
             if clause_ok && CASUALTY_WORDS.contains(&words[k].text.as_str()) {
                 noun = first_after..k + 1;
                 // "soldiers killed or wounded" counts both.
-                if k + 2 < sw.end && matches!(words[k + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[k + 2].text.as_str()) {
+                if k + 2 < sw.end
+                    && matches!(words[k + 1].text.as_str(), "or" | "and")
+                    && CASUALTY_WORDS.contains(&words[k + 2].text.as_str())
+                {
                     noun = first_after..k + 3;
                 }
             }
@@ -408,23 +591,56 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     // "about 300 have died", "600 of them were killed": the predicate says what is counted.
     if noun.is_empty() && kind == Kind::Number {
         let mut j = first_after;
-        if j + 1 < sw.end && words[j].text == "of" && matches!(words[j + 1].text.as_str(), "them" | "whom" | "those" | "these") {
+        if j + 1 < sw.end
+            && words[j].text == "of"
+            && matches!(words[j + 1].text.as_str(), "them" | "whom" | "those" | "these")
+        {
             j += 2;
         }
         let start = j;
-        while j < sw.end && j - start < 3 && matches!(words[j].text.as_str(), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "reportedly" | "now" | "already" | "since") {
+        while j < sw.end
+            && j - start < 3
+            && matches!(
+                words[j].text.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "reportedly"
+                    | "now"
+                    | "already"
+                    | "since"
+            )
+        {
             j += 1;
         }
-        let clause_ok = j < sw.end && !prose[c.expr.span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']);
+        let clause_ok =
+            j < sw.end && !prose[c.expr.span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']);
         if clause_ok && j > start && CASUALTY_WORDS.contains(&words[j].text.as_str()) {
-            let end = if j + 2 < sw.end && matches!(words[j + 1].text.as_str(), "or" | "and") && CASUALTY_WORDS.contains(&words[j + 2].text.as_str()) { j + 3 } else { j + 1 };
+            let end = if j + 2 < sw.end
+                && matches!(words[j + 1].text.as_str(), "or" | "and")
+                && CASUALTY_WORDS.contains(&words[j + 2].text.as_str())
+            {
+                j + 3
+            } else {
+                j + 1
+            };
             noun = j..end;
         }
     }
     if noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "Some 2,000 sailors …, a figure that may later climb to 5,000": the bare figure
         // counts what the earlier one in the sentence counted.
-        if let Some(prev) = claims[..k].iter().rev().take_while(|p| p.sentence == c.sentence).find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty()) {
+        if let Some(prev) = claims[..k]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == c.sentence)
+            .find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty())
+        {
             noun = prev.noun_words.clone();
             anchor = prev.expr.span.clone();
             inherited = true;
@@ -438,7 +654,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             noun = claims[prev].noun_words.clone();
             anchor = claims[prev].anchor.clone();
             inherited = true;
-        } else if let Some(np) = subject_of_rise(words, sw.start..first_in, words.get(first_in).is_some_and(|w| RISE_VERBS.contains(&w.text.as_str()))) {
+        } else if let Some(np) = subject_of_rise(
+            words,
+            sw.start..first_in,
+            words.get(first_in).is_some_and(|w| RISE_VERBS.contains(&w.text.as_str())),
+        ) {
             // "his losses climbed past 400,000", "the death toll rose to 300"
             noun = np;
             inherited = true;
@@ -460,7 +680,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 break; // another figure: its rate is its own
             }
             let found = scan::lexicon::period_adverb(t).or_else(|| {
-                matches!(t, "a" | "an" | "each" | "every" | "per").then(|| words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text))).flatten()
+                matches!(t, "a" | "an" | "each" | "every" | "per")
+                    .then(|| words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text)))
+                    .flatten()
             });
             if let Some(p) = found {
                 // The scanner may have read the same rate already.
@@ -476,7 +698,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
 
     // "for every 30 troops", "one per 30 soldiers"
     let before_words: Vec<&str> = words[sw.start..first_in].iter().rev().take(2).map(|w| w.text.as_str()).collect();
-    let ratio_base = matches!(before_words.first(), Some(&"every") | Some(&"per") | Some(&"each")) && kind == Kind::Number;
+    let ratio_base =
+        matches!(before_words.first(), Some(&"every") | Some(&"per") | Some(&"each")) && kind == Kind::Number;
 
     // Modality from the clause before the figure.
     let clause_start = clause_start(prose, &c.sentence, c.expr.span.start);
@@ -504,7 +727,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         }
     }
     let near: Vec<&str> = words[clause_words.clone()].iter().rev().take(3).map(|w| w.text.as_str()).collect();
-    if near.iter().any(|t| matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't")) {
+    if near
+        .iter()
+        .any(|t| matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't"))
+    {
         modality = Modality::Negated;
     }
 
@@ -551,12 +777,27 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     if kind == Kind::Ordinal {
         let after = words.get(first_after).map(|w| w.text.as_str());
         let unit = after.and_then(scan::lexicon::duration_unit);
-        let possessive = first_in > sw.start && matches!(words[first_in - 1].text.as_str(), "its" | "their" | "his" | "her");
+        let possessive =
+            first_in > sw.start && matches!(words[first_in - 1].text.as_str(), "its" | "their" | "his" | "her");
         if let (Some(unit), true, Some(v)) = (unit, possessive, c.expr.value) {
             let lead: Vec<&str> = words[sw.start..first_in - 1].iter().rev().take(3).map(|w| w.text.as_str()).collect();
-            let phase = if lead.iter().any(|t| matches!(*t, "towards" | "toward" | "approaching" | "nearing" | "near")) {
+            let phase = if lead.iter().any(|t| matches!(*t, "towards" | "toward" | "approaching" | "nearing" | "near"))
+            {
                 AgePhase::Approaching
-            } else if lead.iter().any(|t| matches!(*t, "heading" | "entering" | "enters" | "entered" | "going" | "head" | "begins" | "beginning" | "starts")) {
+            } else if lead.iter().any(|t| {
+                matches!(
+                    *t,
+                    "heading"
+                        | "entering"
+                        | "enters"
+                        | "entered"
+                        | "going"
+                        | "head"
+                        | "begins"
+                        | "beginning"
+                        | "starts"
+                )
+            }) {
                 AgePhase::Entering
             } else {
                 AgePhase::In
@@ -566,7 +807,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 .iter()
                 .rev()
                 .take(3)
-                .take_while(|w| !STOP.contains(&w.text.as_str()) || matches!(w.text.as_str(), "into" | "towards" | "toward"))
+                .take_while(|w| {
+                    !STOP.contains(&w.text.as_str()) || matches!(w.text.as_str(), "into" | "towards" | "toward")
+                })
                 .last()
                 .map(|w| w.span.start)
                 .unwrap_or(words[first_in - 1].span.start);
@@ -636,32 +879,89 @@ fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Ra
 /// "the figure", "that number", "the estimate" before a bare figure point back at the last
 /// counted figure of the sentence before.
 fn refers_back(k: usize, claims: &[Claim], words: &[Word], range: Range<usize>) -> Option<usize> {
-    let names_count = range.clone().any(|j| matches!(words[j].text.as_str(), "figure" | "number" | "total" | "tally" | "estimate" | "count" | "toll"))
-        && range.clone().any(|j| matches!(words[j].text.as_str(), "the" | "that" | "this" | "its" | "their"));
+    let names_count =
+        range.clone().any(|j| {
+            matches!(words[j].text.as_str(), "figure" | "number" | "total" | "tally" | "estimate" | "count" | "toll")
+        }) && range.clone().any(|j| matches!(words[j].text.as_str(), "the" | "that" | "this" | "its" | "their"));
     if !names_count {
         return None;
     }
     let here = &claims[k].sentence;
     let prev_sentence = claims[..k].iter().rev().find(|c| c.sentence.end <= here.start)?.sentence.clone();
-    (0..k)
-        .rev()
-        .take_while(|&m| claims[m].sentence == prev_sentence || claims[m].sentence == *here)
-        .find(|&m| claims[m].sentence == prev_sentence && claims[m].expr.kind == Kind::Number && !claims[m].noun_words.is_empty())
+    (0..k).rev().take_while(|&m| claims[m].sentence == prev_sentence || claims[m].sentence == *here).find(|&m| {
+        claims[m].sentence == prev_sentence && claims[m].expr.kind == Kind::Number && !claims[m].noun_words.is_empty()
+    })
 }
 
 /// Verbs that bring a figure after its noun: "losses climbed past", "the toll rose to".
 const RISE_VERBS: &[&str] = &[
-    "push", "pushed", "pushes", "rise", "rose", "risen", "rises", "climb", "climbed", "climbs", "reach", "reached", "reaches",
-    "top", "topped", "tops", "pass", "passed", "passes", "exceed", "exceeded", "exceeds", "surpass", "surpassed", "hit",
-    "hits", "stand", "stands", "stood", "total", "totalled", "totaled", "totals", "number", "numbered", "grew", "grow", "jumped",
-    "fell", "dropped", "is", "are", "was", "were",
+    "push",
+    "pushed",
+    "pushes",
+    "rise",
+    "rose",
+    "risen",
+    "rises",
+    "climb",
+    "climbed",
+    "climbs",
+    "reach",
+    "reached",
+    "reaches",
+    "top",
+    "topped",
+    "tops",
+    "pass",
+    "passed",
+    "passes",
+    "exceed",
+    "exceeded",
+    "exceeds",
+    "surpass",
+    "surpassed",
+    "hit",
+    "hits",
+    "stand",
+    "stands",
+    "stood",
+    "total",
+    "totalled",
+    "totaled",
+    "totals",
+    "number",
+    "numbered",
+    "grew",
+    "grow",
+    "jumped",
+    "fell",
+    "dropped",
+    "is",
+    "are",
+    "was",
+    "were",
 ];
 
 /// The noun right before a rising verb just before the figure, in its clause.
 fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) -> Option<Range<usize>> {
     let mut j = range.end;
     // Skip the prepositions and hedge words between verb and figure ("push past", "rose to").
-    while j > range.start && matches!(words[j - 1].text.as_str(), "to" | "past" | "over" | "above" | "beyond" | "at" | "nearly" | "almost" | "about" | "around" | "some" | "more" | "than") {
+    while j > range.start
+        && matches!(
+            words[j - 1].text.as_str(),
+            "to" | "past"
+                | "over"
+                | "above"
+                | "beyond"
+                | "at"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "some"
+                | "more"
+                | "than"
+        )
+    {
         j -= 1;
     }
     // The verb is either just before the figure or its hedge ("have passed 400,000").
@@ -678,7 +978,9 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
     }
     let mut n = n;
     // "casualties have now passed 400,000"
-    while n > range.start && matches!(words[n].text.as_str(), "have" | "has" | "had" | "now" | "already" | "just" | "reportedly") {
+    while n > range.start
+        && matches!(words[n].text.as_str(), "have" | "has" | "had" | "now" | "already" | "just" | "reportedly")
+    {
         n -= 1;
     }
     let t = words[n].text.as_str();
@@ -688,9 +990,36 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 fn is_projection(t: &str, next: Option<&str>) -> bool {
     matches!(
         t,
-        "could" | "may" | "might" | "would" | "will" | "shall" | "expected" | "expects" | "expect" | "plans" | "plan"
-            | "planned" | "planning" | "aims" | "aim" | "aiming" | "intends" | "intend" | "likely" | "forecast"
-            | "projected" | "predicted" | "predicts" | "preparing" | "prepared" | "poised" | "hopes" | "hope" | "wo" | "ll"
+        "could"
+            | "may"
+            | "might"
+            | "would"
+            | "will"
+            | "shall"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "plans"
+            | "plan"
+            | "planned"
+            | "planning"
+            | "aims"
+            | "aim"
+            | "aiming"
+            | "intends"
+            | "intend"
+            | "likely"
+            | "forecast"
+            | "projected"
+            | "predicted"
+            | "predicts"
+            | "preparing"
+            | "prepared"
+            | "poised"
+            | "hopes"
+            | "hope"
+            | "wo"
+            | "ll"
     ) || (t == "set" && next == Some("to"))
         || (t == "going" && next == Some("to"))
 }
@@ -709,9 +1038,37 @@ fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
 }
 
 const SAY_VERBS: &[&str] = &[
-    "put", "puts", "said", "says", "say", "confirmed", "confirms", "estimated", "estimates", "estimate", "reported", "reports", "told",
-    "claimed", "claims", "announced", "announces", "warned", "believes", "believe", "stated", "added", "noted", "wrote",
-    "assessed", "assesses", "suggested", "suggests", "revealed", "disclosed", "indicated",
+    "put",
+    "puts",
+    "said",
+    "says",
+    "say",
+    "confirmed",
+    "confirms",
+    "estimated",
+    "estimates",
+    "estimate",
+    "reported",
+    "reports",
+    "told",
+    "claimed",
+    "claims",
+    "announced",
+    "announces",
+    "warned",
+    "believes",
+    "believe",
+    "stated",
+    "added",
+    "noted",
+    "wrote",
+    "assessed",
+    "assesses",
+    "suggested",
+    "suggests",
+    "revealed",
+    "disclosed",
+    "indicated",
 ];
 
 /// "according to X", "X said", "said X".
@@ -729,7 +1086,9 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
             let start = j + 2;
             let mut end = start;
             while end < sw.end && end - start < 8 {
-                if end > start && prose[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', '(', ':']) {
+                if end > start
+                    && prose[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', '(', ':'])
+                {
                     break;
                 }
                 end += 1;
@@ -744,7 +1103,12 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         // Subject before the verb, back to a clause boundary, a function word or a date.
         // "Washington also said": adverbs between subject and verb are not part of the source.
         let mut verb = j;
-        while verb > sw.start && matches!(words[verb - 1].text.as_str(), "also" | "now" | "still" | "already" | "again" | "previously" | "later") {
+        while verb > sw.start
+            && matches!(
+                words[verb - 1].text.as_str(),
+                "also" | "now" | "still" | "already" | "again" | "previously" | "later"
+            )
+        {
             verb -= 1;
         }
         let mut a = verb;
@@ -767,7 +1131,9 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         }
         // Drop time words: "US officials said on Thursday" keeps "US officials".
         let subject = text_of(a, verb);
-        if let Some(s) = subject.filter(|s| s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2) {
+        if let Some(s) =
+            subject.filter(|s| s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2)
+        {
             return Some(s);
         }
         // "said The Guardian": a name that ends the clause.
@@ -775,7 +1141,8 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         while b < sw.end && b - j <= 5 && prose[words[b].span.start..].starts_with(|c: char| c.is_uppercase()) {
             b += 1;
         }
-        let ends_clause = b >= sw.end || prose[words[b - 1].span.end..words[b].span.start].contains([',', '.', ';', ':', '(']);
+        let ends_clause =
+            b >= sw.end || prose[words[b - 1].span.end..words[b].span.start].contains([',', '.', ';', ':', '(']);
         if b > j + 1 && ends_clause {
             return text_of(j + 1, b);
         }
@@ -840,7 +1207,10 @@ mod tests {
 
     #[test]
     fn counted_noun_modality_and_inheritance() {
-        let (doc, a) = claims_of("Around 1,500 troops from the north have arrived, a total the generals say may later climb to 10,000, according to the defence ministry.", "2024-10-21");
+        let (doc, a) = claims_of(
+            "Around 1,500 troops from the north have arrived, a total the generals say may later climb to 10,000, according to the defence ministry.",
+            "2024-10-21",
+        );
         let c = &a.claims;
         assert_eq!(noun(&doc, &a, &c[0]), "troops");
         assert_eq!(c[0].modality, Modality::Asserted);
@@ -852,14 +1222,18 @@ mod tests {
 
     #[test]
     fn as_of_is_the_nearest_date_phrase() {
-        let (_, a) = claims_of("On Friday officials said ships carried up to 12,000 soldiers earlier this month.", "2024-10-22");
+        let (_, a) =
+            claims_of("On Friday officials said ships carried up to 12,000 soldiers earlier this month.", "2024-10-22");
         let n = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(n.as_of.unwrap().to_string(), "2024-10-01..=2024-10-22");
     }
 
     #[test]
     fn ratio_bases_and_rates() {
-        let (_, a) = claims_of("One translator serves every 30 soldiers. The army loses 1,000 soldiers in the east each day.", "2024-10-22");
+        let (_, a) = claims_of(
+            "One translator serves every 30 soldiers. The army loses 1,000 soldiers in the east each day.",
+            "2024-10-22",
+        );
         let thirty = a.claims.iter().find(|c| c.expr.value == Some(30.0)).unwrap();
         assert!(thirty.ratio_base);
         let thousand = a.claims.iter().find(|c| c.expr.value == Some(1000.0)).unwrap();

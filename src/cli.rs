@@ -18,7 +18,11 @@ use crate::rules::{RuleSet, Severity};
 use crate::scan::{self, DEFAULT_TOLERANCE, DateContext, Prefer};
 
 #[derive(Parser)]
-#[command(name = "claimcheck", version, about = "Catch contradictory numbers and dates across news articles before they are published")]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Catch contradictory numbers and dates across news articles before they are published"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -206,7 +210,8 @@ fn open_session(input: &InputArgs) -> Result<Session> {
     if config.path.is_none() && input.rules.config.is_none() {
         if let Some(first) = input.paths.iter().find(|p| p.as_str() != "-") {
             let p = Path::new(first);
-            let start = if p.is_dir() { p.to_path_buf() } else { p.parent().map(Path::to_path_buf).unwrap_or_default() };
+            let start =
+                if p.is_dir() { p.to_path_buf() } else { p.parent().map(Path::to_path_buf).unwrap_or_default() };
             let start = if start.as_os_str().is_empty() { PathBuf::from(".") } else { start };
             if let Ok(abs) = start.canonicalize() {
                 config = Config::discover(None, &abs)?;
@@ -310,7 +315,14 @@ fn cmd_rules(args: &RuleArgs, format: ListFormat) -> Result<u8> {
             let w = rules.rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
             let mut out = String::new();
             for r in &rules.rules {
-                out.push_str(&format!("{:<w$}  {:<11} {:<7} {}\n", r.id, r.semantics.as_str(), r.severity.as_str(), r.summary, w = w));
+                out.push_str(&format!(
+                    "{:<w$}  {:<11} {:<7} {}\n",
+                    r.id,
+                    r.semantics.as_str(),
+                    r.severity.as_str(),
+                    r.summary,
+                    w = w
+                ));
             }
             out.push_str(&format!("{} rules in {} packs, all valid\n", rules.rules.len(), rules.packs.len()));
             out
@@ -326,7 +338,12 @@ fn cmd_parse(a: ParseArgs) -> Result<u8> {
         PreferArg::Future => Prefer::Future,
     };
     let config = discover_config(None).unwrap_or_default();
-    let base = DateContext { reference: None, prefer, seasons: config.season_model, southern: config.file.defaults.hemisphere == Some(Hemisphere::South) };
+    let base = DateContext {
+        reference: None,
+        prefer,
+        seasons: config.season_model,
+        southern: config.file.defaults.hemisphere == Some(Hemisphere::South),
+    };
     if a.batch {
         let stdin = std::io::stdin();
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -335,11 +352,13 @@ fn cmd_parse(a: ParseArgs) -> Result<u8> {
             if line.trim().is_empty() {
                 continue;
             }
-            let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| Error::Usage(format!("stdin:{}: not JSON: {e}", n + 1)))?;
+            let v: serde_json::Value =
+                serde_json::from_str(&line).map_err(|e| Error::Usage(format!("stdin:{}: not JSON: {e}", n + 1)))?;
             let input = v["input"].as_str().unwrap_or("");
             let reference = v["reference"].as_str().and_then(|r| r.get(..10)).and_then(|r| r.parse().ok());
             let ctx = DateContext { reference, ..base };
-            let exprs: Vec<_> = scan::scan(input, &ctx).iter().map(|e| expressions::expression_json(input, e)).collect();
+            let exprs: Vec<_> =
+                scan::scan(input, &ctx).iter().map(|e| expressions::expression_json(input, e)).collect();
             let line = serde_json::json!({ "id": v["id"], "expressions": exprs });
             writeln!(out, "{line}").map_err(|source| Error::Io { path: "-".into(), source })?;
         }

@@ -121,13 +121,23 @@ impl Config {
             Some("meteorological") => SeasonModel::Meteorological,
             Some(other) => {
                 let at = text.find(other).unwrap_or(0);
-                return Err(Error::toml_at(&shown, &text, at, format!("seasons must be \"astronomical\" or \"meteorological\", not \"{other}\"")));
+                return Err(Error::toml_at(
+                    &shown,
+                    &text,
+                    at,
+                    format!("seasons must be \"astronomical\" or \"meteorological\", not \"{other}\""),
+                ));
             }
         };
         if let Some(t) = file.defaults.tolerance {
             if !(0.0..1.0).contains(&t) {
                 let at = text.find("tolerance").unwrap_or(0);
-                return Err(Error::toml_at(&shown, &text, at, "tolerance must be a fraction from 0 up to 1 (0.1 = ±10 %)"));
+                return Err(Error::toml_at(
+                    &shown,
+                    &text,
+                    at,
+                    "tolerance must be a fraction from 0 up to 1 (0.1 = ±10 %)",
+                ));
             }
         }
         for entry in &file.document {

@@ -57,7 +57,8 @@ pub fn load(inputs: &[String], config: &Config, date_override: Option<Date>) -> 
         if input == "-" {
             let mut bytes = Vec::new();
             std::io::stdin().read_to_end(&mut bytes).map_err(|source| Error::Io { path: "-".into(), source })?;
-            if let Some(doc) = document_from_bytes("-", None, bytes, true, config, date_override, &mut loaded.warnings)? {
+            if let Some(doc) = document_from_bytes("-", None, bytes, true, config, date_override, &mut loaded.warnings)?
+            {
                 loaded.documents.push(doc);
             }
             continue;
@@ -84,7 +85,9 @@ pub fn load(inputs: &[String], config: &Config, date_override: Option<Date>) -> 
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        if let Some(doc) = document_from_bytes(&shown, Some(&path), bytes, explicit, config, date_override, &mut loaded.warnings)? {
+        if let Some(doc) =
+            document_from_bytes(&shown, Some(&path), bytes, explicit, config, date_override, &mut loaded.warnings)?
+        {
             loaded.documents.push(doc);
         }
     }
@@ -114,7 +117,11 @@ fn walk(dir: &Path, out: &mut Vec<(String, PathBuf, bool)>) -> Result<()> {
         }
         if p.is_dir() {
             walk(&p, out)?;
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())) {
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
             out.push((clean_path(&p.display().to_string()), p, false));
         }
     }
@@ -153,7 +160,11 @@ fn document_from_bytes(
     let mut doc = parse_document(shown, text)?;
     if let Some(e) = entry {
         if let Some(d) = &e.date {
-            let what = format!("{}: date of {}", config.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(), e.path);
+            let what = format!(
+                "{}: date of {}",
+                config.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                e.path
+            );
             doc.date = Some(d.parse(&what)?);
             doc.date_source = DateSource::Config;
         }
@@ -247,7 +258,12 @@ fn front_matter(shown: &str, text: &str) -> Result<Option<(usize, Vec<Field>)>> 
     }
     let Some((inner_end, end)) = close else {
         let (line, col) = line_col(text, bom);
-        return Err(Error::FrontMatter { path: shown.into(), line, col, message: format!("front matter opened with `{fence}` is never closed") });
+        return Err(Error::FrontMatter {
+            path: shown.into(),
+            line,
+            col,
+            message: format!("front matter opened with `{fence}` is never closed"),
+        });
     };
     let inner = &body[first_nl..inner_end];
     let base = bom + first_nl;
@@ -317,7 +333,11 @@ fn blank_markdown(text: &str, prose: &mut [u8]) {
     while i < bytes.len() {
         match bytes[i] {
             b'*' | b'`' => prose[i] = b' ',
-            b'_' if (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) || (i + 1 >= bytes.len() || !bytes[i + 1].is_ascii_alphanumeric()) => prose[i] = b' ',
+            b'_' if (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                || (i + 1 >= bytes.len() || !bytes[i + 1].is_ascii_alphanumeric()) =>
+            {
+                prose[i] = b' '
+            }
             b'[' => prose[i] = b' ',
             b'!' if bytes.get(i + 1) == Some(&b'[') => prose[i] = b' ',
             b']' if bytes.get(i + 1) == Some(&b'(') => {
@@ -367,7 +387,8 @@ mod tests {
 
     #[test]
     fn yaml_front_matter_is_read_and_blanked() {
-        let text = "---\ntitle: \"A title\"\ndate: 2024-11-04\noutlet: Desk\n---\nSome **bold** 1,500 troops.\n".to_string();
+        let text =
+            "---\ntitle: \"A title\"\ndate: 2024-11-04\noutlet: Desk\n---\nSome **bold** 1,500 troops.\n".to_string();
         let doc = parse_document("a.md", text.clone()).unwrap();
         assert_eq!(doc.date, Some("2024-11-04".parse().unwrap()));
         assert_eq!(doc.outlet.as_deref(), Some("Desk"));
@@ -387,7 +408,8 @@ mod tests {
 
     #[test]
     fn dateline_gives_a_date() {
-        let doc = parse_document("a.txt", "Headline\nBy someone\nUpdated Dec 19, 2024, 8:50am EST\nBody.".into()).unwrap();
+        let doc =
+            parse_document("a.txt", "Headline\nBy someone\nUpdated Dec 19, 2024, 8:50am EST\nBody.".into()).unwrap();
         assert_eq!((doc.date, doc.date_source), (Some("2024-12-19".parse().unwrap()), DateSource::Dateline));
     }
 }

@@ -335,7 +335,9 @@ impl RuleSet {
                     let off = v.span().start;
                     Some(match (r.kind, v.get_ref()) {
                         (ClaimKind::Date | ClaimKind::Age, toml::Value::Datetime(d)) => Reference::Date(
-                            d.to_string().parse().map_err(|e| at(off, format!("reference is not a valid date: {e}")))?,
+                            d.to_string()
+                                .parse()
+                                .map_err(|e| at(off, format!("reference is not a valid date: {e}")))?,
                         ),
                         (ClaimKind::Date | ClaimKind::Age, toml::Value::String(s)) => Reference::Date(
                             s.parse().map_err(|e| at(off, format!("reference is not a valid date: {e}")))?,
@@ -355,13 +357,21 @@ impl RuleSet {
                 }
                 None => None,
                 Some(w) => Some(parse_window(w.get_ref()).ok_or_else(|| {
-                    at(w.span().start, format!("window `{}` is not a duration such as \"14 days\" or \"2 weeks\"", w.get_ref()))
+                    at(
+                        w.span().start,
+                        format!("window `{}` is not a duration such as \"14 days\" or \"2 weeks\"", w.get_ref()),
+                    )
                 })?),
             };
             let derive = match (&r.derive, r.semantics) {
-                (None, Semantics::Derived) => return Err(at(id_at, format!("derived rule `{id}` needs a [rule.derive] table"))),
+                (None, Semantics::Derived) => {
+                    return Err(at(id_at, format!("derived rule `{id}` needs a [rule.derive] table")));
+                }
                 (Some(d), s) if s != Semantics::Derived => {
-                    return Err(at(d.span().start, "[rule.derive] belongs only to rules with semantics = \"derived\"".into()));
+                    return Err(at(
+                        d.span().start,
+                        "[rule.derive] belongs only to rules with semantics = \"derived\"".into(),
+                    ));
                 }
                 (Some(d), _) => {
                     if d.get_ref().inputs.len() != 2 {
@@ -438,7 +448,9 @@ impl RuleSet {
             let rd = std::fs::read_dir(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
             for e in rd.flatten() {
                 let p = e.path();
-                if p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|n| n != crate::config::FILE_NAME) {
+                if p.extension().is_some_and(|x| x == "toml")
+                    && p.file_name().is_some_and(|n| n != crate::config::FILE_NAME)
+                {
                     files.push(p);
                 }
             }
@@ -563,7 +575,22 @@ impl Rule {
             for p in &s.not_subject {
                 // "the contingent in Russia": after a preposition of place the word names where,
                 // not who.
-                let place = |i: usize| i > 0 && matches!(words[i - 1].text.as_str(), "in" | "to" | "into" | "inside" | "across" | "from" | "near" | "within" | "throughout" | "toward" | "towards");
+                let place = |i: usize| {
+                    i > 0
+                        && matches!(
+                            words[i - 1].text.as_str(),
+                            "in" | "to"
+                                | "into"
+                                | "inside"
+                                | "across"
+                                | "from"
+                                | "near"
+                                | "within"
+                                | "throughout"
+                                | "toward"
+                                | "towards"
+                        )
+                };
                 v.extend(p.occurrences(words, range.clone()).into_iter().filter(|i| !place(*i)).map(|i| (i, false)));
             }
             v
@@ -571,15 +598,14 @@ impl Rule {
         // "his casualties", "their troops": a possessive pronoun points at the party named in the
         // sentence before, past anything named in between ("… took more of the enemy's land,
         // while his losses rose above 400,000").
-        let owner = [noun.start, first_in].into_iter().filter(|&i| i > 0).any(|i| matches!(words[i - 1].text.as_str(), "his" | "her" | "its" | "their"));
+        let owner = [noun.start, first_in]
+            .into_iter()
+            .filter(|&i| i > 0)
+            .any(|i| matches!(words[i - 1].text.as_str(), "his" | "her" | "its" | "their"));
         let here = if owner { 0..0 } else { sent.start..first_in.max(sent.start) };
         let after = if owner { 0..0 } else { noun.end.max(after_anchor).min(sent.end)..sent.end };
-        let tiers: [(std::ops::Range<usize>, bool); 4] = [
-            (noun.clone(), false),
-            (here, true),
-            (after, false),
-            (claim.prev_sentence_words.clone(), true),
-        ];
+        let tiers: [(std::ops::Range<usize>, bool); 4] =
+            [(noun.clone(), false), (here, true), (after, false), (claim.prev_sentence_words.clone(), true)];
         for (range, from_end) in tiers {
             if range.is_empty() {
                 continue;
@@ -614,10 +640,15 @@ mod tests {
 
     #[test]
     fn bad_ids_and_windows_are_rejected() {
-        let base = "[pack]\nname = \"x\"\nsummary = \"y\"\n[[rule]]\nsummary = \"s\"\nexplanation = \"e\"\nkind = \"count\"\n";
-        let err = RuleSet::default().add_pack("x.toml", &format!("{base}id = \"Bad_Id\"\nsemantics = \"fixed\"\n"), 0.1).unwrap_err();
+        let base =
+            "[pack]\nname = \"x\"\nsummary = \"y\"\n[[rule]]\nsummary = \"s\"\nexplanation = \"e\"\nkind = \"count\"\n";
+        let err = RuleSet::default()
+            .add_pack("x.toml", &format!("{base}id = \"Bad_Id\"\nsemantics = \"fixed\"\n"), 0.1)
+            .unwrap_err();
         assert!(err.to_string().contains("kebab-case"), "{err}");
-        let err = RuleSet::default().add_pack("x.toml", &format!("{base}id = \"a\"\nsemantics = \"snapshot\"\n"), 0.1).unwrap_err();
+        let err = RuleSet::default()
+            .add_pack("x.toml", &format!("{base}id = \"a\"\nsemantics = \"snapshot\"\n"), 0.1)
+            .unwrap_err();
         assert!(err.to_string().contains("needs a `window`"), "{err}");
     }
 }

@@ -25,7 +25,8 @@ fn check_draft(draft: &str, expected_code: i32) {
         let errors: Vec<_> = parsed.as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
         assert!(!errors.is_empty());
         for e in &errors {
-            let paths: Vec<&str> = e["labels"].as_array().unwrap().iter().map(|l| l["path"].as_str().unwrap()).collect();
+            let paths: Vec<&str> =
+                e["labels"].as_array().unwrap().iter().map(|l| l["path"].as_str().unwrap()).collect();
             assert!(paths.contains(&path.as_str()), "{paths:?}");
         }
     }
@@ -107,9 +108,15 @@ fn output_does_not_depend_on_argument_order_or_threads() {
 #[test]
 fn files_are_never_modified() {
     let dir = fixtures().join("story");
-    let before: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"].iter().map(|p| std::fs::read(dir.join(p)).unwrap()).collect();
+    let before: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"]
+        .iter()
+        .map(|p| std::fs::read(dir.join(p)).unwrap())
+        .collect();
     story(&["check", "coverage", "drafts/typo.md"]);
-    let after: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"].iter().map(|p| std::fs::read(dir.join(p)).unwrap()).collect();
+    let after: Vec<Vec<u8>> = ["coverage/2024-10-21-first-reports.md", "drafts/typo.md"]
+        .iter()
+        .map(|p| std::fs::read(dir.join(p)).unwrap())
+        .collect();
     assert_eq!(before, after);
 }
 
@@ -132,7 +139,11 @@ fn stdin_is_a_document() {
     child.stdin.take().unwrap().write_all(b"Putin and Kim signed the pact in August.\n").unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("-:1:31: error[treaty-signing-date]"), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("-:1:31: error[treaty-signing-date]"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 // ---- bad input: exit 2, one clear line, never a panic ----
@@ -160,7 +171,10 @@ fn folder_without_articles() {
 fn binary_and_non_utf8_files_are_skipped_with_a_warning() {
     let out = bad(&["check", "binary.txt", "latin1.txt", "../story/coverage"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stderr, "warning: binary.txt: skipped: binary file\nwarning: latin1.txt:1:4: skipped: not valid UTF-8\n");
+    assert_eq!(
+        out.stderr,
+        "warning: binary.txt: skipped: binary file\nwarning: latin1.txt:1:4: skipped: not valid UTF-8\n"
+    );
     let only = bad(&["check", "binary.txt"]);
     assert_eq!(only.code, 2);
     assert!(only.stderr.ends_with("error: no articles to check: every input was skipped\n"), "{}", only.stderr);
@@ -190,7 +204,10 @@ fn rule_file_with_unknown_key() {
 #[test]
 fn explain_unknown_rule() {
     let out = bad(&["explain", "no-such-rule"]);
-    assert_eq!((out.code, out.stderr.as_str()), (2, "error: unknown rule `no-such-rule` (`claimcheck rules` lists them)\n"));
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (2, "error: unknown rule `no-such-rule` (`claimcheck rules` lists them)\n")
+    );
 }
 
 #[test]
@@ -247,11 +264,18 @@ fn parse_batch_speaks_json_lines() {
         .write_all(b"{\"id\":\"a\",\"input\":\"up to 12,000 troops in June\",\"reference\":\"2024-10-22T00:00:00\"}\n{\"id\":\"b\",\"input\":\"a total of 10,0000\",\"reference\":null}\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     let a = &lines[0]["expressions"];
-    assert_eq!((a[0]["kind"].as_str(), a[0]["upper"].as_f64(), a[0]["hedge"].as_str()), (Some("number"), Some(12000.0), Some("at-most")));
-    assert_eq!((a[1]["date"]["start"].as_str(), a[1]["date"]["end"].as_str()), (Some("2024-06-01"), Some("2024-06-30")));
+    assert_eq!(
+        (a[0]["kind"].as_str(), a[0]["upper"].as_f64(), a[0]["hedge"].as_str()),
+        (Some("number"), Some(12000.0), Some("at-most"))
+    );
+    assert_eq!(
+        (a[1]["date"]["start"].as_str(), a[1]["date"]["end"].as_str()),
+        (Some("2024-06-01"), Some("2024-06-30"))
+    );
     let b = &lines[1]["expressions"][0];
     assert!(b["value"].is_null());
     assert_eq!(b["malformed"]["readings"], serde_json::json!([10000.0, 100000.0]));

@@ -154,8 +154,12 @@ fn ordinals_run_together_and_large_ordinals() {
 fn scanner_never_panics_on_noise() {
     use claimcheck::claims::{ClaimOptions, analyse};
     use claimcheck::load::parse_document;
-    let alphabet: Vec<char> = "0123456789 ,.-–—/:;'’“”$€£¥₩½⅔%~<>+ aAbBdDeEfFhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWyY\n".chars().collect();
-    let words = ["June", "last", "summer", "about", "at least", "million", "half", "a", "the", "of", "between", "and", "since", "31", "10,0000", "Q3", "'90s", "US$", "per", "day", "third", "year", "ago", "next", "Friday"];
+    let alphabet: Vec<char> =
+        "0123456789 ,.-–—/:;'’“”$€£¥₩½⅔%~<>+ aAbBdDeEfFhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWyY\n".chars().collect();
+    let words = [
+        "June", "last", "summer", "about", "at least", "million", "half", "a", "the", "of", "between", "and", "since",
+        "31", "10,0000", "Q3", "'90s", "US$", "per", "day", "third", "year", "ago", "next", "Friday",
+    ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
         seed ^= seed << 13;
@@ -175,7 +179,12 @@ fn scanner_never_panics_on_noise() {
         for reference in [None, "2024-10-30".parse().ok()] {
             let ctx = DateContext { reference, ..Default::default() };
             for e in scan::scan(&text, &ctx) {
-                assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end) && e.span.start < e.span.end, "{text:?}");
+                assert!(
+                    text.is_char_boundary(e.span.start)
+                        && text.is_char_boundary(e.span.end)
+                        && e.span.start < e.span.end,
+                    "{text:?}"
+                );
             }
             // Unclosed front matter is a clear error, not a panic; skip those inputs here.
             let Ok(mut doc) = parse_document("noise.md", text.clone()) else { continue };

@@ -6,7 +6,6 @@ mod common;
 
 use common::{fixtures, run_in};
 
-
 fn findings() -> Vec<(String, String, String)> {
     let out = run_in(&fixtures().join("reporting"), &["check", ".", "--format", "json"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
@@ -90,7 +89,13 @@ fn wire_coverage_gets_only_the_real_findings() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["labels"][0]["path"].as_str().unwrap().to_string(), f["rule"].as_str().unwrap().to_string(), f["severity"].as_str().unwrap().to_string()))
+        .map(|f| {
+            (
+                f["labels"][0]["path"].as_str().unwrap().to_string(),
+                f["rule"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     let want = [
         // Two attributed sources a day apart on one casualty total: attribute, do not merge.
@@ -98,7 +103,8 @@ fn wire_coverage_gets_only_the_real_findings() {
         // "last June" in September 2025 is June 2025, not the signing in June 2024.
         ("g.md", "treaty-signing-date", "error"),
     ];
-    let want: Vec<(String, String, String)> = want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
     assert_eq!(got, want);
 }
 

@@ -59,7 +59,11 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
         if m.readings.is_empty() {
             format!("malformed: {}", m.reason)
         } else {
-            format!("malformed ({}): {}", m.reason, m.readings.iter().map(|r| fmt_num(*r)).collect::<Vec<_>>().join(" or "))
+            format!(
+                "malformed ({}): {}",
+                m.reason,
+                m.readings.iter().map(|r| fmt_num(*r)).collect::<Vec<_>>().join(" or ")
+            )
         }
     } else if e.unresolved {
         "relative date, no reference date to resolve it".to_string()

@@ -34,18 +34,25 @@ pub fn render_human(findings: &[Finding], docs: &[Document], color: bool) -> Str
                 let (line, _) = line_col(&doc.text, l.span.start);
                 let long = line_len(&doc.text, l.span.start) > 120;
                 match groups.last_mut() {
-                    Some(g) if !long && g.iter().all(|o| {
-                        let (ol, _) = line_col(&doc.text, o.span.start);
-                        line.abs_diff(ol) <= 3 && line_len(&doc.text, o.span.start) <= 120
-                    }) => g.push(l),
+                    Some(g)
+                        if !long
+                            && g.iter().all(|o| {
+                                let (ol, _) = line_col(&doc.text, o.span.start);
+                                line.abs_diff(ol) <= 3 && line_len(&doc.text, o.span.start) <= 120
+                            }) =>
+                    {
+                        g.push(l)
+                    }
                     _ => groups.push(vec![l]),
                 }
             }
             for g in groups {
-                let snippet = Snippet::source(doc.text.as_str()).path(doc.path.as_str()).fold(true).annotations(g.into_iter().map(|l| {
-                    let kind = if l.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
-                    kind.span(l.span.clone()).label(l.message.as_str())
-                }));
+                let snippet = Snippet::source(doc.text.as_str()).path(doc.path.as_str()).fold(true).annotations(
+                    g.into_iter().map(|l| {
+                        let kind = if l.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
+                        kind.span(l.span.clone()).label(l.message.as_str())
+                    }),
+                );
                 elements.push(snippet);
             }
         }

@@ -2,9 +2,9 @@
 //! message, labelled spans in any document, notes, help); each renderer turns a list of them into
 //! one output format and knows nothing about how they were found.
 
+pub mod expressions;
 mod human;
 mod machine;
-pub mod expressions;
 pub mod table;
 
 pub use human::render_human;

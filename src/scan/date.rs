@@ -109,7 +109,8 @@ fn month_word(i: &str) -> IResult<&str, i8> {
     let lw = lower(w, &mut buf);
     let Some(m) = month(lw) else { return fail(i) };
     // "Sept." / "Oct." abbreviations may carry a full stop.
-    let rest = if lw.len() <= 4 && lw != "june" && lw != "july" { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    let rest =
+        if lw.len() <= 4 && lw != "june" && lw != "july" { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     if !at_boundary(rest) {
         return fail(i);
     }
@@ -150,7 +151,11 @@ fn day_number(i: &str) -> IResult<&str, i8> {
     let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 24];
     let w = lower(&i[..n], &mut buf);
-    if super::lexicon::ordinal_word(w).is_none() && !matches!(w, "twenty" | "thirty") && !w.starts_with("twenty") && !w.starts_with("thirty") {
+    if super::lexicon::ordinal_word(w).is_none()
+        && !matches!(w, "twenty" | "thirty")
+        && !w.starts_with("twenty")
+        && !w.starts_with("thirty")
+    {
         return fail(i);
     }
     let (rest, v) = super::number::ordinal(i)?;
@@ -215,15 +220,21 @@ impl DateContext {
         let now = (r.year(), r.month(), if d.is_some() { r.day() } else { 1 });
         Some(match self.prefer {
             Prefer::Past => {
-                if key(r.year()) <= now { r.year() } else { r.year() - 1 }
+                if key(r.year()) <= now {
+                    r.year()
+                } else {
+                    r.year() - 1
+                }
             }
             Prefer::Future => {
-                if key(r.year()) >= now { r.year() } else { r.year() + 1 }
+                if key(r.year()) >= now {
+                    r.year()
+                } else {
+                    r.year() + 1
+                }
             }
             Prefer::Nearest => {
-                let dist = |y: i16| {
-                    ymd(y, m, d.unwrap_or(1)).map(|x| (x - r).get_days().abs()).unwrap_or(i32::MAX)
-                };
+                let dist = |y: i16| ymd(y, m, d.unwrap_or(1)).map(|x| (x - r).get_days().abs()).unwrap_or(i32::MAX);
                 [r.year(), r.year() - 1, r.year() + 1].into_iter().min_by_key(|&y| dist(y)).unwrap_or(r.year())
             }
         })
@@ -287,9 +298,25 @@ fn iso_date(i: &str) -> R<'_> {
 fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let date_context = matches!(
         last_word(before).as_str(),
-        "on" | "from" | "to" | "by" | "until" | "till" | "since" | "this" | "next" | "last" | "and" | "or" | "between" | "before" | "after" | "date" | "dated"
+        "on" | "from"
+            | "to"
+            | "by"
+            | "until"
+            | "till"
+            | "since"
+            | "this"
+            | "next"
+            | "last"
+            | "and"
+            | "or"
+            | "between"
+            | "before"
+            | "after"
+            | "date"
+            | "dated"
     ) || weekday(&last_word(before)).is_some()
-        || before.trim_end().ends_with(',') && before.trim_end().trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.contains('/'));
+        || before.trim_end().ends_with(',')
+            && before.trim_end().trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.contains('/'));
     let (rest, (a, sep, b)) = (digit1, alt((char('/'), char('.'))), digit1).parse(i)?;
     let (rest, y) = match (char(sep), digit1::<_, nom::error::Error<&str>>).parse(rest) {
         Ok((r, (_, y))) if y.len() == 4 || y.len() == 2 => (r, Some(y)),
@@ -315,10 +342,13 @@ fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
             if sep != '/' || !(a > 12 || date_context) {
                 return fail(i);
             }
-            return Ok((rest, match ctx.year_for(m, Some(d)) {
-                Some(y) => ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid),
-                None => Resolved::Unresolved,
-            }));
+            return Ok((
+                rest,
+                match ctx.year_for(m, Some(d)) {
+                    Some(y) => ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid),
+                    None => Resolved::Unresolved,
+                },
+            ));
         }
     };
     Ok((rest, ymd(year, m, d).map(day).unwrap_or(Resolved::Invalid)))
@@ -349,14 +379,19 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     }
     // "2023-24", "2023/24": a season or fiscal year spanning two calendar years.
-    if let Ok((rest, (y, _, y2))) = (digit1::<_, nom::error::Error<&str>>, alt((char('-'), char('/'), char('–'))), digit1).parse(i) {
+    if let Ok((rest, (y, _, y2))) =
+        (digit1::<_, nom::error::Error<&str>>, alt((char('-'), char('/'), char('–'))), digit1).parse(i)
+    {
         if y.len() == 4 && y2.len() == 2 && at_boundary(rest) {
             let (y, y2): (i16, i16) = (y.parse().unwrap_or(0), y2.parse().unwrap_or(0));
             if (y + 1) % 100 == y2 {
-                return Ok((rest, match (ymd(y, 1, 1), ymd(y + 1, 12, 31)) {
-                    (Some(a), Some(b)) => span(a, b, Grain::Year),
-                    _ => Resolved::Invalid,
-                }));
+                return Ok((
+                    rest,
+                    match (ymd(y, 1, 1), ymd(y + 1, 12, 31)) {
+                        (Some(a), Some(b)) => span(a, b, Grain::Year),
+                        _ => Resolved::Invalid,
+                    },
+                ));
             }
         }
     }
@@ -398,10 +433,13 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
         return Ok((r, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
     }
     if let Ok((r, delta)) = relative_year_tail(rest) {
-        return Ok((r, match ctx.reference {
-            Some(re) => ymd(re.year() + delta as i16, m, d).map(day).unwrap_or(Resolved::Invalid),
-            None => Resolved::Unresolved,
-        }));
+        return Ok((
+            r,
+            match ctx.reference {
+                Some(re) => ymd(re.year() + delta as i16, m, d).map(day).unwrap_or(Resolved::Invalid),
+                None => Resolved::Unresolved,
+            },
+        ));
     }
     // No year: the day must exist in some year (29 February does, 31 June never).
     if ymd(2024, m, d).is_none() {
@@ -418,7 +456,10 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
 fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, (wd, _)) = (weekday_word, opt_comma_space).parse(i)?;
     let (rest, d) = day_number(r)?;
-    if !at_boundary(rest) || rest.starts_with(['/', '-', '.', ':']) || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok() {
+    if !at_boundary(rest)
+        || rest.starts_with(['/', '-', '.', ':'])
+        || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok()
+    {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -490,8 +531,27 @@ fn ambiguous_month_ok(w: &str, before: &str, rest: &str) -> bool {
         return false;
     }
     let prev = last_word(before);
-    matches!(prev.as_str(), "in" | "since" | "by" | "until" | "till" | "of" | "from" | "early" | "late" | "mid" | "last" | "next" | "this" | "during" | "before" | "after" | "through" | "and" | "to")
-        || year_tail(rest).is_ok()
+    matches!(
+        prev.as_str(),
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "during"
+            | "before"
+            | "after"
+            | "through"
+            | "and"
+            | "to"
+    ) || year_tail(rest).is_ok()
 }
 
 /// `June 2024`, `June`, `November of last year`, `last October`, `the June treaty`
@@ -505,8 +565,20 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let which = which.to_ascii_lowercase();
         let y = match which.as_str() {
-            "last" => if m < r.month() { r.year() } else { r.year() - 1 },
-            "next" => if m > r.month() { r.year() } else { r.year() + 1 },
+            "last" => {
+                if m < r.month() {
+                    r.year()
+                } else {
+                    r.year() - 1
+                }
+            }
+            "next" => {
+                if m > r.month() {
+                    r.year()
+                } else {
+                    r.year() + 1
+                }
+            }
             _ => r.year(),
         };
         return Ok((rest, month_span(y, m)));
@@ -520,16 +592,24 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         return Ok((r, month_span(y, m)));
     }
     if let Ok((r, delta)) = relative_year_tail(rest) {
-        return Ok((r, match ctx.reference {
-            Some(re) => month_span(re.year() + delta as i16, m),
-            None => Resolved::Unresolved,
-        }));
+        return Ok((
+            r,
+            match ctx.reference {
+                Some(re) => month_span(re.year() + delta as i16, m),
+                None => Resolved::Unresolved,
+            },
+        ));
     }
     // A lone month word in lower case is a month only if it cannot be a verb or a name
     // ("march on", "may well"; "jan" is a name) — full names other than May and March.
     // After a word that introduces a date ("between august and october") lower case is fine.
-    let date_word_before = matches!(last_word(before).as_str(), "between" | "from" | "to" | "and" | "in" | "since" | "until" | "till" | "by" | "during" | "through");
-    if !w.starts_with(|c: char| c.is_ascii_uppercase()) && (w.len() <= 4 || matches!(m, 3 | 5) || (w.eq_ignore_ascii_case("august") && !date_word_before)) {
+    let date_word_before = matches!(
+        last_word(before).as_str(),
+        "between" | "from" | "to" | "and" | "in" | "since" | "until" | "till" | "by" | "during" | "through"
+    );
+    if !w.starts_with(|c: char| c.is_ascii_uppercase())
+        && (w.len() <= 4 || matches!(m, 3 | 5) || (w.eq_ignore_ascii_case("august") && !date_word_before))
+    {
         return fail(i);
     }
     let res = match ctx.year_for(m, None) {
@@ -545,7 +625,31 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
     let prev = last_word(before);
     let dateish = matches!(
         prev.as_str(),
-        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "year" | "circa" | "through" | "throughout" | "to" | "and" | "early" | "late" | "mid" | "fiscal" | "summer" | "winter" | "spring" | "autumn" | "fall" | "between"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "year"
+            | "circa"
+            | "through"
+            | "throughout"
+            | "to"
+            | "and"
+            | "early"
+            | "late"
+            | "mid"
+            | "fiscal"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "between"
     );
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !dateish || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -619,7 +723,12 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
-    let (rest, which) = match (alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))), space).parse(i) {
+    let (rest, which) = match (
+        alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))),
+        space,
+    )
+        .parse(i)
+    {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
     };
@@ -628,8 +737,15 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
         return fail(i);
     }
     // "Friday last week" / "Tuesday of next week"
-    if let Ok((r, (_, _, _, rel, _, _))) =
-        (space, nom::combinator::opt((alt((kw("of"), kw("from"))), space)), nom::combinator::opt((kw("the"), space)), alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("following"))), space, kw("week")).parse(rest)
+    if let Ok((r, (_, _, _, rel, _, _))) = (
+        space,
+        nom::combinator::opt((alt((kw("of"), kw("from"))), space)),
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("following"))),
+        space,
+        kw("week"),
+    )
+        .parse(rest)
     {
         let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
         let off = match rel.to_ascii_lowercase().as_str() {
@@ -688,7 +804,9 @@ fn period_containing(r: Date, unit: &str, offset: i64) -> Resolved {
     match unit {
         "day" => day(add_days(r, offset)),
         "week" => week_span(add_days(week_start(r), 7 * offset)),
-        "fortnight" => span(add_days(week_start(r), 14 * offset), add_days(week_start(r), 14 * offset + 13), Grain::Week),
+        "fortnight" => {
+            span(add_days(week_start(r), 14 * offset), add_days(week_start(r), 14 * offset + 13), Grain::Week)
+        }
         "weekend" => {
             let sat = add_days(week_start(r), 5 + 7 * offset);
             span(sat, add_days(sat, 1), Grain::Week)
@@ -722,11 +840,7 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let Resolved::Span(p) = period_containing(r, unit, 0) else { return fail(i) };
-        let res = if el.eq_ignore_ascii_case("earlier") {
-            span(p.start, r, p.grain)
-        } else {
-            span(r, p.end, p.grain)
-        };
+        let res = if el.eq_ignore_ascii_case("earlier") { span(p.start, r, p.grain) } else { span(r, p.end, p.grain) };
         return Ok((rest, res));
     }
     // the past/last N days (a rolling window ending today)
@@ -746,7 +860,16 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let (rest, (the, which, _, unit)) = (
         nom::combinator::opt((kw("the"), space)),
-        alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("coming"), kw("current"), kw("following"))),
+        alt((
+            kw("last"),
+            kw("this"),
+            kw("next"),
+            kw("past"),
+            kw("previous"),
+            kw("coming"),
+            kw("current"),
+            kw("following"),
+        )),
         space,
         unit_word,
     )
@@ -915,12 +1038,16 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if let Ok((rest, (y, _, q))) = (year_number_loose, alt((char(' '), char('-'))), q_short).parse(i) {
         return Ok((rest, quarter_span(y, q)));
     }
-    if let Ok((rest, (y, _, h))) = (year_number_loose, alt((char(' '), char('-'))), alt((kw("H1"), kw("H2")))).parse(i) {
+    if let Ok((rest, (y, _, h))) = (year_number_loose, alt((char(' '), char('-'))), alt((kw("H1"), kw("H2")))).parse(i)
+    {
         let (a, b) = if h.eq_ignore_ascii_case("h1") { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
-        return Ok((rest, match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
-            (Some(s0), Some(e0)) => span(s0, e0, Grain::Quarter),
-            _ => Resolved::Invalid,
-        }));
+        return Ok((
+            rest,
+            match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
+                (Some(s0), Some(e0)) => span(s0, e0, Grain::Quarter),
+                _ => Resolved::Invalid,
+            },
+        ));
     }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
@@ -971,11 +1098,17 @@ fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 24];
-    if !matches!(lower(&i[..n], &mut buf), "the" | "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" | "eom" | "bom" | "eoy" | "boy") {
+    if !matches!(
+        lower(&i[..n], &mut buf),
+        "the" | "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" | "eom" | "bom" | "eoy" | "boy"
+    ) {
         return fail(i);
     }
     // Abbreviations used in business copy: EOM, BOM, EOY, BOY.
-    if let Ok((rest, w)) = (nom::combinator::opt((kw("the"), space)), alt((kw("EOM"), kw("BOM"), kw("EOY"), kw("BOY")))).parse(i).map(|(r, (_, w))| (r, w)) {
+    if let Ok((rest, w)) = (nom::combinator::opt((kw("the"), space)), alt((kw("EOM"), kw("BOM"), kw("EOY"), kw("BOY"))))
+        .parse(i)
+        .map(|(r, (_, w))| (r, w))
+    {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let w = w.to_ascii_uppercase();
         let p = if w.ends_with('M') { period_containing(r, "month", 0) } else { period_containing(r, "year", 0) };
@@ -1080,7 +1213,6 @@ fn year_only(i: &str) -> R<'_> {
     Ok((rest, year_span(y)))
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Holidays, nth weekdays, rolling windows, offsets
 
@@ -1129,10 +1261,14 @@ fn holiday_date(name: &str, y: i16) -> Option<Date> {
         "valentine's day" | "valentines day" | "valentine day" => ymd(y, 2, 14)?,
         "halloween" => ymd(y, 10, 31)?,
         "independence day" => ymd(y, 7, 4)?,
-        "st patrick's day" | "saint patrick's day" | "st patricks day" | "saint patricks day" | "st paddy's day" => ymd(y, 3, 17)?,
+        "st patrick's day" | "saint patrick's day" | "st patricks day" | "saint patricks day" | "st paddy's day" => {
+            ymd(y, 3, 17)?
+        }
         "thanksgiving" | "thanksgiving day" => nth_weekday(y, 11, 3, 4)?,
         "black friday" => add_days(nth_weekday(y, 11, 3, 4)?, 1),
-        "mlk day" | "martin luther king day" | "martin luther king jr day" | "martin luther kings day" => nth_weekday(y, 1, 0, 3)?,
+        "mlk day" | "martin luther king day" | "martin luther king jr day" | "martin luther kings day" => {
+            nth_weekday(y, 1, 0, 3)?
+        }
         "memorial day" => nth_weekday(y, 5, 0, -1)?,
         "labor day" | "labour day" => nth_weekday(y, 9, 0, 1)?,
         "mother's day" | "mothers day" => nth_weekday(y, 5, 6, 2)?,
@@ -1158,9 +1294,38 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // Only words that can open a holiday's name are worth reading further.
     let first = rest.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
     const OPENERS: &[&str] = &[
-        "christmas", "xmas", "boxing", "new", "valentine", "valentines", "halloween", "independence", "st", "saint",
-        "thanksgiving", "black", "mlk", "martin", "memorial", "labor", "labour", "mother", "mothers", "father", "fathers",
-        "easter", "good", "palm", "ash", "mardi", "shrove", "pancake", "pentecost", "whit", "whitsunday", "ascension",
+        "christmas",
+        "xmas",
+        "boxing",
+        "new",
+        "valentine",
+        "valentines",
+        "halloween",
+        "independence",
+        "st",
+        "saint",
+        "thanksgiving",
+        "black",
+        "mlk",
+        "martin",
+        "memorial",
+        "labor",
+        "labour",
+        "mother",
+        "mothers",
+        "father",
+        "fathers",
+        "easter",
+        "good",
+        "palm",
+        "ash",
+        "mardi",
+        "shrove",
+        "pancake",
+        "pentecost",
+        "whit",
+        "whitsunday",
+        "ascension",
     ];
     if !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&rest[..first])) {
         return fail(i);
@@ -1170,7 +1335,11 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let mut ends = Vec::new();
     let mut cur = rest;
     for _ in 0..5 {
-        let Ok((r, w)) = nom::bytes::complete::take_while1::<_, _, nom::error::Error<&str>>(|c: char| c.is_ascii_alphabetic() || c == '\'' || c == '’' || c == '.')(cur) else { break };
+        let Ok((r, w)) = nom::bytes::complete::take_while1::<_, _, nom::error::Error<&str>>(|c: char| {
+            c.is_ascii_alphabetic() || c == '\'' || c == '’' || c == '.'
+        })(cur) else {
+            break;
+        };
         words.push(w.to_ascii_lowercase().replace('’', "'").trim_end_matches('.').to_string());
         ends.push(r);
         match space(r) {
@@ -1223,12 +1392,9 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         space,
     )
         .parse(i2)?;
-    let (r, what) = alt((
-        |x| weekday_word(x),
-        |x| kw("week")(x).map(|(r, _)| (r, 7)),
-        |x| kw("day")(x).map(|(r, _)| (r, 8)),
-    ))
-    .parse(r)?;
+    let (r, what) =
+        alt((|x| weekday_word(x), |x| kw("week")(x).map(|(r, _)| (r, 7)), |x| kw("day")(x).map(|(r, _)| (r, 8))))
+            .parse(r)?;
     let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
     let (r, _) = space(r)?;
     let r = skip_word(r, "the");
@@ -1271,20 +1437,39 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
     // "the 2 upcoming months", "the three past weeks": count first.
-    if let Ok((r, (n, _, which, _))) = (count_word, space, alt((kw("upcoming"), kw("coming"), kw("next"), kw("past"), kw("previous"), kw("last"))), space).parse(i2) {
+    if let Ok((r, (n, _, which, _))) = (
+        count_word,
+        space,
+        alt((kw("upcoming"), kw("coming"), kw("next"), kw("past"), kw("previous"), kw("last"))),
+        space,
+    )
+        .parse(i2)
+    {
         let reordered = format!("{} {n} {}", which, r);
         if let Ok((tail, res)) = rolling(&reordered, ctx) {
             let used = reordered.len() - tail.len() - (which.len() + 1 + n.to_string().len() + 1);
             return Ok((&r[used..], res));
         }
     }
-    let (r, which) = alt((kw("past"), kw("last"), kw("previous"), kw("next"), kw("coming"), kw("following"), kw("upcoming"), kw("within"))).parse(i2)?;
+    let (r, which) = alt((
+        kw("past"),
+        kw("last"),
+        kw("previous"),
+        kw("next"),
+        kw("coming"),
+        kw("following"),
+        kw("upcoming"),
+        kw("within"),
+    ))
+    .parse(i2)?;
     let which = which.to_ascii_lowercase();
     let (r, _) = space(r)?;
-    let r = if which == "within" { (alt((kw("the"), kw("next"))), space).parse(r).map(|x| x.0).unwrap_or(r) } else { r };
+    let r =
+        if which == "within" { (alt((kw("the"), kw("next"))), space).parse(r).map(|x| x.0).unwrap_or(r) } else { r };
     let (r, n) = count_word(r)?;
     let (r, _) = gap(r)?;
-    let r = (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let r =
+        (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, unit) = unit_word(r)?;
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let n = n as i64;
@@ -1319,7 +1504,8 @@ fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x: &'a str| {
             let (r, w) = word(x)?;
             let lw = w.to_ascii_lowercase();
-            let d = weekday(lw.strip_suffix('s').unwrap_or(&lw)).ok_or_else(|| nom::Err::Error(nom::error::Error::new(x, nom::error::ErrorKind::Verify)))?;
+            let d = weekday(lw.strip_suffix('s').unwrap_or(&lw))
+                .ok_or_else(|| nom::Err::Error(nom::error::Error::new(x, nom::error::ErrorKind::Verify)))?;
             Ok((r, (None, Some(d))))
         },
     ))
@@ -1406,10 +1592,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         let fw = lower(&i[..n], &mut buf);
         let is_month = month(fw).is_some();
         let is_weekday = weekday(fw).is_some();
-        let is_ordinal = super::lexicon::ordinal_word(fw).is_some() || fw.starts_with("twenty") || fw.starts_with("thirty");
+        let is_ordinal =
+            super::lexicon::ordinal_word(fw).is_some() || fw.starts_with("twenty") || fw.starts_with("thirty");
         let is_count = super::lexicon::num_word(fw).is_some();
         let is_the = fw == "the";
-        let is_rel = matches!(fw, "last" | "this" | "next" | "past" | "previous" | "coming" | "following" | "current" | "upcoming");
+        let is_rel = matches!(
+            fw,
+            "last" | "this" | "next" | "past" | "previous" | "coming" | "following" | "current" | "upcoming"
+        );
         if is_ordinal || is_the || is_weekday {
             consider(day_month(i, ctx));
         }
@@ -1500,7 +1690,9 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let (r, _) = space(x)?;
         Ok(((kw("of"), space).parse(r).map(|y| y.0).unwrap_or(r), ()))
     };
-    if let Ok((rest, (d1, _, d2, _, m))) = (|x| day_number(the(x)), sep, |x| day_number(the(x)), of, month_word).parse(i) {
+    if let Ok((rest, (d1, _, d2, _, m))) =
+        (|x| day_number(the(x)), sep, |x| day_number(the(x)), of, month_word).parse(i)
+    {
         let (rest, a) = resolve_day_month(rest, m, d1, ctx)?;
         let b = match (a, ymd(2024, m, d2)) {
             (Resolved::Span(s), Some(_)) => ymd(s.start.year(), m, d2).map(day).unwrap_or(Resolved::Invalid),
@@ -1576,7 +1768,14 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         }
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
             // A deadline is usually near, on either side of the reference date.
-            let deadline = DateContext { prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past { Prefer::Nearest } else { ctx.prefer }, ..*ctx };
+            let deadline = DateContext {
+                prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past {
+                    Prefer::Nearest
+                } else {
+                    ctx.prefer
+                },
+                ..*ctx
+            };
             // The bound word tells date_core a year may follow ("later than 2018").
             if let Ok((r, res)) = date_core(rest, b, &deadline, future_hint) {
                 let res = match (b, res, ctx.reference) {
@@ -1612,7 +1811,13 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
 
 /// The second half of a date range and the joined span. A year written only on the second
 /// end applies to the first ("from May to Oct 2020", "Nov 18-Dec 19, 2015").
-fn range_of<'a>(first: Resolved, first_text: &str, rest: &'a str, ctx: &DateContext, future_hint: bool) -> Option<(&'a str, Resolved)> {
+fn range_of<'a>(
+    first: Resolved,
+    first_text: &str,
+    rest: &'a str,
+    ctx: &DateContext,
+    future_hint: bool,
+) -> Option<(&'a str, Resolved)> {
     let t = rest.trim_start_matches([' ', '\u{a0}']);
     let r = if let Some(x) = t.strip_prefix(['-', '–', '—', '~']) {
         x.trim_start_matches([' ', '\u{a0}'])
@@ -1629,7 +1834,8 @@ fn range_of<'a>(first: Resolved, first_text: &str, rest: &'a str, ctx: &DateCont
 fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: &str) -> Option<Resolved> {
     let (Resolved::Span(x), Resolved::Span(y)) = (first, second) else { return None };
     // Only like with like: two months, two days, two years.
-    let compatible = x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
+    let compatible =
+        x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
     if !compatible {
         return None;
     }
@@ -1669,25 +1875,19 @@ fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> 
 
 /// Words shortly before a date that say it lies ahead.
 pub fn looks_forward(before: &str) -> bool {
-    before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(6)
-        .any(|w| {
-            ["will", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans", "plan", "won't", "won’t"].iter().any(|f| w.eq_ignore_ascii_case(f))
+    before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).rev().take(6).any(
+        |w| {
+            ["will", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans", "plan", "won't", "won’t"]
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
                 || w.ends_with("'ll")
                 || w.ends_with("’ll")
-        })
+        },
+    )
 }
 
 pub fn last_word(before: &str) -> String {
-    before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -186,10 +186,7 @@ impl fmt::Display for DateSpan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.start == self.end {
             write!(f, "{}", self.start)
-        } else if self.grain == Grain::Month
-            && self.start.day() == 1
-            && self.end == self.start.last_of_month()
-        {
+        } else if self.grain == Grain::Month && self.start.day() == 1 && self.end == self.start.last_of_month() {
             write!(f, "{}-{:02}", self.start.year(), self.start.month())
         } else if self.grain == Grain::Year
             && self.start == self.start.first_of_year()

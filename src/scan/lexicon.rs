@@ -267,12 +267,59 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
 pub fn is_currency_adjective(w: &str) -> bool {
     matches!(
         w,
-        "us" | "u.s." | "u" | "american" | "canadian" | "australian" | "singapore" | "taiwan" | "taiwanese" | "new" | "zealand"
-            | "hong" | "kong" | "lebanese" | "egyptian" | "british" | "syrian" | "sudanese" | "kuwaiti" | "jordanian" | "iraqi"
-            | "bahraini" | "saudi" | "qatari" | "iranian" | "omani" | "yemeni" | "malaysia" | "malaysian" | "indian"
-            | "pakistani" | "russian" | "swiss" | "japanese" | "chinese" | "korean" | "ukrainian" | "turkish" | "swedish"
-            | "norwegian" | "danish" | "mexican" | "philippine" | "brazilian" | "south" | "african" | "nigerian" | "israeli"
-            | "polish" | "dutch" | "spanish" | "german" | "french" | "north"
+        "us" | "u.s."
+            | "u"
+            | "american"
+            | "canadian"
+            | "australian"
+            | "singapore"
+            | "taiwan"
+            | "taiwanese"
+            | "new"
+            | "zealand"
+            | "hong"
+            | "kong"
+            | "lebanese"
+            | "egyptian"
+            | "british"
+            | "syrian"
+            | "sudanese"
+            | "kuwaiti"
+            | "jordanian"
+            | "iraqi"
+            | "bahraini"
+            | "saudi"
+            | "qatari"
+            | "iranian"
+            | "omani"
+            | "yemeni"
+            | "malaysia"
+            | "malaysian"
+            | "indian"
+            | "pakistani"
+            | "russian"
+            | "swiss"
+            | "japanese"
+            | "chinese"
+            | "korean"
+            | "ukrainian"
+            | "turkish"
+            | "swedish"
+            | "norwegian"
+            | "danish"
+            | "mexican"
+            | "philippine"
+            | "brazilian"
+            | "south"
+            | "african"
+            | "nigerian"
+            | "israeli"
+            | "polish"
+            | "dutch"
+            | "spanish"
+            | "german"
+            | "french"
+            | "north"
     )
 }
 
@@ -610,16 +657,75 @@ pub fn is_trigger(w: &str) -> bool {
 pub fn is_lead_only(w: &str) -> bool {
     !(num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
         || ordinal_word(w).is_some()
-        || (w.len() > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| w.starts_with(t)))
+        || (w.len() > 6
+            && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+                .iter()
+                .any(|t| w.starts_with(t)))
         || month(w).is_some()
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
-        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight" | "overnight" | "q1" | "q2" | "q3" | "q4" | "mid" | "several" | "tens" | "weekend" | "fortnight" | "eom" | "bom" | "eoy" | "christmas" | "xmas" | "easter" | "thanksgiving" | "halloween" | "pentecost" | "whitsunday" | "mlk" | "saint" | "st"))
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "overnight"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "mid"
+                | "several"
+                | "tens"
+                | "weekend"
+                | "fortnight"
+                | "eom"
+                | "bom"
+                | "eoy"
+                | "christmas"
+                | "xmas"
+                | "easter"
+                | "thanksgiving"
+                | "halloween"
+                | "pentecost"
+                | "whitsunday"
+                | "mlk"
+                | "saint"
+                | "st"
+        ))
 }
 
 /// Can a word continue an expression begun by a lead word? Unit and period words count too
 /// ("last week", "the past year", "a dozen").
 pub fn continues(w: &str) -> bool {
-    is_trigger(w) || duration_unit(w).is_some() || currency_word(w).is_some() || matches!(w, "pair" | "couple" | "point" | "qtr" | "patrick" | "patricks" | "paddy" | "gras" | "tuesday" | "eve" | "luther" | "later" | "earlier" | "quarter" | "turn" | "middle" | "end" | "beginning" | "start" | "day" | "us" | "hk")
+    is_trigger(w)
+        || duration_unit(w).is_some()
+        || currency_word(w).is_some()
+        || matches!(
+            w,
+            "pair"
+                | "couple"
+                | "point"
+                | "qtr"
+                | "patrick"
+                | "patricks"
+                | "paddy"
+                | "gras"
+                | "tuesday"
+                | "eve"
+                | "luther"
+                | "later"
+                | "earlier"
+                | "quarter"
+                | "turn"
+                | "middle"
+                | "end"
+                | "beginning"
+                | "start"
+                | "day"
+                | "us"
+                | "hk"
+        )
 }

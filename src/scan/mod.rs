@@ -20,8 +20,8 @@ pub use expr::{DateSpan, DurationUnit, Expression, Grain, Hedge, Interval, Kind,
 
 use date::date_phrase;
 use lexicon::{
-    CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code,
-    period_adverb, period_noun, vague_plural,
+    CURRENCY_SYMBOLS, PREFIX_HEDGES, SUFFIX_HEDGES, currency_word, duration_unit, iso_code, period_adverb, period_noun,
+    vague_plural,
 };
 use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, skip_word, space, word};
 
@@ -75,7 +75,8 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
 /// Non-ASCII characters that can start an expression: currency signs, comparison signs,
 /// vulgar fractions, the minus sign, and the apostrophe of "’90s".
 fn starts_figure(c: char) -> bool {
-    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’' | '½' | '¼' | '¾') || ('⅐'..='⅞').contains(&c)
+    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’' | '½' | '¼' | '¾')
+        || ('⅐'..='⅞').contains(&c)
 }
 
 /// "-5", "- 1,200", ".75": a sign or point before a figure (not a dash between words).
@@ -158,7 +159,10 @@ impl TriggerCache {
 fn is_trigger(w: &str) -> bool {
     let mut buf = [0u8; 12];
     let Some(lw) = lower(w, &mut buf) else { return false };
-    lexicon::is_trigger(lw) || TRIGGER_HEADS.binary_search(&lw).is_ok() || million_code(w).is_some() || (w.len() == 3 && iso_code(w).is_some())
+    lexicon::is_trigger(lw)
+        || TRIGGER_HEADS.binary_search(&lw).is_ok()
+        || million_code(w).is_some()
+        || (w.len() == 3 && iso_code(w).is_some())
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -214,7 +218,11 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             // "in June", "on Friday", "during March": the preposition belongs to the phrase.
             let lead = ["in ", "on ", "at ", "during "].iter().find_map(|p| {
                 let b = before.len().checked_sub(p.len())?;
-                before.get(b..).filter(|t| t.eq_ignore_ascii_case(p)).filter(|_| b == 0 || !before.as_bytes()[b - 1].is_ascii_alphanumeric()).map(|_| p.len())
+                before
+                    .get(b..)
+                    .filter(|t| t.eq_ignore_ascii_case(p))
+                    .filter(|_| b == 0 || !before.as_bytes()[b - 1].is_ascii_alphanumeric())
+                    .map(|_| p.len())
             });
             let start = i - lead.unwrap_or(0);
             let mut e = Expression::new(start..i + trim_len(input, dl), Kind::Date);
@@ -222,7 +230,10 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             // A window that ends today ("the past year", "over the last 3 months") bounds a total
             // accumulated up to now, like "since".
             let phrase = &input[..dl];
-            let window = phrase.split_whitespace().take(3).any(|w| matches!(w.to_ascii_lowercase().as_str(), "past" | "last" | "previous"))
+            let window = phrase
+                .split_whitespace()
+                .take(3)
+                .any(|w| matches!(w.to_ascii_lowercase().as_str(), "past" | "last" | "previous"))
                 && matches!(hit.resolved, Resolved::Span(s) if ctx.reference == Some(s.end) && s.grain == Grain::Day);
             if e.date_bound.is_none() && window {
                 e.date_bound = Some("over");
@@ -343,7 +354,9 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
             let alpha = sym.as_bytes()[0].is_ascii_alphabetic();
             // "USD 20" needs the space or the digit; "$20" the digit.
-            if rest_trim.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_alphabetic()) && (!alpha || rest_trim.len() < rest.len() || rest.starts_with(|c: char| c.is_ascii_digit())) {
+            if rest_trim.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_alphabetic())
+                && (!alpha || rest_trim.len() < rest.len() || rest.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 return Some((rest_trim, code));
             }
         }
@@ -389,7 +402,8 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     // Attached or spaced symbols: "10$", "20 €", "10¢", "42MYR".
     let t = i.trim_start_matches([' ', '\u{a0}']);
     let first = t.as_bytes().first().copied().unwrap_or(0);
-    let symbols = CURRENCY_SYMBOLS.iter().filter(|(sym, _)| !sym.starts_with(|c: char| c.is_ascii_alphabetic())).copied();
+    let symbols =
+        CURRENCY_SYMBOLS.iter().filter(|(sym, _)| !sym.starts_with(|c: char| c.is_ascii_alphabetic())).copied();
     for (sym, code) in symbols.chain([("¢", "cent")]).filter(|_| first == b'$' || first >= 0x80) {
         if let Some(r) = t.strip_prefix(sym) {
             if !r.starts_with(|c: char| c.is_ascii_digit()) {
@@ -405,7 +419,9 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             }
         }
     }
-    let (r, _) = space(i).or_else(|_| nom::character::complete::char::<_, nom::error::Error<&str>>('-').parse(i).map(|(r, _)| (r, ""))).ok()?;
+    let (r, _) = space(i)
+        .or_else(|_| nom::character::complete::char::<_, nom::error::Error<&str>>('-').parse(i).map(|(r, _)| (r, "")))
+        .ok()?;
     // Up to two words of nationality: "US", "Hong Kong", "South Korean", "Lebanese".
     let mut adjectives: Vec<String> = Vec::new();
     let mut cur = r;
@@ -419,7 +435,10 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             }
             let code = adjectives.iter().rev().find_map(|a| lexicon::currency_nationality(a, code)).unwrap_or(code);
             // Ambiguous nouns ("real", "rand", "won", "p") need a figure-like context: a nationality, or money-only words.
-            if matches!(lw.as_str(), "real" | "rand" | "won" | "p" | "dong" | "sen" | "sens") && adjectives.is_empty() && !matches!(lw.as_str(), "sen" | "sens") {
+            if matches!(lw.as_str(), "real" | "rand" | "won" | "p" | "dong" | "sen" | "sens")
+                && adjectives.is_empty()
+                && !matches!(lw.as_str(), "sen" | "sens")
+            {
                 return None;
             }
             return Some((after, code));
@@ -440,12 +459,17 @@ fn percent_suffix(i: &str) -> Option<&str> {
     if let Some(r) = i.strip_prefix('%') {
         return Some(r);
     }
-    let (r, _) = alt((phrase("per cent"), phrase("percent"), phrase("percentage points"), phrase("percentage point"), phrase("percentage"), phrase("pct"))).parse(i.trim_start_matches([' ', '\u{a0}'])).ok()?;
-    if i.starts_with([' ', '\u{a0}']) || i.starts_with("percent") {
-        Some(r)
-    } else {
-        None
-    }
+    let (r, _) = alt((
+        phrase("per cent"),
+        phrase("percent"),
+        phrase("percentage points"),
+        phrase("percentage point"),
+        phrase("percentage"),
+        phrase("pct"),
+    ))
+    .parse(i.trim_start_matches([' ', '\u{a0}']))
+    .ok()?;
+    if i.starts_with([' ', '\u{a0}']) || i.starts_with("percent") { Some(r) } else { None }
 }
 
 /// A rate after a figure: "per soldier every month", "a month", "monthly", "for each soldier".
@@ -463,13 +487,29 @@ fn rate(i: &str) -> (&str, Vec<String>) {
                 }
             }
             // "… a month each", "£500 apiece": per person, once a rate has begun.
-            if (lw == "each" || lw == "apiece") && !per.is_empty() && at_boundary(r2) && !r2.trim_start().starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if (lw == "each" || lw == "apiece")
+                && !per.is_empty()
+                && at_boundary(r2)
+                && !r2.trim_start().starts_with(|c: char| c.is_ascii_alphabetic())
+            {
                 per.push("person".into());
                 rest = r2;
                 continue;
             }
         }
-        let Ok((r2, lead)) = alt((phrase("for each"), phrase("for every"), kw("per"), kw("a"), kw("an"), kw("every"), kw("each"), phrase("a head"))).parse(r) else { break };
+        let Ok((r2, lead)) = alt((
+            phrase("for each"),
+            phrase("for every"),
+            kw("per"),
+            kw("a"),
+            kw("an"),
+            kw("every"),
+            kw("each"),
+            phrase("a head"),
+        ))
+        .parse(r) else {
+            break;
+        };
         if lead.eq_ignore_ascii_case("a head") {
             per.push("person".into());
             rest = r2;
@@ -520,7 +560,9 @@ fn hedge_interval(hedge: Hedge, v: f64) -> Interval {
         Hedge::AtMost => Interval { lower: None, upper: Some(v), lower_inclusive: true, upper_inclusive: true },
         Hedge::LessThan => Interval { lower: None, upper: Some(v), lower_inclusive: true, upper_inclusive: false },
         Hedge::Nearly => Interval::closed(v * (1.0 - tol), v),
-        Hedge::Range | Hedge::Vague => Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false },
+        Hedge::Range | Hedge::Vague => {
+            Interval { lower: Some(v), upper: None, lower_inclusive: true, upper_inclusive: false }
+        }
     }
 }
 
@@ -550,7 +592,8 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             }
         }
     }
-    let (r, (_, _, unit)) = (alt((phrase("a few"), kw("several"), phrase("a couple of"), kw("few"))), space, word).parse(i)?;
+    let (r, (_, _, unit)) =
+        (alt((phrase("a few"), kw("several"), phrase("a couple of"), kw("few"))), space, word).parse(i)?;
     let scale = match unit.to_ascii_lowercase().as_str() {
         "dozen" => 12.0,
         "hundred" => 100.0,
@@ -568,7 +611,12 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
 /// The second half of a range after the first figure: "-12,000", " to 12,000", " and 30".
 fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> Option<(&'a str, Num)> {
     let t = i.trim_start_matches([' ', '\u{a0}']);
-    let r = if let Some(r) = t.strip_prefix('-').or_else(|| t.strip_prefix('–')).or_else(|| t.strip_prefix('—')).or_else(|| t.strip_prefix('~')) {
+    let r = if let Some(r) = t
+        .strip_prefix('-')
+        .or_else(|| t.strip_prefix('–'))
+        .or_else(|| t.strip_prefix('—'))
+        .or_else(|| t.strip_prefix('~'))
+    {
         r.trim_start_matches([' ', '\u{a0}'])
     } else {
         let mut found = None;
@@ -603,9 +651,32 @@ fn quantity_can_start(i: &str) -> bool {
         || lexicon::is_currency_adjective(lw)
         || iso_code(w).is_some()
         || million_code(w).is_some()
-        || (n <= 4 && i[n..].starts_with(['$', ' ']) && CURRENCY_SYMBOLS.iter().any(|(s, _)| s.len() > n && s.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(w))))
-        || matches!(lw, "between" | "from" | "half" | "several" | "few" | "tens" | "minus" | "negative" | "point" | "single" | "usd" | "cad" | "aud" | "mex")
-        || (n > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| lw.starts_with(t)))
+        || (n <= 4
+            && i[n..].starts_with(['$', ' '])
+            && CURRENCY_SYMBOLS
+                .iter()
+                .any(|(s, _)| s.len() > n && s.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(w))))
+        || matches!(
+            lw,
+            "between"
+                | "from"
+                | "half"
+                | "several"
+                | "few"
+                | "tens"
+                | "minus"
+                | "negative"
+                | "point"
+                | "single"
+                | "usd"
+                | "cad"
+                | "aud"
+                | "mex"
+        )
+        || (n > 6
+            && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+                .iter()
+                .any(|t| lw.starts_with(t)))
         || (n <= 4 && i.get(..3).and_then(iso_code).is_some())
 }
 
@@ -632,7 +703,8 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
         // between X and Y / from X to Y
         if let Ok((r, opener)) = (alt((kw("between"), kw("from"))), space).parse(i).map(|(r, (o, _))| (r, o)) {
-            let closer: &'static [&'static str] = if opener.eq_ignore_ascii_case("between") { &["and"] } else { &["to"] };
+            let closer: &'static [&'static str] =
+                if opener.eq_ignore_ascii_case("between") { &["and"] } else { &["to"] };
             let (r, cur) = match currency_prefix(r) {
                 Some((x, c)) => (x, Some(c)),
                 None => (r, None),
@@ -688,7 +760,32 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let prev = date::last_word(before);
     let takes_duration = hedge != Hedge::Exact
         || prev.is_empty()
-|| matches!(prev.as_str(), "for" | "in" | "within" | "over" | "after" | "than" | "not" | "about" | "nearly" | "almost" | "roughly" | "around" | "some" | "past" | "last" | "next" | "only" | "just" | "least" | "lasted" | "took" | "spent" | "waited");
+        || matches!(
+            prev.as_str(),
+            "for"
+                | "in"
+                | "within"
+                | "over"
+                | "after"
+                | "than"
+                | "not"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "some"
+                | "past"
+                | "last"
+                | "next"
+                | "only"
+                | "just"
+                | "least"
+                | "lasted"
+                | "took"
+                | "spent"
+                | "waited"
+        );
     if let Some((r, value, unit)) = article_duration(after_hedge).filter(|_| takes_duration) {
         e.kind = Kind::Duration;
         e.duration = Some((value, unit));
@@ -703,7 +800,9 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     };
     // "MAUD 60", "120 MEUR": an ISO code with an M for millions.
     let (body, currency, millions) = match (currency, million_code(body)) {
-        (None, Some((r, c))) if r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()) => (r.trim_start(), Some(c), true),
+        (None, Some((r, c))) if r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()) => {
+            (r.trim_start(), Some(c), true)
+        }
         (c, _) => (body, c, false),
     };
     let (mut rest, mut num) = number(body, currency.is_some()).ok()?;
@@ -773,7 +872,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         rest = r;
     }
     // "the past 24 hours" is a window of time, not more than 24 hours.
-    if e.kind == Kind::Duration && e.hedge == Hedge::MoreThan && i.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("past")) {
+    if e.kind == Kind::Duration
+        && e.hedge == Hedge::MoreThan
+        && i.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("past"))
+    {
         e.hedge = Hedge::Exact;
     }
     if let Some((r, h)) = suffix_hedge(rest) {
@@ -791,7 +893,12 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 if matches!(h2, Hedge::LessThan | Hedge::AtMost) {
                     if let Ok((r3, n2)) = number(r2, false) {
                         if n2.value > num.value {
-                            e.interval = Interval { lower: Some(num.value), upper: Some(n2.value), lower_inclusive: e.hedge == Hedge::AtLeast, upper_inclusive: h2 == Hedge::AtMost };
+                            e.interval = Interval {
+                                lower: Some(num.value),
+                                upper: Some(n2.value),
+                                lower_inclusive: e.hedge == Hedge::AtLeast,
+                                upper_inclusive: h2 == Hedge::AtMost,
+                            };
                             e.hedge = Hedge::Range;
                             e.value = None;
                             return Some((r3, e));
@@ -816,8 +923,32 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 let timed = per.iter().all(|p| lexicon::period_noun(p).is_some());
                 // The noun stays outside the expression (the claims stage reads it); the rate is
                 // recorded on the figure.
-                let function_word = matches!(noun.to_ascii_lowercase().as_str(), "and" | "but" | "the" | "for" | "with" | "from" | "into" | "than" | "that" | "this" | "was" | "were" | "are" | "has" | "had" | "have");
-                if !per.is_empty() && timed && at_boundary(after_noun) && noun.len() > 2 && !function_word && !is_trigger(noun) {
+                let function_word = matches!(
+                    noun.to_ascii_lowercase().as_str(),
+                    "and"
+                        | "but"
+                        | "the"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "into"
+                        | "than"
+                        | "that"
+                        | "this"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                );
+                if !per.is_empty()
+                    && timed
+                    && at_boundary(after_noun)
+                    && noun.len() > 2
+                    && !function_word
+                    && !is_trigger(noun)
+                {
                     e.per = per;
                 }
             }
@@ -841,12 +972,20 @@ fn cents_tail(i: &str) -> Option<(&str, f64)> {
     }
     // "$20 43", "15 dollars and 50": two digits closing the clause are the cents.
     let digits = &i[..i.len() - r.len()].trim();
-    let two_digits = digits.bytes().filter(|b| b.is_ascii_digit()).count() == 2 && digits.ends_with(|c: char| c.is_ascii_digit());
-    let closes = r.trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '?' | '!' | ')'));
+    let two_digits =
+        digits.bytes().filter(|b| b.is_ascii_digit()).count() == 2 && digits.ends_with(|c: char| c.is_ascii_digit());
+    let closes =
+        r.trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '?' | '!' | ')'));
     (two_digits && closes).then_some((r, n.value / 100.0))
 }
 
-fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mut e: Expression) -> Option<(&'a str, Expression)> {
+fn finish_range<'a>(
+    rest: &'a str,
+    a: Num,
+    b: Num,
+    cur: Option<&'static str>,
+    mut e: Expression,
+) -> Option<(&'a str, Expression)> {
     let mut lo = a.value;
     let hi = b.value;
     // "5-6 million": the scale written once applies to both ends.
@@ -866,10 +1005,12 @@ fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mu
     e.hedge = Hedge::Range;
     e.interval = Interval::closed(lo, hi);
     e.precision = a.precision.max(b.precision);
-    if let Some(c) = cur.or_else(|| currency_suffix(rest).map(|(r, c)| {
-        rest = r;
-        c
-    })) {
+    if let Some(c) = cur.or_else(|| {
+        currency_suffix(rest).map(|(r, c)| {
+            rest = r;
+            c
+        })
+    }) {
         e.kind = Kind::Money;
         e.unit = Some(c);
     } else if let Some(r) = percent_suffix(rest) {
@@ -895,7 +1036,22 @@ fn finish_range<'a>(rest: &'a str, a: Num, b: Num, cur: Option<&'static str>, mu
 fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
     let r = gap(i).map(|x| x.0).unwrap_or(i);
     // "2 more minutes", "three full years"
-    let r = match (alt((kw("more"), kw("additional"), kw("extra"), kw("fewer"), kw("full"), kw("whole"), kw("straight"), kw("consecutive"), kw("successive"))), space).parse(r) {
+    let r = match (
+        alt((
+            kw("more"),
+            kw("additional"),
+            kw("extra"),
+            kw("fewer"),
+            kw("full"),
+            kw("whole"),
+            kw("straight"),
+            kw("consecutive"),
+            kw("successive"),
+        )),
+        space,
+    )
+        .parse(r)
+    {
         Ok((x, _)) => x,
         Err(_) => r,
     };

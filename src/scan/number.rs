@@ -163,7 +163,10 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
         let good_head = (1..=3).contains(&groups[0].len());
         let bad_tail = groups[1..].iter().any(|g| g.len() != 3);
         // Indian grouping: 12,34,567.
-        let indian = groups.len() >= 3 && groups[0].len() <= 2 && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2) && groups.last().is_some_and(|g| g.len() == 3);
+        let indian = groups.len() >= 3
+            && groups[0].len() <= 2
+            && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+            && groups.last().is_some_and(|g| g.len() == 3);
         // "22,24,26" is a list of numbers, not one: read only the first.
         if groups[1..].iter().all(|g| g.len() < 3) && !indian {
             let first = groups[0];
@@ -199,7 +202,9 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     };
     // "1 point 5"
     let (rest, value, decimals) = match (space, kw("point"), space, digit1::<_, Error<&str>>).parse(rest) {
-        Ok((r, (_, _, _, d))) if malformed.is_none() && value.fract() == 0.0 => (r, format!("{value}.{d}").parse().unwrap_or(value), d.len() as u32),
+        Ok((r, (_, _, _, d))) if malformed.is_none() && value.fract() == 0.0 => {
+            (r, format!("{value}.{d}").parse().unwrap_or(value), d.len() as u32)
+        }
         _ => (rest, value, decimals),
     };
     // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4", "1.1^23".
@@ -213,18 +218,37 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         if let Some((scale, money_only)) = scale_suffix(w) {
             if (!money_only || money) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
-                return Ok((r, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
+                return Ok((
+                    r,
+                    Num {
+                        value: v,
+                        precision: written_precision(v, decimals, scale),
+                        malformed,
+                        scaled: true,
+                        digits: true,
+                    },
+                ));
             }
         }
         let lw = w.to_ascii_lowercase();
-        let attached_unit = super::lexicon::duration_unit(&lw).is_some() || matches!(lw.as_str(), "h" | "d" | "y" | "w")
+        let attached_unit = super::lexicon::duration_unit(&lw).is_some()
+            || matches!(lw.as_str(), "h" | "d" | "y" | "w")
             || super::lexicon::iso_code(w).is_some();
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
             return fail(i);
         }
         if attached_unit && at_boundary(r) {
-            return Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }));
+            return Ok((
+                rest,
+                Num {
+                    value,
+                    precision: written_precision(value, decimals, 1.0),
+                    malformed,
+                    scaled: false,
+                    digits: true,
+                },
+            ));
         }
         if !at_boundary(rest) {
             return fail(i);
@@ -252,12 +276,24 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                             }
                         }
                     }
-                    return Ok((r2, Num { value: v, precision: written_precision(v, decimals, scale), malformed, scaled: true, digits: true }));
+                    return Ok((
+                        r2,
+                        Num {
+                            value: v,
+                            precision: written_precision(v, decimals, scale),
+                            malformed,
+                            scaled: true,
+                            digits: true,
+                        },
+                    ));
                 }
             }
         }
     }
-    Ok((rest, Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true }))
+    Ok((
+        rest,
+        Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true },
+    ))
 }
 
 /// The exponent part of a figure written in scientific or power notation.
@@ -303,7 +339,9 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
     let mut out = Vec::new();
     let mut rest = i;
     loop {
-        let start = if out.is_empty() { rest } else {
+        let start = if out.is_empty() {
+            rest
+        } else {
             match gap(rest) {
                 Ok((r, _)) => r,
                 Err(_) => break,
@@ -316,8 +354,19 @@ fn word_tokens(i: &str) -> Vec<(NumWord, &str)> {
         let mut buf = [0u8; 24];
         let lw = lower(w, &mut buf);
         // "three billions", "200 dozens": a plural scale after a figure is still a scale.
-        let plural_scale = if out.is_empty() { None } else { lw.strip_suffix('s').and_then(num_word).filter(|t| matches!(t, NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred)) };
-        let Some(t) = num_word(lw).filter(|t| !(matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s'))).or(plural_scale) else { break };
+        let plural_scale = if out.is_empty() {
+            None
+        } else {
+            lw.strip_suffix('s')
+                .and_then(num_word)
+                .filter(|t| matches!(t, NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred))
+        };
+        let Some(t) = num_word(lw)
+            .filter(|t| !(matches!(t, NumWord::Hundred | NumWord::Dozen) && lw.ends_with('s')))
+            .or(plural_scale)
+        else {
+            break;
+        };
         out.push((t, r));
         rest = r;
         if out.len() > 12 {
@@ -426,8 +475,10 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                 }
                 fits
             }
-            And => matches!(prev, Some(Hundred | Scale(_) | Unit(_) | Teen(_) | Tens(_)))
-                && matches!(next, Some(Unit(_) | Teen(_) | Tens(_) | A)),
+            And => {
+                matches!(prev, Some(Hundred | Scale(_) | Unit(_) | Teen(_) | Tens(_)))
+                    && matches!(next, Some(Unit(_) | Teen(_) | Tens(_) | A))
+            }
             Half => {
                 if prev.is_none() && matches!(next, Some(A)) {
                     half_pending = true; // "half a million", "half a dozen"
@@ -472,7 +523,16 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                 if let Some((r2, digits)) = decimal_words(r) {
                     if v.fract() == 0.0 {
                         let val: f64 = format!("{}.{digits}", v as u128).parse().unwrap_or(v);
-                        return Ok((r2, Num { value: val, precision: 0.5 * 10f64.powi(-(digits.len() as i32)), malformed: None, scaled: false, digits: false }));
+                        return Ok((
+                            r2,
+                            Num {
+                                value: val,
+                                precision: 0.5 * 10f64.powi(-(digits.len() as i32)),
+                                malformed: None,
+                                scaled: false,
+                                digits: false,
+                            },
+                        ));
                     }
                 }
             }
@@ -482,21 +542,56 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                 if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
                     if let Ok((r2, f)) = fraction(r) {
                         if f.value < 1.0 {
-                            let scale = [1e12, 1e9, 1e6, 1e3].into_iter().find(|s| v >= *s && v % s == 0.0).filter(|_| ends_with_scale(i, rest)).unwrap_or(1.0);
-                            return Ok((r2, Num { value: v + f.value * scale, precision: 0.0, malformed: None, scaled: scale > 1.0, digits: false }));
+                            let scale = [1e12, 1e9, 1e6, 1e3]
+                                .into_iter()
+                                .find(|s| v >= *s && v % s == 0.0)
+                                .filter(|_| ends_with_scale(i, rest))
+                                .unwrap_or(1.0);
+                            return Ok((
+                                r2,
+                                Num {
+                                    value: v + f.value * scale,
+                                    precision: 0.0,
+                                    malformed: None,
+                                    scaled: scale > 1.0,
+                                    digits: false,
+                                },
+                            ));
                         }
                     }
                 }
             }
-            Ok((rest, Num { value: v, precision: written_precision(v, 0, 1.0), malformed: None, scaled: v >= 1000.0, digits: false }))
+            Ok((
+                rest,
+                Num {
+                    value: v,
+                    precision: written_precision(v, 0, 1.0),
+                    malformed: None,
+                    scaled: v >= 1000.0,
+                    digits: false,
+                },
+            ))
         }
         None => fail(i),
     }
 }
 
 const VULGAR: &[(char, f64)] = &[
-    ('½', 0.5), ('⅓', 1.0 / 3.0), ('⅔', 2.0 / 3.0), ('¼', 0.25), ('¾', 0.75), ('⅕', 0.2), ('⅖', 0.4), ('⅗', 0.6),
-    ('⅘', 0.8), ('⅙', 1.0 / 6.0), ('⅚', 5.0 / 6.0), ('⅛', 0.125), ('⅜', 0.375), ('⅝', 0.625), ('⅞', 0.875),
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
 ];
 
 /// The denominator word of a fraction: "third(s)" → 3, "quarter(s)" → 4, "halves" → 2.
@@ -580,7 +675,8 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     // "a half dozen", "half a million" are whole numbers, read by word_number.
     if let Ok((_, (_, next))) = (gap, word).parse(rest) {
         let nw = num_word(&next.to_ascii_lowercase());
-        if matches!(nw, Some(NumWord::Dozen | NumWord::Hundred)) || (d == 2.0 && matches!(nw, Some(NumWord::Scale(_)))) {
+        if matches!(nw, Some(NumWord::Dozen | NumWord::Hundred)) || (d == 2.0 && matches!(nw, Some(NumWord::Scale(_))))
+        {
             return fail(i);
         }
     }
@@ -591,7 +687,11 @@ fn fraction(i: &str) -> IResult<&str, Num> {
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((rest, mut f)) = fraction(i) {
         // "a quarter million", "two thirds of a million"
-        let scale_at = if f.value < 1.0 { (space, kw("of"), space, kw("a"), space).parse(rest).map(|x| x.0).unwrap_or(rest) } else { "" };
+        let scale_at = if f.value < 1.0 {
+            (space, kw("of"), space, kw("a"), space).parse(rest).map(|x| x.0).unwrap_or(rest)
+        } else {
+            ""
+        };
         let scale_at = gap(scale_at).map(|x| x.0).unwrap_or(scale_at);
         if let Ok((r, w)) = word(scale_at) {
             if let Some(NumWord::Scale(sc)) = num_word(&w.to_ascii_lowercase()) {
@@ -605,7 +705,10 @@ pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
         return Ok((rest, f));
     }
     // Signs: "-1200K", "- 1,200,000", "minus 5".
-    let signed = i.strip_prefix('-').or_else(|| i.strip_prefix('−')).map(|r| r.trim_start_matches(' '))
+    let signed = i
+        .strip_prefix('-')
+        .or_else(|| i.strip_prefix('−'))
+        .map(|r| r.trim_start_matches(' '))
         .or_else(|| (alt((kw("minus"), kw("negative"))), space).parse(i).ok().map(|(r, _)| r));
     if let Some(r) = signed {
         if r.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
@@ -620,13 +723,24 @@ pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
             }
         }
     }
-    if i.starts_with(|c: char| c.is_ascii_digit()) || (i.starts_with('.') && i[1..].starts_with(|c: char| c.is_ascii_digit())) {
+    if i.starts_with(|c: char| c.is_ascii_digit())
+        || (i.starts_with('.') && i[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
         return digit_number(i, money);
     }
     if let Ok((r, _)) = (kw("point"), space).parse(i) {
         if let Ok((rest, d)) = digit1::<_, Error<&str>>(r) {
             let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
-            return Ok((rest, Num { value: v, precision: 0.5 * 10f64.powi(-(d.len() as i32)), malformed: None, scaled: false, digits: true }));
+            return Ok((
+                rest,
+                Num {
+                    value: v,
+                    precision: 0.5 * 10f64.powi(-(d.len() as i32)),
+                    malformed: None,
+                    scaled: false,
+                    digits: true,
+                },
+            ));
         }
     }
     // "a half million" / "one and a half billion" come out of word_number; digits+words mixes
@@ -666,7 +780,9 @@ pub fn ordinal(i: &str) -> IResult<&str, f64> {
                 if let Some(after) = rest.strip_prefix('—').or_else(|| rest.strip_prefix('–')) {
                     if tail.is_empty() {
                         if let Ok((r2, w2)) = word(after) {
-                            if let (Some(o), Some(NumWord::Tens(t))) = (ordinal_word(&w2.to_ascii_lowercase()), num_word(tens)) {
+                            if let (Some(o), Some(NumWord::Tens(t))) =
+                                (ordinal_word(&w2.to_ascii_lowercase()), num_word(tens))
+                            {
                                 if o < 10.0 && at_boundary(r2) {
                                     return Ok((r2, t as f64 + o));
                                 }
