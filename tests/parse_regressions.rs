@@ -248,3 +248,11 @@ fn hours_then_a_bare_count_are_minutes() {
     // … but not when the count has its own noun.
     assert_eq!(exprs("3 hours 15 troops", REF).len(), 2);
 }
+
+#[test]
+fn half_of_is_a_share_and_more_than_half_a_bound() {
+    let e = only("half of the troops", REF);
+    assert_eq!((e.kind, e.value), (Kind::Percent, Some(50.0)));
+    assert_eq!(only("more than half", REF).interval.to_string(), "> 0.5");
+    assert_eq!(exprs("200 or greater than 190", REF).len(), 2);
+}

@@ -327,6 +327,10 @@ fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
                 _ => continue,
             }
         };
+        // "200 or greater than 190": the comparison belongs to the next figure.
+        if (space, kw("than")).parse(rest).is_ok() {
+            return None;
+        }
         return Some((rest, *hedge));
     }
     None
@@ -863,6 +867,15 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = r;
+    } else if body.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("half"))
+        && num.value == 0.5
+        && (space, kw("of")).parse(rest).is_ok()
+    {
+        // "half of the troops" is a share: 50 % (DESIGN §2).
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        e.value = Some(50.0);
+        e.precision = 0.0;
     } else if let Some((r, unit, age)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
         let (r, value, unit) = if age { (r, num.value, unit) } else { duration_more(r, num.value, unit) };

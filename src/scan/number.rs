@@ -632,6 +632,15 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         }
         return fail(i);
     }
+    // A lone "half" ("more than half"), not "half a million" or "half an hour".
+    if let Ok((rest, _)) = kw("half")(i) {
+        let next = (gap, word).parse(rest).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
+        if !matches!(num_word(&next), Some(NumWord::A | NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred))
+            && super::lexicon::duration_unit(&next).is_none()
+        {
+            return Ok((rest, mk(0.5)));
+        }
+    }
     // Words: numerator then denominator. "twenty and three fifths" is 20 + 3/5.
     let (r, numerator) = if let Ok((r, _)) = alt((kw("a"), kw("an"))).parse(i) {
         (r, 1.0)
