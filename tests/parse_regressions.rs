@@ -256,3 +256,11 @@ fn half_of_is_a_share_and_more_than_half_a_bound() {
     assert_eq!(only("more than half", REF).interval.to_string(), "> 0.5");
     assert_eq!(exprs("200 or greater than 190", REF).len(), 2);
 }
+
+#[test]
+fn spaced_scale_letters_and_scaled_fractions_in_digits() {
+    assert_eq!(only("about 2.33 k.", REF).value, Some(2330.0));
+    assert_eq!(only("3 million and a quarter", REF).value, Some(3_250_000.0));
+    // A letter that belongs to a word is not a scale.
+    assert_eq!(only("10 K-pop bands", REF).value, Some(10.0));
+}

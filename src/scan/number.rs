@@ -262,9 +262,14 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                 Some(NumWord::Scale(s)) => Some(s),
                 Some(NumWord::Hundred) if !lw.ends_with('s') => Some(100.0),
                 Some(NumWord::Dozen) => Some(12.0),
-                _ => scale_suffix(w).filter(|(_, money_only)| money && *money_only).map(|(s, _)| s),
+                // A lone scale letter after a space: "2.33 k", "1,674,200.5 M".
+                _ => scale_suffix(w)
+                    .filter(|(_, money_only)| (money && *money_only) || (!*money_only && w.len() == 1))
+                    .map(|(s, _)| s),
             };
-            if let Some(scale) = scale {
+            // A lone letter must stand alone ("2.33 k." but not "K-pop" or "M&A").
+            let lone_ok = w.len() > 1 || r2.chars().next().is_none_or(|c| c.is_whitespace() || ".,;:)!?".contains(c));
+            if let Some(scale) = scale.filter(|_| lone_ok) {
                 if at_boundary(r2) {
                     let mut v = scaled(value, decimals, scale);
                     let mut r2 = r2;
@@ -272,6 +277,10 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                         if let Ok((r4, n)) = number(r3, false) {
                             if n.value >= 1.0 && n.value < scale && n.value.fract() == 0.0 {
                                 v += n.value;
+                                r2 = r4;
+                            } else if n.value < 1.0 && n.value > 0.0 && scale >= 1e3 {
+                                // "3 million and a quarter"
+                                v += n.value * scale;
                                 r2 = r4;
                             }
                         }
