@@ -39,6 +39,8 @@ enum Command {
         rule: String,
         #[command(flatten)]
         rules: RuleArgs,
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
     },
     /// List (and validate) the active rules.
     Rules {
@@ -169,7 +171,7 @@ fn dispatch(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(a) => cmd_check(a),
         Command::Claims(a) => cmd_claims(a),
-        Command::Explain { rule, rules } => cmd_explain(&rule, &rules),
+        Command::Explain { rule, rules, format } => cmd_explain(&rule, &rules, format),
         Command::Rules { rules, format } => cmd_rules(&rules, format),
         Command::Parse(a) => cmd_parse(a),
     }
@@ -278,23 +280,36 @@ fn cmd_claims(a: ClaimsArgs) -> Result<u8> {
     Ok(0)
 }
 
-fn cmd_explain(id: &str, args: &RuleArgs) -> Result<u8> {
+fn cmd_explain(id: &str, args: &RuleArgs, format: ListFormat) -> Result<u8> {
     let config = discover_config(args.config.as_deref())?;
     let rules = load_rules(args, &config)?;
     let r = rules.get(id).ok_or_else(|| Error::UnknownRule(id.to_string()))?;
-    let mut out = format!("# {} ({})\n\n{}\n\n", r.id, r.pack, r.summary);
-    out.push_str(&format!(
-        "kind: {}   semantics: {}   severity: {}   tolerance: ±{}%{}\n",
-        serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
-        r.semantics.as_str(),
-        r.severity.as_str(),
-        (r.tolerance * 100.0).round(),
-        r.window_days.map(|w| format!("   window: {w} days")).unwrap_or_default()
-    ));
-    out.push_str(&format!("defined at: {}\n\n{}\n", r.origin, r.explanation));
-    if let Some(h) = &r.help {
-        out.push_str(&format!("\n## Help\n{h}\n"));
-    }
+    let kind = serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let out = match format {
+        ListFormat::Json => {
+            let v = serde_json::json!({
+                "id": r.id, "pack": r.pack, "summary": r.summary, "kind": kind, "semantics": r.semantics.as_str(),
+                "severity": r.severity.as_str(), "tolerance": r.tolerance, "window_days": r.window_days,
+                "origin": r.origin, "explanation": r.explanation, "help": r.help,
+            });
+            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+        }
+        ListFormat::Human => {
+            let mut out = format!("# {} ({})\n\n{}\n\n", r.id, r.pack, r.summary);
+            out.push_str(&format!(
+                "kind: {kind}   semantics: {}   severity: {}   tolerance: ±{}%{}\n",
+                r.semantics.as_str(),
+                r.severity.as_str(),
+                (r.tolerance * 100.0).round(),
+                r.window_days.map(|w| format!("   window: {w} days")).unwrap_or_default()
+            ));
+            out.push_str(&format!("defined at: {}\n\n{}\n", r.origin, r.explanation));
+            if let Some(h) = &r.help {
+                out.push_str(&format!("\n## Help\n{h}\n"));
+            }
+            out
+        }
+    };
     write_stdout(&out)?;
     Ok(0)
 }
