@@ -264,3 +264,9 @@ fn spaced_scale_letters_and_scaled_fractions_in_digits() {
     // A letter that belongs to a word is not a scale.
     assert_eq!(only("10 K-pop bands", REF).value, Some(10.0));
 }
+
+#[test]
+fn a_year_before_an_event_noun_is_a_date_but_not_before_a_count() {
+    assert_eq!(only("since the 2022 invasion", REF).kind, Kind::Date);
+    assert_eq!(only("the 2000 soldiers", REF).kind, Kind::Number);
+}

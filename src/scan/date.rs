@@ -651,8 +651,50 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
             | "fall"
             | "between"
     );
+    // "the 2022 invasion", "its 2017 sanctions": a year used as an adjective of an event.
+    let event_after = matches!(prev.as_str(), "the" | "its" | "their" | "his" | "her" | "a")
+        && (1900..=2100).contains(&y)
+        && space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "invasion"
+                    | "election"
+                    | "elections"
+                    | "war"
+                    | "treaty"
+                    | "agreement"
+                    | "summit"
+                    | "olympics"
+                    | "budget"
+                    | "census"
+                    | "attack"
+                    | "attacks"
+                    | "uprising"
+                    | "revolution"
+                    | "crisis"
+                    | "pandemic"
+                    | "law"
+                    | "act"
+                    | "deal"
+                    | "accord"
+                    | "talks"
+                    | "visit"
+                    | "report"
+                    | "sanctions"
+                    | "offensive"
+                    | "referendum"
+                    | "vote"
+                    | "campaign"
+                    | "ceasefire"
+                    | "armistice"
+                    | "coup"
+                    | "protests"
+                    | "resolution"
+                    | "cup"
+            )
+        });
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
-    if !dateish || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
+    if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
     // "in 2017 dollars" and "in 2024 troops" are rare; "2017 troops" (no preposition) is excluded above.
