@@ -296,3 +296,45 @@ fn claims_all_lists_what_no_rule_selects() {
     let no_rule = out.stdout.split("(no rule)").nth(1).expect("a (no rule) group");
     assert!(no_rule.contains("\"two countries\""), "{}", out.stdout);
 }
+
+#[test]
+fn house_rules_and_disabled_rules_from_config() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-config-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("house")).unwrap();
+    std::fs::write(
+        dir.join("claimcheck.toml"),
+        "rules = [\"house\"]\ndisable = [\"treaty-signing-date\"]\n[defaults]\nfail_on = \"warning\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("house/bridge.toml"),
+        r#"[pack]
+name = "city"
+summary = "Local facts."
+
+[[rule]]
+id = "bridge-length"
+summary = "length of the new bridge in metres"
+explanation = "The bridge is one length."
+kind = "count"
+semantics = "fixed"
+reference = 420
+severity = "warning"
+[rule.match]
+units = ["metre*", "meter*"]
+context = ["bridge"]
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("story.md"),
+        "---\ndate: 2024-11-05\n---\nThe new bridge is 380 metres long. The pact Putin and Kim signed in July still stands.\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["check", ".", "--format", "concise"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("warning[bridge-length]"), "{}", out.stdout);
+    assert!(!out.stdout.contains("treaty-signing-date"), "{}", out.stdout);
+}
