@@ -147,7 +147,7 @@ pub fn render_sarif(findings: &[Finding], docs: &[Document]) -> String {
             "tool": { "driver": {
                 "name": "claimcheck",
                 "version": env!("CARGO_PKG_VERSION"),
-                "rules": rule_ids.iter().map(|r| json!({ "id": r, "helpUri": format!("claimcheck explain {r}") })).collect::<Vec<_>>(),
+                "rules": rule_ids.iter().map(|r| json!({ "id": r, "help": { "text": format!("run `claimcheck explain {r}` for what the rule checks and why") } })).collect::<Vec<_>>(),
             }},
             "columnKind": "unicodeCodePoints",
             "results": results,
