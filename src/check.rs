@@ -79,10 +79,6 @@ fn loose_season(d: DateSpan) -> DateSpan {
     }
 }
 
-fn as_of(c: &Claim) -> Option<DateSpan> {
-    c.as_of
-}
-
 fn comparable(a: &Claim, b: &Claim) -> bool {
     a.modality == b.modality && a.expr.hedge != Hedge::Vague && b.expr.hedge != Hedge::Vague
 }
@@ -131,6 +127,16 @@ impl<'a> Ctx<'a> {
         &self.docs[r.0].text[c.span.clone()]
     }
 
+    /// The claims that have an as-of date, oldest first (ties by document, then position).
+    fn by_time(&self, refs: &[ClaimRef]) -> Vec<ClaimRef> {
+        let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| self.claim(*r).as_of.is_some()).collect();
+        sorted.sort_by_key(|r| {
+            let c = self.claim(*r);
+            (c.as_of.map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), c.span.start)
+        });
+        sorted
+    }
+
     fn value(&self, r: ClaimRef) -> Option<Value> {
         value(self.rule, self.claim(r))
     }
@@ -167,7 +173,7 @@ impl<'a> Ctx<'a> {
             }
             s.push(')');
         } else if c.expr.kind != Kind::Date {
-            if let Some(a) = as_of(c) {
+            if let Some(a) = c.as_of {
                 let _ = write!(s, ", as of {a}");
                 if !c.as_of_explicit {
                     s.push_str(" (publication date)");
@@ -199,7 +205,7 @@ impl<'a> Ctx<'a> {
         let message = if c.expr.kind == Kind::Date || c.age.is_some() {
             if c.age.is_some() { format!("implies a start in {v}") } else { v }
         } else {
-            match as_of(c) {
+            match c.as_of {
                 Some(a) => format!("{v}, as of {a}"),
                 None => v,
             }
@@ -371,21 +377,18 @@ impl<'a> Ctx<'a> {
     }
 
     fn cumulative(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
-        let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
-        sorted.sort_by_key(|r| {
-            (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start)
-        });
+        let sorted = self.by_time(refs);
         for (j, &later) in sorted.iter().enumerate() {
             let cl = self.claim(later);
             let Some(Value::Num(vl)) = self.value(later) else { continue };
-            let tl = as_of(cl).expect("filtered");
+            let tl = cl.as_of.expect("filtered");
             let mut went_down = Vec::new();
             for &earlier in &sorted {
                 let ce = self.claim(earlier);
                 if earlier == later || !comparable(ce, cl) {
                     continue;
                 }
-                let te = as_of(ce).expect("filtered");
+                let te = ce.as_of.expect("filtered");
                 let Some(Value::Num(ve)) = self.value(earlier) else { continue };
                 if te.end < tl.start {
                     // Later may not be lower than the earlier lower bound.
@@ -409,7 +412,7 @@ impl<'a> Ctx<'a> {
                     lb.total_cmp(&la).then(a.cmp(b))
                 });
                 let top = went_down[0];
-                let te = as_of(self.claim(top)).expect("filtered");
+                let te = self.claim(top).as_of.expect("filtered");
                 let msg = format!(
                     "{} went down: \"{}\" ({vl}, as of {tl}) is lower than \"{}\" ({}, as of {te})",
                     self.rule.summary,
@@ -428,7 +431,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let Some(Value::Num(vo)) = self.value(other) else { continue };
-                if as_of(co).is_some_and(|to| to.overlaps(&tl)) && vo.disjoint(&vl) {
+                if co.as_of.is_some_and(|to| to.overlaps(&tl)) && vo.disjoint(&vl) {
                     out.push(self.same_time(later, other, "the same date"));
                 }
             }
@@ -446,24 +449,22 @@ impl<'a> Ctx<'a> {
             None => format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r)),
         };
         let sources_differ = matches!((&ca.source, &cb.source), (Some(x), Some(y)) if !same_source(x, y));
-        if ca.modality == Modality::Projected && cb.modality == Modality::Projected {
-            let msg = format!(
-                "forecasts differ on {}: {} and {} for {when}",
-                self.rule.summary,
-                with_source(a, ca),
-                with_source(b, cb)
-            );
-            let note = "both are projections, not facts: say whose forecast each is".to_string();
-            self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
+        // Two forecasts, or two named sources: the copy may rightly report both, so say whose
+        // each figure is (a warning); otherwise the figures contradict each other.
+        let attributed = if ca.modality == Modality::Projected && cb.modality == Modality::Projected {
+            Some(("forecasts differ on", "both are projections, not facts: say whose forecast each is"))
         } else if sources_differ {
-            let msg = format!(
-                "sources disagree on {}: {} and {} for {when}",
-                self.rule.summary,
-                with_source(a, ca),
-                with_source(b, cb)
-            );
-            let note = "both figures are attributed: keep the attribution on each rather than merging them, or say which the desk believes".to_string();
-            self.finding(msg, a, &[b], vec![note], Some(Severity::Warning))
+            Some((
+                "sources disagree on",
+                "both figures are attributed: keep the attribution on each rather than merging them, or say which the desk believes",
+            ))
+        } else {
+            None
+        };
+        if let Some((lead, note)) = attributed {
+            let msg =
+                format!("{lead} {}: {} and {} for {when}", self.rule.summary, with_source(a, ca), with_source(b, cb));
+            self.finding(msg, a, &[b], vec![note.to_string()], Some(Severity::Warning))
         } else {
             let plain = |r: ClaimRef| format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r));
             let msg = format!("{}: {} and {} disagree for {when}", self.rule.summary, plain(a), plain(b));
@@ -491,7 +492,7 @@ impl<'a> Ctx<'a> {
                 if x != y || class(ha) == class(hb) || class(ha) == 3 || class(hb) == 3 {
                     continue;
                 }
-                let near = match (as_of(ca), as_of(cb)) {
+                let near = match (ca.as_of, cb.as_of) {
                     (Some(p), Some(q)) => {
                         p.overlaps(&q)
                             || (q.start - p.end).get_days().abs().min((p.start - q.end).get_days().abs()) as i64
@@ -527,10 +528,7 @@ impl<'a> Ctx<'a> {
 
     fn snapshot(&self, refs: &[ClaimRef], out: &mut Vec<Finding>) {
         let window = self.rule.window_days.unwrap_or(0);
-        let mut sorted: Vec<ClaimRef> = refs.iter().copied().filter(|r| as_of(self.claim(*r)).is_some()).collect();
-        sorted.sort_by_key(|r| {
-            (as_of(self.claim(*r)).map(|a| (a.start, a.end)), self.docs[r.0].path.clone(), self.claim(*r).span.start)
-        });
+        let sorted = self.by_time(refs);
         let gap = |x: &DateSpan, y: &DateSpan| {
             if x.overlaps(y) {
                 0
@@ -540,7 +538,7 @@ impl<'a> Ctx<'a> {
         };
         for (j, &b) in sorted.iter().enumerate() {
             let cb = self.claim(b);
-            let tb = as_of(cb).expect("filtered");
+            let tb = cb.as_of.expect("filtered");
             let Some(vb) = self.value(b) else { continue };
             let mut stale_from: Option<ClaimRef> = None;
             for &a in &sorted[..j] {
@@ -548,7 +546,7 @@ impl<'a> Ctx<'a> {
                 if !comparable(ca, cb) {
                     continue;
                 }
-                let ta = as_of(ca).expect("filtered");
+                let ta = ca.as_of.expect("filtered");
                 let Some(va) = self.value(a) else { continue };
                 if !va.disjoint(&vb) {
                     continue;
@@ -561,11 +559,11 @@ impl<'a> Ctx<'a> {
             }
             // A stale figure: it repeats an older report while a newer one gives another value.
             if let Some(newer) = stale_from {
-                let t_newer = as_of(self.claim(newer)).expect("filtered");
+                let t_newer = self.claim(newer).as_of.expect("filtered");
                 let older = sorted[..j].iter().copied().find(|&o| {
                     let co = self.claim(o);
                     comparable(co, cb)
-                        && as_of(co).is_some_and(|to| to.end < t_newer.start)
+                        && co.as_of.is_some_and(|to| to.end < t_newer.start)
                         && self.value(o).is_some_and(|vo| !vo.disjoint(&vb))
                 });
                 if let Some(older) = older {

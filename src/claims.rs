@@ -227,17 +227,7 @@ fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         }
         j += 1;
     }
-    if j >= sw.end || !CASUALTY_WORDS.contains(&words[j].text.as_str()) {
-        return;
-    }
-    let end = if j + 2 < sw.end
-        && matches!(words[j + 1].text.as_str(), "or" | "and")
-        && CASUALTY_WORDS.contains(&words[j + 2].text.as_str())
-    {
-        j + 3
-    } else {
-        j + 1
-    };
+    let Some(end) = casualty_predicate(words, j, sw.end) else { return };
     let noun = next.noun_words.start..end;
     let c = &mut claims[k];
     c.noun_words = noun;
@@ -499,6 +489,33 @@ const STOP: &[&str] = &[
     "whereas",
 ];
 
+/// Auxiliaries and adverbs between a noun and its verb: "have been", "were reportedly".
+const AUXILIARIES: &[&str] =
+    &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "now", "already"];
+
+/// Skips up to three auxiliaries (and the given extra words) from word `j`.
+fn skip_auxiliaries(words: &[Word], mut j: usize, end: usize, extra: &[&str]) -> usize {
+    let start = j;
+    while j < end
+        && j - start < 3
+        && (AUXILIARIES.contains(&words[j].text.as_str()) || extra.contains(&words[j].text.as_str()))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// A casualty verb at word `k` ("killed", or "killed or wounded"): the end of the predicate.
+fn casualty_predicate(words: &[Word], k: usize, end: usize) -> Option<usize> {
+    if k >= end || !CASUALTY_WORDS.contains(&words[k].text.as_str()) {
+        return None;
+    }
+    let pair = k + 2 < end
+        && matches!(words[k + 1].text.as_str(), "or" | "and")
+        && CASUALTY_WORDS.contains(&words[k + 2].text.as_str());
+    Some(if pair { k + 3 } else { k + 1 })
+}
+
 /// Past participles that do not end in -ed: "the 11,000 soldiers sent", "troops held back".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown",
@@ -551,38 +568,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         // "300 North Korean soldiers have been killed": a casualty verb right after the noun
         // says what the figure counts, so it joins the noun phrase.
         if j > first_after {
-            let mut k = j;
-            while k < sw.end
-                && k - j < 3
-                && matches!(
-                    words[k].text.as_str(),
-                    "have"
-                        | "has"
-                        | "had"
-                        | "been"
-                        | "were"
-                        | "was"
-                        | "are"
-                        | "is"
-                        | "reportedly"
-                        | "now"
-                        | "already"
-                        | "all"
-                )
-            {
-                k += 1;
-            }
+            let k = skip_auxiliaries(words, j, sw.end, &["all"]);
             let clause_ok = k < sw.end
                 && !prose[words[j - 1].span.end..words[k].span.start].contains([',', ';', '.', '(', ')', ':']);
-            if clause_ok && CASUALTY_WORDS.contains(&words[k].text.as_str()) {
-                noun = first_after..k + 1;
-                // "soldiers killed or wounded" counts both.
-                if k + 2 < sw.end
-                    && matches!(words[k + 1].text.as_str(), "or" | "and")
-                    && CASUALTY_WORDS.contains(&words[k + 2].text.as_str())
-                {
-                    noun = first_after..k + 3;
-                }
+            if let Some(end) = casualty_predicate(words, k, sw.end).filter(|_| clause_ok) {
+                noun = first_after..end;
             }
         }
     }
@@ -598,37 +588,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             j += 2;
         }
         let start = j;
-        while j < sw.end
-            && j - start < 3
-            && matches!(
-                words[j].text.as_str(),
-                "have"
-                    | "has"
-                    | "had"
-                    | "been"
-                    | "were"
-                    | "was"
-                    | "are"
-                    | "is"
-                    | "reportedly"
-                    | "now"
-                    | "already"
-                    | "since"
-            )
-        {
-            j += 1;
-        }
+        let j = skip_auxiliaries(words, j, sw.end, &["since"]);
         let clause_ok =
             j < sw.end && !prose[c.expr.span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']);
-        if clause_ok && j > start && CASUALTY_WORDS.contains(&words[j].text.as_str()) {
-            let end = if j + 2 < sw.end
-                && matches!(words[j + 1].text.as_str(), "or" | "and")
-                && CASUALTY_WORDS.contains(&words[j + 2].text.as_str())
-            {
-                j + 3
-            } else {
-                j + 1
-            };
+        if let Some(end) = casualty_predicate(words, j, sw.end).filter(|_| clause_ok && j > start) {
             noun = j..end;
         }
     }

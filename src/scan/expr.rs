@@ -27,10 +27,6 @@ impl Interval {
     pub fn disjoint(&self, other: &Interval) -> bool {
         below(self, other) || below(other, self)
     }
-
-    pub fn is_unbounded(&self) -> bool {
-        self.upper.is_none()
-    }
 }
 
 /// `a` lies wholly below `b`.

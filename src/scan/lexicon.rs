@@ -543,18 +543,32 @@ pub fn vague_plural(w: &str) -> Option<f64> {
     })
 }
 
-/// Does this lower-case word start something the scanner can read? The scanner skips every
-/// other word without trying a parser: most words of news text are not numbers or dates.
-/// (Hedge words and ISO codes are looked up by the scanner from tables built once.)
-pub fn is_trigger(w: &str) -> bool {
-    num_word(w).is_some_and(|n| !matches!(n, NumWord::And))
-        // Ordinals run together: "twentyfifth".
-        || (w.len() > 6 && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| w.starts_with(t)))
+/// Tens words, which ordinals run on from ("twentyfifth").
+pub const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// "twentyfifth", "seventythird": a tens word with an ordinal run on.
+pub fn runs_on_from_tens(w: &str) -> bool {
+    w.len() > 6 && TENS.iter().any(|t| w.starts_with(t))
+}
+
+/// Words that are an expression's start on their own: numbers (not "a", "and", "half"),
+/// ordinals, months, weekdays, seasons, vague plurals.
+fn stands_alone(w: &str) -> bool {
+    num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
         || ordinal_word(w).is_some()
+        || runs_on_from_tens(w)
         || month(w).is_some()
         || weekday(w).is_some()
         || season(w).is_some()
         || vague_plural(w).is_some()
+}
+
+/// Does this lower-case word start something the scanner can read? The scanner skips every
+/// other word without trying a parser: most words of news text are not numbers or dates.
+/// (Hedge words and ISO codes are looked up by the scanner from tables built once.)
+pub fn is_trigger(w: &str) -> bool {
+    stands_alone(w)
+        || matches!(num_word(w), Some(NumWord::A | NumWord::Half))
         || matches!(
             w,
             "today"
@@ -658,16 +672,7 @@ pub fn is_trigger(w: &str) -> bool {
 /// Trigger words that only ever lead into an expression ("the", "about", "last", "since"):
 /// worth a parse only when the next word could continue one.
 pub fn is_lead_only(w: &str) -> bool {
-    !(num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
-        || ordinal_word(w).is_some()
-        || (w.len() > 6
-            && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-                .iter()
-                .any(|t| w.starts_with(t)))
-        || month(w).is_some()
-        || weekday(w).is_some()
-        || season(w).is_some()
-        || vague_plural(w).is_some()
+    !(stands_alone(w)
         || matches!(
             w,
             "today"

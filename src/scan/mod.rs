@@ -75,8 +75,8 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
 /// Non-ASCII characters that can start an expression: currency signs, comparison signs,
 /// vulgar fractions, the minus sign, and the apostrophe of "’90s".
 fn starts_figure(c: char) -> bool {
-    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’' | '½' | '¼' | '¾')
-        || ('⅐'..='⅞').contains(&c)
+    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’')
+        || number::VULGAR.iter().any(|(v, _)| *v == c)
 }
 
 /// "-5", "- 1,200", ".75": a sign or point before a figure (not a dash between words).
@@ -677,10 +677,7 @@ fn quantity_can_start(i: &str) -> bool {
                 | "aud"
                 | "mex"
         )
-        || (n > 6
-            && ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-                .iter()
-                .any(|t| lw.starts_with(t)))
+        || lexicon::runs_on_from_tens(lw)
         || (n <= 4 && i.get(..3).and_then(iso_code).is_some())
 }
 

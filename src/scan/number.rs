@@ -585,7 +585,8 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
     }
 }
 
-const VULGAR: &[(char, f64)] = &[
+/// Vulgar fraction characters and their values.
+pub const VULGAR: &[(char, f64)] = &[
     ('½', 0.5),
     ('⅓', 1.0 / 3.0),
     ('⅔', 2.0 / 3.0),
@@ -788,7 +789,7 @@ pub fn ordinal(i: &str) -> IResult<&str, f64> {
     // Run together or joined by a dash: "twentyfifth", "thirty—first".
     if let Ok((rest, w)) = word(i) {
         let lw = w.to_ascii_lowercase();
-        for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+        for &tens in super::lexicon::TENS {
             if let Some(tail) = lw.strip_prefix(tens) {
                 if let (Some(o), Some(NumWord::Tens(t))) = (ordinal_word(tail), num_word(tens)) {
                     if o < 10.0 && at_boundary(rest) {
@@ -840,19 +841,6 @@ fn and_skip(i: &str) -> &str {
         Ok((r, _)) => r,
         Err(_) => i,
     }
-}
-
-/// A decimal written as `.5` or digits: used by callers that want only digits.
-pub fn plain_digits(i: &str) -> IResult<&str, u32> {
-    let (rest, d) = digit1(i)?;
-    if d.len() > 9 {
-        return fail(i);
-    }
-    Ok((rest, d.parse().unwrap_or(0)))
-}
-
-pub fn hyphen(i: &str) -> IResult<&str, char> {
-    char('-')(i)
 }
 
 #[cfg(test)]
