@@ -117,6 +117,11 @@ struct Ctx<'a> {
 
 const MAX_SECONDARY: usize = 4;
 
+/// How the note on claims beyond MAX_SECONDARY reads: (one, several).
+const DISAGREE: (&str, &str) = ("claim that disagrees the same way", "claims that disagree the same way");
+const AGREE_WITH_REFERENCE: (&str, &str) =
+    ("claim that agrees with the reference", "claims that agree with the reference");
+
 impl<'a> Ctx<'a> {
     fn claim(&self, r: ClaimRef) -> &'a Claim {
         &self.analyses[r.0].claims[r.1]
@@ -221,7 +226,7 @@ impl<'a> Ctx<'a> {
         extra_notes: Vec<String>,
         severity: Option<Severity>,
     ) -> Finding {
-        self.finding_with(message, primary, others, extra_notes, severity, "claims that disagree the same way")
+        self.finding_with(message, primary, others, extra_notes, severity, DISAGREE)
     }
 
     fn finding_with(
@@ -231,7 +236,7 @@ impl<'a> Ctx<'a> {
         others: &[ClaimRef],
         extra_notes: Vec<String>,
         severity: Option<Severity>,
-        more: &str,
+        more: (&str, &str),
     ) -> Finding {
         let mut labels = vec![self.label(primary, true)];
         let mut notes = vec![self.note(primary)];
@@ -241,15 +246,7 @@ impl<'a> Ctx<'a> {
         }
         if others.len() > MAX_SECONDARY {
             let n = others.len() - MAX_SECONDARY;
-            let more = if n == 1 {
-                more.replacen("claims that agree", "claim that agrees", 1).replacen(
-                    "claims that disagree",
-                    "claim that disagrees",
-                    1,
-                )
-            } else {
-                more.to_string()
-            };
+            let more = if n == 1 { more.0 } else { more.1 };
             notes.push(format!("and {n} more {more}"));
         }
         notes.extend(extra_notes);
@@ -310,7 +307,7 @@ impl<'a> Ctx<'a> {
                     one_line(self.text(r))
                 );
                 let note = format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin);
-                out.push(self.finding_with(msg, r, &others, vec![note], None, "claims that agree with the reference"));
+                out.push(self.finding_with(msg, r, &others, vec![note], None, AGREE_WITH_REFERENCE));
             }
             return;
         }
