@@ -270,3 +270,20 @@ fn a_year_before_an_event_noun_is_a_date_but_not_before_a_count() {
     assert_eq!(only("since the 2022 invasion", REF).kind, Kind::Date);
     assert_eq!(only("the 2000 soldiers", REF).kind, Kind::Number);
 }
+
+#[test]
+fn religious_calendars_are_computed_not_tabulated() {
+    // Hebrew feasts start on the civil day whose evening opens them.
+    assert_eq!(date_of("talks resumed on Yom Kippur 2023", REF), "2023-09-24..=2023-09-25");
+    assert_eq!(date_of("shops closed for Passover 2025", REF), "2025-04-12..=2025-04-20");
+    assert_eq!(date_of("the vigil fell on Hanukkah", REF), "2023-12-07..=2023-12-15");
+    // Islamic months from computed new moons.
+    assert_eq!(date_of("fighting paused during Ramadan 2025", REF), "2025-03-01..=2025-03-29");
+    assert_eq!(date_of("prices peaked on Eid al-Adha of last year", REF), "2023-06-28..=2023-06-28");
+    // Orthodox Easter by the Julian computus, Chinese New Year by the new moon.
+    assert_eq!(date_of("the convoy left on Orthodox Easter 2021", REF), "2021-05-02..=2021-05-02");
+    assert_eq!(date_of("markets shut for Lunar New Year 2025", REF), "2025-01-29..=2025-01-29");
+    // A sentence's full stop is not part of the name.
+    let text = "They met after Hanukkah.";
+    assert_eq!(&text[only(text, REF).span], "after Hanukkah");
+}

@@ -3,6 +3,8 @@
 //! News speaks mostly of the past, so an unqualified month or weekday resolves to the most recent
 //! one not after the reference date; `Prefer::Future` (and words like "next") flip that.
 
+use std::sync::LazyLock;
+
 use jiff::ToSpan;
 use jiff::civil::Date;
 use nom::IResult;
@@ -10,6 +12,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::character::complete::{char, digit1};
 
+use super::calendar;
 use super::expr::{DateSpan, Grain};
 use super::lexicon::{Season, month, season, weekday};
 use super::number::{at_boundary, gap, kw, lower, phrase, skip_word, space, word, word_number};
@@ -1258,26 +1261,6 @@ fn year_only(i: &str) -> R<'_> {
 // ---------------------------------------------------------------------------------------------
 // Holidays, nth weekdays, rolling windows, offsets
 
-/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
-fn easter(y: i16) -> Option<Date> {
-    let y = y as i32;
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    ymd(y as i16, month as i8, day as i8)
-}
-
 /// The nth (1-based; -1 = last) weekday (Monday = 0) of a month.
 fn nth_weekday(y: i16, m: i8, wd: i8, n: i8) -> Option<Date> {
     let first = ymd(y, m, 1)?;
@@ -1292,131 +1275,390 @@ fn nth_weekday(y: i16, m: i8, wd: i8, n: i8) -> Option<Date> {
     }
 }
 
-/// Holidays that news dates things by. Fixed days, nth weekdays and Easter-based feasts.
-fn holiday_date(name: &str, y: i16) -> Option<Date> {
-    Some(match name {
-        "christmas" | "christmas day" | "xmas" => ymd(y, 12, 25)?,
-        "christmas eve" => ymd(y, 12, 24)?,
-        "boxing day" => ymd(y, 12, 26)?,
-        "new year's day" | "new years day" | "new year day" => ymd(y, 1, 1)?,
-        "new year's eve" | "new years eve" | "new year eve" => ymd(y, 12, 31)?,
-        "valentine's day" | "valentines day" | "valentine day" => ymd(y, 2, 14)?,
-        "halloween" => ymd(y, 10, 31)?,
-        "independence day" => ymd(y, 7, 4)?,
-        "st patrick's day" | "saint patrick's day" | "st patricks day" | "saint patricks day" | "st paddy's day" => {
-            ymd(y, 3, 17)?
-        }
-        "thanksgiving" | "thanksgiving day" => nth_weekday(y, 11, 3, 4)?,
-        "black friday" => add_days(nth_weekday(y, 11, 3, 4)?, 1),
-        "mlk day" | "martin luther king day" | "martin luther king jr day" | "martin luther kings day" => {
-            nth_weekday(y, 1, 0, 3)?
-        }
-        "memorial day" => nth_weekday(y, 5, 0, -1)?,
-        "labor day" | "labour day" => nth_weekday(y, 9, 0, 1)?,
-        "mother's day" | "mothers day" => nth_weekday(y, 5, 6, 2)?,
-        "father's day" | "fathers day" => nth_weekday(y, 6, 6, 3)?,
-        "easter" | "easter sunday" => easter(y)?,
-        "easter monday" => add_days(easter(y)?, 1),
-        "good friday" => add_days(easter(y)?, -2),
-        "palm sunday" => add_days(easter(y)?, -7),
-        "ash wednesday" => add_days(easter(y)?, -46),
-        "mardi gras" | "shrove tuesday" | "pancake day" => add_days(easter(y)?, -47),
-        "pentecost" | "whit sunday" | "whitsunday" => add_days(easter(y)?, 49),
-        "whit monday" => add_days(easter(y)?, 50),
-        "ascension day" => add_days(easter(y)?, 39),
-        _ => return None,
-    })
+/// How a holiday's day is found in a given year.
+#[derive(Clone, Copy)]
+enum Feast {
+    Fixed(i8, i8),
+    /// The nth weekday (Monday = 0; n = -1 the last) of a month.
+    NthWeekday(i8, i8, i8),
+    /// Days after Western Easter Sunday.
+    Easter(i64),
+    /// Days after Orthodox Easter Sunday.
+    Orthodox(i64),
+    /// A day of a Hebrew month. Jewish days begin at sundown, so the span starts on the civil
+    /// day whose evening opens the holiday: a report dated by the eve is still on the holiday.
+    Hebrew(u8, u8, HebrewShift),
+    /// A day of an Islamic month; day 0 is the whole month.
+    Islamic(u8, u8),
+    /// The last Friday of an Islamic month.
+    IslamicLastFriday(u8),
+    ChineseNewYear,
+    /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
+    KingsDay,
 }
 
+/// Israeli memorial days move off the days around the Sabbath.
+#[derive(Clone, Copy, PartialEq)]
+enum HebrewShift {
+    None,
+    /// Yom HaShoah: Friday → Thursday, Sunday → Monday.
+    Shoah,
+    /// Yom HaAtzmaut: Friday or Saturday → Thursday, Monday → Tuesday.
+    Atzmaut,
+    /// Tisha B'Av: a fast on the Sabbath moves to Sunday.
+    Sabbath,
+}
+
+/// A holiday: its names (lower case, words separated by single spaces, hyphens read as
+/// spaces), how its first day is found, and how many days it lasts.
+struct Holiday {
+    names: &'static [&'static str],
+    feast: Feast,
+    days: i64,
+}
+
+const fn h(names: &'static [&'static str], feast: Feast, days: i64) -> Holiday {
+    Holiday { names, feast, days }
+}
+
+use super::calendar::hebrew_month as hm;
+use Feast::*;
+
+/// Holidays that news dates things by.
+static HOLIDAYS: &[Holiday] = &[
+    h(&["christmas", "christmas day", "xmas", "xmas day"], Fixed(12, 25), 1),
+    h(&["christmas eve", "xmas eve"], Fixed(12, 24), 1),
+    h(&["boxing day"], Fixed(12, 26), 1),
+    h(&["new year's day", "new years day", "new year day"], Fixed(1, 1), 1),
+    h(&["new year's eve", "new years eve", "new year eve"], Fixed(12, 31), 1),
+    h(&["epiphany"], Fixed(1, 6), 1),
+    h(&["valentine's day", "valentines day", "valentine day", "st valentine's day"], Fixed(2, 14), 1),
+    h(&["groundhog day"], Fixed(2, 2), 1),
+    h(&["international women's day", "women's day", "womens day"], Fixed(3, 8), 1),
+    h(
+        &["st patrick's day", "saint patrick's day", "st patricks day", "saint patricks day", "st paddy's day"],
+        Fixed(3, 17),
+        1,
+    ),
+    h(&["april fools' day", "april fool's day", "april fools day"], Fixed(4, 1), 1),
+    h(&["earth day"], Fixed(4, 22), 1),
+    h(&["st george's day", "saint george's day"], Fixed(4, 23), 1),
+    h(&["anzac day"], Fixed(4, 25), 1),
+    h(&["may day"], Fixed(5, 1), 1),
+    h(&["cinco de mayo"], Fixed(5, 5), 1),
+    h(&["victory day"], Fixed(5, 9), 1),
+    h(&["flag day"], Fixed(6, 14), 1),
+    h(&["juneteenth"], Fixed(6, 19), 1),
+    h(&["canada day"], Fixed(7, 1), 1),
+    h(&["independence day"], Fixed(7, 4), 1),
+    h(&["bastille day"], Fixed(7, 14), 1),
+    h(&["halloween"], Fixed(10, 31), 1),
+    h(&["all saints' day", "all saints day"], Fixed(11, 1), 1),
+    h(&["all souls' day", "all souls day"], Fixed(11, 2), 1),
+    h(&["guy fawkes night", "guy fawkes day", "bonfire night"], Fixed(11, 5), 1),
+    h(&["veterans day", "veterans' day", "remembrance day", "armistice day"], Fixed(11, 11), 1),
+    h(&["australia day"], Fixed(1, 26), 1),
+    h(&["inauguration day"], Fixed(1, 20), 1),
+    h(&["king's day", "kings day", "koningsdag"], KingsDay, 1),
+    h(&["thanksgiving", "thanksgiving day"], NthWeekday(11, 3, 4), 1),
+    h(&["black friday"], NthWeekday(11, 4, 4), 1),
+    h(
+        &[
+            "mlk day",
+            "martin luther king day",
+            "martin luther king jr day",
+            "martin luther kings day",
+            "civil rights day",
+        ],
+        NthWeekday(1, 0, 3),
+        1,
+    ),
+    h(&["presidents' day", "presidents day", "president's day", "washington's birthday"], NthWeekday(2, 0, 3), 1),
+    h(&["patriots' day", "patriots day"], NthWeekday(4, 0, 3), 1),
+    h(&["memorial day"], NthWeekday(5, 0, -1), 1),
+    h(&["labor day", "labour day"], NthWeekday(9, 0, 1), 1),
+    h(&["columbus day", "indigenous peoples' day", "indigenous peoples day"], NthWeekday(10, 0, 2), 1),
+    h(&["mother's day", "mothers day"], NthWeekday(5, 6, 2), 1),
+    h(&["father's day", "fathers day"], NthWeekday(6, 6, 3), 1),
+    h(&["easter", "easter sunday", "easter day"], Easter(0), 1),
+    h(&["easter monday", "easter mon"], Easter(1), 1),
+    h(&["holy saturday", "easter saturday"], Easter(-1), 1),
+    h(&["good friday", "holy friday"], Easter(-2), 1),
+    h(&["maundy thursday", "holy thursday", "covenant thursday", "covenant thu"], Easter(-3), 1),
+    h(&["palm sunday"], Easter(-7), 1),
+    h(&["ash wednesday"], Easter(-46), 1),
+    h(&["lent"], Easter(-46), 46),
+    h(&["mardi gras", "shrove tuesday", "pancake day"], Easter(-47), 1),
+    h(&["ascension day", "ascension thursday"], Easter(39), 1),
+    h(&["pentecost", "whit sunday", "whitsunday"], Easter(49), 1),
+    h(&["whit monday"], Easter(50), 1),
+    h(&["trinity sunday"], Easter(56), 1),
+    h(&["corpus christi"], Easter(60), 1),
+    h(&["orthodox easter", "orthodox easter sunday", "orthodox pascha"], Orthodox(0), 1),
+    h(&["orthodox easter monday"], Orthodox(1), 1),
+    h(&["orthodox good friday", "orthodox great friday"], Orthodox(-2), 1),
+    h(&["orthodox holy saturday", "orthodox great saturday"], Orthodox(-1), 1),
+    h(&["orthodox palm sunday"], Orthodox(-7), 1),
+    h(&["lazarus saturday"], Orthodox(-8), 1),
+    h(&["clean monday", "orthodox shrove monday", "orthodox ash monday"], Orthodox(-48), 1),
+    h(&["great lent", "great fast"], Orthodox(-48), 40),
+    h(
+        &["rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha shana", "rosh hashonah"],
+        Hebrew(hm::TISHREI, 1, HebrewShift::None),
+        2,
+    ),
+    h(&["yom kippur"], Hebrew(hm::TISHREI, 10, HebrewShift::None), 1),
+    // Sukkot with Shemini Atzeret, the eight days most calendars list.
+    h(&["sukkot", "succot", "succos", "sukkos", "feast of tabernacles"], Hebrew(hm::TISHREI, 15, HebrewShift::None), 8),
+    h(&["shemini atzeret", "shmini atzeret"], Hebrew(hm::TISHREI, 22, HebrewShift::None), 1),
+    h(&["simchat torah", "simchas torah", "simhat torah"], Hebrew(hm::TISHREI, 23, HebrewShift::None), 1),
+    h(
+        &["hanukkah", "hanukah", "hannukah", "hannukkah", "chanukah", "chanukkah", "hanuka", "chanuka"],
+        Hebrew(hm::KISLEV, 25, HebrewShift::None),
+        8,
+    ),
+    h(&["tu bishvat", "tu b'shvat", "tu bshvat", "tu b'shevat"], Hebrew(hm::SHEVAT, 15, HebrewShift::None), 1),
+    h(&["purim"], Hebrew(hm::LAST_ADAR, 14, HebrewShift::None), 1),
+    h(&["passover", "pesach", "pesah"], Hebrew(hm::NISAN, 15, HebrewShift::None), 8),
+    h(&["yom hashoah", "yom ha shoah", "holocaust remembrance day"], Hebrew(hm::NISAN, 27, HebrewShift::Shoah), 1),
+    h(&["yom haatzmaut", "yom ha'atzmaut", "yom ha atzmaut"], Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut), 1),
+    h(&["lag baomer", "lag b'omer", "lag bomer", "lag ba'omer"], Hebrew(hm::IYAR, 18, HebrewShift::None), 1),
+    h(&["shavuot", "shavuos", "shavuoth"], Hebrew(hm::SIVAN, 6, HebrewShift::None), 2),
+    h(&["tisha b'av", "tisha bav", "tisha beav"], Hebrew(hm::AV, 9, HebrewShift::Sabbath), 1),
+    h(&["ramadan", "ramadhan", "ramzan"], Islamic(9, 0), 0),
+    h(&["eid al fitr", "eid ul fitr", "id al fitr", "id ul fitr", "eid el fitr", "eid al fitar"], Islamic(10, 1), 1),
+    h(
+        &[
+            "eid al adha",
+            "eid ul adha",
+            "id al adha",
+            "id ul adha",
+            "eid el adha",
+            "bakr id",
+            "bakrid",
+            "bakra eid",
+            "sacrifice feast",
+            "feast of the sacrifice",
+            "feast of sacrifice",
+            "kurban bayram",
+            "qurban bayram",
+        ],
+        Islamic(12, 10),
+        1,
+    ),
+    h(&["islamic new year", "hijri new year", "arabic new year", "amun jadid", "ras as sana"], Islamic(1, 1), 1),
+    h(&["ashura", "day of ashura"], Islamic(1, 10), 1),
+    h(
+        &["mawlid", "mawlid al nabi", "mawlid al nabawi", "mawlid an nabi", "milad un nabi", "prophet's birthday"],
+        Islamic(3, 12),
+        1,
+    ),
+    h(
+        &[
+            "isra and mi'raj",
+            "isra and miraj",
+            "isra mi'raj",
+            "lailat al miraj",
+            "the night journey",
+            "night journey",
+            "ascension to heaven",
+        ],
+        Islamic(7, 27),
+        1,
+    ),
+    h(
+        &[
+            "laylat al qadr",
+            "laylat al kadr",
+            "lailat al qadr",
+            "night of power",
+            "night of decree",
+            "night of measures",
+        ],
+        Islamic(9, 27),
+        1,
+    ),
+    h(&["jumu'atul wida", "jumuatul wida", "jamat ul vida", "jumat ul vida", "alvida jumma"], IslamicLastFriday(9), 1),
+    h(
+        &[
+            "chinese new year",
+            "lunar new year",
+            "chinese lunar new year",
+            "spring festival",
+            "chinese lunar new year's day",
+            "lunar new year's day",
+            "chinese new year's day",
+        ],
+        ChineseNewYear,
+        1,
+    ),
+];
+
+/// Every word of every holiday name (its letters only: "patrick" of "st patrick's day"), with
+/// whether it opens a name and whether it is a whole name on its own ("ramadan"). The scanner
+/// tries a parse only where an opener stands.
+static HOLIDAY_WORDS: LazyLock<Vec<(&'static str, bool, bool)>> = LazyLock::new(|| {
+    let mut v: Vec<(&'static str, bool, bool)> = Vec::new();
+    for name in HOLIDAYS.iter().flat_map(|h| h.names.iter()) {
+        let whole = !name.contains(|c: char| !c.is_ascii_alphabetic());
+        for (k, w) in name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
+            v.push((w, k == 0, whole));
+        }
+    }
+    v.sort_unstable();
+    // One row per word, with its flags joined.
+    let mut out: Vec<(&'static str, bool, bool)> = Vec::new();
+    for (w, opens, whole) in v {
+        match out.last_mut() {
+            Some(last) if last.0 == w => {
+                last.1 |= opens;
+                last.2 |= whole;
+            }
+            _ => out.push((w, opens, whole)),
+        }
+    }
+    out
+});
+
+fn holiday_word(w: &str) -> Option<(bool, bool)> {
+    let words = &*HOLIDAY_WORDS;
+    words.binary_search_by(|(k, _, _)| (*k).cmp(w)).ok().map(|i| (words[i].1, words[i].2))
+}
+
+/// Does this lower-case word open a holiday's name?
+pub fn opens_holiday(w: &str) -> bool {
+    holiday_word(w).is_some_and(|(opens, _)| opens)
+}
+
+/// Is this lower-case word a holiday's whole name ("ramadan", "easter")?
+pub fn names_holiday(w: &str) -> bool {
+    holiday_word(w).is_some_and(|(_, whole)| whole)
+}
+
+/// Is this lower-case word part of some holiday's name?
+pub fn in_holiday_name(w: &str) -> bool {
+    holiday_word(w).is_some()
+}
+
+fn find_holiday(name: &str) -> Option<&'static Holiday> {
+    HOLIDAYS.iter().find(|h| h.names.contains(&name))
+}
+
+/// The span of a holiday in Gregorian year `y`.
+fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
+    let (start, end) = match hol.feast {
+        Fixed(m, d) => (ymd(y, m, d)?, None),
+        NthWeekday(m, wd, n) => (nth_weekday(y, m, wd, n)?, None),
+        Easter(off) => (add_days(calendar::easter(y)?, off), None),
+        Orthodox(off) => (add_days(calendar::orthodox_easter(y)?, off), None),
+        KingsDay => {
+            let d = ymd(y, 4, 27)?;
+            (if d.weekday() == jiff::civil::Weekday::Sunday { add_days(d, -1) } else { d }, None)
+        }
+        Hebrew(month, d, shift) => {
+            let mut first = calendar::hebrew_date(calendar::hebrew_year_for(y, month), month, d)?;
+            use jiff::civil::Weekday::*;
+            let wd = first.weekday();
+            let moved = match (shift, wd) {
+                (HebrewShift::Shoah, Friday) | (HebrewShift::Atzmaut, Friday) => -1,
+                (HebrewShift::Atzmaut, Saturday) => -2,
+                (HebrewShift::Shoah, Sunday) | (HebrewShift::Atzmaut, Monday) | (HebrewShift::Sabbath, Saturday) => 1,
+                _ => 0,
+            };
+            first = add_days(first, moved);
+            (add_days(first, -1), Some(add_days(first, hol.days - 1)))
+        }
+        // The first occurrence whose day falls in the year asked for.
+        Islamic(month, 0) => {
+            let months = calendar::islamic_months_around(y, month);
+            let &(s, e) = months.iter().find(|(s, _)| s.year() == y)?;
+            (s, Some(e))
+        }
+        Islamic(month, d) => {
+            let months = calendar::islamic_months_around(y, month);
+            (months.iter().map(|(s, _)| add_days(*s, d as i64 - 1)).find(|day| day.year() == y)?, None)
+        }
+        IslamicLastFriday(month) => {
+            let months = calendar::islamic_months_around(y, month);
+            let last_friday =
+                |last: Date| add_days(last, -(last.weekday().to_monday_zero_offset() as i64 - 4).rem_euclid(7));
+            (months.iter().map(|(_, e)| last_friday(*e)).find(|day| day.year() == y)?, None)
+        }
+        ChineseNewYear => (calendar::chinese_new_year(y)?, None),
+    };
+    let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
+    Some(DateSpan { start, end, grain: Grain::Day })
+}
+
+/// A holiday's name, optionally after "last" / "next" / "this" and before a year
+/// ("Eid al-Fitr 2018", "Hanukkah of last year").
 fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (mut rest, which) = match (alt((kw("last"), kw("next"), kw("this"))), space).parse(i) {
+    let relative = alt((kw("last"), kw("next"), kw("this"), kw("following"), kw("previous")));
+    let (rest, which) = match (relative, space).parse(i) {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
     };
     // Only words that can open a holiday's name are worth reading further.
-    let first = rest.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
-    const OPENERS: &[&str] = &[
-        "christmas",
-        "xmas",
-        "boxing",
-        "new",
-        "valentine",
-        "valentines",
-        "halloween",
-        "independence",
-        "st",
-        "saint",
-        "thanksgiving",
-        "black",
-        "mlk",
-        "martin",
-        "memorial",
-        "labor",
-        "labour",
-        "mother",
-        "mothers",
-        "father",
-        "fathers",
-        "easter",
-        "good",
-        "palm",
-        "ash",
-        "mardi",
-        "shrove",
-        "pancake",
-        "pentecost",
-        "whit",
-        "whitsunday",
-        "ascension",
-    ];
-    if !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&rest[..first])) {
+    let opens = |t: &str| {
+        let n = t.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
+        let mut buf = [0u8; 24];
+        opens_holiday(lower(&t[..n], &mut buf))
+    };
+    if !opens(rest) {
         return fail(i);
     }
-    // Read up to four words and keep the longest that names a holiday.
+    // Read up to six words (a hyphen separates words too) and keep the longest name.
     let mut words: Vec<String> = Vec::new();
     let mut ends = Vec::new();
     let mut cur = rest;
-    for _ in 0..5 {
-        let Ok((r, w)) = nom::bytes::complete::take_while1::<_, _, nom::error::Error<&str>>(|c: char| {
-            c.is_ascii_alphabetic() || c == '\'' || c == '’' || c == '.'
-        })(cur) else {
+    for _ in 0..6 {
+        let n = cur.find(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')).unwrap_or(cur.len());
+        if n == 0 {
             break;
-        };
-        words.push(w.to_ascii_lowercase().replace('’', "'").trim_end_matches('.').to_string());
+        }
+        // "mon." / "St." abbreviations keep their full stop; a sentence's own stays out.
+        let r = &cur[n..];
+        let r = if n <= 3 { r.strip_prefix('.').unwrap_or(r) } else { r };
+        words.push(cur[..n].to_ascii_lowercase().replace('’', "'"));
         ends.push(r);
-        match space(r) {
-            Ok((n, _)) => cur = n,
-            Err(_) => break,
-        }
+        cur = match r.strip_prefix('-') {
+            Some(x) if x.starts_with(|c: char| c.is_ascii_alphabetic()) => x,
+            _ => match space(r) {
+                Ok((next, _)) => next,
+                Err(_) => break,
+            },
+        };
     }
-    let mut found = None;
-    for k in (1..=words.len()).rev() {
+    let found = (1..=words.len()).rev().find_map(|k| {
         let name = words[..k].join(" ");
-        if holiday_date(&name, 2000).is_some() {
-            found = Some((name, ends[k - 1]));
-            break;
-        }
-    }
-    let Some((name, r)) = found else { return fail(i) };
-    rest = r;
+        find_holiday(&name).map(|h| (h, ends[k - 1]))
+    });
+    let Some((hol, rest)) = found else { return fail(i) };
+    let resolved = |y: i16| holiday_span(hol, y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
     if which.is_none() {
         if let Ok((r2, y)) = year_tail(rest) {
-            return Ok((r2, holiday_date(&name, y).map(day).unwrap_or(Resolved::Invalid)));
+            return Ok((r2, resolved(y)));
         }
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let cands: Vec<Date> = (-1..=1).filter_map(|k| holiday_date(&name, re.year() + k)).collect();
+    // "Christmas of last year", "Thanksgiving this year".
+    if which.is_none() {
+        if let Ok((r2, delta)) = relative_year_tail(rest) {
+            return Ok((r2, resolved(re.year() + delta as i16)));
+        }
+    }
+    let cands: Vec<DateSpan> = (-1..=1).filter_map(|k| holiday_span(hol, re.year() + k)).collect();
     let pick = match which.as_deref() {
-        Some("last") => cands.iter().rev().find(|d| **d < re).copied(),
-        Some("next") => cands.iter().find(|d| **d > re).copied(),
-        Some("this") => holiday_date(&name, re.year()),
-        _ => match ctx.prefer {
-            Prefer::Future => cands.iter().find(|d| **d >= re).copied(),
-            Prefer::Past => cands.iter().rev().find(|d| **d <= re).copied(),
-            Prefer::Nearest => cands.iter().min_by_key(|d| (**d - re).get_days().abs()).copied(),
+        Some("last" | "previous") => cands.iter().rev().find(|d| d.end < re).copied(),
+        Some("next" | "following") => cands.iter().find(|d| d.start > re).copied(),
+        Some(_) => holiday_span(hol, re.year()),
+        None => match ctx.prefer {
+            Prefer::Future => cands.iter().find(|d| d.end >= re).copied(),
+            Prefer::Past => cands.iter().rev().find(|d| d.start <= re).copied(),
+            Prefer::Nearest => cands.iter().min_by_key(|d| (d.start - re).get_days().abs()).copied(),
         },
     };
-    Ok((rest, pick.map(day).unwrap_or(Resolved::Invalid)))
+    Ok((rest, pick.map(Resolved::Span).unwrap_or(Resolved::Invalid)))
 }
 
 /// "the first Tuesday of October", "last Monday in May", "first week of October 2014",

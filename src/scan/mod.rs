@@ -4,6 +4,7 @@
 //! parser on ordinary words: it walks word starts, and only digits, currency signs and words in
 //! the trigger lexicon start a parse. Every candidate parser runs and the longest reading wins.
 
+pub mod calendar;
 pub mod date;
 pub mod expr;
 pub mod lexicon;
@@ -160,6 +161,7 @@ fn is_trigger(w: &str) -> bool {
     let mut buf = [0u8; 12];
     let Some(lw) = lower(w, &mut buf) else { return false };
     lexicon::is_trigger(lw)
+        || date::opens_holiday(lw)
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
         || (w.len() == 3 && iso_code(w).is_some())
@@ -177,7 +179,7 @@ fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
 
 fn lead_only(w: &str) -> bool {
     let mut buf = [0u8; 12];
-    lower(w, &mut buf).is_some_and(lexicon::is_lead_only)
+    lower(w, &mut buf).is_some_and(|lw| lexicon::is_lead_only(lw) && !date::names_holiday(lw))
 }
 
 /// After a lead word ("the", "about", "last"), is there something an expression could continue
@@ -200,7 +202,10 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
         let after = text.len() - rest.len() + n;
         return next_continues_at(text, after, depth - 1);
     }
-    lexicon::continues(w) || HEDGE_WORDS.binary_search(&w).is_ok() || (n == 3 && iso_code(&rest[..n]).is_some())
+    lexicon::continues(w)
+        || date::in_holiday_name(w)
+        || HEDGE_WORDS.binary_search(&w).is_ok()
+        || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
 /// Parses the longest expression starting at byte `i`, if any.
