@@ -287,3 +287,32 @@ fn religious_calendars_are_computed_not_tabulated() {
     let text = "They met after Hanukkah.";
     assert_eq!(&text[only(text, REF).span], "after Hanukkah");
 }
+
+#[test]
+fn offsets_from_a_named_day() {
+    assert_eq!(date_of("the strike began two weeks before Christmas", REF), "2023-12-11..=2023-12-11");
+    assert_eq!(date_of("ten days after 1 March 2024", REF), "2024-03-11..=2024-03-11");
+    assert_eq!(date_of("a month from 01/02/2024", REF), "2024-02-02..=2024-02-02");
+}
+
+#[test]
+fn weekdays_beside_dates_and_numeric_ranges() {
+    // The weekday agrees with the date, or picks the year when none is written.
+    assert_eq!(date_of("the vote on Friday 10/25", REF), "2024-10-25..=2024-10-25");
+    assert_eq!(date_of("filed on Jul 18, Thu", REF), "2024-07-18..=2024-07-18");
+    assert_eq!(date_of("signed on Aug 19, Sat", REF), "2023-08-19..=2023-08-19");
+    assert_eq!(date_of("closed from 5/1-5/7, 2023", REF), "2023-05-01..=2023-05-07");
+    assert_eq!(date_of("a curfew 02-02-2020 - 03-03-2020", REF), "2020-02-02..=2020-03-03");
+    assert_eq!(date_of("in force between Jan 2024 and now", REF), "2024-01-01..=2024-10-30");
+    // A score stays a range of numbers.
+    assert_eq!(only("they lost 2-15", REF).kind, Kind::Number);
+}
+
+#[test]
+fn month_names_between_figures_and_days_named_alone() {
+    assert_eq!(date_of("logged 05-Aug-2016", REF), "2016-08-05..=2016-08-05");
+    assert_eq!(date_of("born 31-Oct-74", REF), "1974-10-31..=1974-10-31");
+    assert_eq!(date_of("a file from 2019-aug-01", REF), "2019-08-01..=2019-08-01");
+    assert_eq!(date_of("the talks resume on the 15th.", REF), "2024-10-15..=2024-10-15");
+    assert_eq!(only("offices on the 4th floor", REF).kind, Kind::Ordinal);
+}

@@ -320,10 +320,23 @@ fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     ) || weekday(&last_word(before)).is_some()
         || before.trim_end().ends_with(',')
             && before.trim_end().trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.contains('/'));
-    let (rest, (a, sep, b)) = (digit1, alt((char('/'), char('.'))), digit1).parse(i)?;
+    let (rest, (a, sep, b)) = (digit1, alt((char('/'), char('.'), char('-'))), digit1).parse(i)?;
     let (rest, y) = match (char(sep), digit1::<_, nom::error::Error<&str>>).parse(rest) {
         Ok((r, (_, y))) if y.len() == 4 || y.len() == 2 => (r, Some(y)),
         _ => (rest, None),
+    };
+    // "2-15" is a score or a range far more often than a date; with a year it is a date.
+    if sep == '-' && y.is_none_or(|y| y.len() != 4) {
+        return fail(i);
+    }
+    // "5/1-5/7": the first end of a range of numeric dates.
+    let date_context = date_context || {
+        let t = rest.trim_start_matches(' ');
+        t.strip_prefix(['-', '–']).is_some_and(|x| {
+            let x = x.trim_start_matches(' ');
+            let n = x.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&n) && x[n..].starts_with('/')
+        })
     };
     if !at_boundary(rest) || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -338,12 +351,16 @@ fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     }
     let year = match y {
         Some(y) if y.len() == 4 => y.parse().unwrap_or(0),
-        Some(y) => 2000 + y.parse::<i16>().unwrap_or(0),
+        Some(y) => two_digit_year(y.parse().unwrap_or(0), ctx),
         None => {
             // "3/4" is more often a fraction than a date: without a year, only a day above 12
             // or a date word before it ("on 11/20", "from 10/1") makes it a date.
             if sep != '/' || !(a > 12 || date_context) {
                 return fail(i);
+            }
+            // "5/7, 2020": the year after a comma.
+            if let Ok((r, y)) = (|x| comma_gap(x).and_then(|(r, _)| year_number(r))).parse(rest) {
+                return Ok((r, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
             }
             return Ok((
                 rest,
@@ -412,6 +429,54 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     Ok((rest, month_span(y, m)))
+}
+
+/// `05-Aug-2016`, `31-Oct-74`, `23/Sep/2020`, `2019-aug-01`, `14april 2015`: figures around a
+/// month's name, as forms, logs and datelines write them.
+fn numeric_with_month_name<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let sep = |x: &'a str| x.strip_prefix(['-', '/', '.']);
+    let (r, a) = digit1(i)?;
+    if a.len() == 4 {
+        let (Some(r), y) = (sep(r), a.parse::<i16>().unwrap_or(0)) else { return fail(i) };
+        let (r, m) = month_word(r)?;
+        let Some(r) = sep(r) else { return fail(i) };
+        let (rest, d) = digit1(r)?;
+        if d.len() > 2 || !at_boundary(rest) {
+            return fail(i);
+        }
+        return Ok((rest, ymd(y, m, d.parse().unwrap_or(0)).map(day).unwrap_or(Resolved::Invalid)));
+    }
+    if a.len() > 2 {
+        return fail(i);
+    }
+    let d: i8 = a.parse().unwrap_or(0);
+    // "14april": glued straight on; "05-Aug": joined by a separator.
+    let (r, glued) = match sep(r) {
+        Some(x) => (x, false),
+        None if r.starts_with(|c: char| c.is_ascii_alphabetic()) => (r, true),
+        None => return fail(i),
+    };
+    let (r, m) = month_word(r)?;
+    if let Some(x) = sep(r).filter(|_| !glued) {
+        let (rest, y) = digit1(x)?;
+        if !at_boundary(rest) {
+            return fail(i);
+        }
+        let y = match y.len() {
+            4 => y.parse().unwrap_or(0),
+            2 => two_digit_year(y.parse().unwrap_or(0), ctx),
+            _ => return fail(i),
+        };
+        return Ok((rest, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
+    }
+    resolve_day_month(r, m, d, ctx)
+}
+
+/// A two-digit year: this century unless that lands more than ten years after the reference
+/// date ("31-Oct-74" in a 2013 article is 1974).
+fn two_digit_year(yy: i16, ctx: &DateContext) -> i16 {
+    let now = ctx.reference.map(|r| r.year()).unwrap_or(2000);
+    if 2000 + yy > now + 10 { 1900 + yy } else { 2000 + yy }
 }
 
 fn optional_weekday_prefix(i: &str) -> &str {
@@ -483,6 +548,59 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     }
     Ok((rest, Resolved::Invalid))
+}
+
+/// "on the 15th", "by the 4th", "on 29th": a day of the month named alone, after a word that
+/// dates things, resolved to the nearest such day in the preferred direction. A word after it
+/// ("on the 4th floor") makes it an ordinal instead.
+fn day_of_month_alone<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    if !matches!(last_word(before).as_str(), "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from") {
+        return fail(i);
+    }
+    let with_the = (kw("the"), space).parse(i).map(|x| x.0).ok();
+    let i2 = with_the.unwrap_or(i);
+    // Bare digits are a count ("on 29 counts"): a suffix or "the" marks a day.
+    if i2.starts_with(|c: char| c.is_ascii_digit())
+        && with_the.is_none()
+        && !i2.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return fail(i);
+    }
+    let (rest, d) = day_number(i2)?;
+    let next = rest.trim_start_matches(' ');
+    let next_word: String =
+        next.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let clause_goes_on = matches!(
+        next_word.as_str(),
+        "" | "at"
+            | "and"
+            | "or"
+            | "to"
+            | "until"
+            | "till"
+            | "through"
+            | "when"
+            | "but"
+            | "as"
+            | "in"
+            | "for"
+            | "after"
+            | "before"
+    );
+    if !clause_goes_on
+        || rest.starts_with(['-', '/'])
+        || (next_word.is_empty() && next.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let step = if ctx.prefer == Prefer::Future { 1 } else { -1 };
+    let found = (0..13).map(|k| add_months(re.first_of_month(), step * k)).find_map(|m| {
+        let c = ymd(m.year(), m.month(), d)?;
+        let ok_side = if step > 0 { c >= re } else { c <= re };
+        ok_side.then_some(c)
+    });
+    Ok((rest, found.map(day).unwrap_or(Resolved::Invalid)))
 }
 
 /// `20th of next month`, `the 20th day of this month`
@@ -1803,18 +1921,35 @@ fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let (r2, d) = alt((phrase("from"), phrase("after"), phrase("before"))).parse(r)?;
         let dir = if d.eq_ignore_ascii_case("before") { -1 } else { 1 };
         let (r3, _) = space(r2)?;
-        let (r4, a) = alt((kw("now"), kw("today"), kw("tomorrow"), kw("yesterday"))).parse(r3)?;
-        let anchor = match a.to_ascii_lowercase().as_str() {
-            "tomorrow" => 1,
-            "yesterday" => -1,
-            _ => 0,
-        };
-        (r4, dir, anchor)
+        if let Ok((r4, a)) = alt((kw("now"), kw("today"), kw("tomorrow"), kw("yesterday"))).parse(r3) {
+            let anchor = match a.to_ascii_lowercase().as_str() {
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                _ => 0,
+            };
+            (r4, dir, anchor)
+        } else {
+            // "two weeks before Christmas", "16 days from 01/02/2018", "a month after 1 May":
+            // counted from a named day.
+            let (r4, anchor) = date_core(r3, "from", ctx, false)?;
+            let Resolved::Span(a) = anchor else { return Ok((r4, anchor)) };
+            if a.grain != Grain::Day || a.start != a.end {
+                return fail(i);
+            }
+            let Some(d) = offset_day(a.start, unit_or_day, dir * n as i64) else { return fail(i) };
+            return Ok((r4, day(d)));
+        }
     };
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let base = add_days(re, anchor);
-    let n = n as i64;
-    let d = match unit_or_day {
+    let Some(d) = offset_day(base, unit_or_day, dir * n as i64) else { return fail(i) };
+    Ok((rest, day(d)))
+}
+
+/// `n` units (or weekdays) after `base`, before it when `n` is negative.
+fn offset_day(base: Date, unit_or_day: (Option<&str>, Option<i8>), n: i64) -> Option<Date> {
+    let (dir, n) = (n.signum(), n.abs());
+    Some(match unit_or_day {
         (Some(u), _) => shift(base, u, dir * n),
         (None, Some(wd)) => {
             let today = base.weekday().to_monday_zero_offset() as i64;
@@ -1826,9 +1961,8 @@ fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 add_days(base, -(if back == 0 { 7 } else { back }) - 7 * (n - 1))
             }
         }
-        _ => return fail(i),
-    };
-    Ok((rest, day(d)))
+        _ => return None,
+    })
 }
 
 /// "the 21st century", "19th century"
@@ -1861,6 +1995,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(iso_date(i));
         consider(numeric_date(i, before, ctx));
         consider(compact_date(i, ctx));
+        consider(numeric_with_month_name(i, ctx));
         consider(day_month(i, ctx));
         consider(year_phrase(i, before));
         consider(decade_phrase(i));
@@ -1869,6 +2004,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(quarter_phrase(i, ctx));
         consider(century(i));
         consider(day_of_period(i, ctx));
+        consider(day_of_month_alone(i, before, ctx));
     } else {
         // Dispatch on the first word: each grammar runs only where its first word can start it.
         let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -1898,12 +2034,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         if is_weekday {
             consider(weekday_day(i, ctx));
+            consider(weekday_and_date(i, ctx));
         }
         if is_the || is_ordinal || fw == "latter" || fw == "last" {
             consider(half_of(i, ctx));
         }
         if is_the || is_ordinal {
             consider(day_of_period(i, ctx));
+            consider(day_of_month_alone(i, before, ctx));
             consider(nth_weekday_of(i, ctx));
             consider(century(i));
         }
@@ -1943,7 +2081,64 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(in_future(i, ctx));
         }
     }
-    best.map(Ok).unwrap_or_else(|| fail(i))
+    let Some((rest, res)) = best else { return fail(i) };
+    Ok(trailing_weekday(&i[..i.len() - rest.len()], rest, res, ctx))
+}
+
+/// "Friday 7/6", "Fri, 2018-7-6", "Friday (jun-15)": a weekday written before the numeric date
+/// it names. The date decides.
+fn weekday_and_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, _) = weekday_word(i)?;
+    let r = r.strip_prefix(',').unwrap_or(r);
+    let (r, _) = space(r)?;
+    let (r, paren) = match r.strip_prefix('(') {
+        Some(x) => (x, true),
+        None => (r, false),
+    };
+    let (r, d) = alt((iso_date, |x| numeric_date(x, "on", ctx), |x| compact_date(x, ctx))).parse(r)?;
+    match (paren, r.strip_prefix(')')) {
+        (false, _) => Ok((r, d)),
+        (true, Some(r)) => Ok((r, d)),
+        (true, None) => fail(i),
+    }
+}
+
+/// "Jul 18, Fri", "18 July (Thursday)": a weekday after a date is part of it, and where the
+/// date has no year of its own the weekday picks it: the nearest year, in the preferred
+/// direction, whose date falls on that weekday.
+fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateContext) -> (&'a str, Resolved) {
+    let Resolved::Span(s) = res else { return (rest, res) };
+    if s.grain != Grain::Day || s.start != s.end {
+        return (rest, res);
+    }
+    let t = rest.trim_start_matches(' ');
+    let (t, paren) = match t.strip_prefix(',') {
+        Some(x) => (x.trim_start_matches(' '), false),
+        None => match t.strip_prefix('(') {
+            Some(x) => (x, true),
+            None => return (rest, res),
+        },
+    };
+    let Ok((after, wd)) = weekday_word(t) else { return (rest, res) };
+    let after = if paren {
+        match after.strip_prefix(')') {
+            Some(x) => x,
+            None => return (rest, res),
+        }
+    } else {
+        after
+    };
+    if s.start.weekday().to_monday_zero_offset() == wd
+        || text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return (after, res);
+    }
+    let step: i16 = if ctx.prefer == Prefer::Future { 1 } else { -1 };
+    let found = (1..=11).find_map(|k| {
+        let d = s.start.with().year(s.start.year() + step * k).build().ok()?;
+        (d.weekday().to_monday_zero_offset() == wd && d.month() == s.start.month()).then_some(d)
+    });
+    (after, found.map(day).unwrap_or(res))
 }
 
 fn join(a: Resolved, b: Resolved) -> Resolved {
@@ -2010,17 +2205,24 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         }
         if let Ok((r, a)) = date_core(rest, opener, ctx, future_hint) {
             let r2 = r.trim_start_matches([' ', '\u{a0}']);
-            let closer_ok = alt((kw(closer), kw("until"), kw("through"), kw("till"))).parse(r2);
-            if let Ok((r3, _)) = closer_ok {
-                if let Ok((r4, _)) = space(r3) {
-                    if let Ok((r5, b)) = date_core(r4, closer, ctx, future_hint) {
-                        // "between Tuesday and Sunday of last week": the tail anchors both ends.
-                        let (r5, a, b) = anchor_week(r5, a, b, rest);
-                        let a_text = &rest[..rest.len() - r.len()];
-                        let b_text = &r4[..r4.len() - r5.len()];
-                        let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
-                        return Ok((r5, DateHit { resolved: joined, bound: None }));
-                    }
+            // "from 5/1-5/7", "between 2014–2018": a dash closes the range too.
+            let second = match r2.strip_prefix(['-', '–', '—', '~']) {
+                Some(x) => Some(x.trim_start_matches([' ', '\u{a0}'])),
+                None => (alt((kw(closer), kw("until"), kw("through"), kw("till"))), space).parse(r2).ok().map(|x| x.0),
+            };
+            if let Some(r4) = second {
+                // "between Jan 2019 and now": the range runs up to the reference date.
+                let now = match (kw("now")(r4), ctx.reference) {
+                    (Ok((r5, _)), Some(re)) => Some((r5, day(re))),
+                    _ => None,
+                };
+                if let Some((r5, b)) = now.or_else(|| date_core(r4, closer, ctx, future_hint).ok()) {
+                    // "between Tuesday and Sunday of last week": the tail anchors both ends.
+                    let (r5, a, b) = anchor_week(r5, a, b, rest);
+                    let a_text = &rest[..rest.len() - r.len()];
+                    let b_text = &r4[..r4.len() - r5.len()];
+                    let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
+                    return Ok((r5, DateHit { resolved: joined, bound: None }));
                 }
             }
             if opener.eq_ignore_ascii_case("from") {
