@@ -316,3 +316,17 @@ fn month_names_between_figures_and_days_named_alone() {
     assert_eq!(date_of("the talks resume on the 15th.", REF), "2024-10-15..=2024-10-15");
     assert_eq!(only("offices on the 4th floor", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn weeks_belong_to_the_period_holding_most_of_their_days() {
+    // 1 October 2014 was a Wednesday, so the week of 29 September is October's first.
+    assert_eq!(date_of("in the first week of October 2014", REF), "2014-09-29..=2014-10-05");
+    // 31 December 2019 was a Tuesday: that week belongs to 2020.
+    assert_eq!(date_of("in the last week of 2019", REF), "2019-12-23..=2019-12-29");
+    assert_eq!(date_of("the second last week of October 2018", REF), "2018-10-15..=2018-10-21");
+    assert_eq!(date_of("the fifth last day of May 2024", REF), "2024-05-27..=2024-05-27");
+    assert_eq!(date_of("the third month of 2021", REF), "2021-03-01..=2021-03-31");
+    assert_eq!(date_of("in week 27 of last year", REF), "2023-07-03..=2023-07-09");
+    // A week of a story is not a week of the calendar.
+    assert_eq!(only("week three of the trial", REF).kind, Kind::Number);
+}

@@ -1780,48 +1780,103 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 }
 
 /// "the first Tuesday of October", "last Monday in May", "first week of October 2014",
-/// "the third day of October".
+/// "the third day of October", "the second last week of 2018", "the third month of 2021".
 fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
+    // n counts from the start; -n from the end ("last" = -1, "third last" = -3).
     let (r, (n, _)) = (
         |x: &'a str| -> IResult<&'a str, i8> {
             if let Ok((r, _)) = kw("last")(x) {
                 return Ok((r, -1));
             }
             let (r, v) = super::number::ordinal(x)?;
-            if (1.0..=5.0).contains(&v) { Ok((r, v as i8)) } else { fail(x) }
+            if !(1.0..=12.0).contains(&v) {
+                return fail(x);
+            }
+            match (space, kw("last")).parse(r) {
+                Ok((r2, _)) => Ok((r2, -(v as i8))),
+                Err(_) => Ok((r, v as i8)),
+            }
         },
         space,
     )
         .parse(i2)?;
-    let (r, what) =
-        alt((|x| weekday_word(x), |x| kw("week")(x).map(|(r, _)| (r, 7)), |x| kw("day")(x).map(|(r, _)| (r, 8))))
-            .parse(r)?;
+    const WEEK: i8 = 7;
+    const DAY: i8 = 8;
+    const MONTH: i8 = 9;
+    let (r, what) = alt((
+        |x| weekday_word(x),
+        |x| kw("week")(x).map(|(r, _)| (r, WEEK)),
+        |x| kw("day")(x).map(|(r, _)| (r, DAY)),
+        |x| kw("month")(x).map(|(r, _)| (r, MONTH)),
+    ))
+    .parse(r)?;
     let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
     let (r, _) = space(r)?;
     let r = skip_word(r, "the");
     // The month (or year) it counts within.
     let (rest, within) = alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)?;
     let Resolved::Span(p) = within else { return Ok((rest, within)) };
+    let back = -(n as i64) - 1;
     let res = match what {
-        8 => {
-            let d = if n > 0 { add_days(p.start, n as i64 - 1) } else { p.end };
-            day(d)
-        }
-        7 => {
-            // Weeks run Monday to Sunday; the first is the one containing the first day.
-            let start = if n > 0 { add_days(week_start(p.start), 7 * (n as i64 - 1)) } else { week_start(p.end) };
+        DAY => day(if n > 0 { add_days(p.start, n as i64 - 1) } else { add_days(p.end, -back) }),
+        WEEK => {
+            // Weeks run Monday to Sunday and belong to the period holding most of their days
+            // (ISO 8601's rule for the weeks of a year, applied to months too): the first
+            // week is the one holding the period's first Thursday, the last its last Thursday.
+            let thursday = |d: Date| d.weekday().to_monday_zero_offset() == 3;
+            let first_thursday = (0..7).map(|k| add_days(p.start, k)).find(|d| thursday(*d)).unwrap_or(p.start);
+            let last_thursday = (0..7).map(|k| add_days(p.end, -k)).find(|d| thursday(*d)).unwrap_or(p.end);
+            let start = if n > 0 {
+                add_days(week_start(first_thursday), 7 * (n as i64 - 1))
+            } else {
+                add_days(week_start(last_thursday), -7 * back)
+            };
             week_span(start)
         }
-        wd => {
-            if p.grain == Grain::Month {
-                nth_weekday(p.start.year(), p.start.month(), wd, n).map(day).unwrap_or(Resolved::Invalid)
+        MONTH if p.grain == Grain::Year && n > 0 => month_span(p.start.year(), n),
+        MONTH if p.grain == Grain::Year => month_span(p.start.year(), 13 + n),
+        MONTH => return fail(i),
+        wd if p.grain == Grain::Month => {
+            let nth = if n > 0 {
+                nth_weekday(p.start.year(), p.start.month(), wd, n)
             } else {
-                return fail(i);
-            }
+                nth_weekday(p.start.year(), p.start.month(), wd, -1).map(|d| add_days(d, -7 * back))
+            };
+            nth.filter(|d| d.month() == p.start.month()).map(day).unwrap_or(Resolved::Invalid)
         }
+        _ => return fail(i),
     };
     Ok((rest, res))
+}
+
+/// "week 31 of 2018", "week 27 of last year", "the week 12", "ISO week 5": ISO 8601 week
+/// numbers. A bare "week 3" is left alone: in reporting it counts weeks of a story ("week
+/// three of the trial"), not of the calendar.
+fn week_number<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, lead) = match alt((kw("the"), kw("iso"), kw("calendar"))).parse(i) {
+        Ok((r, w)) => (space(r)?.0, Some(w)),
+        Err(_) => (i, None),
+    };
+    let (r, _) = (kw("week"), space).parse(r)?;
+    let (r, n) = digit1(r)?;
+    let n: i64 = n.parse().unwrap_or(0);
+    if !(1..=53).contains(&n) || !at_boundary(r) {
+        return fail(i);
+    }
+    let of_year = match (space, kw("of"), space, year_number).parse(r) {
+        Ok((r2, (_, _, _, y))) => Some((r2, Some(y))),
+        Err(_) => relative_year_tail(r).ok().map(|(r2, delta)| (r2, ctx.reference.map(|re| re.year() + delta as i16))),
+    };
+    let (rest, year) = match (of_year, lead) {
+        (Some((r2, y)), _) => (r2, y),
+        (None, Some(_)) if !(space, kw("of")).parse(r).is_ok() => (r, ctx.reference.map(|re| re.year())),
+        _ => return fail(i),
+    };
+    let Some(year) = year else { return Ok((rest, Resolved::Unresolved)) };
+    // Week 1 is the week holding 4 January.
+    let Some(jan4) = ymd(year, 1, 4) else { return Ok((rest, Resolved::Invalid)) };
+    Ok((rest, week_span(add_days(week_start(jan4), 7 * (n - 1)))))
 }
 
 /// "the week of 7 October": the Monday-to-Sunday week containing that day.
@@ -2005,6 +2060,8 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(century(i));
         consider(day_of_period(i, ctx));
         consider(day_of_month_alone(i, before, ctx));
+        consider(nth_weekday_of(i, ctx));
+        consider(rolling(i, ctx));
     } else {
         // Dispatch on the first word: each grammar runs only where its first word can start it.
         let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -2047,6 +2104,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         if is_the {
             consider(week_of(i, ctx));
+            consider(week_number(i, ctx));
             consider(decade_phrase(i));
         }
         if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight") {
@@ -2056,10 +2114,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if fw == "last" {
             consider(nth_weekday_of(i, ctx));
         }
+        if matches!(fw, "week" | "iso" | "calendar") {
+            consider(week_number(i, ctx));
+        }
         if is_the || is_rel || fw == "within" {
             consider(rolling(i, ctx));
         }
         if is_count {
+            consider(rolling(i, ctx));
             consider(offset_from(i, ctx));
             consider(ago(i, ctx));
         }

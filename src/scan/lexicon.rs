@@ -615,6 +615,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "hk"
                 | "c"
                 | "weekend"
+                | "week"
                 | "overnight"
                 | "fortnight"
                 | "minus"
