@@ -330,3 +330,16 @@ fn weeks_belong_to_the_period_holding_most_of_their_days() {
     // A week of a story is not a week of the calendar.
     assert_eq!(only("week three of the trial", REF).kind, Kind::Number);
 }
+
+#[test]
+fn ratios_and_compound_denominators_are_fractions() {
+    assert_eq!(only("one in five adults", REF).value, Some(0.2));
+    assert_eq!(only("4 out of 10 voters", REF).value, Some(0.4));
+    assert_eq!(only("the odds were one over three", REF).value, Some(1.0 / 3.0));
+    assert_eq!(only("one twenty-fifth of the budget", REF).value, Some(0.04));
+    assert_eq!(only("a hundred trillionths", REF).value, Some(1e-10));
+    assert_eq!(only("one million and a half residents", REF).value, Some(1_500_000.0));
+    // "in" before a time or a year, and "over" inside a clause, are not ratios.
+    assert_eq!(exprs("won 3 in 2019", REF).len(), 2);
+    assert_eq!(exprs("one over three days", REF).len(), 2);
+}

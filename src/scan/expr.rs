@@ -62,6 +62,10 @@ pub fn fmt_num(v: f64) -> String {
     if !v.is_finite() {
         return "∞".into();
     }
+    // Below a thousandth the three decimals shown would round it to 0.
+    if v != 0.0 && v.abs() < 0.001 {
+        return format!("{v:e}");
+    }
     let neg = v < 0.0;
     let v = v.abs();
     let rounded = (v * 1000.0).round() / 1000.0;

@@ -55,7 +55,7 @@ pub fn num_word(w: &str) -> Option<NumWord> {
         "eighty" => Tens(80),
         "ninety" => Tens(90),
         "hundred" | "hundreds" => Hundred,
-        "dozen" | "dozens" => Dozen,
+        "dozen" | "dozens" | "doz" | "dozs" => Dozen,
         "thousand" => Scale(1e3),
         "million" => Scale(1e6),
         "billion" => Scale(1e9),

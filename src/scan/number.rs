@@ -497,7 +497,12 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                     current = 0.5; // "half million"
                     true
                 } else if matches!(prev, Some(A)) && k >= 2 && matches!(toks[k - 2].0, And) {
-                    current += 0.5; // "two and a half"
+                    // "two and a half"; after a scale word, half of that scale: "one million
+                    // and a half" is 1,500,000.
+                    current += match k.checked_sub(3).map(|j| &toks[j].0) {
+                        Some(Scale(sc)) => 0.5 * sc,
+                        _ => 0.5,
+                    };
                     true
                 } else if matches!(prev, Some(A)) && k == 1 {
                     current = 0.5; // "a half dozen"
@@ -616,6 +621,33 @@ fn denominator(w: &str) -> Option<f64> {
     ordinal_word(&single).filter(|d| *d >= 3.0)
 }
 
+/// A denominator of several words: "twenty-fifth", "twenty firsts", "hundred thousandths".
+/// Returns the rest, the value and the last word (whose plural the caller checks).
+fn compound_denominator(i: &str) -> Option<(&str, f64, &str)> {
+    let mut cur = i;
+    let mut best = None;
+    for _ in 0..4 {
+        let (r, w) = word(cur).ok()?;
+        let lw = w.to_ascii_lowercase();
+        let single = lw.strip_suffix('s').unwrap_or(&lw);
+        if ordinal_word(single).is_some() {
+            let text = &i[..i.len() - r.len()];
+            let singular = format!("{}{}", &text[..text.len() - w.len()], single);
+            if let Ok(("", v)) = ordinal(&singular) {
+                if v >= 3.0 {
+                    best = Some((r, v, w));
+                }
+            }
+            break;
+        }
+        if num_word(&lw).is_none() {
+            return None;
+        }
+        cur = gap(r).ok()?.0;
+    }
+    best
+}
+
 /// Fractions: "⅔", "2½", "3/4", "2 1/4", "two thirds", "a third", "one fifth", "three quarters".
 fn fraction(i: &str) -> IResult<&str, Num> {
     let mk = |v: f64| Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: true };
@@ -652,7 +684,9 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         }
     }
     // Words: numerator then denominator. "twenty and three fifths" is 20 + 3/5.
-    let (r, numerator) = if let Ok((r, _)) = alt((kw("a"), kw("an"))).parse(i) {
+    // "a third" is one third, but "a hundred trillionths" a hundred of them.
+    let a_scale = word_number(i).is_ok_and(|(_, n)| n.value > 1.0);
+    let (r, numerator) = if let (Ok((r, _)), false) = (alt((kw("a"), kw("an"))).parse(i), a_scale) {
         (r, 1.0)
     } else {
         let (r, n) = word_number(i)?;
@@ -675,8 +709,10 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         (r, n.value)
     };
     let (r2, _) = gap(r)?;
-    let (rest, w) = word(r2)?;
-    let d = denominator(w).ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
+    let (rest, d, w) = match word(r2) {
+        Ok((rest, w)) if denominator(w).is_some() => (rest, denominator(w).unwrap_or(1.0), w),
+        _ => compound_denominator(r2).ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?,
+    };
     let plural = w.to_ascii_lowercase().ends_with('s');
     // "a third", "one fifth" (singular) or "two thirds" (plural); not "two third".
     if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
@@ -702,8 +738,50 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     Ok((rest, mk(numerator / d)))
 }
 
-/// Any cardinal number, in digits or words.
+/// Any cardinal number, in digits or words; outside money, a ratio of two ("one in five",
+/// "two out of five hundred", "one over three") is read as the fraction it states.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
+    let (rest, n) = plain_number(i, money)?;
+    if money {
+        return Ok((rest, n));
+    }
+    match ratio_tail(rest, &n) {
+        Some((r, v)) => Ok((r, Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: n.digits })),
+        None => Ok((rest, n)),
+    }
+}
+
+/// " in twenty-one", " out of 500", " over 20" after a numerator. "in" and "over" are also
+/// a date's and a hedge's words, so they make a ratio only where nothing else can follow:
+/// not before a unit of time ("3 in 10 days"), not with a year ("won 3 in 2019"), and "over"
+/// only at the end of a clause.
+fn ratio_tail<'a>(rest: &'a str, numerator: &Num) -> Option<(&'a str, f64)> {
+    if numerator.malformed.is_some() || numerator.value.fract() != 0.0 || numerator.value <= 0.0 {
+        return None;
+    }
+    let (r, (_, w)) = (space, alt((phrase("out of"), kw("in"), kw("over")))).parse(rest).ok()?;
+    let (r, _) = space(r).ok()?;
+    if r.starts_with(['-', '.']) {
+        return None;
+    }
+    let (after, d) = plain_number(r, false).ok()?;
+    let d_text = &r[..r.len() - after.len()];
+    let year_like = d_text.len() == 4 && d_text.bytes().all(|b| b.is_ascii_digit());
+    if d.malformed.is_some() || d.value <= numerator.value || d.value.fract() != 0.0 || year_like {
+        return None;
+    }
+    let next = (gap, word).parse(after).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
+    if super::lexicon::duration_unit(&next).is_some() || super::lexicon::month(&next).is_some() {
+        return None;
+    }
+    let clause_ends = after.trim_start_matches(' ').chars().next().is_none_or(|c| !c.is_alphanumeric());
+    if w.eq_ignore_ascii_case("over") && !clause_ends {
+        return None;
+    }
+    Some((after, numerator.value / d.value))
+}
+
+fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((rest, mut f)) = fraction(i) {
         // "a quarter million", "two thirds of a million"
         let scale_at = if f.value < 1.0 {
