@@ -343,3 +343,16 @@ fn ratios_and_compound_denominators_are_fractions() {
     assert_eq!(exprs("won 3 in 2019", REF).len(), 2);
     assert_eq!(exprs("one over three days", REF).len(), 2);
 }
+
+#[test]
+fn local_currency_signs_and_calendar_units_in_compound_durations() {
+    let e = only("a fine of RM42 million", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("MYR"), Some(42e6)));
+    assert_eq!(only("tickets at 42 LE", REF).unit, Some("EGP"));
+    assert_eq!(only("loans of RMB 5 billion", REF).unit, Some("CNY"));
+    // In lower case these are words, not signs.
+    assert!(exprs("the rm command", REF).is_empty());
+    // Years hold twelve months exactly, not 365/30 of them.
+    assert_eq!(only("a term of 2 years, 3 months", REF).duration.map(|d| d.0), Some(27.0));
+    assert_eq!(only("it took two and quarter hours", REF).duration.map(|d| d.0), Some(2.25));
+}

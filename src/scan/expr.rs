@@ -241,6 +241,25 @@ impl DurationUnit {
         }
     }
 
+    /// How many `smaller` units one of these holds when a compound duration is summed in the
+    /// smaller unit: exact within the calendar units ("2 years, 3 months" is 27 months) and
+    /// within the clock units, by nominal days across the two.
+    pub fn holds(self, smaller: DurationUnit) -> f64 {
+        let months = |u: DurationUnit| match u {
+            DurationUnit::Month => Some(1.0),
+            DurationUnit::Quarter => Some(3.0),
+            DurationUnit::Year => Some(12.0),
+            DurationUnit::Decade => Some(120.0),
+            DurationUnit::Century => Some(1_200.0),
+            _ => None,
+        };
+        match (months(self), months(smaller)) {
+            (Some(a), Some(b)) => a / b,
+            (None, None) => self.days() / smaller.days(),
+            _ => self.nominal_days() / smaller.nominal_days(),
+        }
+    }
+
     /// Length in days, for comparing durations of different units.
     pub fn days(self) -> f64 {
         match self {

@@ -255,6 +255,7 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
         "guilder" | "guilders" => "NLG",
         "bitcoin" | "bitcoins" => "BTC",
         "kip" => "LAK",
+        "egyptianpound" | "geneh" | "genih" | "genihat" => "EGP",
         "cent" | "cents" | "¢" => "cent",
         "penny" | "pence" | "p" => "penny",
         "sen" | "sens" => "sen",
@@ -420,7 +421,13 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₹", "INR"),
     ("₴", "UAH"),
     ("₭", "LAK"),
+    ("RMB", "CNY"),
+    ("RM", "MYR"),
 ];
+
+/// Local two-letter signs, capitals only (in lower case they are ordinary words): Malaysia's
+/// "RM 42", Egypt's "42 LE".
+pub const LOCAL_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("LE", "EGP")];
 
 /// Hedges written before a figure, longest first. DESIGN §2.
 pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[

@@ -165,6 +165,7 @@ fn is_trigger(w: &str) -> bool {
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
         || (w.len() == 3 && iso_code(w).is_some())
+        || CURRENCY_SYMBOLS.iter().any(|(sign, _)| *sign == w)
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -418,6 +419,12 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             if !r.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((r, code));
             }
+        }
+    }
+    let n = t.bytes().take_while(|b| b.is_ascii_uppercase()).count();
+    if n == 2 && at_boundary(&t[2..]) {
+        if let Some((_, code)) = lexicon::LOCAL_SIGNS.iter().find(|(sign, _)| *sign == &t[..2]) {
+            return Some((&t[2..], code));
         }
     }
     if !i.starts_with([' ', '\u{a0}']) {
@@ -684,6 +691,9 @@ fn quantity_can_start(i: &str) -> bool {
         )
         || lexicon::runs_on_from_tens(lw)
         || (n <= 4 && i.get(..3).and_then(iso_code).is_some())
+        || CURRENCY_SYMBOLS
+            .iter()
+            .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign))
 }
 
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
@@ -1132,7 +1142,7 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
         if u2.days() >= unit.days() {
             break;
         }
-        value = value * unit.nominal_days() / u2.nominal_days() + n.value;
+        value = value * unit.holds(u2) + n.value;
         unit = u2;
         rest = r3;
     }

@@ -233,7 +233,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         let lw = w.to_ascii_lowercase();
         let attached_unit = super::lexicon::duration_unit(&lw).is_some()
             || matches!(lw.as_str(), "h" | "d" | "y" | "w")
-            || super::lexicon::iso_code(w).is_some();
+            || super::lexicon::iso_code(w).is_some()
+            || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
             return fail(i);
@@ -708,6 +709,21 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         }
         (r, n.value)
     };
+    // "two and quarter hours", "one and three quarter of an hour": quarters of a unit of time
+    // added to a whole, as speech has it (the plural and the article dropped).
+    if let Ok((r2, _)) = (space, kw("and"), space).parse(r) {
+        let (r3, quarters) = match word_number(r2) {
+            Ok((r3, q)) if q.value.fract() == 0.0 && q.value < 4.0 => (gap(r3).map(|x| x.0).unwrap_or(r3), q.value),
+            _ => (r2, 1.0),
+        };
+        if let Ok((r4, _)) = alt((kw("quarter"), kw("quarters"))).parse(r3) {
+            let unit_at = skip_word(skip_word(skip_word(gap(r4).map(|x| x.0).unwrap_or(r4), "of"), "an"), "a");
+            let unit = word(unit_at).map(|(_, w)| w.to_ascii_lowercase()).unwrap_or_default();
+            if super::lexicon::duration_unit(&unit).is_some() {
+                return Ok((r4, mk(numerator + quarters / 4.0)));
+            }
+        }
+    }
     let (r2, _) = gap(r)?;
     let (rest, d, w) = match word(r2) {
         Ok((rest, w)) if denominator(w).is_some() => (rest, denominator(w).unwrap_or(1.0), w),
