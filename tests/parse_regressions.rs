@@ -356,3 +356,18 @@ fn local_currency_signs_and_calendar_units_in_compound_durations() {
     assert_eq!(only("a term of 2 years, 3 months", REF).duration.map(|d| d.0), Some(27.0));
     assert_eq!(only("it took two and quarter hours", REF).duration.map(|d| d.0), Some(2.25));
 }
+
+#[test]
+fn half_years_runs_at_the_ends_of_periods_and_range_ends_counted_from_the_first() {
+    assert_eq!(date_of("revenue in H1 2024", REF), "2024-01-01..=2024-06-30");
+    assert_eq!(date_of("guidance for 2023-H2", REF), "2023-07-01..=2023-12-31");
+    assert_eq!(date_of("results for 2018Q4", REF), "2018-10-01..=2018-12-31");
+    assert_eq!(date_of("in the first six months of 2024", REF), "2024-01-01..=2024-06-30");
+    assert_eq!(date_of("over the last 3 weeks of 2019", REF), "2019-12-09..=2019-12-29");
+    assert_eq!(date_of("talks ran from April the ninth till the seventeenth", REF), "2024-04-09..=2024-04-17");
+    assert_eq!(date_of("from next Monday to Friday", REF), "2024-11-04..=2024-11-08");
+    assert_eq!(date_of("a truce between now and November 15th", REF), "2024-10-30..=2024-11-15");
+    // A list of weekdays is not a date with its weekday.
+    assert_eq!(exprs("on Monday, Tuesday or Friday", REF).len(), 3);
+    assert!(exprs("an H1 visa holder", REF).is_empty());
+}

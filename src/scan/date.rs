@@ -554,7 +554,8 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// dates things, resolved to the nearest such day in the preferred direction. A word after it
 /// ("on the 4th floor") makes it an ordinal instead.
 fn day_of_month_alone<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
-    if !matches!(last_word(before).as_str(), "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from") {
+    let dating = ["on", "by", "until", "till", "since", "before", "after", "from", "between", "and", "through"];
+    if !dating.contains(&last_word(before).as_str()) {
         return fail(i);
     }
     let with_the = (kw("the"), space).parse(i).map(|x| x.0).ok();
@@ -1197,20 +1198,33 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             .parse(i2)?;
         if (1.0..=4.0).contains(&v) { Ok((rest, v as i8)) } else { fail(i) }
     };
-    // "2017 q1", "2019-Q4", "2019-H2"
-    if let Ok((rest, (y, _, q))) = (year_number_loose, alt((char(' '), char('-'))), q_short).parse(i) {
+    // "H1", "h2": half-years as business copy writes them.
+    let h_short = |i: &'a str| -> IResult<&'a str, i8> {
+        let (rest, w) = nom::bytes::complete::take_while1(|c: char| c.is_ascii_alphanumeric())(i)?;
+        match w.to_ascii_lowercase().as_str() {
+            "h1" => Ok((rest, 1)),
+            "h2" => Ok((rest, 2)),
+            _ => fail(i),
+        }
+    };
+    let half_span = |y: i16, h: i8| {
+        let (a, b) = if h == 1 { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
+        match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
+            (Some(s0), Some(e0)) => span(s0, e0, Grain::Quarter),
+            _ => Resolved::Invalid,
+        }
+    };
+    // "2017 q1", "2019-Q4", "2018Q4", "2019-H2"
+    let sep = |x: &'a str| -> IResult<&'a str, ()> { Ok((x.strip_prefix([' ', '-']).unwrap_or(x), ())) };
+    if let Ok((rest, (y, _, q))) = (year_number_loose, sep, q_short).parse(i) {
         return Ok((rest, quarter_span(y, q)));
     }
-    if let Ok((rest, (y, _, h))) = (year_number_loose, alt((char(' '), char('-'))), alt((kw("H1"), kw("H2")))).parse(i)
-    {
-        let (a, b) = if h.eq_ignore_ascii_case("h1") { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
-        return Ok((
-            rest,
-            match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
-                (Some(s0), Some(e0)) => span(s0, e0, Grain::Quarter),
-                _ => Resolved::Invalid,
-            },
-        ));
+    if let Ok((rest, (y, _, h))) = (year_number_loose, sep, h_short).parse(i) {
+        return Ok((rest, half_span(y, h)));
+    }
+    // "H2 2019", "H1 of 2024"
+    if let Ok((rest, (h, y))) = (h_short, year_tail).parse(i) {
+        return Ok((rest, half_span(y, h)));
     }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
@@ -1811,27 +1825,14 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x| kw("month")(x).map(|(r, _)| (r, MONTH)),
     ))
     .parse(r)?;
-    let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
-    let (r, _) = space(r)?;
-    let r = skip_word(r, "the");
-    // The month (or year) it counts within.
-    let (rest, within) = alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)?;
+    let (rest, within) = period_within(r, ctx)?;
     let Resolved::Span(p) = within else { return Ok((rest, within)) };
     let back = -(n as i64) - 1;
     let res = match what {
         DAY => day(if n > 0 { add_days(p.start, n as i64 - 1) } else { add_days(p.end, -back) }),
         WEEK => {
-            // Weeks run Monday to Sunday and belong to the period holding most of their days
-            // (ISO 8601's rule for the weeks of a year, applied to months too): the first
-            // week is the one holding the period's first Thursday, the last its last Thursday.
-            let thursday = |d: Date| d.weekday().to_monday_zero_offset() == 3;
-            let first_thursday = (0..7).map(|k| add_days(p.start, k)).find(|d| thursday(*d)).unwrap_or(p.start);
-            let last_thursday = (0..7).map(|k| add_days(p.end, -k)).find(|d| thursday(*d)).unwrap_or(p.end);
-            let start = if n > 0 {
-                add_days(week_start(first_thursday), 7 * (n as i64 - 1))
-            } else {
-                add_days(week_start(last_thursday), -7 * back)
-            };
+            let start =
+                if n > 0 { add_days(first_week(p), 7 * (n as i64 - 1)) } else { add_days(last_week(p), -7 * back) };
             week_span(start)
         }
         MONTH if p.grain == Grain::Year && n > 0 => month_span(p.start.year(), n),
@@ -1848,6 +1849,62 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         _ => return fail(i),
     };
     Ok((rest, res))
+}
+
+/// " of October", " in 2018", " of the year": the period an ordinal counts within.
+fn period_within<'a>(r: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
+    let (r, _) = space(r)?;
+    let r = skip_word(r, "the");
+    alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)
+}
+
+/// Weeks run Monday to Sunday and belong to the period holding most of their days (ISO
+/// 8601's rule for the weeks of a year, applied to months too): the first week of a period
+/// is the one holding its first Thursday, the last the one holding its last Thursday.
+fn first_week(p: DateSpan) -> Date {
+    let thursday = (0..7).map(|k| add_days(p.start, k)).find(|d| d.weekday().to_monday_zero_offset() == 3);
+    week_start(thursday.unwrap_or(p.start))
+}
+
+fn last_week(p: DateSpan) -> Date {
+    let thursday = (0..7).map(|k| add_days(p.end, -k)).find(|d| d.weekday().to_monday_zero_offset() == 3);
+    week_start(thursday.unwrap_or(p.end))
+}
+
+/// "the first six months of 2024", "the last 3 weeks of this year", "the final two days of
+/// the summit's month": a run of whole units at one end of a period.
+fn first_or_last_units_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    let (r, (end, _, n, _, unit)) =
+        (alt((kw("first"), kw("last"), kw("final"), kw("opening"))), space, count_word, gap, unit_word).parse(i2)?;
+    let (rest, within) = period_within(r, ctx)?;
+    let Resolved::Span(p) = within else { return Ok((rest, within)) };
+    let n = n as i64;
+    let first = end.eq_ignore_ascii_case("first") || end.eq_ignore_ascii_case("opening");
+    let (start, stop, grain) = match unit {
+        "day" if first => (p.start, add_days(p.start, n - 1), Grain::Day),
+        "day" => (add_days(p.end, 1 - n), p.end, Grain::Day),
+        "week" if first => (first_week(p), add_days(first_week(p), 7 * n - 1), Grain::Week),
+        "week" => (add_days(last_week(p), -7 * (n - 1)), add_days(last_week(p), 6), Grain::Week),
+        "month" | "quarter" | "year" => {
+            let months = match unit {
+                "month" => n,
+                "quarter" => 3 * n,
+                _ => 12 * n,
+            };
+            if first {
+                (p.start, add_days(add_months(p.start, months), -1), Grain::Month)
+            } else {
+                (add_months(add_days(p.end, 1), -months), p.end, Grain::Month)
+            }
+        }
+        _ => return fail(i),
+    };
+    if start < p.start || stop > p.end || start > stop {
+        return fail(i);
+    }
+    Ok((rest, span(start, stop, grain)))
 }
 
 /// "week 31 of 2018", "week 27 of last year", "the week 12", "ISO week 5": ISO 8601 week
@@ -2114,6 +2171,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if fw == "last" {
             consider(nth_weekday_of(i, ctx));
         }
+        if is_the || matches!(fw, "first" | "last" | "final" | "opening") {
+            consider(first_or_last_units_of(i, ctx));
+        }
         if matches!(fw, "week" | "iso" | "calendar") {
             consider(week_number(i, ctx));
         }
@@ -2134,7 +2194,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_the || is_rel || season(fw).is_some() {
             consider(season_phrase(i, ctx));
         }
-        let quarter_code = matches!(i.as_bytes(), [b'q' | b'Q', b'1'..=b'4', ..]);
+        let quarter_code = matches!(i.as_bytes(), [b'q' | b'Q', b'1'..=b'4', ..] | [b'h' | b'H', b'1' | b'2', ..]);
         if is_the || is_ordinal || quarter_code || matches!(fw, "final" | "last") {
             consider(quarter_phrase(i, ctx));
         }
@@ -2170,7 +2230,10 @@ fn weekday_and_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// direction, whose date falls on that weekday.
 fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateContext) -> (&'a str, Resolved) {
     let Resolved::Span(s) = res else { return (rest, res) };
-    if s.grain != Grain::Day || s.start != s.end {
+    // Only a written date takes a weekday after it: "Wednesday, Thursday or Friday" is a list.
+    let written = text.bytes().any(|b| b.is_ascii_digit())
+        || text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| month(&w.to_ascii_lowercase()).is_some());
+    if s.grain != Grain::Day || s.start != s.end || !written {
         return (rest, res);
     }
     let t = rest.trim_start_matches(' ');
@@ -2261,7 +2324,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             return Ok((r, DateHit { resolved: res, bound: None }));
         }
         if let (Ok((r, _)), Some(re)) = ((kw("now"), space, kw(closer), space).parse(rest), ctx.reference) {
-            if let Ok((r2, Resolved::Span(b))) = date_core(r, closer, ctx, true) {
+            // What lies between now and a date lies ahead.
+            let ahead = DateContext { prefer: Prefer::Future, ..*ctx };
+            if let Ok((r2, Resolved::Span(b))) = date_core(r, closer, &ahead, true) {
                 return Ok((r2, DateHit { resolved: span(re, b.end.max(re), Grain::Day), bound: None }));
             }
         }
@@ -2272,17 +2337,20 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                 Some(x) => Some(x.trim_start_matches([' ', '\u{a0}'])),
                 None => (alt((kw(closer), kw("until"), kw("through"), kw("till"))), space).parse(r2).ok().map(|x| x.0),
             };
+            // The second end of a range is dated by its opener: "to the 17th" there is a day.
+            let second_end = if closer == "to" { "until" } else { closer };
             if let Some(r4) = second {
                 // "between Jan 2019 and now": the range runs up to the reference date.
                 let now = match (kw("now")(r4), ctx.reference) {
                     (Ok((r5, _)), Some(re)) => Some((r5, day(re))),
                     _ => None,
                 };
-                if let Some((r5, b)) = now.or_else(|| date_core(r4, closer, ctx, future_hint).ok()) {
+                if let Some((r5, b)) = now.or_else(|| date_core(r4, second_end, ctx, future_hint).ok()) {
                     // "between Tuesday and Sunday of last week": the tail anchors both ends.
                     let (r5, a, b) = anchor_week(r5, a, b, rest);
                     let a_text = &rest[..rest.len() - r.len()];
                     let b_text = &r4[..r4.len() - r5.len()];
+                    let b = anchor_to_first_end(a, b, b_text);
                     let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
                     return Ok((r5, DateHit { resolved: joined, bound: None }));
                 }
@@ -2409,6 +2477,27 @@ fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: 
         return None;
     }
     Some(join(Resolved::Span(x), Resolved::Span(y)))
+}
+
+/// "from next Monday to Friday", "from April the ninth till the seventeenth": a bare weekday
+/// or day of the month at the end of a range counts on from the first end, not from the
+/// reference date.
+fn anchor_to_first_end(a: Resolved, b: Resolved, b_text: &str) -> Resolved {
+    let Resolved::Span(first) = a else { return b };
+    if first.grain != Grain::Day {
+        return b;
+    }
+    if let Ok(("", wd)) = weekday_word(b_text.trim_end()) {
+        let ahead = (wd as i64 - first.end.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+        return day(add_days(first.end, ahead));
+    }
+    let bare = skip_word(b_text.trim_end(), "the");
+    if let Ok(("", d)) = day_number(bare) {
+        let same_month = ymd(first.end.year(), first.end.month(), d).filter(|x| *x >= first.end);
+        let next_month = add_months(first.end.first_of_month(), 1);
+        return same_month.or_else(|| ymd(next_month.year(), next_month.month(), d)).map(day).unwrap_or(b);
+    }
+    b
 }
 
 /// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so

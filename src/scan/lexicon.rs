@@ -606,6 +606,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "several"
                 | "few"
                 | "q"
+                | "h"
                 | "q1"
                 | "q2"
                 | "q3"
@@ -695,5 +696,6 @@ pub fn continues(w: &str) -> bool {
                 | "day"
                 | "us"
                 | "hk"
+                | "now"
         )
 }
