@@ -371,3 +371,19 @@ fn half_years_runs_at_the_ends_of_periods_and_range_ends_counted_from_the_first(
     assert_eq!(exprs("on Monday, Tuesday or Friday", REF).len(), 3);
     assert!(exprs("an H1 visa holder", REF).is_empty());
 }
+
+#[test]
+fn weeks_starting_a_day_eras_word_years_and_hedged_dates() {
+    assert_eq!(date_of("in the week starting on 4 March", REF), "2024-03-04..=2024-03-10");
+    assert_eq!(date_of("leave for 2 weeks starting May 20th", REF), "2024-05-20..=2024-06-02");
+    assert_eq!(date_of("the vote is Monday two weeks from now", REF), "2024-11-11..=2024-11-11");
+    assert_eq!(date_of("sometime this Friday (Oct 25)", REF), "2024-10-25..=2024-10-25");
+    assert_eq!(date_of("founded in 14 a.d.", REF), "0014-01-01..=0014-12-31");
+    assert_eq!(date_of("born on 13 Sept nineteen seventy two", REF), "1972-09-13..=1972-09-13");
+    assert_eq!(date_of("around Christmas", REF), "2023-12-25..=2023-12-25");
+    // A count in words after a date stays a count; "around" before a figure stays a hedge.
+    assert_eq!(exprs("on 6 April two thousand protesters marched", REF).len(), 2);
+    assert_eq!(only("around 2020 people", REF).hedge, Hedge::Approximate);
+    // "last season" in news is as often a sports season as a season of the year: not read.
+    assert!(exprs("he scored 20 goals last season", REF).iter().all(|e| e.kind != Kind::Date));
+}

@@ -125,8 +125,11 @@ fn weekday_word(i: &str) -> IResult<&str, i8> {
     let mut buf = [0u8; 24];
     let lw = lower(w, &mut buf);
     let Some(d) = weekday(lw) else { return fail(i) };
-    // Three-letter forms ("sat", "sun", "wed") are ordinary words too; require a capital.
-    if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Three-letter forms ("sat", "sun", "wed") are ordinary words too; they need a capital,
+    // but for those that are no word ("fri", "thu") or carry an abbreviation's full stop ("mon.").
+    let dotted = rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+    let no_word = matches!(lw, "tue" | "tues" | "thu" | "thur" | "thurs" | "fri") || (lw == "mon" && dotted);
+    if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) && !no_word {
         return fail(i);
     }
     let rest = if lw.len() <= 5 { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
@@ -191,14 +194,35 @@ fn comma_gap(i: &str) -> IResult<&str, ()> {
     Ok((rest, ()))
 }
 
-/// `, 2024` / ` 2024` / ` of 2024`
+/// `, 2024` / ` 2024` / ` of 2024` / ` nineteen seventy-two`
 fn year_tail(i: &str) -> IResult<&str, i16> {
     let (rest, _) = comma_gap(i)?;
     let rest = match (alt((kw("of"), kw("in"))), space).parse(rest) {
         Ok((r, _)) => r,
         Err(_) => rest,
     };
-    year_number(rest)
+    alt((year_number, word_year)).parse(rest)
+}
+
+/// A year in words: "nineteen seventy-two" (hundreds, then the rest), or a whole number in
+/// words in the range of years that ends the phrase ("two thousand ten", "seventeen hundred
+/// thirty three"), so that "two thousand protesters" stays a count.
+fn word_year(i: &str) -> IResult<&str, i16> {
+    if let Ok((r, hundreds)) = word_number(i) {
+        if (10.0..=21.0).contains(&hundreds.value) && hundreds.value.fract() == 0.0 {
+            if let Ok((r2, rest_of)) = gap(r).and_then(|(x, _)| word_number(x)) {
+                if (10.0..=99.0).contains(&rest_of.value) && rest_of.value.fract() == 0.0 {
+                    return Ok((r2, (hundreds.value * 100.0 + rest_of.value) as i16));
+                }
+            }
+        }
+    }
+    let (r, n) = word_number(i)?;
+    let ends = r.trim_start_matches(' ').chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+    if (1000.0..=2199.0).contains(&n.value) && n.value.fract() == 0.0 && ends && i[..i.len() - r.len()].contains(' ') {
+        return Ok((r, n.value as i16));
+    }
+    fail(i)
 }
 
 /// "last year" / "this year" / "next year" after a month: "November of last year".
@@ -823,6 +847,29 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
     Ok((rest, year_span(y)))
 }
 
+/// `2014 AD`, `14 a.d.`, `300 BC`, `70 CE`: a year with its era, of any length.
+fn era_year(i: &str) -> R<'_> {
+    let (r, y) = digit1(i)?;
+    let (r, _) = space(r)?;
+    let n = r.bytes().take_while(|b| b.is_ascii_alphabetic() || *b == b'.').count();
+    let era: String = r[..n].chars().filter(|c| *c != '.').collect::<String>().to_ascii_lowercase();
+    let rest = &r[n..];
+    let y: i32 = y.parse().unwrap_or(0);
+    if y == 0 || y > 9999 || !at_boundary(rest) {
+        return fail(i);
+    }
+    // 1 BC is year 0 of the proleptic calendar, 2 BC year -1.
+    let year = match era.as_str() {
+        "ad" | "ce" => y,
+        "bc" | "bce" => 1 - y,
+        _ => return fail(i),
+    };
+    match (i16::try_from(year).ok().and_then(|y| ymd(y, 1, 1)), i16::try_from(year).ok().and_then(|y| ymd(y, 12, 31))) {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
+        _ => Ok((rest, Resolved::Invalid)),
+    }
+}
+
 /// `the 1990s`, `1990s`, `the '90s`
 fn decade_phrase(i: &str) -> R<'_> {
     let i2 = skip_word(i, "the");
@@ -1121,13 +1168,15 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // "the summer of 2023", "since the autumn"
     let i = skip_word(i, "the");
-    let (rest, which) = match (alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("coming"))), space).parse(i) {
-        Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
+    let relative = alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("coming")));
+    let (rest, which) = match (relative, space).parse(i) {
+        Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase().replace("previous", "last"))),
         Err(_) => (i, None),
     };
     let (rest, w) = word(rest)?;
     let mut buf = [0u8; 24];
-    let Some(s) = season(lower(w, &mut buf)) else { return fail(i) };
+    let lw = lower(w, &mut buf);
+    let Some(s) = season(lw) else { return fail(i) };
     if !at_boundary(rest) {
         return fail(i);
     }
@@ -1856,7 +1905,16 @@ fn period_within<'a>(r: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, _) = (space, alt((kw("of"), kw("in")))).parse(r)?;
     let (r, _) = space(r)?;
     let r = skip_word(r, "the");
-    alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx))).parse(r)
+    // "in the month", "of the year": the one the reference date is in.
+    let current = |x: &'a str| -> R<'a> {
+        let (rest, unit) = alt((kw("month"), kw("year"))).parse(x)?;
+        match ctx.reference {
+            Some(re) if unit.eq_ignore_ascii_case("month") => Ok((rest, month_span(re.year(), re.month()))),
+            Some(re) => Ok((rest, year_span(re.year()))),
+            None => Ok((rest, Resolved::Unresolved)),
+        }
+    };
+    alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx), current)).parse(r)
 }
 
 /// Weeks run Monday to Sunday and belong to the period holding most of their days (ISO
@@ -1938,13 +1996,43 @@ fn week_number<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// "the week of 7 October": the Monday-to-Sunday week containing that day.
 fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (r, _) = (kw("the"), space, kw("week"), space, kw("of"), space).parse(i)?;
-    let r = skip_word(r, "the");
-    let (rest, d) = alt((|x| day_month(x, ctx), |x| month_day(x, ctx), |x| day_of_period(x, ctx))).parse(r)?;
+    let (r, _) = (kw("the"), space, kw("week"), space).parse(i)?;
+    // "the week starting (on) 4 February": seven days from that day.
+    if let Ok((r2, _)) = (alt((kw("starting"), kw("beginning"), kw("commencing"))), space).parse(r) {
+        let r2 = (kw("on"), space).parse(r2).map(|x| x.0).unwrap_or(r2);
+        let (rest, d) = date_core(r2, "on", ctx, false)?;
+        return match d {
+            Resolved::Span(s) if s.grain == Grain::Day => Ok((rest, span(s.start, add_days(s.start, 6), Grain::Week))),
+            _ => fail(i),
+        };
+    }
+    let (r, _) = (kw("of"), space).parse(r)?;
+    let (rest, d) = alt((
+        |x| day_month(skip_word(x, "the"), ctx),
+        |x| month_day(x, ctx),
+        |x| day_of_period(skip_word(x, "the"), ctx),
+        |x| day_of_month_alone(x, "on", ctx),
+    ))
+    .parse(r)?;
     match d {
         Resolved::Span(s) if s.grain == Grain::Day => Ok((rest, week_span(week_start(s.start)))),
         other => Ok((rest, other)),
     }
+}
+
+/// "2 weeks starting May 20th", "10 days from 18 December" said as a span: so many units
+/// counted from a first day (inclusive).
+fn units_starting<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, (n, _, unit, _, _, _)) =
+        (count_word, gap, unit_word, space, alt((kw("starting"), kw("beginning"), kw("commencing"))), space)
+            .parse(i)?;
+    let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let (rest, d) = date_core(r, "on", ctx, false)?;
+    let Resolved::Span(s) = d else { return Ok((rest, d)) };
+    if s.grain != Grain::Day {
+        return fail(i);
+    }
+    Ok((rest, span(s.start, add_days(shift(s.start, unit, n as i64), -1), Grain::Day)))
 }
 
 /// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
@@ -2105,6 +2193,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     let Some(&c) = i.as_bytes().first() else { return fail(i) };
     if c.is_ascii_digit() || c == b'\'' || i.starts_with('’') {
         consider(iso_date(i));
+        consider(era_year(i));
         consider(numeric_date(i, before, ctx));
         consider(compact_date(i, ctx));
         consider(numeric_with_month_name(i, ctx));
@@ -2119,6 +2208,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(day_of_month_alone(i, before, ctx));
         consider(nth_weekday_of(i, ctx));
         consider(rolling(i, ctx));
+        consider(units_starting(i, ctx));
     } else {
         // Dispatch on the first word: each grammar runs only where its first word can start it.
         let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -2160,6 +2250,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(century(i));
         }
         if is_the {
+            consider((kw("the"), space, kw("year"), space, year_only).parse(i).map(|(r, (_, _, _, _, y))| (r, y)));
             consider(week_of(i, ctx));
             consider(week_number(i, ctx));
             consider(decade_phrase(i));
@@ -2181,9 +2272,11 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(rolling(i, ctx));
         }
         if is_count {
+            consider(units_starting(i, ctx));
             consider(rolling(i, ctx));
-            consider(offset_from(i, ctx));
+            // "three months ago" is the month it names (docs/accuracy.md), as in digits.
             consider(ago(i, ctx));
+            consider(offset_from(i, ctx));
         }
         if is_weekday || is_rel {
             consider(weekday_phrase(i, future_hint, ctx));
@@ -2204,15 +2297,32 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
     }
     let Some((rest, res)) = best else { return fail(i) };
-    Ok(trailing_weekday(&i[..i.len() - rest.len()], rest, res, ctx))
+    let (rest, res) = trailing_weekday(&i[..i.len() - rest.len()], rest, res, ctx);
+    Ok(parenthetical_date(rest, res, ctx))
+}
+
+/// "this Friday (June 15)": a date written out in brackets after a day names that day.
+fn parenthetical_date<'a>(rest: &'a str, res: Resolved, ctx: &DateContext) -> (&'a str, Resolved) {
+    let Some(inner) = rest.trim_start_matches(' ').strip_prefix('(') else { return (rest, res) };
+    match date_core(inner, "on", ctx, false) {
+        Ok((after, d @ Resolved::Span(s))) if s.grain == Grain::Day => match after.strip_prefix(')') {
+            Some(after) => (after, d),
+            None => (rest, res),
+        },
+        _ => (rest, res),
+    }
 }
 
 /// "Friday 7/6", "Fri, 2018-7-6", "Friday (jun-15)": a weekday written before the numeric date
 /// it names. The date decides.
 fn weekday_and_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (r, _) = weekday_word(i)?;
+    let (r, wd) = weekday_word(i)?;
     let r = r.strip_prefix(',').unwrap_or(r);
     let (r, _) = space(r)?;
+    // "Monday two weeks from now": that weekday in the week the offset lands in.
+    if let Ok((rest, Resolved::Span(s))) = offset_from(r, ctx) {
+        return Ok((rest, day(add_days(week_start(s.start), wd as i64))));
+    }
     let (r, paren) = match r.strip_prefix('(') {
         Some(x) => (x, true),
         None => (r, false),
@@ -2317,6 +2427,15 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
+    // "around Christmas", "roughly three weeks ago": a hedge on a date in words keeps the
+    // date (a figure after it, "around 2020", is left to the number reading).
+    if let Ok((r, _)) = (alt((kw("around"), kw("circa"), kw("approximately"), kw("roughly"))), space).parse(i) {
+        if !r.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Ok((r2, res)) = date_core(r, before, ctx, future_hint) {
+                return Ok((r2, DateHit { resolved: res, bound: None }));
+            }
+        }
+    }
     // between X and Y / from X to Y
     if let Ok((rest, (opener, _))) = (alt((kw("between"), kw("from"))), space).parse(i) {
         let closer = if opener.eq_ignore_ascii_case("between") { "and" } else { "to" };

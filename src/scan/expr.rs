@@ -192,7 +192,11 @@ impl fmt::Display for DateSpan {
             && self.start == self.start.first_of_year()
             && self.end == self.start.last_of_year()
         {
-            write!(f, "{}", self.start.year())
+            // Year 0 of the proleptic calendar is 1 BC.
+            match self.start.year() {
+                y if y <= 0 => write!(f, "{} BC", 1 - y as i32),
+                y => write!(f, "{y}"),
+            }
         } else {
             write!(f, "{}..={}", self.start, self.end)
         }
