@@ -387,3 +387,14 @@ fn weeks_starting_a_day_eras_word_years_and_hedged_dates() {
     // "last season" in news is as often a sports season as a season of the year: not read.
     assert!(exprs("he scored 20 goals last season", REF).iter().all(|e| e.kind != Kind::Date));
 }
+
+#[test]
+fn weekday_and_day_pin_the_nearest_date_and_named_days_of_months() {
+    // Written on Wednesday 30 October: "Friday the 1st" is two days ahead, not last March.
+    assert_eq!(date_of("the rally on Friday the 1st.", REF), "2024-11-01..=2024-11-01");
+    assert_eq!(date_of("on the twenty third day of September", REF), "2024-09-23..=2024-09-23");
+    assert_eq!(date_of("talks resume next 6th of April", REF), "2025-04-06..=2025-04-06");
+    assert_eq!(date_of("a boom in the nineties", REF), "1990-01-01..=1999-12-31");
+    // An age is not a decade.
+    assert!(exprs("a woman in her nineties", REF).is_empty());
+}

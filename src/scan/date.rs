@@ -548,30 +548,28 @@ fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a
 fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, (wd, _)) = (weekday_word, opt_comma_space).parse(i)?;
     let (rest, d) = day_number(r)?;
+    let decimal = rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
     if !at_boundary(rest)
-        || rest.starts_with(['/', '-', '.', ':'])
+        || rest.starts_with(['/', '-', ':'])
+        || decimal
         || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok()
     {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let months: Vec<i64> = match ctx.prefer {
-        Prefer::Future => (0..24).collect(),
-        _ => (0..24).map(|k| -k).collect(),
-    };
-    for k in months {
+    // A weekday and a day of the month together pin a date to within months. Looking
+    // forward, the next match; otherwise the nearest either side of the reference date ("on
+    // Tuesday the 11th", written on Monday the 10th, is tomorrow), the past winning a tie.
+    let matches = |k: i64| {
         let m = add_months(re.first_of_month(), k);
-        if let Some(c) = ymd(m.year(), m.month(), d) {
-            let ok_side = match ctx.prefer {
-                Prefer::Future => c >= re,
-                _ => c <= re,
-            };
-            if ok_side && c.weekday().to_monday_zero_offset() == wd {
-                return Ok((rest, day(c)));
-            }
-        }
-    }
-    Ok((rest, Resolved::Invalid))
+        ymd(m.year(), m.month(), d).filter(|c| c.weekday().to_monday_zero_offset() == wd)
+    };
+    let found = if ctx.prefer == Prefer::Future {
+        (0..=28).filter_map(matches).find(|c| *c >= re)
+    } else {
+        (-28..=28).filter_map(matches).min_by_key(|c| ((*c - re).get_days().abs(), *c > re))
+    };
+    Ok((rest, found.map(day).unwrap_or(Resolved::Invalid)))
 }
 
 /// "on the 15th", "by the 4th", "on 29th": a day of the month named alone, after a word that
@@ -871,8 +869,25 @@ fn era_year(i: &str) -> R<'_> {
 }
 
 /// `the 1990s`, `1990s`, `the '90s`
-fn decade_phrase(i: &str) -> R<'_> {
+fn decade_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
+    // "the nineties": the latest decade of that name begun by the reference date. Only after
+    // "the": "in her nineties" is an age.
+    if i2.len() < i.len() {
+        if let Ok((rest, w)) = word(i2) {
+            const NAMES: [&str; 8] =
+                ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+            if let Some(k) = NAMES.iter().position(|n| w.eq_ignore_ascii_case(n)) {
+                let tens = 20 + 10 * k as i16;
+                let now = ctx.reference.map(|r| r.year()).unwrap_or(2000);
+                let y = [2000 + tens, 1900 + tens].into_iter().find(|y| *y <= now).unwrap_or(1900 + tens);
+                return match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
+                    (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Decade))),
+                    _ => fail(i),
+                };
+            }
+        }
+    }
     let (rest, d) = alt((digit1, nom::sequence::preceded(alt((char('\''), char('’'))), digit1))).parse(i2)?;
     let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’')).unwrap_or(rest);
     let Some(rest) = rest.strip_prefix('s') else { return fail(i) };
@@ -1853,7 +1868,8 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 return Ok((r, -1));
             }
             let (r, v) = super::number::ordinal(x)?;
-            if !(1.0..=12.0).contains(&v) {
+            // Up to 31 for days; the other units check their own range.
+            if !(1.0..=31.0).contains(&v) {
                 return fail(x);
             }
             match (space, kw("last")).parse(r) {
@@ -1874,11 +1890,20 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x| kw("month")(x).map(|(r, _)| (r, MONTH)),
     ))
     .parse(r)?;
+    if what != DAY && n.abs() > 12 {
+        return fail(i);
+    }
     let (rest, within) = period_within(r, ctx)?;
     let Resolved::Span(p) = within else { return Ok((rest, within)) };
     let back = -(n as i64) - 1;
     let res = match what {
-        DAY => day(if n > 0 { add_days(p.start, n as i64 - 1) } else { add_days(p.end, -back) }),
+        DAY => {
+            let d = if n > 0 { add_days(p.start, n as i64 - 1) } else { add_days(p.end, -back) };
+            if d < p.start || d > p.end {
+                return Ok((rest, Resolved::Invalid));
+            }
+            day(d)
+        }
         WEEK => {
             let start =
                 if n > 0 { add_days(first_week(p), 7 * (n as i64 - 1)) } else { add_days(last_week(p), -7 * back) };
@@ -2199,7 +2224,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(numeric_with_month_name(i, ctx));
         consider(day_month(i, ctx));
         consider(year_phrase(i, before));
-        consider(decade_phrase(i));
+        consider(decade_phrase(i, ctx));
         consider(ago(i, ctx));
         consider(offset_from(i, ctx));
         consider(quarter_phrase(i, ctx));
@@ -2233,6 +2258,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_month || is_rel {
             consider(month_phrase(i, before, ctx));
         }
+        if is_rel {
+            consider(relative_day_of_year(i, ctx));
+        }
         if is_month {
             consider(compact_date(i, ctx));
         }
@@ -2253,7 +2281,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider((kw("the"), space, kw("year"), space, year_only).parse(i).map(|(r, (_, _, _, _, y))| (r, y)));
             consider(week_of(i, ctx));
             consider(week_number(i, ctx));
-            consider(decade_phrase(i));
+            consider(decade_phrase(i, ctx));
         }
         if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight") {
             consider(deictic(i, ctx));
@@ -2311,6 +2339,27 @@ fn parenthetical_date<'a>(rest: &'a str, res: Resolved, ctx: &DateContext) -> (&
         },
         _ => (rest, res),
     }
+}
+
+/// "next 6th of April", "this 5/12", "last May 3": a day of the year without a year, with
+/// the word that picks its year: the first after the reference date, the reference year's,
+/// the last before.
+fn relative_day_of_year<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, (which, _)) = (alt((kw("next"), kw("this"), kw("last"), kw("coming"))), space).parse(i)?;
+    let (rest, d) = alt((|x| numeric_date(x, "on", ctx), |x| day_month(x, ctx), |x| month_day(x, ctx))).parse(r)?;
+    let text = &r[..r.len() - rest.len()];
+    let Resolved::Span(s) = d else { return Ok((rest, d)) };
+    if s.grain != Grain::Day || text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let in_year = |y: i16| s.start.with().year(y).build().ok();
+    let pick = match which.to_ascii_lowercase().as_str() {
+        "this" => in_year(re.year()),
+        "last" => [re.year(), re.year() - 1].into_iter().filter_map(in_year).find(|c| *c < re),
+        _ => [re.year(), re.year() + 1].into_iter().filter_map(in_year).find(|c| *c > re),
+    };
+    Ok((rest, pick.map(day).unwrap_or(Resolved::Invalid)))
 }
 
 /// "Friday 7/6", "Fri, 2018-7-6", "Friday (jun-15)": a weekday written before the numeric date

@@ -697,5 +697,13 @@ pub fn continues(w: &str) -> bool {
                 | "us"
                 | "hk"
                 | "now"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
         )
 }
