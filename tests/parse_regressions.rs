@@ -398,3 +398,20 @@ fn weekday_and_day_pin_the_nearest_date_and_named_days_of_months() {
     // An age is not a decade.
     assert!(exprs("a woman in her nineties", REF).is_empty());
 }
+
+#[test]
+fn hindu_festivals_from_lunar_days_and_the_suns_entries() {
+    // Lunar days computed from the moon's and sun's longitudes, months by the sidereal sun.
+    assert_eq!(date_of("shops stayed open through Diwali 2024", REF), "2024-10-31..=2024-10-31");
+    assert_eq!(date_of("crowds gathered on Holi 2025", REF), "2025-03-14..=2025-03-14");
+    assert_eq!(date_of("the market shut for Raksha Bandhan 2024", REF), "2024-08-19..=2024-08-19");
+    assert_eq!(date_of("prices climbed during Navratri 2024", REF), "2024-10-03..=2024-10-12");
+    // Solar festivals keep the sun's entry into a sign, each by its own cut-off.
+    assert_eq!(date_of("kites flew on Makar Sankranti 2024", REF), "2024-01-15..=2024-01-15");
+    assert_eq!(date_of("the harvest fair on Vaisakhi 2024", REF), "2024-04-13..=2024-04-13");
+    // The Shahenshahi year has no leap day.
+    assert_eq!(date_of("greetings on Parsi New Year 2024", REF), "2024-08-15..=2024-08-15");
+    assert_eq!(date_of("sales peaked on Black Friday of last year", REF), "2023-11-24..=2023-11-24");
+    // "lent" in lower case is the verb.
+    assert_eq!(only("the bank lent 5 billion", REF).kind, Kind::Number);
+}

@@ -225,7 +225,7 @@ fn islamic_month_of_lunation(k: i64) -> (i64, u8) {
 pub fn islamic_months_around(y: i16, month: u8) -> Vec<(Date, Date)> {
     let Some(start) = ymd(y as i32 - 1, 11, 15) else { return Vec::new() };
     let first = lunation_near(start) - 1;
-    (first..first + 15)
+    (first..first + 17)
         .filter(|&k| islamic_month_of_lunation(k).1 == month)
         .filter_map(|k| {
             let begin = islamic_month_start_of_lunation(k)?;
@@ -242,6 +242,256 @@ pub fn chinese_new_year(y: i16) -> Option<Date> {
     let floor = ymd(y as i32, 1, 21)?;
     let k0 = lunation_near(floor) - 2;
     (k0..k0 + 4).filter_map(|k| civil_from_jd(new_moon_jde(k as f64), 8.0).map(|(d, _)| d)).find(|d| *d >= floor)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Hindu lunisolar calendar (amanta months, Lahiri ayanamsa, as Indian almanacs reckon)
+
+/// Julian centuries from J2000.0.
+fn centuries(jd: f64) -> f64 {
+    (jd - 2_451_545.0) / 36_525.0
+}
+
+/// The sun's geometric longitude in degrees, less aberration (Meeus ch. 25, low accuracy:
+/// about 0.01°).
+fn sun_longitude(jd: f64) -> f64 {
+    let t = centuries(jd);
+    let l0 = 280.466_46 + 36_000.769_83 * t + 0.000_303_2 * t * t;
+    let m = (357.529_11 + 35_999.050_29 * t - 0.000_153_7 * t * t).to_radians();
+    let c = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * m.sin()
+        + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin()
+        + 0.000_289 * (3.0 * m).sin();
+    (l0 + c - 0.005_69).rem_euclid(360.0)
+}
+
+/// Periodic terms of the moon's longitude (Meeus table 47.A): multiples of D, M, M', F and the
+/// coefficient in millionths of a degree.
+const MOON_TERMS: &[(i8, i8, i8, i8, i32)] = &[
+    (0, 0, 1, 0, 6_288_774),
+    (2, 0, -1, 0, 1_274_027),
+    (2, 0, 0, 0, 658_314),
+    (0, 0, 2, 0, 213_618),
+    (0, 1, 0, 0, -185_116),
+    (0, 0, 0, 2, -114_332),
+    (2, 0, -2, 0, 58_793),
+    (2, -1, -1, 0, 57_066),
+    (2, 0, 1, 0, 53_322),
+    (2, -1, 0, 0, 45_758),
+    (0, 1, -1, 0, -40_923),
+    (1, 0, 0, 0, -34_720),
+    (0, 1, 1, 0, -30_383),
+    (2, 0, 0, -2, 15_327),
+    (0, 0, 1, 2, -12_528),
+    (0, 0, 1, -2, 10_980),
+    (4, 0, -1, 0, 10_675),
+    (0, 0, 3, 0, 10_034),
+    (4, 0, -2, 0, 8_548),
+    (2, 1, -1, 0, -7_888),
+    (2, 1, 0, 0, -6_766),
+    (1, 0, -1, 0, -5_163),
+    (1, 1, 0, 0, 4_987),
+    (2, -1, 1, 0, 4_036),
+    (2, 0, 2, 0, 3_994),
+    (4, 0, 0, 0, 3_861),
+    (2, 0, -3, 0, 3_665),
+    (0, 1, -2, 0, -2_689),
+    (2, 0, -1, 2, -2_602),
+    (2, -1, -2, 0, 2_390),
+    (1, 0, 1, 0, -2_348),
+    (2, -2, 0, 0, 2_236),
+    (0, 1, 2, 0, -2_120),
+    (0, 2, 0, 0, -2_069),
+    (2, -2, -1, 0, 2_048),
+    (2, 0, 1, -2, -1_773),
+    (2, 0, 0, 2, -1_595),
+    (4, -1, -1, 0, 1_215),
+    (0, 0, 2, 2, -1_110),
+    (3, 0, -1, 0, -892),
+    (2, 1, 1, 0, -810),
+    (4, -1, -2, 0, 759),
+    (0, 2, -1, 0, -713),
+    (2, 2, -1, 0, -700),
+    (2, 1, -2, 0, 691),
+    (2, -1, 0, -2, 596),
+    (4, 0, 1, 0, 549),
+    (0, 0, 4, 0, 537),
+    (4, -1, 0, 0, 520),
+    (1, 0, -2, 0, -487),
+    (2, 1, 0, -2, -399),
+    (0, 0, 2, -2, -381),
+    (1, 1, 1, 0, 351),
+    (3, 0, -2, 0, -340),
+    (4, 0, -3, 0, 330),
+    (2, -1, 2, 0, 327),
+    (0, 2, 1, 0, -323),
+    (1, 1, -1, 0, 299),
+    (2, 0, 3, 0, 294),
+];
+
+/// The moon's geocentric longitude in degrees (Meeus ch. 47, without nutation, which the
+/// sun's longitude above leaves out too, so their difference is unaffected).
+fn moon_longitude(jd: f64) -> f64 {
+    let t = centuries(jd);
+    let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
+    let lp = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2 + t3 / 538_841.0 - t4 / 65_194_000.0;
+    let d = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0 - t4 / 113_065_000.0;
+    let m = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2 + t3 / 24_490_000.0;
+    let mp = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0 - t4 / 14_712_000.0;
+    let f = 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0 + t4 / 863_310_000.0;
+    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
+    let mut sum: f64 = MOON_TERMS
+        .iter()
+        .map(|&(cd, cm, cmp, cf, coef)| {
+            let arg = (cd as f64 * d + cm as f64 * m + cmp as f64 * mp + cf as f64 * f).to_radians();
+            let ecc = match cm.abs() {
+                1 => e,
+                2 => e * e,
+                _ => 1.0,
+            };
+            coef as f64 * ecc * arg.sin()
+        })
+        .sum();
+    let a1 = (119.75 + 131.849 * t).to_radians();
+    let a2 = (53.09 + 479_264.290 * t).to_radians();
+    sum += 3958.0 * a1.sin() + 1962.0 * (lp - f).to_radians().sin() + 318.0 * a2.sin();
+    (lp + sum / 1e6).rem_euclid(360.0)
+}
+
+/// The Lahiri ayanamsa: how far the sidereal zodiac of Indian almanacs lags the tropical one.
+fn ayanamsa(jd: f64) -> f64 {
+    23.853 + 1.3969 * centuries(jd)
+}
+
+fn sidereal_sun(jd: f64) -> f64 {
+    (sun_longitude(jd) - ayanamsa(jd)).rem_euclid(360.0)
+}
+
+/// The lunar day (tithi) in progress at `jd`: 1–15 in the bright half, 16–30 in the dark half
+/// (30 the new moon's).
+fn tithi(jd: f64) -> u8 {
+    ((moon_longitude(jd) - sun_longitude(jd)).rem_euclid(360.0) / 12.0).floor() as u8 + 1
+}
+
+/// New Delhi, whose almanacs the festival dates of the national press follow.
+const DELHI_LATITUDE: f64 = 28.61;
+const DELHI_LONGITUDE: f64 = 77.21;
+const IST_OFFSET: f64 = 5.5;
+
+/// When in its civil day a festival's lunar day must be in progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    Sunrise,
+    /// Evening rites (pradosh): Diwali, Holika Dahan.
+    Sunset,
+    Midnight,
+}
+
+/// Julian Day of 00:00 UTC on `d`.
+fn jd_of(d: Date) -> f64 {
+    let Some(epoch) = ymd(2000, 1, 1) else { return 2_451_544.5 };
+    2_451_544.5 + (d - epoch).get_days() as f64
+}
+
+/// Julian Day of sunrise, sunset or midnight in New Delhi on civil day `d` (India time).
+fn moment_of(d: Date, moment: Moment) -> f64 {
+    let midnight_ist = jd_of(d) - IST_OFFSET / 24.0;
+    if moment == Moment::Midnight {
+        return midnight_ist + 1.0;
+    }
+    let noon = midnight_ist + 0.5;
+    let lambda = sun_longitude(noon).to_radians();
+    let eps = 23.439_f64.to_radians();
+    let decl = (eps.sin() * lambda.sin()).asin();
+    let lat = DELHI_LATITUDE.to_radians();
+    let cos_h = ((-0.833_f64).to_radians().sin() - lat.sin() * decl.sin()) / (lat.cos() * decl.cos());
+    let half_day = cos_h.clamp(-1.0, 1.0).acos().to_degrees() / 15.0;
+    // Local solar noon, from the standard meridian and the equation of time.
+    let b = (2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).sin();
+    let b2 = (4.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).sin();
+    let eot_minutes =
+        9.87 * b2 - 7.53 * (2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).cos() - 1.5 * b;
+    let solar_noon_ist = 12.0 + (IST_OFFSET * 15.0 - DELHI_LONGITUDE) / 15.0 - eot_minutes / 60.0;
+    let hour = match moment {
+        Moment::Sunrise => solar_noon_ist - half_day,
+        _ => solar_noon_ist + half_day,
+    };
+    midnight_ist + hour / 24.0
+}
+
+/// The amanta lunar month that lunation `k` begins, 1 (Chaitra) to 12 (Phalguna), named by
+/// the sidereal sign the sun is in at its new moon; `None` for a leap month (adhika), in
+/// which the sun enters no new sign and which festivals skip.
+fn hindu_month_of_lunation(k: i64) -> Option<u8> {
+    let sign = |jd: f64| (sidereal_sun(jd) / 30.0).floor() as i64;
+    let (a, b) = (sign(new_moon_jde(k as f64)), sign(new_moon_jde(k as f64 + 1.0)));
+    if a == b {
+        return None;
+    }
+    Some(((a + 1).rem_euclid(12) + 1) as u8)
+}
+
+/// The civil day (India time) of lunar day `tithi` (1–30) in amanta month `month` (1–12) of
+/// the lunar year falling mostly in Gregorian year `y`: the day on which the lunar day is in
+/// progress at `moment`; a lunar day that spans no such moment (it begins and ends between
+/// two) is kept on the day it falls in.
+pub fn hindu_festival(y: i16, month: u8, tithi_wanted: u8, moment: Moment) -> Option<Date> {
+    let start_k = lunation_near(ymd(y as i32, 1, 1)?) - 2;
+    for k in start_k..start_k + 16 {
+        if hindu_month_of_lunation(k) != Some(month) {
+            continue;
+        }
+        let (first, _) = civil_from_jd(new_moon_jde(k as f64), IST_OFFSET)?;
+        for offset in 0..32 {
+            let day = first.checked_add((offset as i64).days()).ok()?;
+            let t = tithi(moment_of(day, moment));
+            // The lunar day of the new moon that opens the month (30) may still run on its
+            // first civil days; the month's own 30th is the one that closes it.
+            if offset < 3 && t == 30 {
+                continue;
+            }
+            if t >= tithi_wanted {
+                let pick = if t == tithi_wanted { day } else { day.checked_sub(1.days()).ok()? };
+                if pick.year() == y {
+                    return Some(pick);
+                }
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// The day the sun enters a sidereal sign (0 = Mesha, 9 = Makara) in Gregorian year `y`, as
+/// the festivals of that entry keep it: the same day if it enters before `cutoff` in New
+/// Delhi (sunset for Makar Sankranti, midnight for Vaisakhi), otherwise the next.
+pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
+    let target = sign as f64 * 30.0;
+    let mut d = ymd(y as i32, 1, 1)?;
+    while d.year() == y {
+        let a = (sidereal_sun(jd_of(d) - IST_OFFSET / 24.0) - target).rem_euclid(360.0);
+        let next = d.checked_add(1.days()).ok()?;
+        let b = (sidereal_sun(jd_of(next) - IST_OFFSET / 24.0) - target).rem_euclid(360.0);
+        if a > 300.0 && b < 60.0 {
+            // Entered during civil day d: find the instant by bisection.
+            let (mut lo, mut hi) = (jd_of(d) - IST_OFFSET / 24.0, jd_of(next) - IST_OFFSET / 24.0);
+            for _ in 0..30 {
+                let mid = (lo + hi) / 2.0;
+                if (sidereal_sun(mid) - target).rem_euclid(360.0) > 180.0 { lo = mid } else { hi = mid }
+            }
+            return Some(if lo < moment_of(d, cutoff) { d } else { next });
+        }
+        d = next;
+    }
+    None
+}
+
+/// Parsi New Year (Navroz) of the Shahenshahi calendar: a year of exactly 365 days, so the
+/// feast moves a day earlier in the Gregorian calendar every leap year. It fell on 16 August
+/// in 2021.
+pub fn parsi_new_year(y: i16) -> Option<Date> {
+    let anchor = ymd(2021, 8, 16)?;
+    let shifted = anchor.checked_add(((y as i64 - 2021) * 365).days()).ok()?;
+    Some(shifted)
 }
 
 #[cfg(test)]

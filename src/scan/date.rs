@@ -1477,6 +1477,8 @@ enum Feast {
     Fixed(i8, i8),
     /// The nth weekday (Monday = 0; n = -1 the last) of a month.
     NthWeekday(i8, i8, i8),
+    /// Some days after another feast: Black Friday follows Thanksgiving.
+    After(&'static Feast, i64),
     /// Days after Western Easter Sunday.
     Easter(i64),
     /// Days after Orthodox Easter Sunday.
@@ -1489,6 +1491,13 @@ enum Feast {
     /// The last Friday of an Islamic month.
     IslamicLastFriday(u8),
     ChineseNewYear,
+    /// A lunar day (tithi, 1–30) of an amanta Hindu month (1 = Chaitra), kept on the civil day
+    /// when it is in progress at the given moment, then moved by some days.
+    Hindu(u8, u8, calendar::Moment, i64),
+    /// The sun's entry into a sidereal sign (0 = Mesha, 9 = Makara), kept on its day if before
+    /// the moment given, moved by some days.
+    Sankranti(u8, calendar::Moment, i64),
+    ParsiNewYear,
     /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
     KingsDay,
 }
@@ -1517,6 +1526,7 @@ const fn h(names: &'static [&'static str], feast: Feast, days: i64) -> Holiday {
     Holiday { names, feast, days }
 }
 
+use super::calendar::Moment;
 use super::calendar::hebrew_month as hm;
 use Feast::*;
 
@@ -1557,7 +1567,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["inauguration day"], Fixed(1, 20), 1),
     h(&["king's day", "kings day", "koningsdag"], KingsDay, 1),
     h(&["thanksgiving", "thanksgiving day"], NthWeekday(11, 3, 4), 1),
-    h(&["black friday"], NthWeekday(11, 4, 4), 1),
+    h(&["black friday"], After(&NthWeekday(11, 3, 4), 1), 1),
     h(
         &[
             "mlk day",
@@ -1688,6 +1698,56 @@ static HOLIDAYS: &[Holiday] = &[
         ChineseNewYear,
         1,
     ),
+    // Hindu and Sikh festivals by their lunar day (amanta months: 1 Chaitra … 7 Ashvin,
+    // 8 Kartika … 12 Phalguna) and the sun's entries into signs.
+    h(&["ugadi", "yugadi", "gudi padwa", "hindu new year"], Hindu(1, 1, Moment::Sunrise, 0), 1),
+    h(&["ram navami", "rama navami"], Hindu(1, 9, Moment::Sunrise, 0), 1),
+    h(&["buddha purnima", "buddha jayanti", "vesak", "vaisakha", "wesak"], Hindu(2, 15, Moment::Sunrise, 0), 1),
+    h(&["raksha bandhan", "rakhi", "rakshabandhan"], Hindu(5, 15, Moment::Sunrise, 0), 1),
+    h(&["krishna janmashtami", "janmashtami", "gokulashtami", "krishna jayanti"], Hindu(5, 23, Moment::Midnight, 0), 1),
+    h(&["ganesh chaturthi", "vinayaka chaturthi"], Hindu(6, 4, Moment::Sunrise, 0), 1),
+    h(&["navaratri", "navratri", "sharad navratri", "durga puja"], Hindu(7, 1, Moment::Sunrise, 0), 10),
+    h(&["maha saptami", "durga saptami"], Hindu(7, 7, Moment::Sunrise, 0), 1),
+    h(&["maha navami"], Hindu(7, 9, Moment::Sunrise, 0), 1),
+    h(&["dussehra", "dasara", "vijayadashami", "vijaya dashami"], Hindu(7, 10, Moment::Sunrise, 0), 1),
+    h(
+        &["valmiki jayanti", "pargat diwas", "maharishi valmiki jayanti", "sharad purnima"],
+        Hindu(7, 15, Moment::Sunrise, 0),
+        1,
+    ),
+    h(&["karva chauth", "karwa chauth"], Hindu(7, 19, Moment::Sunset, 0), 1),
+    h(&["dhanteras"], Hindu(7, 28, Moment::Sunset, 0), 1),
+    h(&["naraka chaturdashi", "choti diwali", "chhoti diwali", "kali chaudas"], Hindu(7, 30, Moment::Sunset, -1), 1),
+    h(&["diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"], Hindu(7, 30, Moment::Sunset, 0), 1),
+    h(&["govardhan puja"], Hindu(8, 1, Moment::Sunrise, 0), 1),
+    h(&["bhai dooj", "bhaiya dooj", "bhau beej"], Hindu(8, 2, Moment::Sunrise, 0), 1),
+    h(&["chhath", "chhath puja", "dala puja", "dala chhath"], Hindu(8, 6, Moment::Sunrise, 0), 1),
+    h(&["guru nanak jayanti", "guru nanak's birthday", "gurpurab"], Hindu(8, 15, Moment::Sunrise, 0), 1),
+    h(
+        &[
+            "guru gobind singh jayanti",
+            "guru govind singh jayanti",
+            "guru gobind singh birthday",
+            "guru govind singh birthday",
+        ],
+        Hindu(10, 7, Moment::Sunrise, 0),
+        1,
+    ),
+    h(&["vasant panchami", "basant panchami", "saraswati puja"], Hindu(11, 5, Moment::Sunrise, 0), 1),
+    h(
+        &["guru ravidass jayanti", "guru ravidas jayanti", "guru ravidass birthday", "guru ravidas birthday"],
+        Hindu(11, 15, Moment::Sunrise, 0),
+        1,
+    ),
+    h(&["maha shivaratri", "mahashivratri", "maha shivratri", "shivaratri"], Hindu(11, 29, Moment::Midnight, 0), 1),
+    h(&["holika dahan", "choti holi", "chhoti holi", "kamudu pyre"], Hindu(12, 15, Moment::Sunset, 0), 1),
+    h(&["holi", "dhulandi", "phagwah", "rangwali holi", "dhuleti"], Hindu(12, 15, Moment::Sunset, 1), 1),
+    h(&["makar sankranti", "makara sankranti", "maghi", "thai pongal", "pongal"], Sankranti(9, Moment::Sunset, 0), 1),
+    h(&["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], Sankranti(9, Moment::Sunset, -1), 1),
+    h(&["mattu pongal"], Sankranti(9, Moment::Sunset, 1), 1),
+    h(&["kaanum pongal", "kanni pongal", "kanum pongal"], Sankranti(9, Moment::Sunset, 2), 1),
+    h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight, 0), 1),
+    h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
 ];
 
 /// Every word of every holiday name (its letters only: "patrick" of "st patrick's day"), with
@@ -1726,6 +1786,13 @@ pub fn opens_holiday(w: &str) -> bool {
     holiday_word(w).is_some_and(|(opens, _)| opens)
 }
 
+/// Does the holiday name between `i` and `rest` start with a capital (after any "last",
+/// "next", "this")?
+fn rest_name_capitalised(i: &str, rest: &str) -> bool {
+    let name = &i[..i.len() - rest.len()];
+    name.split(' ').next_back().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// Is this lower-case word a holiday's whole name ("ramadan", "easter")?
 pub fn names_holiday(w: &str) -> bool {
     holiday_word(w).is_some_and(|(_, whole)| whole)
@@ -1742,9 +1809,15 @@ fn find_holiday(name: &str) -> Option<&'static Holiday> {
 
 /// The span of a holiday in Gregorian year `y`.
 fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
+    if let After(feast, days) = hol.feast {
+        let first = holiday_span(&Holiday { names: hol.names, feast: *feast, days: 1 }, y)?;
+        let start = add_days(first.start, days);
+        return Some(DateSpan { start, end: add_days(start, hol.days.max(1) - 1), grain: Grain::Day });
+    }
     let (start, end) = match hol.feast {
         Fixed(m, d) => (ymd(y, m, d)?, None),
         NthWeekday(m, wd, n) => (nth_weekday(y, m, wd, n)?, None),
+        After(..) => return None,
         Easter(off) => (add_days(calendar::easter(y)?, off), None),
         Orthodox(off) => (add_days(calendar::orthodox_easter(y)?, off), None),
         KingsDay => {
@@ -1781,6 +1854,11 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
             (months.iter().map(|(_, e)| last_friday(*e)).find(|day| day.year() == y)?, None)
         }
         ChineseNewYear => (calendar::chinese_new_year(y)?, None),
+        Hindu(month, tithi, moment, shift) => {
+            (add_days(calendar::hindu_festival(y, month, tithi, moment)?, shift), None)
+        }
+        Sankranti(sign, cutoff, shift) => (add_days(calendar::sankranti(y, sign, cutoff)?, shift), None),
+        ParsiNewYear => (calendar::parsi_new_year(y)?, None),
     };
     let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
     Some(DateSpan { start, end, grain: Grain::Day })
@@ -1830,6 +1908,10 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         find_holiday(&name).map(|h| (h, ends[k - 1]))
     });
     let Some((hol, rest)) = found else { return fail(i) };
+    // Names that are also common words count only when capitalised: "the bank lent $5bn".
+    if hol.names.contains(&"lent") && !rest_name_capitalised(i, rest) {
+        return fail(i);
+    }
     let resolved = |y: i16| holiday_span(hol, y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
     if which.is_none() {
         if let Ok((r2, y)) = year_tail(rest) {
