@@ -2092,7 +2092,7 @@ fn week_number<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     };
     let (rest, year) = match (of_year, lead) {
         (Some((r2, y)), _) => (r2, y),
-        (None, Some(_)) if !(space, kw("of")).parse(r).is_ok() => (r, ctx.reference.map(|re| re.year())),
+        (None, Some(_)) if (space, kw("of")).parse(r).is_err() => (r, ctx.reference.map(|re| re.year())),
         _ => return fail(i),
     };
     let Some(year) = year else { return Ok((rest, Resolved::Unresolved)) };

@@ -641,9 +641,7 @@ fn compound_denominator(i: &str) -> Option<(&str, f64, &str)> {
             }
             break;
         }
-        if num_word(&lw).is_none() {
-            return None;
-        }
+        num_word(&lw)?;
         cur = gap(r).ok()?.0;
     }
     best
