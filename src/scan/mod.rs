@@ -333,9 +333,14 @@ fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
                 _ => continue,
             }
         };
-        // "200 or greater than 190": the comparison belongs to the next figure.
-        if (space, kw("than")).parse(rest).is_ok() {
-            return None;
+        // "200 or greater than 190": the comparison belongs to the next figure; with none
+        // after it ("200 or greater than."), it bounds this one.
+        if let Ok((after_than, _)) = (space, kw("than")).parse(rest) {
+            let next_is_figure = space(after_than).is_ok_and(|(r, _)| number(r, false).is_ok());
+            if next_is_figure {
+                return None;
+            }
+            return Some((after_than, *hedge));
         }
         return Some((rest, *hedge));
     }

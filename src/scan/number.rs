@@ -216,7 +216,9 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     // Attached suffix: 10k, 3m, 4.7bn.
     if let Ok((r, w)) = word(rest) {
         if let Some((scale, money_only)) = scale_suffix(w) {
-            if (!money_only || money) && at_boundary(r) {
+            // "1.2b": bytes come in whole numbers and capitals; a decimal before "b" is billions.
+            let decimal_billions = w == "b" && decimals > 0;
+            if (!money_only || money || decimal_billions) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((
                     r,
