@@ -1665,7 +1665,6 @@ static HOLIDAYS: &[Holiday] = &[
             "isra and miraj",
             "isra mi'raj",
             "lailat al miraj",
-            "the night journey",
             "night journey",
             "ascension to heaven",
         ],
@@ -1776,9 +1775,31 @@ static HOLIDAY_WORDS: LazyLock<Vec<(&'static str, bool, bool)>> = LazyLock::new(
     out
 });
 
+/// FNV-1a: the words looked up are a few bytes long, where it beats the default hasher.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordFlags = std::collections::HashMap<&'static str, (bool, bool), std::hash::BuildHasherDefault<Fnv>>;
+
+/// The same words by hash: the scanner asks about every trigger word.
+static HOLIDAY_WORD_INDEX: LazyLock<WordFlags> =
+    LazyLock::new(|| HOLIDAY_WORDS.iter().map(|(w, opens, whole)| (*w, (*opens, *whole))).collect());
+
 fn holiday_word(w: &str) -> Option<(bool, bool)> {
-    let words = &*HOLIDAY_WORDS;
-    words.binary_search_by(|(k, _, _)| (*k).cmp(w)).ok().map(|i| (words[i].1, words[i].2))
+    HOLIDAY_WORD_INDEX.get(w).copied()
 }
 
 /// Does this lower-case word open a holiday's name?
@@ -1803,8 +1824,13 @@ pub fn in_holiday_name(w: &str) -> bool {
     holiday_word(w).is_some()
 }
 
+/// Every holiday name, for lookup while a name is read word by word.
+static HOLIDAY_BY_NAME: LazyLock<
+    std::collections::HashMap<&'static str, &'static Holiday, std::hash::BuildHasherDefault<Fnv>>,
+> = LazyLock::new(|| HOLIDAYS.iter().flat_map(|h| h.names.iter().map(move |n| (*n, h))).collect());
+
 fn find_holiday(name: &str) -> Option<&'static Holiday> {
-    HOLIDAYS.iter().find(|h| h.names.contains(&name))
+    HOLIDAY_BY_NAME.get(name).copied()
 }
 
 /// The span of a holiday in Gregorian year `y`.
@@ -1872,6 +1898,7 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
         Err(_) => (i, None),
     };
+    let rest = (kw("the"), space).parse(rest).map(|x| x.0).unwrap_or(rest);
     // Only words that can open a holiday's name are worth reading further.
     let opens = |t: &str| {
         let n = t.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -1882,8 +1909,8 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     // Read up to six words (a hyphen separates words too) and keep the longest name.
-    let mut words: Vec<String> = Vec::new();
-    let mut ends = Vec::new();
+    let mut name = String::new();
+    let mut found = None;
     let mut cur = rest;
     for _ in 0..6 {
         let n = cur.find(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')).unwrap_or(cur.len());
@@ -1893,8 +1920,13 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         // "mon." / "St." abbreviations keep their full stop; a sentence's own stays out.
         let r = &cur[n..];
         let r = if n <= 3 { r.strip_prefix('.').unwrap_or(r) } else { r };
-        words.push(cur[..n].to_ascii_lowercase().replace('’', "'"));
-        ends.push(r);
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.extend(cur[..n].chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }));
+        if let Some(h) = find_holiday(&name) {
+            found = Some((h, r));
+        }
         cur = match r.strip_prefix('-') {
             Some(x) if x.starts_with(|c: char| c.is_ascii_alphabetic()) => x,
             _ => match space(r) {
@@ -1903,10 +1935,6 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             },
         };
     }
-    let found = (1..=words.len()).rev().find_map(|k| {
-        let name = words[..k].join(" ");
-        find_holiday(&name).map(|h| (h, ends[k - 1]))
-    });
     let Some((hol, rest)) = found else { return fail(i) };
     // Names that are also common words count only when capitalised: "the bank lent $5bn".
     if hol.names.contains(&"lent") && !rest_name_capitalised(i, rest) {

@@ -165,7 +165,9 @@ fn is_trigger(w: &str) -> bool {
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
         || (w.len() == 3 && iso_code(w).is_some())
-        || CURRENCY_SYMBOLS.iter().any(|(sign, _)| *sign == w)
+        || (w.len() <= 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && CURRENCY_SYMBOLS.iter().any(|(sign, _)| *sign == w))
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -696,9 +698,10 @@ fn quantity_can_start(i: &str) -> bool {
         )
         || lexicon::runs_on_from_tens(lw)
         || (n <= 4 && i.get(..3).and_then(iso_code).is_some())
-        || CURRENCY_SYMBOLS
-            .iter()
-            .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign))
+        || (i.starts_with(|c: char| c.is_ascii_uppercase())
+            && CURRENCY_SYMBOLS
+                .iter()
+                .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign)))
 }
 
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
