@@ -415,3 +415,11 @@ fn hindu_festivals_from_lunar_days_and_the_suns_entries() {
     // "lent" in lower case is the verb.
     assert_eq!(only("the bank lent 5 billion", REF).kind, Kind::Number);
 }
+
+#[test]
+fn a_hedge_word_does_not_cut_a_date_that_starts_after_it() {
+    let text = "How about the 3rd week of 2018";
+    let e = only(text, REF);
+    assert_eq!((&text[e.span.clone()], e.kind), ("the 3rd week of 2018", Kind::Date));
+    assert_eq!(only("about 3,000 troops", REF).hedge, Hedge::Approximate);
+}

@@ -221,6 +221,18 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let before = &text[lo..i];
     let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
     let qty = quantity(input, before).map(|(rest, e)| (input.len() - rest.len(), e));
+    // "about 3rd week of 2018": a hedge word that also reads as the start of a figure must not
+    // cut a longer date that starts after it; the date is read from there.
+    if let (None, Some((ql, _))) = (&date, &qty) {
+        if let Some((after, _)) = prefix_hedge(input) {
+            let j = i + (input.len() - after.len());
+            let longer =
+                date_phrase(after, &text[lo..j], ctx).is_ok_and(|(rest, _)| j + (after.len() - rest.len()) > i + ql);
+            if longer {
+                return parse_at(text, j, ctx);
+            }
+        }
+    }
     match (date, qty) {
         (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
             // "in June", "on Friday", "during March": the preposition belongs to the phrase.
