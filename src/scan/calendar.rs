@@ -129,12 +129,12 @@ pub fn hebrew_date(y: i64, month: u8, day: u8) -> Option<Date> {
     rata_die(hebrew_new_year(y) + before + day as i64 - 1)
 }
 
-/// The Hebrew year in which a month of the given Gregorian year falls: the autumn months from
-/// Tishrei to Shevat-ish run a year ahead of Nisan to Elul.
+/// The Hebrew year whose `month` falls in the given Gregorian year. The Hebrew year begins in
+/// the autumn: Tishrei to Kislev fall in the autumn of Gregorian year G and belong to year
+/// G + 3761; Tevet to Elul fall (mostly) in G and belong to the year that began the autumn
+/// before, G + 3760.
 pub fn hebrew_year_for(gregorian: i16, month: u8) -> i64 {
     let base = gregorian as i64 + 3760;
-    // Tishrei through Kislev fall in the autumn of the Gregorian year; Tevet onwards mostly
-    // in the new Gregorian year, which belongs to the Hebrew year that began the autumn before.
     if (7..=9).contains(&month) { base + 1 } else { base }
 }
 
@@ -204,9 +204,9 @@ const MECCA_UTC_OFFSET: f64 = 3.0;
 /// which shifts a month's start only when the new moon falls inside that hour.
 const MECCA_SUNSET_HOUR: f64 = 18.5;
 
-/// The first day of an Islamic month: the day after the evening of the new moon when the
-/// conjunction happens before sunset in Mecca, otherwise the day after that (the rule of the
-/// Umm al-Qura calendar, without its moonset test). `month` is 1 (Muharram) to 12.
+/// The first day of the Islamic month that lunation `k` opens: the day after the new moon
+/// when the conjunction happens before sunset in Mecca, otherwise the day after that (the rule
+/// of the Umm al-Qura calendar, without its moonset test).
 fn islamic_month_start_of_lunation(k: i64) -> Option<Date> {
     let (d, hour) = civil_from_jd(new_moon_jde(k as f64), MECCA_UTC_OFFSET)?;
     let extra = if hour < MECCA_SUNSET_HOUR { 1 } else { 2 };
@@ -487,11 +487,9 @@ pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
 
 /// Parsi New Year (Navroz) of the Shahenshahi calendar: a year of exactly 365 days, so the
 /// feast moves a day earlier in the Gregorian calendar every leap year. It fell on 16 August
-/// in 2021.
+/// in 2021, the epoch counted from here.
 pub fn parsi_new_year(y: i16) -> Option<Date> {
-    let anchor = ymd(2021, 8, 16)?;
-    let shifted = anchor.checked_add(((y as i64 - 2021) * 365).days()).ok()?;
-    Some(shifted)
+    ymd(2021, 8, 16)?.checked_add(((y as i64 - 2021) * 365).days()).ok()
 }
 
 #[cfg(test)]

@@ -1492,11 +1492,11 @@ enum Feast {
     IslamicLastFriday(u8),
     ChineseNewYear,
     /// A lunar day (tithi, 1–30) of an amanta Hindu month (1 = Chaitra), kept on the civil day
-    /// when it is in progress at the given moment, then moved by some days.
-    Hindu(u8, u8, calendar::Moment, i64),
+    /// when it is in progress at the given moment.
+    Hindu(u8, u8, calendar::Moment),
     /// The sun's entry into a sidereal sign (0 = Mesha, 9 = Makara), kept on its day if before
-    /// the moment given, moved by some days.
-    Sankranti(u8, calendar::Moment, i64),
+    /// the moment given.
+    Sankranti(u8, calendar::Moment),
     ParsiNewYear,
     /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
     KingsDay,
@@ -1699,29 +1699,33 @@ static HOLIDAYS: &[Holiday] = &[
     ),
     // Hindu and Sikh festivals by their lunar day (amanta months: 1 Chaitra … 7 Ashvin,
     // 8 Kartika … 12 Phalguna) and the sun's entries into signs.
-    h(&["ugadi", "yugadi", "gudi padwa", "hindu new year"], Hindu(1, 1, Moment::Sunrise, 0), 1),
-    h(&["ram navami", "rama navami"], Hindu(1, 9, Moment::Sunrise, 0), 1),
-    h(&["buddha purnima", "buddha jayanti", "vesak", "vaisakha", "wesak"], Hindu(2, 15, Moment::Sunrise, 0), 1),
-    h(&["raksha bandhan", "rakhi", "rakshabandhan"], Hindu(5, 15, Moment::Sunrise, 0), 1),
-    h(&["krishna janmashtami", "janmashtami", "gokulashtami", "krishna jayanti"], Hindu(5, 23, Moment::Midnight, 0), 1),
-    h(&["ganesh chaturthi", "vinayaka chaturthi"], Hindu(6, 4, Moment::Sunrise, 0), 1),
-    h(&["navaratri", "navratri", "sharad navratri", "durga puja"], Hindu(7, 1, Moment::Sunrise, 0), 10),
-    h(&["maha saptami", "durga saptami"], Hindu(7, 7, Moment::Sunrise, 0), 1),
-    h(&["maha navami"], Hindu(7, 9, Moment::Sunrise, 0), 1),
-    h(&["dussehra", "dasara", "vijayadashami", "vijaya dashami"], Hindu(7, 10, Moment::Sunrise, 0), 1),
+    h(&["ugadi", "yugadi", "gudi padwa", "hindu new year"], Hindu(1, 1, Moment::Sunrise), 1),
+    h(&["ram navami", "rama navami"], Hindu(1, 9, Moment::Sunrise), 1),
+    h(&["buddha purnima", "buddha jayanti", "vesak", "vaisakha", "wesak"], Hindu(2, 15, Moment::Sunrise), 1),
+    h(&["raksha bandhan", "rakhi", "rakshabandhan"], Hindu(5, 15, Moment::Sunrise), 1),
+    h(&["krishna janmashtami", "janmashtami", "gokulashtami", "krishna jayanti"], Hindu(5, 23, Moment::Midnight), 1),
+    h(&["ganesh chaturthi", "vinayaka chaturthi"], Hindu(6, 4, Moment::Sunrise), 1),
+    h(&["navaratri", "navratri", "sharad navratri", "durga puja"], Hindu(7, 1, Moment::Sunrise), 10),
+    h(&["maha saptami", "durga saptami"], Hindu(7, 7, Moment::Sunrise), 1),
+    h(&["maha navami"], Hindu(7, 9, Moment::Sunrise), 1),
+    h(&["dussehra", "dasara", "vijayadashami", "vijaya dashami"], Hindu(7, 10, Moment::Sunrise), 1),
     h(
         &["valmiki jayanti", "pargat diwas", "maharishi valmiki jayanti", "sharad purnima"],
-        Hindu(7, 15, Moment::Sunrise, 0),
+        Hindu(7, 15, Moment::Sunrise),
         1,
     ),
-    h(&["karva chauth", "karwa chauth"], Hindu(7, 19, Moment::Sunset, 0), 1),
-    h(&["dhanteras"], Hindu(7, 28, Moment::Sunset, 0), 1),
-    h(&["naraka chaturdashi", "choti diwali", "chhoti diwali", "kali chaudas"], Hindu(7, 30, Moment::Sunset, -1), 1),
-    h(&["diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"], Hindu(7, 30, Moment::Sunset, 0), 1),
-    h(&["govardhan puja"], Hindu(8, 1, Moment::Sunrise, 0), 1),
-    h(&["bhai dooj", "bhaiya dooj", "bhau beej"], Hindu(8, 2, Moment::Sunrise, 0), 1),
-    h(&["chhath", "chhath puja", "dala puja", "dala chhath"], Hindu(8, 6, Moment::Sunrise, 0), 1),
-    h(&["guru nanak jayanti", "guru nanak's birthday", "gurpurab"], Hindu(8, 15, Moment::Sunrise, 0), 1),
+    h(&["karva chauth", "karwa chauth"], Hindu(7, 19, Moment::Sunset), 1),
+    h(&["dhanteras"], Hindu(7, 28, Moment::Sunset), 1),
+    h(
+        &["naraka chaturdashi", "choti diwali", "chhoti diwali", "kali chaudas"],
+        After(&Hindu(7, 30, Moment::Sunset), -1),
+        1,
+    ),
+    h(&["diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"], Hindu(7, 30, Moment::Sunset), 1),
+    h(&["govardhan puja"], Hindu(8, 1, Moment::Sunrise), 1),
+    h(&["bhai dooj", "bhaiya dooj", "bhau beej"], Hindu(8, 2, Moment::Sunrise), 1),
+    h(&["chhath", "chhath puja", "dala puja", "dala chhath"], Hindu(8, 6, Moment::Sunrise), 1),
+    h(&["guru nanak jayanti", "guru nanak's birthday", "gurpurab"], Hindu(8, 15, Moment::Sunrise), 1),
     h(
         &[
             "guru gobind singh jayanti",
@@ -1729,51 +1733,25 @@ static HOLIDAYS: &[Holiday] = &[
             "guru gobind singh birthday",
             "guru govind singh birthday",
         ],
-        Hindu(10, 7, Moment::Sunrise, 0),
+        Hindu(10, 7, Moment::Sunrise),
         1,
     ),
-    h(&["vasant panchami", "basant panchami", "saraswati puja"], Hindu(11, 5, Moment::Sunrise, 0), 1),
+    h(&["vasant panchami", "basant panchami", "saraswati puja"], Hindu(11, 5, Moment::Sunrise), 1),
     h(
         &["guru ravidass jayanti", "guru ravidas jayanti", "guru ravidass birthday", "guru ravidas birthday"],
-        Hindu(11, 15, Moment::Sunrise, 0),
+        Hindu(11, 15, Moment::Sunrise),
         1,
     ),
-    h(&["maha shivaratri", "mahashivratri", "maha shivratri", "shivaratri"], Hindu(11, 29, Moment::Midnight, 0), 1),
-    h(&["holika dahan", "choti holi", "chhoti holi", "kamudu pyre"], Hindu(12, 15, Moment::Sunset, 0), 1),
-    h(&["holi", "dhulandi", "phagwah", "rangwali holi", "dhuleti"], Hindu(12, 15, Moment::Sunset, 1), 1),
-    h(&["makar sankranti", "makara sankranti", "maghi", "thai pongal", "pongal"], Sankranti(9, Moment::Sunset, 0), 1),
-    h(&["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], Sankranti(9, Moment::Sunset, -1), 1),
-    h(&["mattu pongal"], Sankranti(9, Moment::Sunset, 1), 1),
-    h(&["kaanum pongal", "kanni pongal", "kanum pongal"], Sankranti(9, Moment::Sunset, 2), 1),
-    h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight, 0), 1),
+    h(&["maha shivaratri", "mahashivratri", "maha shivratri", "shivaratri"], Hindu(11, 29, Moment::Midnight), 1),
+    h(&["holika dahan", "choti holi", "chhoti holi", "kamudu pyre"], Hindu(12, 15, Moment::Sunset), 1),
+    h(&["holi", "dhulandi", "phagwah", "rangwali holi", "dhuleti"], After(&Hindu(12, 15, Moment::Sunset), 1), 1),
+    h(&["makar sankranti", "makara sankranti", "maghi", "thai pongal", "pongal"], Sankranti(9, Moment::Sunset), 1),
+    h(&["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], After(&Sankranti(9, Moment::Sunset), -1), 1),
+    h(&["mattu pongal"], After(&Sankranti(9, Moment::Sunset), 1), 1),
+    h(&["kaanum pongal", "kanni pongal", "kanum pongal"], After(&Sankranti(9, Moment::Sunset), 2), 1),
+    h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight), 1),
     h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
 ];
-
-/// Every word of every holiday name (its letters only: "patrick" of "st patrick's day"), with
-/// whether it opens a name and whether it is a whole name on its own ("ramadan"). The scanner
-/// tries a parse only where an opener stands.
-static HOLIDAY_WORDS: LazyLock<Vec<(&'static str, bool, bool)>> = LazyLock::new(|| {
-    let mut v: Vec<(&'static str, bool, bool)> = Vec::new();
-    for name in HOLIDAYS.iter().flat_map(|h| h.names.iter()) {
-        let whole = !name.contains(|c: char| !c.is_ascii_alphabetic());
-        for (k, w) in name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
-            v.push((w, k == 0, whole));
-        }
-    }
-    v.sort_unstable();
-    // One row per word, with its flags joined.
-    let mut out: Vec<(&'static str, bool, bool)> = Vec::new();
-    for (w, opens, whole) in v {
-        match out.last_mut() {
-            Some(last) if last.0 == w => {
-                last.1 |= opens;
-                last.2 |= whole;
-            }
-            _ => out.push((w, opens, whole)),
-        }
-    }
-    out
-});
 
 /// FNV-1a: the words looked up are a few bytes long, where it beats the default hasher.
 #[derive(Default)]
@@ -1792,26 +1770,35 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type WordFlags = std::collections::HashMap<&'static str, (bool, bool), std::hash::BuildHasherDefault<Fnv>>;
+type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// The same words by hash: the scanner asks about every trigger word.
-static HOLIDAY_WORD_INDEX: LazyLock<WordFlags> =
-    LazyLock::new(|| HOLIDAY_WORDS.iter().map(|(w, opens, whole)| (*w, (*opens, *whole))).collect());
+/// Every word of every holiday name (its letters only: "patrick" of "st patrick's day"), with
+/// whether it opens a name and whether it is a whole name on its own ("ramadan"). The scanner
+/// asks about every trigger word, and tries a parse only where an opener stands.
+static HOLIDAY_WORDS: LazyLock<FnvMap<&'static str, (bool, bool)>> = LazyLock::new(|| {
+    let mut words: FnvMap<&'static str, (bool, bool)> = FnvMap::default();
+    for name in HOLIDAYS.iter().flat_map(|h| h.names.iter()) {
+        let whole = !name.contains(|c: char| !c.is_ascii_alphabetic());
+        for (k, w) in name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
+            let flags = words.entry(w).or_default();
+            flags.0 |= k == 0;
+            flags.1 |= whole;
+        }
+    }
+    words
+});
+
+/// Every holiday name, for lookup while a name is read word by word.
+static HOLIDAY_BY_NAME: LazyLock<FnvMap<&'static str, &'static Holiday>> =
+    LazyLock::new(|| HOLIDAYS.iter().flat_map(|h| h.names.iter().map(move |n| (*n, h))).collect());
 
 fn holiday_word(w: &str) -> Option<(bool, bool)> {
-    HOLIDAY_WORD_INDEX.get(w).copied()
+    HOLIDAY_WORDS.get(w).copied()
 }
 
 /// Does this lower-case word open a holiday's name?
 pub fn opens_holiday(w: &str) -> bool {
     holiday_word(w).is_some_and(|(opens, _)| opens)
-}
-
-/// Does the holiday name between `i` and `rest` start with a capital (after any "last",
-/// "next", "this")?
-fn rest_name_capitalised(i: &str, rest: &str) -> bool {
-    let name = &i[..i.len() - rest.len()];
-    name.split(' ').next_back().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Is this lower-case word a holiday's whole name ("ramadan", "easter")?
@@ -1823,11 +1810,6 @@ pub fn names_holiday(w: &str) -> bool {
 pub fn in_holiday_name(w: &str) -> bool {
     holiday_word(w).is_some()
 }
-
-/// Every holiday name, for lookup while a name is read word by word.
-static HOLIDAY_BY_NAME: LazyLock<
-    std::collections::HashMap<&'static str, &'static Holiday, std::hash::BuildHasherDefault<Fnv>>,
-> = LazyLock::new(|| HOLIDAYS.iter().flat_map(|h| h.names.iter().map(move |n| (*n, h))).collect());
 
 fn find_holiday(name: &str) -> Option<&'static Holiday> {
     HOLIDAY_BY_NAME.get(name).copied()
@@ -1880,10 +1862,8 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
             (months.iter().map(|(_, e)| last_friday(*e)).find(|day| day.year() == y)?, None)
         }
         ChineseNewYear => (calendar::chinese_new_year(y)?, None),
-        Hindu(month, tithi, moment, shift) => {
-            (add_days(calendar::hindu_festival(y, month, tithi, moment)?, shift), None)
-        }
-        Sankranti(sign, cutoff, shift) => (add_days(calendar::sankranti(y, sign, cutoff)?, shift), None),
+        Hindu(month, tithi, moment) => (calendar::hindu_festival(y, month, tithi, moment)?, None),
+        Sankranti(sign, cutoff) => (calendar::sankranti(y, sign, cutoff)?, None),
         ParsiNewYear => (calendar::parsi_new_year(y)?, None),
     };
     let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
@@ -1937,7 +1917,9 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let Some((hol, rest)) = found else { return fail(i) };
     // Names that are also common words count only when capitalised: "the bank lent $5bn".
-    if hol.names.contains(&"lent") && !rest_name_capitalised(i, rest) {
+    let written = &i[..i.len() - rest.len()];
+    let capitalised = written.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if hol.names.contains(&"lent") && !capitalised {
         return fail(i);
     }
     let resolved = |y: i16| holiday_span(hol, y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
@@ -2066,7 +2048,7 @@ fn last_week(p: DateSpan) -> Date {
 }
 
 /// "the first six months of 2024", "the last 3 weeks of this year", "the final two days of
-/// the summit's month": a run of whole units at one end of a period.
+/// May": a run of whole units at one end of a period.
 fn first_or_last_units_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
     let (r, (end, _, n, _, unit)) =
