@@ -423,3 +423,22 @@ fn a_hedge_word_does_not_cut_a_date_that_starts_after_it() {
     assert_eq!((&text[e.span.clone()], e.kind), ("the 3rd week of 2018", Kind::Date));
     assert_eq!(only("about 3,000 troops", REF).hedge, Hedge::Approximate);
 }
+
+#[test]
+fn clock_times_are_no_counts_and_restated_figures_are_one() {
+    // Only the day is read; the clock time's digits are not counts.
+    assert_eq!(date_of("the blast came at 3:30 p.m. on Tuesday", REF), "2024-10-29..=2024-10-29");
+    assert!(exprs("the briefing at 0600 GMT", REF).is_empty());
+    assert!(exprs("doors open at 10 am", REF).is_empty());
+    // A ratio and a count of hours stay figures.
+    assert_eq!(exprs("a 2:1 ratio", REF).len(), 2);
+    assert_eq!(only("twelve (12) soldiers", REF).value, Some(12.0));
+}
+
+#[test]
+fn holiday_weekends_and_spans_said_with_for() {
+    assert_eq!(date_of("travel over Thanksgiving weekend 2023", REF), "2023-11-23..=2023-11-26");
+    assert_eq!(date_of("roads closed on Memorial Day weekend 2024", REF), "2024-05-25..=2024-05-27");
+    assert_eq!(date_of("a curfew for 10 days from 1 March", REF), "2024-03-01..=2024-03-10");
+    assert_eq!(date_of("the vote is 10 days from 1 March", REF), "2024-03-11..=2024-03-11");
+}

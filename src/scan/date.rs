@@ -1815,6 +1815,20 @@ fn find_holiday(name: &str) -> Option<&'static Holiday> {
     HOLIDAY_BY_NAME.get(name).copied()
 }
 
+/// A holiday's weekend: the holiday joined to the nearest Saturday and Sunday, before it for a
+/// Monday or Tuesday holiday (Memorial Day weekend runs Saturday to Monday), after it otherwise
+/// (Thanksgiving weekend runs Thursday to Sunday).
+fn long_weekend(s: DateSpan) -> DateSpan {
+    let wd = s.start.weekday().to_monday_zero_offset() as i64;
+    let (start, end) = match wd {
+        0 | 1 => (add_days(s.start, -wd - 2), s.end),
+        5 => (s.start, add_days(s.start, 1)),
+        6 => (add_days(s.start, -1), s.end),
+        _ => (s.start, add_days(s.start, 6 - wd)),
+    };
+    DateSpan { start, end: end.max(s.end), grain: Grain::Day }
+}
+
 /// The span of a holiday in Gregorian year `y`.
 fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
     if let After(feast, days) = hol.feast {
@@ -1922,7 +1936,13 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if hol.names.contains(&"lent") && !capitalised {
         return fail(i);
     }
-    let resolved = |y: i16| holiday_span(hol, y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
+    // "Thanksgiving weekend", "Memorial Day weekend": the holiday and the weekend beside it.
+    let (rest, weekend) = match (space, kw("weekend")).parse(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (rest, false),
+    };
+    let span_in = |y: i16| holiday_span(hol, y).map(|s| if weekend { long_weekend(s) } else { s });
+    let resolved = |y: i16| span_in(y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
     if which.is_none() {
         if let Ok((r2, y)) = year_tail(rest) {
             return Ok((r2, resolved(y)));
@@ -1935,11 +1955,11 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             return Ok((r2, resolved(re.year() + delta as i16)));
         }
     }
-    let cands: Vec<DateSpan> = (-1..=1).filter_map(|k| holiday_span(hol, re.year() + k)).collect();
+    let cands: Vec<DateSpan> = (-1..=1).filter_map(|k| span_in(re.year() + k)).collect();
     let pick = match which.as_deref() {
         Some("last" | "previous") => cands.iter().rev().find(|d| d.end < re).copied(),
         Some("next" | "following") => cands.iter().find(|d| d.start > re).copied(),
-        Some(_) => holiday_span(hol, re.year()),
+        Some(_) => span_in(re.year()),
         None => match ctx.prefer {
             Prefer::Future => cands.iter().find(|d| d.end >= re).copied(),
             Prefer::Past => cands.iter().rev().find(|d| d.start <= re).copied(),
@@ -2137,11 +2157,13 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
-/// "2 weeks starting May 20th", "10 days from 18 December" said as a span: so many units
-/// counted from a first day (inclusive).
-fn units_starting<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+/// "2 weeks starting May 20th", "for 10 days from 18 December": so many units counted from a
+/// first day (inclusive).
+fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    // "for 10 days from 1 March" is a span; "10 days from 1 March" alone, a day.
+    let from = |x: &'a str| if last_word(before) == "for" { kw("from")(x) } else { fail(x) };
     let (r, (n, _, unit, _, _, _)) =
-        (count_word, gap, unit_word, space, alt((kw("starting"), kw("beginning"), kw("commencing"))), space)
+        (count_word, gap, unit_word, space, alt((kw("starting"), kw("beginning"), kw("commencing"), from)), space)
             .parse(i)?;
     let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, d) = date_core(r, "on", ctx, false)?;
@@ -2317,6 +2339,8 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(day_month(i, ctx));
         consider(year_phrase(i, before));
         consider(decade_phrase(i, ctx));
+        // A span "for 10 days from 1 March" before the day "10 days from 1 March".
+        consider(units_starting(i, before, ctx));
         consider(ago(i, ctx));
         consider(offset_from(i, ctx));
         consider(quarter_phrase(i, ctx));
@@ -2325,7 +2349,6 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(day_of_month_alone(i, before, ctx));
         consider(nth_weekday_of(i, ctx));
         consider(rolling(i, ctx));
-        consider(units_starting(i, ctx));
     } else {
         // Dispatch on the first word: each grammar runs only where its first word can start it.
         let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -2392,7 +2415,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(rolling(i, ctx));
         }
         if is_count {
-            consider(units_starting(i, ctx));
+            consider(units_starting(i, before, ctx));
             consider(rolling(i, ctx));
             // "three months ago" is the month it names (docs/accuracy.md), as in digits.
             consider(ago(i, ctx));

@@ -57,8 +57,17 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 || (b >= 0xC0 && text.is_char_boundary(i) && text[i..].chars().next().is_some_and(starts_figure))
                 || (matches!(b, b'-' | b'.') && starts_signed(bytes, i))
         };
+        // "3:30 p.m.", "0600 GMT": a clock time is no quantity and no day; its digits are
+        // skipped so they do not come out as counts.
+        if b.is_ascii_digit() {
+            if let Some(len) = clock_time(&text[i..]) {
+                i += len;
+                continue;
+            }
+        }
         if candidate && !glued_to_word(bytes, i) {
-            if let Some(e) = parse_at(text, i, ctx) {
+            if let Some(mut e) = parse_at(text, i, ctx) {
+                restated_figure(text, &mut e);
                 i = e.span.end;
                 out.push(e);
                 continue;
@@ -71,6 +80,63 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// The length of a clock time at the start of `t`: "3:30", "15:50:06", "3:30 p.m.", "10 am",
+/// "0600 GMT", "1400 hrs".
+fn clock_time(t: &str) -> Option<usize> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(t);
+    let suffix = |rest: &str| -> Option<usize> {
+        let r = rest.trim_start_matches(' ');
+        let gap = rest.len() - r.len();
+        let lower = r.get(..4).unwrap_or(r).to_ascii_lowercase();
+        for s in ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "est", "edt", "cet", "bst"] {
+            if lower.starts_with(s) && number::at_boundary(&r[s.len()..]) {
+                return Some(gap + s.len());
+            }
+        }
+        None
+    };
+    let rest = &t[h..];
+    // H:MM and H:MM:SS, with an optional "p.m." or time zone.
+    if (1..=2).contains(&h) && rest.starts_with(':') && digits(&rest[1..]) == 2 {
+        let hour: u32 = t[..h].parse().ok()?;
+        let minutes: u32 = rest[1..3].parse().ok()?;
+        if hour > 24 || minutes > 59 {
+            return None;
+        }
+        let mut len = h + 3;
+        if t[len..].starts_with(':') && digits(&t[len + 1..]) == 2 {
+            len += 3;
+        }
+        if !number::at_boundary(&t[len..]) && !t[len..].starts_with(['a', 'p', 'A', 'P']) {
+            return None;
+        }
+        return Some(len + suffix(&t[len..]).unwrap_or(0));
+    }
+    // "10 am", "10 p.m.", "0600 GMT": a bare figure needs its suffix.
+    let hour_like = (1..=2).contains(&h) && t[..h].parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
+    let military =
+        h == 4 && t[..2].parse::<u32>().is_ok_and(|v| v < 24) && t[2..4].parse::<u32>().is_ok_and(|v| v < 60);
+    let s = suffix(rest)?;
+    let am_pm = matches!(rest.trim_start_matches(' ').get(..1), Some("a" | "p" | "A" | "P"));
+    (hour_like || (military && !am_pm)).then_some(h + s)
+}
+
+/// "45 (forty-five)", "sixteen (16)": a figure restated in brackets is one figure.
+fn restated_figure(text: &str, e: &mut Expression) {
+    if e.kind != Kind::Number || e.value.is_none() {
+        return;
+    }
+    let after = &text[e.span.end..];
+    let Some(inner) = after.trim_start_matches(' ').strip_prefix('(') else { return };
+    let Ok((r, n)) = number(inner, false) else { return };
+    if Some(n.value) == e.value {
+        if let Some(close) = r.strip_prefix(')') {
+            e.span.end = text.len() - close.len();
+        }
+    }
 }
 
 /// Non-ASCII characters that can start an expression: currency signs, comparison signs,
