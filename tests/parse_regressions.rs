@@ -442,3 +442,10 @@ fn holiday_weekends_and_spans_said_with_for() {
     assert_eq!(date_of("a curfew for 10 days from 1 March", REF), "2024-03-01..=2024-03-10");
     assert_eq!(date_of("the vote is 10 days from 1 March", REF), "2024-03-11..=2024-03-11");
 }
+
+#[test]
+fn business_days_skip_weekends() {
+    // 30 October 2024 is a Wednesday: four business days back reach Thursday the 24th.
+    assert_eq!(date_of("in the previous 4 business days", REF), "2024-10-24..=2024-10-29");
+    assert_eq!(date_of("a reply within 3 working days", REF), "2024-10-30..=2024-11-04");
+}

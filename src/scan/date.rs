@@ -2209,13 +2209,31 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         if which == "within" { (alt((kw("the"), kw("next"))), space).parse(r).map(|x| x.0).unwrap_or(r) } else { r };
     let (r, n) = count_word(r)?;
     let (r, _) = gap(r)?;
-    let r =
-        (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r).map(|x| x.0).unwrap_or(r);
+    let (r, qualifier) = match (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r) {
+        Ok((r2, (q, _))) => (r2, q.to_ascii_lowercase()),
+        Err(_) => (r, String::new()),
+    };
     let (rest, unit) = unit_word(r)?;
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let n = n as i64;
+    // "the previous 4 business days": only Monday to Friday count.
+    let weekdays_only = unit == "day" && matches!(qualifier.as_str(), "business" | "working");
+    let step_weekdays = |from: Date, dir: i64| {
+        let mut d = from;
+        let mut left = n;
+        while left > 0 {
+            d = add_days(d, dir);
+            if d.weekday().to_monday_zero_offset() < 5 {
+                left -= 1;
+            }
+        }
+        d
+    };
     let res = match which.as_str() {
+        "within" if weekdays_only => span(re, step_weekdays(re, 1), Grain::Day),
         "within" => span(re, shift(re, unit, n), Grain::Day),
+        "past" | "last" | "previous" if weekdays_only => span(step_weekdays(re, -1), add_days(re, -1), Grain::Day),
+        _ if weekdays_only => span(add_days(re, 1), step_weekdays(re, 1), Grain::Day),
         "past" | "last" | "previous" => match unit {
             "day" => span(add_days(re, -n), add_days(re, -1), Grain::Day),
             _ => {
