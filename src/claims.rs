@@ -534,7 +534,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
 
     // Counted noun phrase.
     let mut noun = first_after..first_after;
-    if matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
+    // A share ("one in five soldiers") counts no noun: neither the one after it nor one inherited.
+    let counts = !c.expr.share;
+    if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
         let mut j = first_after;
         let mut prev_end = c.expr.span.end;
         while j < sw.end && j - first_after < 6 {
@@ -579,7 +581,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     let mut inherited = false;
     let mut anchor = c.expr.span.clone();
     // "about 300 have died", "600 of them were killed": the predicate says what is counted.
-    if noun.is_empty() && kind == Kind::Number {
+    if counts && noun.is_empty() && kind == Kind::Number {
         let mut j = first_after;
         if j + 1 < sw.end
             && words[j].text == "of"
@@ -595,7 +597,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             noun = j..end;
         }
     }
-    if noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
+    if counts && noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "Some 2,000 sailors …, a figure that may later climb to 5,000": the bare figure
         // counts what the earlier one in the sentence counted.
         if let Some(prev) = claims[..k]
@@ -1189,6 +1191,15 @@ mod tests {
             claims_of("On Friday officials said ships carried up to 12,000 soldiers earlier this month.", "2024-10-22");
         let n = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(n.as_of.unwrap().to_string(), "2024-10-01..=2024-10-22");
+    }
+
+    #[test]
+    fn shares_count_no_noun() {
+        // A regression: "one in five" read as 0.2 soldiers wounded would contradict any total.
+        let (_, a) =
+            claims_of("About 11,000 soldiers went; one in five North Korean soldiers was wounded.", "2024-12-01");
+        let share = a.claims.iter().find(|c| c.expr.value == Some(0.2)).unwrap();
+        assert!(share.noun_words.is_empty() && !share.noun_inherited);
     }
 
     #[test]

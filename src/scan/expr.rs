@@ -315,6 +315,8 @@ pub struct Expression {
     pub malformed: Option<Malformed>,
     /// A relative date with no reference date to resolve it against.
     pub unresolved: bool,
+    /// A proportion stated as a ratio ("one in five"): it counts no noun.
+    pub share: bool,
 }
 
 impl Expression {
@@ -334,6 +336,7 @@ impl Expression {
             age_like: false,
             malformed: None,
             unresolved: false,
+            share: false,
         }
     }
 

@@ -942,6 +942,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     e.value = Some(num.value);
+    e.share = num.share;
     e.precision = num.precision;
     e.malformed = num.malformed.clone();
     e.hedge = hedge;

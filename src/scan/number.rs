@@ -21,6 +21,9 @@ pub struct Num {
     pub scaled: bool,
     /// Written in digits (as opposed to words).
     pub digits: bool,
+    /// A proportion stated as a ratio ("one in five", "4 out of 10"): a share of a whole, not
+    /// a count of it.
+    pub share: bool,
 }
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
@@ -210,7 +213,10 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4", "1.1^23".
     if malformed.is_none() {
         if let Some((r, v)) = exponent(rest, value) {
-            return Ok((r, Num { value: v, precision: 0.0, malformed: None, scaled: true, digits: true }));
+            return Ok((
+                r,
+                Num { value: v, precision: 0.0, malformed: None, scaled: true, digits: true, share: false },
+            ));
         }
     }
     // Attached suffix: 10k, 3m, 4.7bn.
@@ -228,6 +234,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                         malformed,
                         scaled: true,
                         digits: true,
+                        share: false,
                     },
                 ));
             }
@@ -250,6 +257,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                     malformed,
                     scaled: false,
                     digits: true,
+                    share: false,
                 },
             ));
         }
@@ -296,6 +304,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                             malformed,
                             scaled: true,
                             digits: true,
+                            share: false,
                         },
                     ));
                 }
@@ -304,7 +313,14 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     }
     Ok((
         rest,
-        Num { value, precision: written_precision(value, decimals, 1.0), malformed, scaled: false, digits: true },
+        Num {
+            value,
+            precision: written_precision(value, decimals, 1.0),
+            malformed,
+            scaled: false,
+            digits: true,
+            share: false,
+        },
     ))
 }
 
@@ -548,6 +564,7 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                                 malformed: None,
                                 scaled: false,
                                 digits: false,
+                                share: false,
                             },
                         ));
                     }
@@ -572,6 +589,7 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                                     malformed: None,
                                     scaled: scale > 1.0,
                                     digits: false,
+                                    share: false,
                                 },
                             ));
                         }
@@ -586,6 +604,7 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                     malformed: None,
                     scaled: v >= 1000.0,
                     digits: false,
+                    share: false,
                 },
             ))
         }
@@ -651,7 +670,7 @@ fn compound_denominator(i: &str) -> Option<(&str, f64, &str)> {
 
 /// Fractions: "⅔", "2½", "3/4", "2 1/4", "two thirds", "a third", "one fifth", "three quarters".
 fn fraction(i: &str) -> IResult<&str, Num> {
-    let mk = |v: f64| Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: true };
+    let mk = |v: f64| Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: true, share: false };
     // Whole part in digits, then a vulgar fraction or " N/D".
     let (after_whole, whole) = match digit1::<_, Error<&str>>(i) {
         Ok((r, d)) => (r, Some(d.parse::<f64>().unwrap_or(0.0))),
@@ -762,7 +781,9 @@ pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
         return Ok((rest, n));
     }
     match ratio_tail(rest, &n) {
-        Some((r, v)) => Ok((r, Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: n.digits })),
+        Some((r, v)) => {
+            Ok((r, Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: n.digits, share: true }))
+        }
         None => Ok((rest, n)),
     }
 }
@@ -852,6 +873,7 @@ fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
                     malformed: None,
                     scaled: false,
                     digits: true,
+                    share: false,
                 },
             ));
         }
