@@ -157,8 +157,51 @@ fn scanner_never_panics_on_noise() {
     let alphabet: Vec<char> =
         "0123456789 ,.-–—/:;'’“”$€£¥₩½⅔%~<>+ aAbBdDeEfFhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWyY\n".chars().collect();
     let words = [
-        "June", "last", "summer", "about", "at least", "million", "half", "a", "the", "of", "between", "and", "since",
-        "31", "10,0000", "Q3", "'90s", "US$", "per", "day", "third", "year", "ago", "next", "Friday",
+        "June",
+        "last",
+        "summer",
+        "about",
+        "at least",
+        "million",
+        "half",
+        "a",
+        "the",
+        "of",
+        "between",
+        "and",
+        "since",
+        "31",
+        "10,0000",
+        "Q3",
+        "'90s",
+        "US$",
+        "per",
+        "day",
+        "third",
+        "year",
+        "ago",
+        "next",
+        "Friday",
+        // Grammar added for the accuracy work: calendars, clock times, ratios, local signs.
+        "Eid al-Fitr",
+        "Hanukkah",
+        "Diwali",
+        "Ramadan",
+        "Holi",
+        "3:30 p.m.",
+        "0600 GMT",
+        "one in five",
+        "out of",
+        "H1",
+        "2018Q4",
+        "RM",
+        "week 27 of",
+        "the 15th",
+        "weekend",
+        "business days",
+        "(16)",
+        "BC",
+        "nineteen",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
@@ -176,7 +219,7 @@ fn scanner_never_panics_on_noise() {
                 text.push(alphabet[(next() % alphabet.len() as u64) as usize]);
             }
         }
-        for reference in [None, "2024-10-30".parse().ok()] {
+        for reference in [None, "2024-10-30".parse().ok(), "0001-01-01".parse().ok(), "9999-12-31".parse().ok()] {
             let ctx = DateContext { reference, ..Default::default() };
             for e in scan::scan(&text, &ctx) {
                 assert!(
