@@ -492,3 +492,11 @@ fn business_days_skip_weekends() {
     assert_eq!(date_of("in the previous 4 business days", REF), "2024-10-24..=2024-10-29");
     assert_eq!(date_of("a reply within 3 working days", REF), "2024-10-30..=2024-11-04");
 }
+
+#[test]
+fn a_bounded_offset_is_a_span_not_a_day() {
+    assert_eq!(date_of("the vote was more than 2 weeks before today", REF), "1924-10-16..=2024-10-15");
+    assert_eq!(date_of("within 3 days after 1 May 2024", REF), "2024-05-01..=2024-05-03");
+    let e = only("it began over 3 years ago", REF);
+    assert_eq!(e.date_bound, Some("before"));
+}

@@ -2256,6 +2256,12 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// "three weeks from tomorrow", "two days after today", "2 weeks before today", "a week hence",
 /// "3 fridays from now", "2 thursdays ago".
 fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, parts) = offset_parts(i, ctx)?;
+    Ok((rest, parts.map(|(_, target)| day(target)).unwrap_or(Resolved::Unresolved)))
+}
+
+/// The day an offset counts from and the day it lands on; `None` without a reference date.
+fn offset_parts<'a>(i: &'a str, ctx: &DateContext) -> IResult<&'a str, Option<(Date, Date)>> {
     let (r, n) = count_word(i)?;
     let (r, _) = gap(r)?;
     let (r, unit_or_day) = alt((
@@ -2289,18 +2295,44 @@ fn offset_from<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             // "two weeks before Christmas", "16 days from 01/02/2018", "a month after 1 May":
             // counted from a named day.
             let (r4, anchor) = date_core(r3, "from", ctx, false)?;
-            let Resolved::Span(a) = anchor else { return Ok((r4, anchor)) };
-            if a.grain != Grain::Day || a.start != a.end {
-                return fail(i);
-            }
+            let a = match anchor {
+                Resolved::Span(a) if a.grain == Grain::Day && a.start == a.end => a,
+                Resolved::Unresolved => return Ok((r4, None)),
+                _ => return fail(i),
+            };
             let Some(d) = offset_day(a.start, unit_or_day, dir * n as i64) else { return fail(i) };
-            return Ok((r4, day(d)));
+            return Ok((r4, Some((a.start, d))));
         }
     };
-    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let Some(re) = ctx.reference else { return Ok((rest, None)) };
     let base = add_days(re, anchor);
     let Some(d) = offset_day(base, unit_or_day, dir * n as i64) else { return fail(i) };
-    Ok((rest, day(d)))
+    Ok((rest, Some((base, d))))
+}
+
+/// "more than 2 weeks before today", "less than a month after the 1 May vote": an offset with a
+/// bound on its length is an open or a closed span rather than a day.
+fn hedged_offset<'a>(i: &'a str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
+    let (r, (w, _)) =
+        (alt((phrase("more than"), kw("over"), phrase("less than"), kw("under"), kw("within"))), space).parse(i)?;
+    let (rest, parts) = offset_parts(r, ctx)?;
+    let Some((base, target)) = parts else {
+        return Ok((rest, DateHit { resolved: Resolved::Unresolved, bound: None }));
+    };
+    let further = matches!(w.to_ascii_lowercase().as_str(), "more than" | "over");
+    let hit = match (further, target < base) {
+        (true, true) => DateHit {
+            resolved: span(target.saturating_sub(100.years()), add_days(target, -1), Grain::Day),
+            bound: Some("before"),
+        },
+        (true, false) => DateHit {
+            resolved: span(add_days(target, 1), target.saturating_add(100.years()), Grain::Day),
+            bound: Some("after"),
+        },
+        (false, true) => DateHit { resolved: span(add_days(target, 1), base, Grain::Day), bound: None },
+        (false, false) => DateHit { resolved: span(base, add_days(target, -1), Grain::Day), bound: None },
+    };
+    Ok((rest, hit))
 }
 
 /// `n` units (or weekdays) after `base`, before it when `n` is negative.
@@ -2609,6 +2641,9 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
+    if let Ok(hit) = hedged_offset(i, ctx) {
+        return Ok(hit);
+    }
     // "around Christmas", "roughly three weeks ago": a hedge on a date in words keeps the
     // date (a figure after it, "around 2020", is left to the number reading).
     if let Ok((r, _)) = (alt((kw("around"), kw("circa"), kw("approximately"), kw("roughly"))), space).parse(i) {
