@@ -1512,6 +1512,8 @@ enum HebrewShift {
     Atzmaut,
     /// Tisha B'Av: a fast on the Sabbath moves to Sunday.
     Sabbath,
+    /// Yom HaZikaron, the eve of Yom HaAtzmaut: Thursday or Friday → Wednesday, Sunday → Monday.
+    Zikaron,
 }
 
 /// A holiday: its names (lower case, words separated by single spaces, hyphens read as
@@ -1565,6 +1567,20 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["veterans day", "veterans' day", "remembrance day", "armistice day"], Fixed(11, 11), 1),
     h(&["australia day"], Fixed(1, 26), 1),
     h(&["inauguration day"], Fixed(1, 20), 1),
+    h(&["international holocaust remembrance day"], Fixed(1, 27), 1),
+    h(&["orthodox christmas", "orthodox christmas day"], Fixed(1, 7), 1),
+    h(&["pi day"], Fixed(3, 14), 1),
+    h(&["tax day"], Fixed(4, 15), 1),
+    h(&["world environment day"], Fixed(6, 5), 1),
+    h(&["assumption day", "assumption of mary", "feast of the assumption"], Fixed(8, 15), 1),
+    h(&["gandhi jayanti"], Fixed(10, 2), 1),
+    h(&["boss's day", "bosses day", "boss day", "national boss day"], Fixed(10, 16), 1),
+    h(&["world aids day"], Fixed(12, 1), 1),
+    h(&["feast of the immaculate conception", "immaculate conception"], Fixed(12, 8), 1),
+    h(&["human rights day"], Fixed(12, 10), 1),
+    h(&["election day"], After(&NthWeekday(11, 0, 1), 1), 1),
+    h(&["arbor day"], NthWeekday(4, 4, -1), 1),
+    h(&["grandparents day", "grandparents' day", "national grandparents day"], After(&NthWeekday(9, 0, 1), 6), 1),
     h(&["king's day", "kings day", "koningsdag"], KingsDay, 1),
     h(&["thanksgiving", "thanksgiving day"], NthWeekday(11, 3, 4), 1),
     h(&["black friday"], After(&NthWeekday(11, 3, 4), 1), 1),
@@ -1616,6 +1632,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["yom kippur"], Hebrew(hm::TISHREI, 10, HebrewShift::None), 1),
     // Sukkot with Shemini Atzeret, the eight days most calendars list.
     h(&["sukkot", "succot", "succos", "sukkos", "feast of tabernacles"], Hebrew(hm::TISHREI, 15, HebrewShift::None), 8),
+    h(&["hoshana rabbah", "hoshana raba"], Hebrew(hm::TISHREI, 21, HebrewShift::None), 1),
     h(&["shemini atzeret", "shmini atzeret"], Hebrew(hm::TISHREI, 22, HebrewShift::None), 1),
     h(&["simchat torah", "simchas torah", "simhat torah"], Hebrew(hm::TISHREI, 23, HebrewShift::None), 1),
     h(
@@ -1626,9 +1643,11 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["tu bishvat", "tu b'shvat", "tu bshvat", "tu b'shevat"], Hebrew(hm::SHEVAT, 15, HebrewShift::None), 1),
     h(&["purim"], Hebrew(hm::LAST_ADAR, 14, HebrewShift::None), 1),
     h(&["passover", "pesach", "pesah"], Hebrew(hm::NISAN, 15, HebrewShift::None), 8),
-    h(&["yom hashoah", "yom ha shoah", "holocaust remembrance day"], Hebrew(hm::NISAN, 27, HebrewShift::Shoah), 1),
+    h(&["yom hashoah", "yom ha shoah"], Hebrew(hm::NISAN, 27, HebrewShift::Shoah), 1),
     h(&["yom haatzmaut", "yom ha'atzmaut", "yom ha atzmaut"], Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut), 1),
+    h(&["yom hazikaron", "yom ha zikaron"], Hebrew(hm::IYAR, 4, HebrewShift::Zikaron), 1),
     h(&["lag baomer", "lag b'omer", "lag bomer", "lag ba'omer"], Hebrew(hm::IYAR, 18, HebrewShift::None), 1),
+    h(&["yom yerushalayim", "jerusalem day"], Hebrew(hm::IYAR, 28, HebrewShift::None), 1),
     h(&["shavuot", "shavuos", "shavuoth"], Hebrew(hm::SIVAN, 6, HebrewShift::None), 2),
     h(&["tisha b'av", "tisha bav", "tisha beav"], Hebrew(hm::AV, 9, HebrewShift::Sabbath), 1),
     h(&["ramadan", "ramadhan", "ramzan"], Islamic(9, 0), 0),
@@ -1654,6 +1673,7 @@ static HOLIDAYS: &[Holiday] = &[
     ),
     h(&["islamic new year", "hijri new year", "arabic new year", "amun jadid", "ras as sana"], Islamic(1, 1), 1),
     h(&["ashura", "day of ashura"], Islamic(1, 10), 1),
+    h(&["shab e barat", "shab-e-barat", "laylat al bara'at", "laylat al baraat", "mid sha'ban"], Islamic(8, 15), 1),
     h(
         &["mawlid", "mawlid al nabi", "mawlid al nabawi", "mawlid an nabi", "milad un nabi", "prophet's birthday"],
         Islamic(3, 12),
@@ -1701,12 +1721,19 @@ static HOLIDAYS: &[Holiday] = &[
     // 8 Kartika … 12 Phalguna) and the sun's entries into signs.
     h(&["ugadi", "yugadi", "gudi padwa", "hindu new year"], Hindu(1, 1, Moment::Sunrise), 1),
     h(&["ram navami", "rama navami"], Hindu(1, 9, Moment::Sunrise), 1),
+    h(&["mahavir jayanti", "mahavir janma kalyanak"], Hindu(1, 13, Moment::Sunrise), 1),
+    h(&["hanuman jayanti"], Hindu(1, 15, Moment::Sunrise), 1),
+    h(&["akshaya tritiya", "akha teej"], Hindu(2, 3, Moment::Sunrise), 1),
+    h(&["rath yatra", "ratha yatra", "ratha-yatra"], Hindu(4, 2, Moment::Sunrise), 1),
+    h(&["guru purnima"], Hindu(4, 15, Moment::Sunrise), 1),
+    h(&["nag panchami"], Hindu(5, 5, Moment::Sunrise), 1),
     h(&["buddha purnima", "buddha jayanti", "vesak", "vaisakha", "wesak"], Hindu(2, 15, Moment::Sunrise), 1),
     h(&["raksha bandhan", "rakhi", "rakshabandhan"], Hindu(5, 15, Moment::Sunrise), 1),
     h(&["krishna janmashtami", "janmashtami", "gokulashtami", "krishna jayanti"], Hindu(5, 23, Moment::Midnight), 1),
     h(&["ganesh chaturthi", "vinayaka chaturthi"], Hindu(6, 4, Moment::Sunrise), 1),
     h(&["navaratri", "navratri", "sharad navratri", "durga puja"], Hindu(7, 1, Moment::Sunrise), 10),
     h(&["maha saptami", "durga saptami"], Hindu(7, 7, Moment::Sunrise), 1),
+    h(&["durga ashtami", "maha ashtami"], Hindu(7, 8, Moment::Sunrise), 1),
     h(&["maha navami"], Hindu(7, 9, Moment::Sunrise), 1),
     h(&["dussehra", "dasara", "vijayadashami", "vijaya dashami"], Hindu(7, 10, Moment::Sunrise), 1),
     h(
@@ -1746,7 +1773,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["holika dahan", "choti holi", "chhoti holi", "kamudu pyre"], Hindu(12, 15, Moment::Sunset), 1),
     h(&["holi", "dhulandi", "phagwah", "rangwali holi", "dhuleti"], After(&Hindu(12, 15, Moment::Sunset), 1), 1),
     h(&["makar sankranti", "makara sankranti", "maghi", "thai pongal", "pongal"], Sankranti(9, Moment::Sunset), 1),
-    h(&["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"], After(&Sankranti(9, Moment::Sunset), -1), 1),
+    h(&["bhogi", "bogi", "bogi pandigai", "bhogi pandigai", "lohri"], After(&Sankranti(9, Moment::Sunset), -1), 1),
     h(&["mattu pongal"], After(&Sankranti(9, Moment::Sunset), 1), 1),
     h(&["kaanum pongal", "kanni pongal", "kanum pongal"], After(&Sankranti(9, Moment::Sunset), 2), 1),
     h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight), 1),
@@ -1853,6 +1880,9 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
             let moved = match (shift, wd) {
                 (HebrewShift::Shoah, Friday) | (HebrewShift::Atzmaut, Friday) => -1,
                 (HebrewShift::Atzmaut, Saturday) => -2,
+                (HebrewShift::Zikaron, Thursday) => -1,
+                (HebrewShift::Zikaron, Friday) => -2,
+                (HebrewShift::Zikaron, Sunday) => 1,
                 (HebrewShift::Shoah, Sunday) | (HebrewShift::Atzmaut, Monday) | (HebrewShift::Sabbath, Saturday) => 1,
                 _ => 0,
             };
