@@ -500,3 +500,12 @@ fn a_bounded_offset_is_a_span_not_a_day() {
     let e = only("it began over 3 years ago", REF);
     assert_eq!(e.date_bound, Some("before"));
 }
+
+#[test]
+fn rupees_shekels_and_other_local_signs() {
+    assert_eq!(only("a fine of Rs. 1,200", REF).unit, Some("INR"));
+    assert_eq!(only("Rs 3 crore in aid", REF).value, Some(3e7));
+    assert_eq!(only("tickets cost 40 NIS", REF).unit, Some("ILS"));
+    assert_eq!(only("a fee of R$ 5", REF).unit, Some("BRL"));
+    assert_eq!(only("a fine of 10 KD", REF).unit, Some("KWD"));
+}

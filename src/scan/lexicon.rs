@@ -423,11 +423,16 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₭", "LAK"),
     ("RMB", "CNY"),
     ("RM", "MYR"),
+    ("R$", "BRL"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("NIS", "ILS"),
+    ("KD", "KWD"),
 ];
 
-/// Local two-letter signs, capitals only (in lower case they are ordinary words): Malaysia's
-/// "RM 42", Egypt's "42 LE".
-pub const LOCAL_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("LE", "EGP")];
+/// Local signs written after the figure, capitals only (in lower case they are ordinary
+/// words): Malaysia's "42 RM", Egypt's "42 LE", Kuwait's "10 KD", Israel's "40 NIS".
+pub const LOCAL_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("LE", "EGP"), ("KD", "KWD"), ("NIS", "ILS")];
 
 /// Hedges written before a figure, longest first. DESIGN §2.
 pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[

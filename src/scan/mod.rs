@@ -232,8 +232,8 @@ fn is_trigger(w: &str) -> bool {
         || million_code(w).is_some()
         || (w.len() == 3 && iso_code(w).is_some())
         || (w.len() <= 3
-            && w.bytes().all(|b| b.is_ascii_uppercase())
-            && CURRENCY_SYMBOLS.iter().any(|(sign, _)| *sign == w))
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && CURRENCY_SYMBOLS.iter().any(|(sign, _)| sign.trim_end_matches(['.', '$']) == w))
 }
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
@@ -258,7 +258,9 @@ fn next_continues(text: &str, end: usize) -> bool {
 }
 
 fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
-    let rest = text[end..].trim_start_matches([' ', '\t', '\n', '\r', '-', '\u{a0}']);
+    // An abbreviation's full stop ("Rs. 1,200", "St. Patrick's") does not end the lead.
+    let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
+    let rest = rest.trim_start_matches([' ', '\t', '\n', '\r', '-', '\u{a0}']);
     let Some(c) = rest.chars().next() else { return false };
     if !c.is_ascii_alphabetic() {
         return c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '~' | '\'' | '’' | '₩' | '₽' | '₹' | '₴');
@@ -507,9 +509,9 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         }
     }
     let n = t.bytes().take_while(|b| b.is_ascii_uppercase()).count();
-    if n == 2 && at_boundary(&t[2..]) {
-        if let Some((_, code)) = lexicon::LOCAL_SIGNS.iter().find(|(sign, _)| *sign == &t[..2]) {
-            return Some((&t[2..], code));
+    if (2..=3).contains(&n) && at_boundary(&t[n..]) {
+        if let Some((_, code)) = lexicon::LOCAL_SIGNS.iter().find(|(sign, _)| *sign == &t[..n]) {
+            return Some((&t[n..], code));
         }
     }
     if !i.starts_with([' ', '\u{a0}']) {
