@@ -509,3 +509,13 @@ fn rupees_shekels_and_other_local_signs() {
     assert_eq!(only("a fee of R$ 5", REF).unit, Some("BRL"));
     assert_eq!(only("a fine of 10 KD", REF).unit, Some("KWD"));
 }
+
+#[test]
+fn thousands_grouped_by_spaces_and_spaced_scale_abbreviations() {
+    assert_eq!(only("some 1 000 000 people", REF).value, Some(1e6));
+    assert_eq!(only("about 12\u{a0}500 troops", REF).value, Some(12_500.0));
+    assert_eq!(only("12 000 troops", REF).value, Some(12_000.0));
+    assert_eq!(only("a deal worth 1.2 bn", REF).value, Some(1.2e9));
+    // An ordinary space before a group not led by 0 may part two numbers.
+    assert_eq!(exprs("rooms 2 100", REF).len(), 2);
+}

@@ -145,6 +145,31 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
             Err(_) => break,
         }
     }
+    // "12 000", "1 000 000": thousands grouped by (no-break or thin) spaces, as SI style and
+    // much of the world writes them. A no-break space is grouping on purpose; an ordinary one
+    // only when two groups follow or the group starts with 0 (no figure is written "000" on
+    // its own), since "rooms 2 100" may be two numbers.
+    if groups.len() == 1 && first.len() <= 3 {
+        let mut spaced = Vec::new();
+        let mut cur = rest;
+        let mut deliberate = true;
+        while let Some((sep, after)) =
+            ['\u{a0}', '\u{202f}', '\u{2009}', ' '].iter().find_map(|c| cur.strip_prefix(*c).map(|a| (*c, a)))
+        {
+            let n = after.bytes().take_while(u8::is_ascii_digit).count();
+            if n != 3 || after[n..].starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            deliberate &= sep != ' ';
+            spaced.push(&after[..n]);
+            cur = &after[n..];
+        }
+        let zero_led = spaced.first().is_some_and(|g| g.starts_with('0'));
+        if !spaced.is_empty() && (deliberate || spaced.len() >= 2 || zero_led) && number_ends(cur) {
+            groups.extend(spaced);
+            rest = cur;
+        }
+    }
     let mut decimals = 0u32;
     let mut frac = "";
     if let Some(after) = rest.strip_prefix('.') {
@@ -192,6 +217,11 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
         }
     }
     Ok((rest, (value, decimals, malformed)))
+}
+
+/// Nothing runs on from a spaced group ("1 000 000 people", not "1 000 000x" or "1 000.").
+fn number_ends(rest: &str) -> bool {
+    !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == ',' || c == '/')
 }
 
 /// A number in digits, optionally scaled: `1.5 million`, `15-hundred`, `10k`, `$4.7bn`.
@@ -273,10 +303,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                 Some(NumWord::Scale(s)) => Some(s),
                 Some(NumWord::Hundred) if !lw.ends_with('s') => Some(100.0),
                 Some(NumWord::Dozen) => Some(12.0),
-                // A lone scale letter after a space: "2.33 k", "1,674,200.5 M".
-                _ => scale_suffix(w)
-                    .filter(|(_, money_only)| (money && *money_only) || (!*money_only && w.len() == 1))
-                    .map(|(s, _)| s),
+                // A scale abbreviation after a space: "2.33 k", "1,674,200.5 M", "1.2 bn".
+                _ => scale_suffix(w).filter(|(_, money_only)| money || !*money_only).map(|(s, _)| s),
             };
             // A lone letter must stand alone ("2.33 k." but not "K-pop" or "M&A").
             let lone_ok = w.len() > 1 || r2.chars().next().is_none_or(|c| c.is_whitespace() || ".,;:)!?".contains(c));
