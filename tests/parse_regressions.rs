@@ -519,3 +519,11 @@ fn thousands_grouped_by_spaces_and_spaced_scale_abbreviations() {
     // An ordinary space before a group not led by 0 may part two numbers.
     assert_eq!(exprs("rooms 2 100", REF).len(), 2);
 }
+
+#[test]
+fn plural_periods_without_a_count_are_a_few_of_them() {
+    // A regression: "in the coming weeks" was read as next week alone.
+    assert_eq!(date_of("talks in the coming weeks", REF), "2024-10-31..=2025-01-01");
+    assert_eq!(date_of("losses in recent months", REF), "2024-01-31..=2024-10-30");
+    assert_eq!(date_of("a vote next week", REF), "2024-11-04..=2024-11-10");
+}

@@ -1077,6 +1077,14 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let start = shift(r, unit, -(n as i64));
         return Ok((rest, span(add_days(start, 1), r, Grain::Day)));
     }
+    // "in recent weeks": a few of them up to now.
+    if let Ok((rest, (_, _, unit))) = (kw("recent"), space, unit_word).parse(i) {
+        if !i[..i.len() - rest.len()].ends_with(['s', 'S']) {
+            return fail(i);
+        }
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        return Ok((rest, span(add_days(shift(r, unit, -9), 1), r, Grain::Day)));
+    }
     // (over) the weekend
     if let Ok((rest, _)) = phrase("the weekend")(i) {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -1102,6 +1110,19 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         .parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let which = which.to_ascii_lowercase();
+    // "in the coming weeks", "over the past months": a plural with no count is a few of them,
+    // up to nine (DESIGN §2's "a few"), on that side of the reference date.
+    let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']) && unit != "weekend";
+    if plural {
+        return Ok((
+            rest,
+            match which.as_str() {
+                "last" | "past" | "previous" => span(add_days(shift(r, unit, -9), 1), r, Grain::Day),
+                "next" | "coming" | "following" => span(add_days(r, 1), shift(r, unit, 9), Grain::Day),
+                _ => return fail(i),
+            },
+        ));
+    }
     // "the past year" / "the last year" is a rolling window; "last year" is the calendar year.
     if the.is_some() && matches!(which.as_str(), "past" | "last") {
         let start = shift(r, unit, -1);
@@ -2504,7 +2525,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_weekday || is_rel {
             consider(weekday_phrase(i, future_hint, ctx));
         }
-        if is_the || is_rel || matches!(fw, "earlier" | "later") {
+        if is_the || is_rel || matches!(fw, "earlier" | "later" | "recent") {
             consider(relative_period(i, ctx));
         }
         if is_the || is_rel || season(fw).is_some() {

@@ -629,6 +629,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "c"
                 | "weekend"
                 | "week"
+                | "recent"
                 | "overnight"
                 | "fortnight"
                 | "minus"
