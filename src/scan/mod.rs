@@ -89,14 +89,14 @@ fn clock_time(t: &str) -> Option<usize> {
     let h = digits(t);
     let suffix = |rest: &str| -> Option<usize> {
         let r = rest.trim_start_matches(' ');
-        let gap = rest.len() - r.len();
-        let lower = r.get(..4).unwrap_or(r).to_ascii_lowercase();
-        for s in ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "est", "edt", "cet", "bst"] {
-            if lower.starts_with(s) && number::at_boundary(&r[s.len()..]) {
-                return Some(gap + s.len());
-            }
+        if !r.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
         }
-        None
+        let gap = rest.len() - r.len();
+        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "est", "edt", "cet", "bst"].iter().find_map(|s| {
+            let head = r.get(..s.len())?;
+            (head.eq_ignore_ascii_case(s) && number::at_boundary(&r[s.len()..])).then_some(gap + s.len())
+        })
     };
     let rest = &t[h..];
     // H:MM and H:MM:SS, with an optional "p.m." or time zone.
@@ -231,10 +231,21 @@ fn is_trigger(w: &str) -> bool {
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
         || (w.len() == 3 && iso_code(w).is_some())
-        || (w.len() <= 3
-            && w.starts_with(|c: char| c.is_ascii_uppercase())
-            && CURRENCY_SYMBOLS.iter().any(|(sign, _)| sign.trim_end_matches(['.', '$']) == w))
+        || (w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && LETTER_SIGNS.contains(&w))
 }
+
+/// The letters of the currency signs written with letters ("Rs" of "Rs.", "R" of "R$", "RM"):
+/// such a word may open a money figure.
+static LETTER_SIGNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = CURRENCY_SYMBOLS
+        .iter()
+        .map(|(sign, _)| sign.trim_end_matches(['.', '$', ' ']))
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 
 fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
     if w.len() > 12 {
@@ -292,7 +303,14 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     // "about 3rd week of 2018": a hedge word that also reads as the start of a figure must not
     // cut a longer date that starts after it; the date is read from there.
     if let (None, Some((ql, _))) = (&date, &qty) {
-        if let Some((after, _)) = prefix_hedge(input) {
+        // Only worth a second parse where a date could run on past the figure.
+        let next = input[*ql..].trim_start_matches(' ');
+        let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        let runs_on = duration_unit(&next.to_ascii_lowercase()).is_some()
+            || ["of", "ago", "before", "after", "from", "hence", "century"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w));
+        if let Some((after, _)) = prefix_hedge(input).filter(|_| runs_on) {
             let j = i + (input.len() - after.len());
             let longer =
                 date_phrase(after, &text[lo..j], ctx).is_ok_and(|(rest, _)| j + (after.len() - rest.len()) > i + ql);
