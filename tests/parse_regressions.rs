@@ -527,3 +527,15 @@ fn plural_periods_without_a_count_are_a_few_of_them() {
     assert_eq!(date_of("losses in recent months", REF), "2024-01-31..=2024-10-30");
     assert_eq!(date_of("a vote next week", REF), "2024-11-04..=2024-11-10");
 }
+
+#[test]
+fn opposite_bounds_in_either_order_and_ascii_comparison_signs() {
+    let r = only("less than 30 but more than 20 were hurt", REF);
+    assert_eq!((r.hedge, r.interval.lower, r.interval.upper), (Hedge::Range, Some(20.0), Some(30.0)));
+    assert_eq!(only("more than 20, less than 30", REF).hedge, Hedge::Range);
+    assert_eq!(only("a score >= 20", REF).hedge, Hedge::AtLeast);
+    assert_eq!(only("a score <= 30", REF).hedge, Hedge::AtMost);
+    assert_eq!(only("bigger than 20", REF).hedge, Hedge::MoreThan);
+    // Two bounds that point the same way stay two figures.
+    assert_eq!(exprs("more than 300 and at least 20", REF).len(), 2);
+}

@@ -377,7 +377,11 @@ type HedgeGroup = (&'static str, Vec<(&'static str, Hedge)>);
 static HEDGES_BY_HEAD: LazyLock<Vec<HedgeGroup>> = LazyLock::new(|| {
     let mut m: Vec<HedgeGroup> = Vec::new();
     for (h, hedge) in PREFIX_HEDGES {
-        let head = h.split(' ').next().unwrap_or(h).trim_end_matches('.');
+        // Signs are looked up by their first character (">=" with ">").
+        let head = match h.chars().next() {
+            Some(c) if !c.is_ascii_alphabetic() => &h[..c.len_utf8()],
+            _ => h.split(' ').next().unwrap_or(h).trim_end_matches('.'),
+        };
         match m.iter_mut().find(|(k, _)| *k == head) {
             Some((_, v)) => v.push((h, *hedge)),
             None => m.push((head, vec![(h, *hedge)])),
@@ -1018,24 +1022,35 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
-    // "greater than 30 and less than or equal to 40": two bounds make a range.
-    if matches!(e.hedge, Hedge::MoreThan | Hedge::AtLeast) && e.kind != Kind::Duration {
-        if let Ok((r, _)) = (space, alt((kw("and"), kw("but"))), space).parse(rest) {
-            if let Some((r2, h2)) = prefix_hedge(r) {
-                if matches!(h2, Hedge::LessThan | Hedge::AtMost) {
-                    if let Ok((r3, n2)) = number(r2, false) {
-                        if n2.value > num.value {
-                            e.interval = Interval {
-                                lower: Some(num.value),
-                                upper: Some(n2.value),
-                                lower_inclusive: e.hedge == Hedge::AtLeast,
-                                upper_inclusive: h2 == Hedge::AtMost,
-                            };
-                            e.hedge = Hedge::Range;
-                            e.value = None;
-                            return Some((r3, e));
-                        }
-                    }
+    // "greater than 30 and less than or equal to 40", "less than 30 but more than 20", "more
+    // than 20, less than 30": two opposite bounds make a range, in either order.
+    let lower_bound = matches!(e.hedge, Hedge::MoreThan | Hedge::AtLeast);
+    let upper_bound = matches!(e.hedge, Hedge::LessThan | Hedge::AtMost);
+    if (lower_bound || upper_bound) && e.kind != Kind::Duration {
+        let after = rest.strip_prefix(',').unwrap_or(rest);
+        let after = (space, alt((kw("and"), kw("but")))).parse(after).map(|x| x.0).unwrap_or(after);
+        if let Some((r2, h2)) = space(after).ok().and_then(|(r, _)| prefix_hedge(r)) {
+            let opposite = if lower_bound {
+                matches!(h2, Hedge::LessThan | Hedge::AtMost)
+            } else {
+                matches!(h2, Hedge::MoreThan | Hedge::AtLeast)
+            };
+            if let Some((r3, n2)) = number(r2, false).ok().filter(|_| opposite) {
+                let ((lo, lo_hedge), (hi, hi_hedge)) = if lower_bound {
+                    ((num.value, e.hedge), (n2.value, h2))
+                } else {
+                    ((n2.value, h2), (num.value, e.hedge))
+                };
+                if hi > lo {
+                    e.interval = Interval {
+                        lower: Some(lo),
+                        upper: Some(hi),
+                        lower_inclusive: lo_hedge == Hedge::AtLeast,
+                        upper_inclusive: hi_hedge == Hedge::AtMost,
+                    };
+                    e.hedge = Hedge::Range;
+                    e.value = None;
+                    return Some((r3, e));
                 }
             }
         }
