@@ -539,3 +539,12 @@ fn opposite_bounds_in_either_order_and_ascii_comparison_signs() {
     // Two bounds that point the same way stay two figures.
     assert_eq!(exprs("more than 300 and at least 20", REF).len(), 2);
 }
+
+#[test]
+fn glued_percents_and_grouped_ordinals() {
+    assert_eq!(only("a 15pc stake", REF).kind, Kind::Percent);
+    assert_eq!(only("a 5-percent rise", REF).value, Some(5.0));
+    // A regression: "1,000th" came out as the ordinal 0 read from "000th".
+    let e = only("the 1,000th day", REF);
+    assert_eq!((e.kind, e.value), (Kind::Ordinal, Some(1000.0)));
+}

@@ -584,6 +584,16 @@ fn percent_suffix(i: &str) -> Option<&str> {
     if let Some(r) = i.strip_prefix('%') {
         return Some(r);
     }
+    // Glued or hyphenated: "15pc", "15pct", "a 5-percent rise", "5-per-cent".
+    let glued = i.strip_prefix('-').unwrap_or(i);
+    for form in ["per-cent", "percent", "pct", "pc"] {
+        if let Some(r) = glued.get(..form.len()).filter(|h| h.eq_ignore_ascii_case(form)).map(|_| &glued[form.len()..])
+        {
+            if at_boundary(r) && !glued.starts_with(' ') {
+                return Some(r);
+            }
+        }
+    }
     let (r, _) = alt((
         phrase("per cent"),
         phrase("percent"),

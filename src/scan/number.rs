@@ -271,7 +271,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         }
         let lw = w.to_ascii_lowercase();
         let attached_unit = super::lexicon::duration_unit(&lw).is_some()
-            || matches!(lw.as_str(), "h" | "d" | "y" | "w")
+            || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent")
             || super::lexicon::iso_code(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
@@ -914,13 +914,20 @@ fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
 /// An ordinal: `4th`, `21st`, `third`, `twenty-first`, `one hundredth`.
 pub fn ordinal(i: &str) -> IResult<&str, f64> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
-        let (rest, d) = digit1(i)?;
+        // "21st", "1,000th": digits, grouped in threes or not, then the suffix.
+        let (mut rest, d) = digit1(i)?;
+        let mut digits = d.to_string();
+        while let Some(g) = rest.strip_prefix(',').filter(|g| g.bytes().take_while(u8::is_ascii_digit).count() == 3) {
+            digits.push_str(&g[..3]);
+            rest = &g[3..];
+        }
         let (rest, suf) = word(rest)?;
         let ok = matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th");
-        if !ok || !at_boundary(rest) {
+        let v: f64 = digits.parse().unwrap_or(0.0);
+        if !ok || !at_boundary(rest) || v == 0.0 {
             return fail(i);
         }
-        return Ok((rest, d.parse().unwrap_or(0.0)));
+        return Ok((rest, v));
     }
     // Plain ordinal word.
     if let Ok((rest, w)) = word(i) {
