@@ -548,3 +548,18 @@ fn glued_percents_and_grouped_ordinals() {
     let e = only("the 1,000th day", REF);
     assert_eq!((e.kind, e.value), (Kind::Ordinal, Some(1000.0)));
 }
+
+#[test]
+fn the_past_n_months_ends_today_and_a_year_written_once_dates_both() {
+    // With its article, "the past 12 months" is a window up to the publication date, which
+    // is what a running total "over the past 12 months" is counted to.
+    let e = only("losses over the past 12 months", REF);
+    assert_eq!(
+        e.date.map(|d| (d.start.to_string(), d.end.to_string())),
+        Some(("2023-10-31".into(), "2024-10-30".into()))
+    );
+    assert_eq!(e.date_bound, Some("over"));
+    assert_eq!(date_of("in the previous eleven quarters", REF), "2022-01-01..=2024-09-30");
+    assert_eq!(date_of("in June and July 2022", REF), "2022-06-01..=2022-07-31");
+    assert_eq!(date_of("talks before the end of the year", REF), "2024-09-01..=2024-12-31");
+}

@@ -2226,7 +2226,15 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
 }
 
 /// "past 2 days", "next 3 weeks", "last two years", "the coming 4 months", "within 9 months".
+/// "the past 12 months" with its article is a window ending today, read by `relative_period`.
 fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // (Days stay the whole days before today: "over the past 3 days".)
+    // "The previous eleven quarters" are whole ones.
+    if let Ok((r, _)) = (kw("the"), space, alt((kw("past"), kw("last"))), space, count_word, gap).parse(i) {
+        if unit_word(r).is_ok_and(|(_, u)| u != "day") {
+            return fail(i);
+        }
+    }
     let i2 = skip_word(i, "the");
     // "the 2 upcoming months", "the three past weeks": count first.
     if let Ok((r, (n, _, which, _))) = (
@@ -2770,6 +2778,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             continue;
         }
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
+            // "before the end of the year" is a deadline at its last day, like "by".
+            let b = if b == "before" && phrase("the end of")(rest).is_ok() { "by" } else { b };
             // A deadline is usually near, on either side of the reference date.
             let deadline = DateContext {
                 prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past {
@@ -2808,6 +2818,19 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     // "October 2023 to June 2024", "Jan-Feb 2017", "Aug 8 - Aug 12", "2014~2018".
     if let Some((r2, joined)) = range_of(res, &i[..i.len() - rest.len()], rest, ctx, future_hint) {
         return Ok((r2, DateHit { resolved: joined, bound: None }));
+    }
+    // "in June and July 2022": a year written once, on the second of two, dates both; the
+    // phrase covers them and what lies between.
+    if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
+        if let Ok((r2, second)) = date_core(r, "and", ctx, future_hint) {
+            let (first_text, second_text) = (&i[..i.len() - rest.len()], &r[..r.len() - r2.len()]);
+            let year_in = |t: &str| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            if !year_in(first_text) && year_in(second_text) {
+                if let Some(joined) = join_years(res, first_text, second, second_text) {
+                    return Ok((r2, DateHit { resolved: joined, bound: None }));
+                }
+            }
+        }
     }
     Ok((rest, DateHit { resolved: res, bound: None }))
 }
