@@ -26,6 +26,13 @@ pub struct Num {
     pub share: bool,
 }
 
+impl Num {
+    /// A figure as written (not a ratio).
+    fn new(value: f64, precision: f64, malformed: Option<Malformed>, scaled: bool, digits: bool) -> Num {
+        Num { value, precision, malformed, scaled, digits, share: false }
+    }
+}
+
 fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
@@ -243,10 +250,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4", "1.1^23".
     if malformed.is_none() {
         if let Some((r, v)) = exponent(rest, value) {
-            return Ok((
-                r,
-                Num { value: v, precision: 0.0, malformed: None, scaled: true, digits: true, share: false },
-            ));
+            return Ok((r, Num::new(v, 0.0, None, true, true)));
         }
     }
     // Attached suffix: 10k, 3m, 4.7bn.
@@ -256,17 +260,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             let decimal_billions = w == "b" && decimals > 0;
             if (!money_only || money || decimal_billions) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
-                return Ok((
-                    r,
-                    Num {
-                        value: v,
-                        precision: written_precision(v, decimals, scale),
-                        malformed,
-                        scaled: true,
-                        digits: true,
-                        share: false,
-                    },
-                ));
+                return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
             }
         }
         let lw = w.to_ascii_lowercase();
@@ -279,17 +273,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             return fail(i);
         }
         if attached_unit && at_boundary(r) {
-            return Ok((
-                rest,
-                Num {
-                    value,
-                    precision: written_precision(value, decimals, 1.0),
-                    malformed,
-                    scaled: false,
-                    digits: true,
-                    share: false,
-                },
-            ));
+            return Ok((rest, Num::new(value, written_precision(value, decimals, 1.0), malformed, false, true)));
         }
         if !at_boundary(rest) {
             return fail(i);
@@ -324,32 +308,12 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                             }
                         }
                     }
-                    return Ok((
-                        r2,
-                        Num {
-                            value: v,
-                            precision: written_precision(v, decimals, scale),
-                            malformed,
-                            scaled: true,
-                            digits: true,
-                            share: false,
-                        },
-                    ));
+                    return Ok((r2, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
                 }
             }
         }
     }
-    Ok((
-        rest,
-        Num {
-            value,
-            precision: written_precision(value, decimals, 1.0),
-            malformed,
-            scaled: false,
-            digits: true,
-            share: false,
-        },
-    ))
+    Ok((rest, Num::new(value, written_precision(value, decimals, 1.0), malformed, false, true)))
 }
 
 /// The exponent part of a figure written in scientific or power notation.
@@ -584,17 +548,7 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                 if let Some((r2, digits)) = decimal_words(r) {
                     if v.fract() == 0.0 {
                         let val: f64 = format!("{}.{digits}", v as u128).parse().unwrap_or(v);
-                        return Ok((
-                            r2,
-                            Num {
-                                value: val,
-                                precision: 0.5 * 10f64.powi(-(digits.len() as i32)),
-                                malformed: None,
-                                scaled: false,
-                                digits: false,
-                                share: false,
-                            },
-                        ));
+                        return Ok((r2, Num::new(val, 0.5 * 10f64.powi(-(digits.len() as i32)), None, false, false)));
                     }
                 }
             }
@@ -609,32 +563,12 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                                 .find(|s| v >= *s && v % s == 0.0)
                                 .filter(|_| ends_with_scale(i, rest))
                                 .unwrap_or(1.0);
-                            return Ok((
-                                r2,
-                                Num {
-                                    value: v + f.value * scale,
-                                    precision: 0.0,
-                                    malformed: None,
-                                    scaled: scale > 1.0,
-                                    digits: false,
-                                    share: false,
-                                },
-                            ));
+                            return Ok((r2, Num::new(v + f.value * scale, 0.0, None, scale > 1.0, false)));
                         }
                     }
                 }
             }
-            Ok((
-                rest,
-                Num {
-                    value: v,
-                    precision: written_precision(v, 0, 1.0),
-                    malformed: None,
-                    scaled: v >= 1000.0,
-                    digits: false,
-                    share: false,
-                },
-            ))
+            Ok((rest, Num::new(v, written_precision(v, 0, 1.0), None, v >= 1000.0, false)))
         }
         None => fail(i),
     }
@@ -698,7 +632,7 @@ fn compound_denominator(i: &str) -> Option<(&str, f64, &str)> {
 
 /// Fractions: "⅔", "2½", "3/4", "2 1/4", "two thirds", "a third", "one fifth", "three quarters".
 fn fraction(i: &str) -> IResult<&str, Num> {
-    let mk = |v: f64| Num { value: v, precision: 0.0, malformed: None, scaled: false, digits: true, share: false };
+    let mk = |v: f64| Num::new(v, 0.0, None, false, true);
     // Whole part in digits, then a vulgar fraction or " N/D".
     let (after_whole, whole) = match digit1::<_, Error<&str>>(i) {
         Ok((r, d)) => (r, Some(d.parse::<f64>().unwrap_or(0.0))),
@@ -893,17 +827,7 @@ fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
     if let Ok((r, _)) = (kw("point"), space).parse(i) {
         if let Ok((rest, d)) = digit1::<_, Error<&str>>(r) {
             let v: f64 = format!("0.{d}").parse().unwrap_or(0.0);
-            return Ok((
-                rest,
-                Num {
-                    value: v,
-                    precision: 0.5 * 10f64.powi(-(d.len() as i32)),
-                    malformed: None,
-                    scaled: false,
-                    digits: true,
-                    share: false,
-                },
-            ));
+            return Ok((rest, Num::new(v, 0.5 * 10f64.powi(-(d.len() as i32)), None, false, true)));
         }
     }
     // "a half million" / "one and a half billion" come out of word_number; digits+words mixes
