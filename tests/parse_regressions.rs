@@ -556,7 +556,7 @@ fn the_past_n_months_ends_today_and_a_year_written_once_dates_both() {
     let e = only("losses over the past 12 months", REF);
     assert_eq!(
         e.date.map(|d| (d.start.to_string(), d.end.to_string())),
-        Some(("2023-10-31".into(), "2024-10-30".into()))
+        Some(("2023-10-30".into(), "2024-10-30".into()))
     );
     assert_eq!(e.date_bound, Some("over"));
     assert_eq!(date_of("in the previous eleven quarters", REF), "2022-01-01..=2024-09-30");

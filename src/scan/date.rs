@@ -1074,8 +1074,8 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         (kw("the"), space, alt((kw("past"), kw("last"), kw("previous"))), space, count_word, space, unit_word).parse(i)
     {
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-        let start = shift(r, unit, -(n as i64));
-        return Ok((rest, span(add_days(start, 1), r, Grain::Day)));
+        // From the same date N units back, both ends counted: a day wider is a safer claim.
+        return Ok((rest, span(shift(r, unit, -(n as i64)), r, Grain::Day)));
     }
     // "in recent weeks": a few of them up to now.
     if let Ok((rest, (_, _, unit))) = (kw("recent"), space, unit_word).parse(i) {
@@ -1125,8 +1125,7 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     // "the past year" / "the last year" is a rolling window; "last year" is the calendar year.
     if the.is_some() && matches!(which.as_str(), "past" | "last") {
-        let start = shift(r, unit, -1);
-        return Ok((rest, span(add_days(start, 1), r, Grain::Day)));
+        return Ok((rest, span(shift(r, unit, -1), r, Grain::Day)));
     }
     let off = match which.as_str() {
         "last" | "past" | "previous" => -1,
