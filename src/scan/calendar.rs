@@ -485,6 +485,20 @@ pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
     None
 }
 
+/// Nowruz, the Persian New Year: the day of the March equinox in Tehran time if the sun crosses
+/// the equator before noon there, otherwise the next day (the rule of the Iranian calendar).
+pub fn nowruz(y: i16) -> Option<Date> {
+    const TEHRAN_UTC_OFFSET: f64 = 3.5;
+    // Bisect the sun's crossing of longitude 0° between 15 and 25 March (00:00 UTC).
+    let (mut lo, mut hi) = (jd_of(ymd(y as i32, 3, 15)?), jd_of(ymd(y as i32, 3, 25)?));
+    for _ in 0..40 {
+        let mid = (lo + hi) / 2.0;
+        if sun_longitude(mid) > 180.0 { lo = mid } else { hi = mid }
+    }
+    let (day, hour) = civil_from_jd(lo, TEHRAN_UTC_OFFSET)?;
+    if hour < 12.0 { Some(day) } else { day.checked_add(1.days()).ok() }
+}
+
 /// Parsi New Year (Navroz) of the Shahenshahi calendar: a year of exactly 365 days, so the
 /// feast moves a day earlier in the Gregorian calendar every leap year. It fell on 16 August
 /// in 2021, the epoch counted from here.
@@ -535,5 +549,9 @@ mod tests {
         assert_eq!(islamic_months_around(2024, 9), vec![(d("2024-03-11"), d("2024-04-09"))]);
         assert_eq!(chinese_new_year(2024), Some(d("2024-02-10")));
         assert_eq!(chinese_new_year(2023), Some(d("2023-01-22")));
+        // The equinox fell at 06:36 Tehran time on 20 March 2024, and just after midnight of
+        // 21 March 2023 there, so Nowruz 1403 was the 20th and Nowruz 1402 the 21st.
+        assert_eq!(nowruz(2024), Some(d("2024-03-20")));
+        assert_eq!(nowruz(2023), Some(d("2023-03-21")));
     }
 }

@@ -1518,6 +1518,7 @@ enum Feast {
     /// the moment given.
     Sankranti(u8, calendar::Moment),
     ParsiNewYear,
+    Nowruz,
     /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
     KingsDay,
 }
@@ -1798,6 +1799,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["kaanum pongal", "kanni pongal", "kanum pongal"], After(&Sankranti(9, Moment::Sunset), 2), 1),
     h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight), 1),
     h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
+    h(&["nowruz", "norooz", "nauruz", "persian new year", "iranian new year"], Nowruz, 1),
 ];
 
 /// FNV-1a: the words looked up are a few bytes long, where it beats the default hasher.
@@ -1929,6 +1931,7 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
         Hindu(month, tithi, moment) => (calendar::hindu_festival(y, month, tithi, moment)?, None),
         Sankranti(sign, cutoff) => (calendar::sankranti(y, sign, cutoff)?, None),
         ParsiNewYear => (calendar::parsi_new_year(y)?, None),
+        Nowruz => (calendar::nowruz(y)?, None),
     };
     let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
     Some(DateSpan { start, end, grain: Grain::Day })
