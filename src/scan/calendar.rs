@@ -489,14 +489,26 @@ pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
 /// the equator before noon there, otherwise the next day (the rule of the Iranian calendar).
 pub fn nowruz(y: i16) -> Option<Date> {
     const TEHRAN_UTC_OFFSET: f64 = 3.5;
-    // Bisect the sun's crossing of longitude 0° between 15 and 25 March (00:00 UTC).
-    let (mut lo, mut hi) = (jd_of(ymd(y as i32, 3, 15)?), jd_of(ymd(y as i32, 3, 25)?));
+    let (day, hour) = civil_from_jd(sun_reaches(ymd(y as i32, 3, 10)?, 0.0), TEHRAN_UTC_OFFSET)?;
+    if hour < 12.0 { Some(day) } else { day.checked_add(1.days()).ok() }
+}
+
+/// Qingming, the Chinese festival of the solar term at which the sun reaches 15° of longitude:
+/// the day of that moment in China Standard Time.
+pub fn qingming(y: i16) -> Option<Date> {
+    civil_from_jd(sun_reaches(ymd(y as i32, 3, 25)?, 15.0), 8.0).map(|(d, _)| d)
+}
+
+/// The Julian Day at which the sun's longitude first reaches `target` degrees within the
+/// twenty days after `from` (bisection on the longitude, which grows about 1° a day).
+fn sun_reaches(from: Date, target: f64) -> f64 {
+    let behind = |jd: f64| (sun_longitude(jd) - target).rem_euclid(360.0) > 180.0;
+    let (mut lo, mut hi) = (jd_of(from), jd_of(from) + 20.0);
     for _ in 0..40 {
         let mid = (lo + hi) / 2.0;
-        if sun_longitude(mid) > 180.0 { lo = mid } else { hi = mid }
+        if behind(mid) { lo = mid } else { hi = mid }
     }
-    let (day, hour) = civil_from_jd(lo, TEHRAN_UTC_OFFSET)?;
-    if hour < 12.0 { Some(day) } else { day.checked_add(1.days()).ok() }
+    lo
 }
 
 /// Parsi New Year (Navroz) of the Shahenshahi calendar: a year of exactly 365 days, so the
@@ -553,5 +565,7 @@ mod tests {
         // 21 March 2023 there, so Nowruz 1403 was the 20th and Nowruz 1402 the 21st.
         assert_eq!(nowruz(2024), Some(d("2024-03-20")));
         assert_eq!(nowruz(2023), Some(d("2023-03-21")));
+        assert_eq!(qingming(2024), Some(d("2024-04-04")));
+        assert_eq!(qingming(2023), Some(d("2023-04-05")));
     }
 }

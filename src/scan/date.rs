@@ -1519,6 +1519,7 @@ enum Feast {
     Sankranti(u8, calendar::Moment),
     ParsiNewYear,
     Nowruz,
+    Qingming,
     /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
     KingsDay,
 }
@@ -1800,6 +1801,8 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight), 1),
     h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
     h(&["nowruz", "norooz", "nauruz", "persian new year", "iranian new year"], Nowruz, 1),
+    h(&["lantern festival", "yuanxiao festival"], After(&ChineseNewYear, 14), 1),
+    h(&["qingming", "qingming festival", "tomb sweeping day", "tomb-sweeping day"], Qingming, 1),
 ];
 
 /// FNV-1a: the words looked up are a few bytes long, where it beats the default hasher.
@@ -1932,6 +1935,7 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
         Sankranti(sign, cutoff) => (calendar::sankranti(y, sign, cutoff)?, None),
         ParsiNewYear => (calendar::parsi_new_year(y)?, None),
         Nowruz => (calendar::nowruz(y)?, None),
+        Qingming => (calendar::qingming(y)?, None),
     };
     let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
     Some(DateSpan { start, end, grain: Grain::Day })
