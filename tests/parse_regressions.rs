@@ -563,3 +563,11 @@ fn the_past_n_months_ends_today_and_a_year_written_once_dates_both() {
     assert_eq!(date_of("in June and July 2022", REF), "2022-06-01..=2022-07-31");
     assert_eq!(date_of("talks before the end of the year", REF), "2024-09-01..=2024-12-31");
 }
+
+#[test]
+fn vague_durations_are_two_to_nine_units() {
+    let e = only("talks went on for several weeks", REF);
+    assert_eq!((e.kind, e.hedge, e.interval.to_string().as_str()), (Kind::Duration, Hedge::Vague, "2..=9"));
+    assert_eq!(only("a few days later", REF).kind, Kind::Duration);
+    assert!(exprs("several people", REF).is_empty());
+}

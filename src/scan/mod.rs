@@ -828,6 +828,17 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let mut e = Expression::new(0..0, Kind::Number);
     // Vague quantities stand alone: "thousands of", "a few thousand".
     if hedge.is_none() {
+        // "for several weeks", "a few days later": a vague duration, two to nine of the unit.
+        if let Ok((rest, (_, _, w))) = (alt((phrase("a few"), kw("several"))), space, word).parse(i) {
+            if let Some(unit) = duration_unit(&w.to_ascii_lowercase()).filter(|_| at_boundary(rest)) {
+                e.kind = Kind::Duration;
+                e.hedge = Hedge::Vague;
+                e.value = Some(2.0);
+                e.duration = Some((2.0, unit));
+                e.interval = Interval::closed(2.0, 9.0);
+                return Some((rest, e));
+            }
+        }
         if let Ok((rest, (lo, hi))) = vague(i) {
             e.hedge = Hedge::Vague;
             e.value = Some(lo);
