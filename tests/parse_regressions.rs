@@ -571,3 +571,12 @@ fn vague_durations_are_two_to_nine_units() {
     assert_eq!(only("a few days later", REF).kind, Kind::Duration);
     assert!(exprs("several people", REF).is_empty());
 }
+
+#[test]
+fn chinese_lunar_months_with_their_leap_month() {
+    // 2023 had a leap second month: the Mid-Autumn Festival fell on 29 September.
+    assert_eq!(date_of("on the Mid-Autumn Festival 2023", REF), "2023-09-29..=2023-09-29");
+    assert_eq!(date_of("races on Dragon Boat Festival 2024", REF), "2024-06-10..=2024-06-10");
+    assert_eq!(date_of("graves tended on Qingming 2025", REF), "2025-04-04..=2025-04-04");
+    assert_eq!(date_of("celebrations on Nowruz 2024", REF), "2024-03-20..=2024-03-20");
+}

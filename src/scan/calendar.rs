@@ -236,6 +236,54 @@ pub fn islamic_months_around(y: i16, month: u8) -> Vec<(Date, Date)> {
         .collect()
 }
 
+const CHINA_UTC_OFFSET: f64 = 8.0;
+
+/// The day (China Standard Time) of the new moon of lunation `k`.
+fn china_new_moon_day(k: i64) -> Option<Date> {
+    civil_from_jd(new_moon_jde(k as f64), CHINA_UTC_OFFSET).map(|(d, _)| d)
+}
+
+/// The lunation whose month holds the winter solstice of Gregorian year `y` (month 11 of the
+/// Chinese calendar), by China Standard Time days.
+fn lunation_of_winter_solstice(y: i16) -> Option<i64> {
+    let solstice = civil_from_jd(sun_reaches(ymd(y as i32, 12, 10)?, 270.0), CHINA_UTC_OFFSET)?.0;
+    let k0 = lunation_near(solstice) - 2;
+    (k0..k0 + 4).filter(|&k| china_new_moon_day(k).is_some_and(|d| d <= solstice)).max()
+}
+
+/// Does the month of lunation `k` hold a principal solar term (the sun reaching a multiple of
+/// 30°)? A month without one is the leap month of a 13-month Chinese year.
+fn holds_principal_term(k: i64) -> bool {
+    let (Some(start), Some(next)) = (china_new_moon_day(k), china_new_moon_day(k + 1)) else { return false };
+    let at = |d: Date| sun_longitude(jd_of(d) - CHINA_UTC_OFFSET / 24.0);
+    // The term falls in [start, next) when the sun's 30° sector changes between the two days.
+    (at(start) / 30.0).floor() != (at(next) / 30.0).floor()
+}
+
+/// The first day of Chinese lunar month `month` (1–12, never a leap month) of the Chinese year
+/// that begins in Gregorian year `y`: months count from the one holding the winter solstice
+/// (month 11), and in a year of thirteen months the first month without a principal solar term
+/// is a leap month that takes no number.
+pub fn chinese_month_start(y: i16, month: u8) -> Option<Date> {
+    // The Chinese year y begins after the solstice of y − 1; months 11 and 12 of it fall in
+    // the winter of y.
+    let (k_before, k_after) = (lunation_of_winter_solstice(y - 1)?, lunation_of_winter_solstice(y)?);
+    let thirteen = k_after - k_before == 13;
+    let mut number = 11u8;
+    let mut leap_seen = false;
+    for k in k_before + 1..k_after + 2 {
+        if thirteen && !leap_seen && !holds_principal_term(k) {
+            leap_seen = true;
+            continue;
+        }
+        number = if number == 12 { 1 } else { number + 1 };
+        if number == month && (month <= 10 || k > k_before + 3) {
+            return china_new_moon_day(k);
+        }
+    }
+    None
+}
+
 /// Chinese New Year: the day (China Standard Time) of the first new moon on or after 21
 /// January, which is the second new moon after the winter solstice in all but rare years.
 pub fn chinese_new_year(y: i16) -> Option<Date> {
@@ -566,6 +614,13 @@ mod tests {
         assert_eq!(nowruz(2024), Some(d("2024-03-20")));
         assert_eq!(nowruz(2023), Some(d("2023-03-21")));
         assert_eq!(qingming(2024), Some(d("2024-04-04")));
+        // Month 1 by the solstice reckoning is Chinese New Year; 2023 had a leap second month,
+        // so the Mid-Autumn Festival (8/15) fell late, on 29 September.
+        for y in 2000..2040 {
+            assert_eq!(chinese_month_start(y, 1), chinese_new_year(y), "{y}");
+        }
+        assert_eq!(chinese_month_start(2023, 8).map(|s| s.checked_add(14.days()).unwrap()), Some(d("2023-09-29")));
+        assert_eq!(chinese_month_start(2024, 5).map(|s| s.checked_add(4.days()).unwrap()), Some(d("2024-06-10")));
         assert_eq!(qingming(2023), Some(d("2023-04-05")));
     }
 }

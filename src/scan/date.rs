@@ -1520,6 +1520,8 @@ enum Feast {
     ParsiNewYear,
     Nowruz,
     Qingming,
+    /// A day of a Chinese lunar month (1–12).
+    ChineseLunar(u8, u8),
     /// Dutch King's Day: 27 April, or the 26th when the 27th is a Sunday.
     KingsDay,
 }
@@ -1802,6 +1804,15 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
     h(&["nowruz", "norooz", "nauruz", "persian new year", "iranian new year"], Nowruz, 1),
     h(&["lantern festival", "yuanxiao festival"], After(&ChineseNewYear, 14), 1),
+    h(&["chinese new year's eve", "lunar new year's eve"], After(&ChineseNewYear, -1), 1),
+    h(&["dragon boat festival", "duanwu festival", "tuen ng"], ChineseLunar(5, 5), 1),
+    h(&["qixi festival", "qixi", "double seventh festival"], ChineseLunar(7, 7), 1),
+    h(
+        &["mid autumn festival", "mid-autumn festival", "moon festival", "mooncake festival", "chuseok"],
+        ChineseLunar(8, 15),
+        1,
+    ),
+    h(&["double ninth festival", "chongyang festival"], ChineseLunar(9, 9), 1),
     h(&["qingming", "qingming festival", "tomb sweeping day", "tomb-sweeping day"], Qingming, 1),
 ];
 
@@ -1936,6 +1947,7 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
         ParsiNewYear => (calendar::parsi_new_year(y)?, None),
         Nowruz => (calendar::nowruz(y)?, None),
         Qingming => (calendar::qingming(y)?, None),
+        ChineseLunar(month, d) => (add_days(calendar::chinese_month_start(y, month)?, d as i64 - 1), None),
     };
     let end = end.unwrap_or_else(|| add_days(start, hol.days.max(1) - 1));
     Some(DateSpan { start, end, grain: Grain::Day })
