@@ -1,14 +1,15 @@
 //! Calendars that news dates things by besides the Gregorian one: the Easter computus (Western
-//! and Orthodox), the Hebrew calendar, and lunar months (Islamic months, Chinese New Year)
-//! from computed new moons.
+//! and Orthodox), the Hebrew calendar, Islamic and Chinese lunar months from computed new moons,
+//! the Hindu lunisolar calendar from the moon's and sun's longitudes, and days fixed by the sun
+//! (sankrantis, Nowruz, Qingming).
 //!
 //! Why compute rather than tabulate: a table of feast days covers the years someone typed in,
 //! and an article about 1975 or 2046 falls outside it. The Hebrew calendar is fixed arithmetic
 //! and comes out exact. Lunar months depend on the new moon, computed here to within minutes
 //! (Meeus, *Astronomical Algorithms*, ch. 49); the day a month starts then follows a stated
-//! rule (see [`islamic_month_start`]) that matches the published calendars on most months and
-//! can differ from local moon sighting by a day, which is why holiday spans are never tighter
-//! than a day.
+//! rule (see `islamic_month_start_of_lunation`, `hindu_festival`) that matches the published
+//! calendars on most months and can differ from local moon sighting by a day, which is why
+//! holiday spans are never tighter than a day.
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -514,23 +515,12 @@ pub fn hindu_festival(y: i16, month: u8, tithi_wanted: u8, moment: Moment) -> Op
 /// Delhi (sunset for Makar Sankranti, midnight for Vaisakhi), otherwise the next.
 pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
     let target = sign as f64 * 30.0;
-    let mut d = ymd(y as i32, 1, 1)?;
-    while d.year() == y {
-        let a = (sidereal_sun(jd_of(d) - IST_OFFSET / 24.0) - target).rem_euclid(360.0);
-        let next = d.checked_add(1.days()).ok()?;
-        let b = (sidereal_sun(jd_of(next) - IST_OFFSET / 24.0) - target).rem_euclid(360.0);
-        if a > 300.0 && b < 60.0 {
-            // Entered during civil day d: find the instant by bisection.
-            let (mut lo, mut hi) = (jd_of(d) - IST_OFFSET / 24.0, jd_of(next) - IST_OFFSET / 24.0);
-            for _ in 0..30 {
-                let mid = (lo + hi) / 2.0;
-                if (sidereal_sun(mid) - target).rem_euclid(360.0) > 180.0 { lo = mid } else { hi = mid }
-            }
-            return Some(if lo < moment_of(d, cutoff) { d } else { next });
-        }
-        d = next;
-    }
-    None
+    // The sidereal sun stands near 256° on 1 January; start the search ten days early.
+    let days_in = ((target - 256.0).rem_euclid(360.0) * 365.25 / 360.0) as i64 - 10;
+    let from = ymd(y as i32, 1, 1)?.checked_add(days_in.max(0).days()).ok()?;
+    let instant = longitude_reaches(from, target, sidereal_sun);
+    let (day, _) = civil_from_jd(instant, IST_OFFSET)?;
+    if instant < moment_of(day, cutoff) { Some(day) } else { day.checked_add(1.days()).ok() }
 }
 
 /// Nowruz, the Persian New Year: the day of the March equinox in Tehran time if the sun crosses
@@ -547,10 +537,16 @@ pub fn qingming(y: i16) -> Option<Date> {
     civil_from_jd(sun_reaches(ymd(y as i32, 3, 25)?, 15.0), 8.0).map(|(d, _)| d)
 }
 
-/// The Julian Day at which the sun's longitude first reaches `target` degrees within the
-/// twenty days after `from` (bisection on the longitude, which grows about 1° a day).
+/// The Julian Day at which the sun's (tropical) longitude reaches `target` degrees within the
+/// twenty days after `from`.
 fn sun_reaches(from: Date, target: f64) -> f64 {
-    let behind = |jd: f64| (sun_longitude(jd) - target).rem_euclid(360.0) > 180.0;
+    longitude_reaches(from, target, sun_longitude)
+}
+
+/// Bisection for the instant a longitude that grows about 1° a day reaches `target`, within the
+/// twenty days after `from`.
+fn longitude_reaches(from: Date, target: f64, longitude: fn(f64) -> f64) -> f64 {
+    let behind = |jd: f64| (longitude(jd) - target).rem_euclid(360.0) > 180.0;
     let (mut lo, mut hi) = (jd_of(from), jd_of(from) + 20.0);
     for _ in 0..40 {
         let mid = (lo + hi) / 2.0;
