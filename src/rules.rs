@@ -162,9 +162,9 @@ pub struct DeriveFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Operation {
-    /// inputs[0] / inputs[1]: "12,000 troops at 1,000 lost a day last 12 days".
+    /// `inputs[0] / inputs[1]`: "12,000 troops at 1,000 lost a day last 12 days".
     Divide,
-    /// inputs[0] × inputs[1]: "$2,000 per soldier a month for 11,000 soldiers is $22 million".
+    /// `inputs[0] × inputs[1]`: "$2,000 per soldier a month for 11,000 soldiers is $22 million".
     Multiply,
     /// inputs[0] + inputs[1] may not exceed the result: killed + wounded ≤ casualties.
     Sum,
