@@ -166,7 +166,7 @@ pub enum Operation {
     Divide,
     /// `inputs[0] × inputs[1]`: "$2,000 per soldier a month for 11,000 soldiers is $22 million".
     Multiply,
-    /// inputs[0] + inputs[1] may not exceed the result: killed + wounded ≤ casualties.
+    /// `inputs[0] + inputs[1]` may not exceed the result: killed + wounded ≤ casualties.
     Sum,
 }
 
