@@ -580,3 +580,12 @@ fn chinese_lunar_months_with_their_leap_month() {
     assert_eq!(date_of("graves tended on Qingming 2025", REF), "2025-04-04..=2025-04-04");
     assert_eq!(date_of("celebrations on Nowruz 2024", REF), "2024-03-20..=2024-03-20");
 }
+
+#[test]
+fn a_leading_weekday_picks_the_year_of_a_date() {
+    // Written on 30 October 2024: "Monday, Nov 4" is next week, not a Sunday last year.
+    assert_eq!(date_of("the vote on Monday, Nov 4", REF), "2024-11-04..=2024-11-04");
+    assert_eq!(date_of("signed on Saturday, 19 August", REF), "2023-08-19..=2023-08-19");
+    // A written year is kept whatever the weekday says.
+    assert_eq!(date_of("on Friday, 18 October 2019", REF), "2019-10-18..=2019-10-18");
+}

@@ -503,10 +503,10 @@ fn two_digit_year(yy: i16, ctx: &DateContext) -> i16 {
     if 2000 + yy > now + 10 { 1900 + yy } else { 2000 + yy }
 }
 
-fn optional_weekday_prefix(i: &str) -> &str {
+fn optional_weekday_prefix(i: &str) -> (&str, Option<i8>) {
     match (weekday_word, opt_comma_space).parse(i) {
-        Ok((r, _)) => r,
-        Err(_) => i,
+        Ok((r, (wd, _))) => (r, Some(wd)),
+        Err(_) => (i, None),
     }
 }
 
@@ -642,18 +642,19 @@ fn day_of_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `19 June 2024`, `19th of June`, `Friday, 18 October`
 fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let i2 = optional_weekday_prefix(i);
+    let (i2, wd) = optional_weekday_prefix(i);
     let i2 = skip_word(i2, "the");
     let (rest, d) = day_number(i2)?;
     let (rest, _) = space(rest)?;
     let rest = skip_word(rest, "of");
     let (rest, m) = month_word(rest)?;
-    resolve_day_month(rest, m, d, ctx)
+    let (rest2, res) = resolve_day_month(rest, m, d, ctx)?;
+    Ok((rest2, leading_weekday(res, wd, rest.len() != rest2.len(), ctx)))
 }
 
 /// `June 19, 2024`, `Dec 19`, `Oct. 18th`
 fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let i2 = optional_weekday_prefix(i);
+    let (i2, wd) = optional_weekday_prefix(i);
     let (rest, m) = month_word(i2)?;
     let (rest, _) = space(rest)?;
     let rest = skip_word(rest, "the");
@@ -661,7 +662,18 @@ fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
-    resolve_day_month(rest, m, d, ctx)
+    let (rest2, res) = resolve_day_month(rest, m, d, ctx)?;
+    Ok((rest2, leading_weekday(res, wd, rest.len() != rest2.len(), ctx)))
+}
+
+/// A weekday written before a date without a year picks the year ("Monday, Feb 18").
+fn leading_weekday(res: Resolved, wd: Option<i8>, year_written: bool, ctx: &DateContext) -> Resolved {
+    match (res, wd) {
+        (Resolved::Span(s), Some(wd)) if !year_written && s.start.weekday().to_monday_zero_offset() != wd => {
+            year_of_weekday(s.start, wd, ctx).map(day).unwrap_or(res)
+        }
+        _ => res,
+    }
 }
 
 /// Is a capitalised "May"/"March" meant as a month here? The modal verb and the verb "march"
@@ -2659,12 +2671,19 @@ fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateCont
     {
         return (after, res);
     }
-    let step: i16 = if ctx.prefer == Prefer::Future { 1 } else { -1 };
-    let found = (1..=11).find_map(|k| {
-        let d = s.start.with().year(s.start.year() + step * k).build().ok()?;
-        (d.weekday().to_monday_zero_offset() == wd && d.month() == s.start.month()).then_some(d)
-    });
-    (after, found.map(day).unwrap_or(res))
+    (after, year_of_weekday(s.start, wd, ctx).map(day).unwrap_or(res))
+}
+
+/// The same day of the year, moved to the year nearest the reference date in which it falls
+/// on weekday `wd` (the preferred direction winning a tie): "Monday, Feb 18" written on 12
+/// February 2013 is six days ahead, not a Saturday of 2012.
+fn year_of_weekday(d: Date, wd: i8, ctx: &DateContext) -> Option<Date> {
+    let anchor = ctx.reference.unwrap_or(d);
+    let forward = ctx.prefer == Prefer::Future;
+    (-11i16..=11)
+        .filter_map(|k| d.with().year(d.year() + k).build().ok())
+        .filter(|c| c.weekday().to_monday_zero_offset() == wd && c.month() == d.month())
+        .min_by_key(|c| ((*c - anchor).get_days().abs(), (*c >= anchor) != forward))
 }
 
 fn join(a: Resolved, b: Resolved) -> Resolved {
