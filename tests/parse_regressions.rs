@@ -589,3 +589,10 @@ fn a_leading_weekday_picks_the_year_of_a_date() {
     // A written year is kept whatever the weekday says.
     assert_eq!(date_of("on Friday, 18 October 2019", REF), "2019-10-18..=2019-10-18");
 }
+
+#[test]
+fn the_occurrence_after_next() {
+    assert_eq!(date_of("talks resume the week after next", REF), "2024-11-11..=2024-11-17");
+    assert_eq!(date_of("a vote on Friday after next", REF), "2024-11-08..=2024-11-08");
+    assert_eq!(date_of("elections in March after next", REF), "2026-03-01..=2026-03-31");
+}

@@ -2515,6 +2515,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_rel {
             consider(relative_day_of_year(i, ctx));
         }
+        if is_the || is_weekday || is_month {
+            consider(after_next(i, ctx));
+        }
         if is_month {
             consider(compact_date(i, ctx));
         }
@@ -2593,6 +2596,39 @@ fn parenthetical_date<'a>(rest: &'a str, res: Resolved, ctx: &DateContext) -> (&
         },
         _ => (rest, res),
     }
+}
+
+/// "the week after next", "Friday after next", "March after next": the occurrence after the
+/// next one.
+fn after_next<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    enum What {
+        Unit(&'static str),
+        Weekday(i8),
+        Month(i8),
+    }
+    let (r, what) = if let Ok((r, u)) = unit_word(i2) {
+        (r, What::Unit(u))
+    } else if let Ok((r, wd)) = weekday_word(i2) {
+        (r, What::Weekday(wd))
+    } else {
+        let (r, m) = month_word(i2)?;
+        (r, What::Month(m))
+    };
+    let (rest, _) = (space, kw("after"), space, kw("next")).parse(r)?;
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let res = match what {
+        What::Unit(u) => period_containing(re, u, 2),
+        What::Weekday(wd) => {
+            let ahead = (wd as i64 - re.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+            day(add_days(re, if ahead == 0 { 7 } else { ahead } + 7))
+        }
+        What::Month(m) => {
+            let next_year = if m > re.month() { re.year() } else { re.year() + 1 };
+            month_span(next_year + 1, m)
+        }
+    };
+    Ok((rest, res))
 }
 
 /// "next 6th of April", "this 5/12", "last May 3": a day of the year without a year, with
