@@ -596,3 +596,9 @@ fn the_occurrence_after_next() {
     assert_eq!(date_of("a vote on Friday after next", REF), "2024-11-08..=2024-11-08");
     assert_eq!(date_of("elections in March after next", REF), "2026-03-01..=2026-03-31");
 }
+
+#[test]
+fn weekends_of_a_month_by_their_saturdays() {
+    assert_eq!(date_of("a march on the first weekend of May 2024", REF), "2024-05-04..=2024-05-05");
+    assert_eq!(date_of("the festival on the last weekend of August 2024", REF), "2024-08-31..=2024-09-01");
+}

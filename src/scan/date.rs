@@ -2076,8 +2076,10 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     const WEEK: i8 = 7;
     const DAY: i8 = 8;
     const MONTH: i8 = 9;
+    const WEEKEND: i8 = 10;
     let (r, what) = alt((
         |x| weekday_word(x),
+        |x| kw("weekend")(x).map(|(r, _)| (r, WEEKEND)),
         |x| kw("week")(x).map(|(r, _)| (r, WEEK)),
         |x| kw("day")(x).map(|(r, _)| (r, DAY)),
         |x| kw("month")(x).map(|(r, _)| (r, MONTH)),
@@ -2105,6 +2107,19 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         MONTH if p.grain == Grain::Year && n > 0 => month_span(p.start.year(), n),
         MONTH if p.grain == Grain::Year => month_span(p.start.year(), 13 + n),
         MONTH => return fail(i),
+        // A month's weekends are counted by their Saturdays.
+        WEEKEND if p.grain == Grain::Month => {
+            let saturday = if n > 0 {
+                nth_weekday(p.start.year(), p.start.month(), 5, n)
+            } else {
+                nth_weekday(p.start.year(), p.start.month(), 5, -1).map(|d| add_days(d, -7 * back))
+            };
+            match saturday.filter(|d| d.month() == p.start.month()) {
+                Some(sat) => span(sat, add_days(sat, 1), Grain::Week),
+                None => Resolved::Invalid,
+            }
+        }
+        WEEKEND => return fail(i),
         wd if p.grain == Grain::Month => {
             let nth = if n > 0 {
                 nth_weekday(p.start.year(), p.start.month(), wd, n)
