@@ -602,3 +602,10 @@ fn weekends_of_a_month_by_their_saturdays() {
     assert_eq!(date_of("a march on the first weekend of May 2024", REF), "2024-05-04..=2024-05-05");
     assert_eq!(date_of("the festival on the last weekend of August 2024", REF), "2024-08-31..=2024-09-01");
 }
+
+#[test]
+fn a_hyphenated_weekend_is_a_weekend_not_a_week() {
+    assert_eq!(date_of("protests this week-end", REF), "2024-11-02..=2024-11-03");
+    // A regression: "a week-end trip" was read as a duration of one week.
+    assert!(exprs("a week-end trip", REF).is_empty());
+}

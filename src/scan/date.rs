@@ -1032,6 +1032,14 @@ fn unit_word(i: &str) -> IResult<&str, &'static str> {
         "fortnight" => "fortnight",
         _ => return fail(i),
     };
+    // "week-end", as British copy once wrote it.
+    if u == "week" {
+        if let Some(r) = rest.get(..4).filter(|h| h.eq_ignore_ascii_case("-end")).map(|_| &rest[4..]) {
+            if at_boundary(r) {
+                return Ok((r, "weekend"));
+            }
+        }
+    }
     if !at_boundary(rest) {
         return fail(i);
     }

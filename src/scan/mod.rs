@@ -1236,7 +1236,7 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
         "nights" | "night" => Some(DurationUnit::Day),
         _ => None,
     })?;
-    if !at_boundary(rest) {
+    if !at_boundary(rest) || week_end(unit, rest) {
         return None;
     }
     let mut age = false;
@@ -1293,6 +1293,11 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
 }
 
 /// "a month", "an hour and 45 minutes", "half an hour", "half a day".
+/// "a week-end trip": the week of a hyphenated weekend is no week.
+fn week_end(unit: DurationUnit, rest: &str) -> bool {
+    unit == DurationUnit::Week && rest.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("-end"))
+}
+
 fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     let (r, v) = if let Ok((r, _)) = (kw("half"), space, alt((kw("a"), kw("an"))), space).parse(i) {
         (r, 0.5)
@@ -1303,7 +1308,7 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     let (r2, w) = word(r).ok()?;
     let unit = duration_unit(&w.to_ascii_lowercase())?;
     // "a quarter" is a fraction more often than three months.
-    if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter {
+    if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter || week_end(unit, r2) {
         return None;
     }
     let (rest, value, unit) = duration_more(r2, v, unit);
