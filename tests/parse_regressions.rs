@@ -609,3 +609,11 @@ fn a_hyphenated_weekend_is_a_weekend_not_a_week() {
     // A regression: "a week-end trip" was read as a duration of one week.
     assert!(exprs("a week-end trip", REF).is_empty());
 }
+
+#[test]
+fn slash_names_are_neither_dates_nor_fractions() {
+    // A regression: "24/7" came out as 24 July, "9/11" as the fraction 0.818.
+    assert!(exprs("round-the-clock 24/7 coverage of the 9/11 inquiry", REF).is_empty());
+    assert_eq!(date_of("the attacks on 9/11/2001", REF), "2001-09-11..=2001-09-11");
+    assert_eq!(only("3/4 of voters", REF).value, Some(0.75));
+}

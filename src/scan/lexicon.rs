@@ -716,3 +716,7 @@ pub fn continues(w: &str) -> bool {
                 | "nineties"
         )
 }
+
+/// Figures with a slash that are names, not dates or fractions: "24/7 coverage", "the 9/11
+/// attacks", "a 50/50 split", "the 7/7 bombings".
+pub const SLASH_NAMES: &[&str] = &["24/7/365", "24/7", "9/11", "50/50", "7/7"];

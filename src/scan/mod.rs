@@ -58,9 +58,16 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 || (matches!(b, b'-' | b'.') && starts_signed(bytes, i))
         };
         // "3:30 p.m.", "0600 GMT": a clock time is no quantity and no day; its digits are
-        // skipped so they do not come out as counts.
+        // skipped so they do not come out as counts. Nor are "24/7" and "9/11".
         if b.is_ascii_digit() {
-            if let Some(len) = clock_time(&text[i..]) {
+            let name = lexicon::SLASH_NAMES
+                .iter()
+                .find(|n| {
+                    text[i..].starts_with(**n)
+                        && !text[i + n.len()..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
+                })
+                .map(|n| n.len());
+            if let Some(len) = clock_time(&text[i..]).or(name) {
                 i += len;
                 continue;
             }
