@@ -455,8 +455,10 @@ fn hindu_festivals_from_lunar_days_and_the_suns_entries() {
     // The Shahenshahi year has no leap day.
     assert_eq!(date_of("greetings on Parsi New Year 2024", REF), "2024-08-15..=2024-08-15");
     assert_eq!(date_of("sales peaked on Black Friday of last year", REF), "2023-11-24..=2023-11-24");
-    // "lent" in lower case is the verb.
+    // "lent" in lower case is the verb, "a spring festival" any festival in spring.
     assert_eq!(only("the bank lent 5 billion", REF).kind, Kind::Number);
+    assert_eq!(only("a spring festival of music", REF).date.map(|d| d.grain), Some(scan::Grain::Season));
+    assert_eq!(date_of("markets shut for the Spring Festival 2025", REF), "2025-01-29..=2025-01-29");
 }
 
 #[test]

@@ -1871,6 +1871,10 @@ static HOLIDAY_WORDS: LazyLock<FnvMap<&'static str, (bool, bool)>> = LazyLock::n
     words
 });
 
+/// Names that are also ordinary words or phrases count only when capitalised: "the bank lent
+/// $5bn", "a spring festival of music", "they may day-trade".
+const CAPITALISED_ONLY: &[&str] = &["lent", "spring festival", "moon festival", "may day"];
+
 /// Every holiday name, for lookup while a name is read word by word.
 static HOLIDAY_BY_NAME: LazyLock<FnvMap<&'static str, &'static Holiday>> =
     LazyLock::new(|| HOLIDAYS.iter().flat_map(|h| h.names.iter().map(move |n| (*n, h))).collect());
@@ -1992,6 +1996,7 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     // Read up to six words (a hyphen separates words too) and keep the longest name.
+    let name_start = rest;
     let mut name = String::new();
     let mut found = None;
     let mut cur = rest;
@@ -2008,7 +2013,7 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
         name.extend(cur[..n].chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }));
         if let Some(h) = find_holiday(&name) {
-            found = Some((h, r));
+            found = Some((h, r, CAPITALISED_ONLY.contains(&name.as_str())));
         }
         cur = match r.strip_prefix('-') {
             Some(x) if x.starts_with(|c: char| c.is_ascii_alphabetic()) => x,
@@ -2018,11 +2023,8 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             },
         };
     }
-    let Some((hol, rest)) = found else { return fail(i) };
-    // Names that are also common words count only when capitalised: "the bank lent $5bn".
-    let written = &i[..i.len() - rest.len()];
-    let capitalised = written.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-    if hol.names.contains(&"lent") && !capitalised {
+    let Some((hol, rest, needs_capital)) = found else { return fail(i) };
+    if needs_capital && !name_start.starts_with(|c: char| c.is_ascii_uppercase()) {
         return fail(i);
     }
     // "Thanksgiving weekend", "Memorial Day weekend": the holiday and the weekend beside it.
