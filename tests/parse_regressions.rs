@@ -619,3 +619,12 @@ fn slash_names_are_neither_dates_nor_fractions() {
     assert_eq!(date_of("the attacks on 9/11/2001", REF), "2001-09-11..=2001-09-11");
     assert_eq!(only("3/4 of voters", REF).value, Some(0.75));
 }
+
+#[test]
+fn independence_day_of_the_country_named_before_it() {
+    assert_eq!(date_of("parades for Ukraine's Independence Day 2024", REF), "2024-08-24..=2024-08-24");
+    assert_eq!(date_of("a speech on India's Independence Day", REF), "2024-08-15..=2024-08-15");
+    assert_eq!(date_of("fireworks on Independence Day", REF), "2024-07-04..=2024-07-04");
+    // A country whose day is not known here is left unread, not given the Fourth of July.
+    assert!(exprs("on Algerian Independence Day", REF).is_empty());
+}

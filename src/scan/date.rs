@@ -1871,6 +1871,39 @@ static HOLIDAY_WORDS: LazyLock<FnvMap<&'static str, (bool, bool)>> = LazyLock::n
     words
 });
 
+/// Independence days of countries whose news often names them, by the country or nationality
+/// written before "Independence Day".
+static NATIONAL_DAYS: &[(&[&str], Holiday)] = &[
+    (&["ukraine", "ukrainian"], h(&[], Fixed(8, 24), 1)),
+    (&["india", "indian"], h(&[], Fixed(8, 15), 1)),
+    (&["pakistan", "pakistani"], h(&[], Fixed(8, 14), 1)),
+    (&["indonesia", "indonesian"], h(&[], Fixed(8, 17), 1)),
+    (&["bangladesh", "bangladeshi"], h(&[], Fixed(3, 26), 1)),
+    (&["mexico", "mexican"], h(&[], Fixed(9, 16), 1)),
+    (&["brazil", "brazilian"], h(&[], Fixed(9, 7), 1)),
+    (&["philippine", "philippines", "filipino"], h(&[], Fixed(6, 12), 1)),
+    (&["nigeria", "nigerian"], h(&[], Fixed(10, 1), 1)),
+    (&["ghana", "ghanaian"], h(&[], Fixed(3, 6), 1)),
+    (&["kenya", "kenyan"], h(&[], Fixed(12, 12), 1)),
+    (&["finland", "finnish"], h(&[], Fixed(12, 6), 1)),
+    (&["poland", "polish"], h(&[], Fixed(11, 11), 1)),
+    (&["belarus", "belarusian"], h(&[], Fixed(7, 3), 1)),
+    (&["kazakhstan", "kazakh"], h(&[], Fixed(12, 16), 1)),
+    (&["israel", "israeli"], h(&[], Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut), 1)),
+    (&["us", "u.s", "american", "america"], h(&[], Fixed(7, 4), 1)),
+];
+
+/// The independence day of the country named by `w`: `None` when `w` names no country,
+/// `Some(None)` for a country or nationality whose day is not known here.
+fn national_day(w: &str) -> Option<Option<&'static Holiday>> {
+    if let Some((_, day)) = NATIONAL_DAYS.iter().find(|(names, _)| names.contains(&w)) {
+        return Some(Some(day));
+    }
+    // A possessive or nationality we do not know ("Chad's", "Algerian") is still a country.
+    let capital_word = w.len() > 2 && (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish"));
+    capital_word.then_some(None)
+}
+
 /// Names that are also ordinary words or phrases count only when capitalised: "the bank lent
 /// $5bn", "a spring festival of music", "they may day-trade".
 const CAPITALISED_ONLY: &[&str] = &["lent", "spring festival", "moon festival", "may day"];
@@ -1979,7 +2012,7 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
 
 /// A holiday's name, optionally after "last" / "next" / "this" and before a year
 /// ("Eid al-Fitr 2018", "Hanukkah of last year").
-fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let relative = alt((kw("last"), kw("next"), kw("this"), kw("following"), kw("previous")));
     let (rest, which) = match (relative, space).parse(i) {
         Ok((r, (w, _))) => (r, Some(w.to_ascii_lowercase())),
@@ -2027,6 +2060,18 @@ fn holiday<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if needs_capital && !name_start.starts_with(|c: char| c.is_ascii_uppercase()) {
         return fail(i);
     }
+    // "Ukraine's Independence Day" is not the Fourth of July: a country named before it picks
+    // its own day, and one we do not know leaves the phrase unread rather than guessed.
+    let hol = if hol.names.contains(&"independence day") && i.len() == name_start.len() {
+        let owner = before.split_whitespace().next_back().unwrap_or("").to_ascii_lowercase().replace('’', "'");
+        match national_day(owner.trim_end_matches("'s").trim_matches(|c: char| !c.is_ascii_alphabetic())) {
+            Some(Some(own)) => own,
+            Some(None) => return fail(i),
+            None => hol,
+        }
+    } else {
+        hol
+    };
     // "Thanksgiving weekend", "Memorial Day weekend": the holiday and the weekend beside it.
     let (rest, weekend) = match (space, kw("weekend")).parse(rest) {
         Ok((r, _)) => (r, true),
@@ -2568,7 +2613,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight") {
             consider(deictic(i, ctx));
         }
-        consider(holiday(i, ctx)); // gated inside on its own lexicon
+        consider(holiday(i, before, ctx)); // gated inside on its own lexicon
         if fw == "last" {
             consider(nth_weekday_of(i, ctx));
         }
