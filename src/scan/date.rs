@@ -1033,11 +1033,9 @@ fn unit_word(i: &str) -> IResult<&str, &'static str> {
         _ => return fail(i),
     };
     // "week-end", as British copy once wrote it.
-    if u == "week" {
-        if let Some(r) = rest.get(..4).filter(|h| h.eq_ignore_ascii_case("-end")).map(|_| &rest[4..]) {
-            if at_boundary(r) {
-                return Ok((r, "weekend"));
-            }
+    if let Some(r) = rest.get(4..).filter(|_| u == "week" && super::lexicon::hyphen_end(rest)) {
+        if at_boundary(r) {
+            return Ok((r, "weekend"));
         }
     }
     if !at_boundary(rest) {
@@ -1103,7 +1101,7 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             return fail(i);
         }
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-        return Ok((rest, span(add_days(shift(r, unit, -9), 1), r, Grain::Day)));
+        return Ok((rest, a_few(r, unit, -1)));
     }
     // (over) the weekend
     if let Ok((rest, _)) = phrase("the weekend")(i) {
@@ -1137,8 +1135,8 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return Ok((
             rest,
             match which.as_str() {
-                "last" | "past" | "previous" => span(add_days(shift(r, unit, -9), 1), r, Grain::Day),
-                "next" | "coming" | "following" => span(add_days(r, 1), shift(r, unit, 9), Grain::Day),
+                "last" | "past" | "previous" => a_few(r, unit, -1),
+                "next" | "coming" | "following" => a_few(r, unit, 1),
                 _ => return fail(i),
             },
         ));
@@ -1158,6 +1156,16 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return Ok((rest, period_containing(r, "weekend", back)));
     }
     Ok((rest, period_containing(r, unit, off)))
+}
+
+/// "in recent weeks", "in the coming months": up to nine of the unit (DESIGN §2's "a few")
+/// before the reference date (`dir` -1, the date included) or after it (`dir` 1).
+fn a_few(r: Date, unit: &str, dir: i64) -> Resolved {
+    if dir < 0 {
+        span(add_days(shift(r, unit, -9), 1), r, Grain::Day)
+    } else {
+        span(add_days(r, 1), shift(r, unit, 9), Grain::Day)
+    }
 }
 
 fn shift(d: Date, unit: &str, n: i64) -> Date {
@@ -1497,18 +1505,18 @@ fn year_only(i: &str) -> R<'_> {
 // ---------------------------------------------------------------------------------------------
 // Holidays, nth weekdays, rolling windows, offsets
 
-/// The nth (1-based; -1 = last) weekday (Monday = 0) of a month.
+/// The nth (1-based; -1 = last, -2 = second last) weekday (Monday = 0) of a month.
 fn nth_weekday(y: i16, m: i8, wd: i8, n: i8) -> Option<Date> {
     let first = ymd(y, m, 1)?;
-    if n > 0 {
+    let d = if n > 0 {
         let off = (wd as i64 - first.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
-        let d = add_days(first, off + 7 * (n as i64 - 1));
-        (d.month() == m).then_some(d)
+        add_days(first, off + 7 * (n as i64 - 1))
     } else {
         let last = first.last_of_month();
         let off = (last.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
-        Some(add_days(last, -off))
-    }
+        add_days(last, -off - 7 * (-(n as i64) - 1))
+    };
+    (d.month() == m).then_some(d)
 }
 
 /// How a holiday's day is found in a given year.
@@ -1575,6 +1583,9 @@ const fn h(names: &'static [&'static str], feast: Feast, days: i64) -> Holiday {
 use super::calendar::Moment;
 use super::calendar::hebrew_month as hm;
 use Feast::*;
+
+/// Israel's independence day, 5 Iyar, moved off the days around the Sabbath.
+const YOM_HAATZMAUT: Feast = Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut);
 
 /// Holidays that news dates things by.
 static HOLIDAYS: &[Holiday] = &[
@@ -1688,7 +1699,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["purim"], Hebrew(hm::LAST_ADAR, 14, HebrewShift::None), 1),
     h(&["passover", "pesach", "pesah"], Hebrew(hm::NISAN, 15, HebrewShift::None), 8),
     h(&["yom hashoah", "yom ha shoah"], Hebrew(hm::NISAN, 27, HebrewShift::Shoah), 1),
-    h(&["yom haatzmaut", "yom ha'atzmaut", "yom ha atzmaut"], Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut), 1),
+    h(&["yom haatzmaut", "yom ha'atzmaut", "yom ha atzmaut"], YOM_HAATZMAUT, 1),
     h(&["yom hazikaron", "yom ha zikaron"], Hebrew(hm::IYAR, 4, HebrewShift::Zikaron), 1),
     h(&["lag baomer", "lag b'omer", "lag bomer", "lag ba'omer"], Hebrew(hm::IYAR, 18, HebrewShift::None), 1),
     h(&["yom yerushalayim", "jerusalem day"], Hebrew(hm::IYAR, 28, HebrewShift::None), 1),
@@ -1872,7 +1883,7 @@ static HOLIDAY_WORDS: LazyLock<FnvMap<&'static str, (bool, bool)>> = LazyLock::n
 });
 
 /// Independence days of countries whose news often names them, by the country or nationality
-/// written before "Independence Day".
+/// written before "Independence Day" (an American one, or none, keeps the Fourth of July).
 static NATIONAL_DAYS: &[(&[&str], Holiday)] = &[
     (&["ukraine", "ukrainian"], h(&[], Fixed(8, 24), 1)),
     (&["india", "indian"], h(&[], Fixed(8, 15), 1)),
@@ -1889,8 +1900,7 @@ static NATIONAL_DAYS: &[(&[&str], Holiday)] = &[
     (&["poland", "polish"], h(&[], Fixed(11, 11), 1)),
     (&["belarus", "belarusian"], h(&[], Fixed(7, 3), 1)),
     (&["kazakhstan", "kazakh"], h(&[], Fixed(12, 16), 1)),
-    (&["israel", "israeli"], h(&[], Hebrew(hm::IYAR, 5, HebrewShift::Atzmaut), 1)),
-    (&["us", "u.s", "american", "america"], h(&[], Fixed(7, 4), 1)),
+    (&["israel", "israeli"], h(&[], YOM_HAATZMAUT, 1)),
 ];
 
 /// The independence day of the country named by `w`: `None` when `w` names no country,
@@ -2163,25 +2173,13 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         MONTH if p.grain == Grain::Year => month_span(p.start.year(), 13 + n),
         MONTH => return fail(i),
         // A month's weekends are counted by their Saturdays.
-        WEEKEND if p.grain == Grain::Month => {
-            let saturday = if n > 0 {
-                nth_weekday(p.start.year(), p.start.month(), 5, n)
-            } else {
-                nth_weekday(p.start.year(), p.start.month(), 5, -1).map(|d| add_days(d, -7 * back))
-            };
-            match saturday.filter(|d| d.month() == p.start.month()) {
-                Some(sat) => span(sat, add_days(sat, 1), Grain::Week),
-                None => Resolved::Invalid,
-            }
-        }
+        WEEKEND if p.grain == Grain::Month => match nth_weekday(p.start.year(), p.start.month(), 5, n) {
+            Some(sat) => span(sat, add_days(sat, 1), Grain::Week),
+            None => Resolved::Invalid,
+        },
         WEEKEND => return fail(i),
         wd if p.grain == Grain::Month => {
-            let nth = if n > 0 {
-                nth_weekday(p.start.year(), p.start.month(), wd, n)
-            } else {
-                nth_weekday(p.start.year(), p.start.month(), wd, -1).map(|d| add_days(d, -7 * back))
-            };
-            nth.filter(|d| d.month() == p.start.month()).map(day).unwrap_or(Resolved::Invalid)
+            nth_weekday(p.start.year(), p.start.month(), wd, n).map(day).unwrap_or(Resolved::Invalid)
         }
         _ => return fail(i),
     };
@@ -2709,7 +2707,7 @@ fn relative_day_of_year<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, d) = alt((|x| numeric_date(x, "on", ctx), |x| day_month(x, ctx), |x| month_day(x, ctx))).parse(r)?;
     let text = &r[..r.len() - rest.len()];
     let Resolved::Span(s) = d else { return Ok((rest, d)) };
-    if s.grain != Grain::Day || text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+    if s.grain != Grain::Day || has_year(text) {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -2772,9 +2770,7 @@ fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateCont
     } else {
         after
     };
-    if s.start.weekday().to_monday_zero_offset() == wd
-        || text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
-    {
+    if s.start.weekday().to_monday_zero_offset() == wd || has_year(text) {
         return (after, res);
     }
     (after, year_of_weekday(s.start, wd, ctx).map(day).unwrap_or(res))
@@ -2967,8 +2963,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
         if let Ok((r2, second)) = date_core(r, "and", ctx, future_hint) {
             let (first_text, second_text) = (&i[..i.len() - rest.len()], &r[..r.len() - r2.len()]);
-            let year_in = |t: &str| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-            if !year_in(first_text) && year_in(second_text) {
+            if !has_year(first_text) && has_year(second_text) {
                 if let Some(joined) = join_years(res, first_text, second, second_text) {
                     return Ok((r2, DateHit { resolved: joined, bound: None }));
                 }
@@ -3008,7 +3003,6 @@ fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: 
     if !compatible {
         return None;
     }
-    let has_year = |t: &str| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
     let in_year = |d: DateSpan, year: i16| -> Option<DateSpan> {
         let start = d.start.with().year(year).build().ok()?;
         let len = d.start.until(d.end).map(|s| s.get_days() as i64).unwrap_or(0);
@@ -3061,6 +3055,11 @@ fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> 
         return (rest, a, b);
     }
     (rest, day(add_days(week_start(bs.start), wd as i64)), b)
+}
+
+/// Does a date's text write its year (four digits in a row)?
+fn has_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// Words shortly before a date that say it lies ahead.

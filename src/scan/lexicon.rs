@@ -422,16 +422,13 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₴", "UAH"),
     ("₭", "LAK"),
     ("RMB", "CNY"),
-    ("RM", "MYR"),
     ("R$", "BRL"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
-    ("NIS", "ILS"),
-    ("KD", "KWD"),
 ];
 
-/// Local signs written after the figure, capitals only (in lower case they are ordinary
-/// words): Malaysia's "42 RM", Egypt's "42 LE", Kuwait's "10 KD", Israel's "40 NIS".
+/// Local signs, written before or after the figure, capitals only (in lower case they are
+/// ordinary words): Malaysia's "RM 42", Egypt's "42 LE", Kuwait's "10 KD", Israel's "NIS 40".
 pub const LOCAL_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("LE", "EGP"), ("KD", "KWD"), ("NIS", "ILS")];
 
 /// Hedges written before a figure, longest first. DESIGN §2.
@@ -720,3 +717,8 @@ pub fn continues(w: &str) -> bool {
 /// Figures with a slash that are names, not dates or fractions: "24/7 coverage", "the 9/11
 /// attacks", "a 50/50 split", "the 7/7 bombings".
 pub const SLASH_NAMES: &[&str] = &["24/7/365", "24/7", "9/11", "50/50", "7/7"];
+
+/// "-end" after "week": the hyphenated "week-end", a weekend and no week.
+pub fn hyphen_end(rest: &str) -> bool {
+    rest.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("-end"))
+}

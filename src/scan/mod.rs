@@ -246,6 +246,7 @@ fn is_trigger(w: &str) -> bool {
 static LETTER_SIGNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v: Vec<&'static str> = CURRENCY_SYMBOLS
         .iter()
+        .chain(lexicon::LOCAL_SIGNS)
         .map(|(sign, _)| sign.trim_end_matches(['.', '$', ' ']))
         .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
         .collect();
@@ -475,7 +476,7 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
             }
         }
     }
-    for (sym, code) in CURRENCY_SYMBOLS {
+    for (sym, code) in CURRENCY_SYMBOLS.iter().chain(lexicon::LOCAL_SIGNS) {
         if let Some(rest) = i.strip_prefix(sym) {
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
             let alpha = sym.as_bytes()[0].is_ascii_alphabetic();
@@ -820,6 +821,7 @@ fn quantity_can_start(i: &str) -> bool {
         || (i.starts_with(|c: char| c.is_ascii_uppercase())
             && CURRENCY_SYMBOLS
                 .iter()
+                .chain(lexicon::LOCAL_SIGNS)
                 .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign)))
 }
 
@@ -1302,7 +1304,7 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
 /// "a month", "an hour and 45 minutes", "half an hour", "half a day".
 /// "a week-end trip": the week of a hyphenated weekend is no week.
 fn week_end(unit: DurationUnit, rest: &str) -> bool {
-    unit == DurationUnit::Week && rest.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("-end"))
+    unit == DurationUnit::Week && lexicon::hyphen_end(rest)
 }
 
 fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
