@@ -667,11 +667,12 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     }
     // Words: numerator then denominator. "twenty and three fifths" is 20 + 3/5.
     // "a third" is one third, but "a hundred trillionths" a hundred of them.
-    let a_scale = word_number(i).is_ok_and(|(_, n)| n.value > 1.0);
+    let whole = word_number(i);
+    let a_scale = whole.as_ref().is_ok_and(|(_, n)| n.value > 1.0);
     let (r, numerator) = if let (Ok((r, _)), false) = (alt((kw("a"), kw("an"))).parse(i), a_scale) {
         (r, 1.0)
     } else {
-        let (r, n) = word_number(i)?;
+        let (r, n) = whole?;
         let text = &i[..i.len() - r.len()];
         if let Some(k) = text.to_ascii_lowercase().rfind(" and ") {
             let (_, whole) = word_number(&i[..k])?;
@@ -706,10 +707,8 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         }
     }
     let (r2, _) = gap(r)?;
-    let (rest, d, w) = match word(r2) {
-        Ok((rest, w)) if denominator(w).is_some() => (rest, denominator(w).unwrap_or(1.0), w),
-        _ => compound_denominator(r2).ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?,
-    };
+    let single = word(r2).ok().and_then(|(rest, w)| denominator(w).map(|d| (rest, d, w)));
+    let Some((rest, d, w)) = single.or_else(|| compound_denominator(r2)) else { return fail(i) };
     let plural = w.to_ascii_lowercase().ends_with('s');
     // "a third", "one fifth" (singular) or "two thirds" (plural); not "two third".
     if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
