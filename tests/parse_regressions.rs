@@ -628,3 +628,38 @@ fn independence_day_of_the_country_named_before_it() {
     // A country whose day is not known here is left unread, not given the Fourth of July.
     assert!(exprs("on Algerian Independence Day", REF).is_empty());
 }
+
+fn values(text: &str) -> Vec<f64> {
+    exprs(text, REF).iter().map(|e| e.value.unwrap_or(f64::NAN)).collect()
+}
+
+#[test]
+fn figures_read_out_with_separators_are_separate_figures() {
+    // Were "1.2" (a decimal) and "1-222" (a range of soldiers, as far as claims knew).
+    assert_eq!(values("the server at 10.0.4.17 went down"), vec![10.0, 0.0, 4.0, 17.0]);
+    assert_eq!(values("the hotline, +44-800-1234, was busy"), vec![44.0, 800.0, 1234.0]);
+    assert_eq!(values("they won 2-0-1 on aggregate"), vec![2.0, 0.0, 1.0]);
+    assert_eq!(values("his code was five-nought-nine"), vec![5.0, 0.0, 9.0]);
+    // A date written the same way is still one date, also inside a file name.
+    assert_eq!(date_of("the memo dated 2021-03-04 leaked", REF), "2021-03-04..=2021-03-04");
+    assert_eq!(date_of("see minutes_2019-11-05.pdf", REF), "2019-11-05..=2019-11-05");
+    // A range of two stays a range.
+    assert_eq!(only("between 5-6 brigades", REF).interval.to_string(), "5..=6");
+}
+
+#[test]
+fn point_grouped_thousands_with_a_decimal_comma() {
+    assert_eq!(only("a fine of 3.750.000 euros", REF).value, Some(3_750_000.0));
+    assert_eq!(only("it cost 2.345,50", REF).value, Some(2345.5));
+    // One point group alone is still a decimal.
+    assert_eq!(only("a rise of 1.250", REF).value, Some(1.25));
+}
+
+#[test]
+fn improper_fractions_in_words() {
+    // "and" ties the tens to the whole: 140 fifths, not 100 + 40/5.
+    assert_eq!(only("one hundred and forty fifths", REF).value, Some(28.0));
+    // Without it a tens word binds to the ordinal: 200 / 25.
+    assert_eq!(only("two hundred twenty-fifths", REF).value, Some(8.0));
+    assert_eq!(only("three and two fifths", REF).value, Some(3.4));
+}

@@ -55,7 +55,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             b.is_ascii_digit()
                 || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'')
                 || (b >= 0xC0 && text.is_char_boundary(i) && text[i..].chars().next().is_some_and(starts_figure))
-                || (matches!(b, b'-' | b'.') && starts_signed(bytes, i))
+                || (matches!(b, b'-' | b'.') && starts_signed(bytes, i) && separated_groups(text, i + 1).is_none())
         };
         // "3:30 p.m.", "0600 GMT": a clock time is no quantity and no day; its digits are
         // skipped so they do not come out as counts. Nor are "24/7" and "9/11".
@@ -69,6 +69,29 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 .map(|n| n.len());
             if let Some(len) = clock_time(&text[i..]).or(name) {
                 i += len;
+                continue;
+            }
+        }
+        // "192.168.1.2", "650-650-6500", "three-nought-four": figures read out one by one.
+        if candidate || b.is_ascii_digit() {
+            if let Some(groups) = separated_groups(text, i) {
+                let end = groups.last().map_or(i, |g| g.end);
+                // A date written with separators is still a date: "2018-05-17", "10-1-2018".
+                let date = parse_at(text, i, ctx).filter(|e| e.kind == Kind::Date && e.span.end >= end);
+                match date {
+                    Some(e) => {
+                        i = e.span.end;
+                        out.push(e);
+                    }
+                    None => {
+                        out.extend(groups.into_iter().filter_map(|g| {
+                            let (_, mut e) = quantity(&text[g.clone()], "")?;
+                            e.span = g;
+                            Some(e)
+                        }));
+                        i = end;
+                    }
+                }
                 continue;
             }
         }
@@ -87,6 +110,45 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// Three or more figures joined by one separator ("192.168.1.2", "+1-222-2222", "3-1-2",
+/// "three-nought-four") are an address, a phone number, a code or a score read out: each is
+/// a figure of its own, not a decimal or a range. Points between groups of exactly three
+/// digits are thousands ("2.500.000") and stay one figure. Returns the groups' spans.
+fn separated_groups(text: &str, i: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    let b = text.as_bytes();
+    let token = |j: usize| -> usize {
+        let d = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d > 0 {
+            return d;
+        }
+        let w = b[j..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let digit_word =
+            matches!(lexicon::num_word(&text[j..j + w].to_ascii_lowercase()), Some(lexicon::NumWord::Unit(0..=9)));
+        if digit_word { w } else { 0 }
+    };
+    let n = token(i);
+    let sep = *b.get(i + n).filter(|_| n > 0)?;
+    if !matches!(sep, b'.' | b'-') {
+        return None;
+    }
+    let words = b[i].is_ascii_alphabetic();
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::from([i..i + n]);
+    let mut j = i + n;
+    while b.get(j) == Some(&sep) && j + 1 < b.len() {
+        let m = token(j + 1);
+        if m == 0 || b[j + 1].is_ascii_alphabetic() != words {
+            break;
+        }
+        groups.push(j + 1..j + 1 + m);
+        j += 1 + m;
+    }
+    if groups.len() < 3 || b.get(j).is_some_and(|c| c.is_ascii_alphanumeric()) || (words && sep == b'.') {
+        return None;
+    }
+    let thousands = sep == b'.' && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    (!thousands).then_some(groups)
 }
 
 /// The length of a clock time at the start of `t`: "3:30", "15:50:06", "3:30 p.m.", "10 am",

@@ -179,6 +179,37 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
     }
     let mut decimals = 0u32;
     let mut frac = "";
+    // "2.500.000", "1.111,11": thousands grouped by points and a decimal comma, as much of
+    // Europe writes them. Only when the reading is unambiguous: two point groups, or a point
+    // group followed by a comma and one or two decimals ("1.111" alone is a decimal).
+    if groups.len() == 1 && first.len() <= 3 {
+        fn three(s: &str) -> Option<(&str, &str)> {
+            s.strip_prefix('.')
+                .filter(|t| t.bytes().take_while(u8::is_ascii_digit).count() == 3)
+                .map(|t| (&t[..3], &t[3..]))
+        }
+        let mut point_groups = Vec::new();
+        let mut cur = rest;
+        while let Some((g, after)) = three(cur) {
+            point_groups.push(g);
+            cur = after;
+        }
+        let comma_decimals = cur
+            .strip_prefix(',')
+            .map(|t| (t, t.bytes().take_while(u8::is_ascii_digit).count()))
+            .filter(|(t, n)| (1..=2).contains(n) && !t[*n..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+        if !point_groups.is_empty() && (point_groups.len() >= 2 || comma_decimals.is_some()) && !cur.starts_with('.') {
+            let mut digits: String = std::iter::once(first).chain(point_groups).collect();
+            let mut decimals = 0;
+            if let Some((t, n)) = comma_decimals {
+                digits.push('.');
+                digits.push_str(&t[..n]);
+                decimals = n as u32;
+                cur = &t[n..];
+            }
+            return Ok((cur, (digits.parse().unwrap_or(0.0), decimals, None)));
+        }
+    }
     if let Some(after) = rest.strip_prefix('.') {
         if let Ok((r, f)) = digit1::<_, Error<&str>>(after) {
             // "192.168.1.2" is four numbers, not a decimal.
@@ -674,7 +705,11 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     } else {
         let (r, n) = whole?;
         let text = &i[..i.len() - r.len()];
-        if let Some(k) = text.to_ascii_lowercase().rfind(" and ") {
+        let and_at = text.to_ascii_lowercase().rfind(" and ");
+        // "one hundred and thirty fifths" is 130 fifths: a mixed number's fraction is proper,
+        // so an improper part after "and" belongs to the numerator.
+        let improper = and_at.is_some_and(|k| fraction(&i[k + 5..]).is_ok_and(|(_, f)| f.value >= 1.0));
+        if let Some(k) = and_at.filter(|_| !improper) {
             let (_, whole) = word_number(&i[..k])?;
             // The part may carry its own scale: "one billion and a quarter million".
             let (rest_after, part) = number(&i[k + 5..], false)?;
@@ -688,6 +723,26 @@ fn fraction(i: &str) -> IResult<&str, Num> {
                 1.0
             };
             return Ok((rest_after, mk(whole.value + part.value * scale)));
+        }
+        // "one hundred thirty-fifths" is a hundred 35ths: with no "and" tying it to the whole,
+        // a tens word binds to the ordinal after it.
+        if and_at.is_none() {
+            if let Some(k) = text.rfind([' ', '-']) {
+                let tens = match num_word(&text[k + 1..].to_ascii_lowercase()) {
+                    Some(NumWord::Tens(t)) => t as f64,
+                    _ => 0.0,
+                };
+                let unit = (gap, word).parse(r).ok().and_then(|(rest, (_, w))| {
+                    let lw = w.to_ascii_lowercase();
+                    let u = lw.strip_suffix('s').and_then(ordinal_word).filter(|u| *u < 10.0)?;
+                    Some((rest, u))
+                });
+                if let (true, Some((rest, u)), Ok(("", head))) = (tens > 0.0, unit, word_number(&i[..k])) {
+                    if at_boundary(rest) {
+                        return Ok((rest, mk(head.value / (tens + u))));
+                    }
+                }
+            }
         }
         (r, n.value)
     };
