@@ -134,7 +134,8 @@ fn separated_groups(text: &str, i: usize) -> Option<Vec<std::ops::Range<usize>>>
         return None;
     }
     let words = b[i].is_ascii_alphabetic();
-    let mut groups: Vec<std::ops::Range<usize>> = Vec::from([i..i + n]);
+    let mut groups = Vec::new();
+    groups.push(i..i + n);
     let mut j = i + n;
     while b.get(j) == Some(&sep) && j + 1 < b.len() {
         let m = token(j + 1);
