@@ -663,3 +663,17 @@ fn improper_fractions_in_words() {
     assert_eq!(only("two hundred twenty-fifths", REF).value, Some(8.0));
     assert_eq!(only("three and two fifths", REF).value, Some(3.4));
 }
+
+#[test]
+fn a_nationality_picks_the_currency_of_a_shared_name() {
+    let unit = |t: &str| only(t, REF).unit;
+    // Was KRW: the last adjective alone ("korean") picked the South's currency.
+    assert_eq!(unit("a fine of 8,000 North Korean won"), Some("KPW"));
+    assert_eq!(unit("salaries of 30,000 Kenyan shillings"), Some("KES"));
+    assert_eq!(unit("it sold for 90 Sri Lankan rupees"), Some("LKR"));
+    assert_eq!(unit("bonds worth 2 million Jordanian dinars"), Some("JOD"));
+    assert_eq!(unit("a 200 forint stamp"), Some("HUF"));
+    assert_eq!(unit("priced at KES 4,500"), Some("KES"));
+    // Codes that are words in capitals are not money.
+    assert_eq!(only("the TOP 40 chart", REF).kind, Kind::Number);
+}

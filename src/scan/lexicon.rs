@@ -222,6 +222,8 @@ pub fn period_adverb(w: &str) -> Option<&'static str> {
 }
 
 /// Currency words written after the figure: "64.1 billion dollars", "20 euros", "10 riyals".
+/// A name several countries use maps to the most-reported one; a nationality before it
+/// ([`currency_of`]) picks the country's own.
 pub fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
         "dollar" | "dollars" | "bucks" | "buck" => "USD",
@@ -244,18 +246,54 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
         "zloty" | "zlotys" | "zlotych" => "PLN",
         "krona" | "kronor" => "SEK",
         "krone" | "kroner" => "NOK",
-        "shekel" | "shekels" => "ILS",
+        "kronur" | "krónur" => "ISK",
+        "shekel" | "shekels" | "sheqel" | "sheqels" => "ILS",
+        "shilling" | "shillings" => "KES",
         "rand" => "ZAR",
         "peso" | "pesos" => "MXN",
         "real" | "reais" => "BRL",
         "naira" => "NGN",
         "baht" => "THB",
         "dong" => "VND",
+        "rupiah" | "rupiahs" => "IDR",
+        "afghani" | "afghanis" => "AFN",
+        "taka" => "BDT",
+        "lev" | "leva" => "BGN",
+        "boliviano" | "bolivianos" => "BOB",
+        "riel" | "riels" => "KHR",
+        "colones" => "CRC",
+        "koruna" | "korunas" | "koruny" => "CZK",
+        "forint" | "forints" => "HUF",
+        "cedi" | "cedis" => "GHS",
+        "quetzal" | "quetzales" | "quetzals" => "GTQ",
+        "lempira" | "lempiras" => "HNL",
+        "tenge" => "KZT",
+        "kyat" | "kyats" => "MMK",
+        "rufiyaa" => "MVR",
+        "metical" | "meticais" => "MZN",
+        "cordoba" | "cordobas" | "córdoba" | "córdobas" => "NIO",
+        "guarani" | "guaranis" | "guaraní" | "guaraníes" => "PYG",
+        "soles" => "PEN",
+        "leu" | "lei" => "RON",
+        "manat" | "manats" => "AZN",
+        "somoni" => "TJS",
+        "bolivar" | "bolivars" | "bolívar" | "bolívares" | "bolivares" => "VES",
+        "kwacha" | "kwachas" => "ZMW",
+        "lari" | "laris" => "GEL",
+        "denar" | "denars" | "denari" => "MKD",
+        "birr" | "birrs" => "ETB",
+        "kwanza" | "kwanzas" => "AOA",
+        "ariary" => "MGA",
+        "pataca" | "patacas" => "MOP",
+        "hryvnya" => "UAH",
         "peseta" | "pesetas" => "ESP",
         "guilder" | "guilders" => "NLG",
+        "deutschmark" | "deutschmarks" => "DEM",
+        "escudo" | "escudos" => "PTE",
+        "drachma" | "drachmas" | "drachmae" => "GRD",
         "bitcoin" | "bitcoins" => "BTC",
         "kip" => "LAK",
-        "egyptianpound" | "geneh" | "genih" | "genihat" => "EGP",
+        "egyptianpound" | "geneh" | "genih" | "genihat" | "gineih" => "EGP",
         "cent" | "cents" | "¢" => "cent",
         "penny" | "pence" | "p" => "penny",
         "sen" | "sens" => "sen",
@@ -263,124 +301,177 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Nationalities that pick a currency among those sharing a name: (nationality as written
+/// before the name, lower-cased; the code the bare name maps to; the country's code).
+/// "5,000 North Korean won" is KPW, "Jordanian dinars" JOD, "Kenyan shillings" KES.
+const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("us", "USD", "USD"),
+    ("u.s.", "USD", "USD"),
+    ("american", "USD", "USD"),
+    ("canadian", "USD", "CAD"),
+    ("australian", "USD", "AUD"),
+    ("singapore", "USD", "SGD"),
+    ("singaporean", "USD", "SGD"),
+    ("taiwan", "USD", "TWD"),
+    ("taiwanese", "USD", "TWD"),
+    ("new taiwan", "USD", "TWD"),
+    ("new zealand", "USD", "NZD"),
+    ("zealand", "USD", "NZD"),
+    ("hong kong", "USD", "HKD"),
+    ("kong", "USD", "HKD"),
+    ("jamaican", "USD", "JMD"),
+    ("namibian", "USD", "NAD"),
+    ("liberian", "USD", "LRD"),
+    ("zimbabwean", "USD", "ZWL"),
+    ("fijian", "USD", "FJD"),
+    ("bahamian", "USD", "BSD"),
+    ("barbadian", "USD", "BBD"),
+    ("belize", "USD", "BZD"),
+    ("brunei", "USD", "BND"),
+    ("guyanese", "USD", "GYD"),
+    ("trinidad", "USD", "TTD"),
+    ("east caribbean", "USD", "XCD"),
+    ("cayman", "USD", "KYD"),
+    ("british", "GBP", "GBP"),
+    ("lebanese", "GBP", "LBP"),
+    ("egyptian", "GBP", "EGP"),
+    ("syrian", "GBP", "SYP"),
+    ("sudanese", "GBP", "SDG"),
+    ("south sudanese", "GBP", "SSP"),
+    ("swiss", "CHF", "CHF"),
+    ("french", "CHF", "FRF"),
+    ("belgian", "CHF", "BEF"),
+    ("cfa", "CHF", "XOF"),
+    ("rwandan", "CHF", "RWF"),
+    ("congolese", "CHF", "CDF"),
+    ("guinean", "CHF", "GNF"),
+    ("burundian", "CHF", "BIF"),
+    ("djiboutian", "CHF", "DJF"),
+    ("kuwaiti", "KWD", "KWD"),
+    ("jordanian", "KWD", "JOD"),
+    ("iraqi", "KWD", "IQD"),
+    ("bahraini", "KWD", "BHD"),
+    ("algerian", "KWD", "DZD"),
+    ("tunisian", "KWD", "TND"),
+    ("libyan", "KWD", "LYD"),
+    ("serbian", "KWD", "RSD"),
+    ("saudi", "SAR", "SAR"),
+    ("qatari", "SAR", "QAR"),
+    ("qatari", "IRR", "QAR"),
+    ("iranian", "IRR", "IRR"),
+    ("omani", "IRR", "OMR"),
+    ("omani", "SAR", "OMR"),
+    ("yemeni", "IRR", "YER"),
+    ("yemeni", "SAR", "YER"),
+    ("emirati", "AED", "AED"),
+    ("uae", "AED", "AED"),
+    ("moroccan", "AED", "MAD"),
+    ("turkish", "TRY", "TRY"),
+    ("italian", "TRY", "ITL"),
+    ("malaysia", "MYR", "MYR"),
+    ("malaysian", "MYR", "MYR"),
+    ("indian", "INR", "INR"),
+    ("pakistani", "INR", "PKR"),
+    ("sri lankan", "INR", "LKR"),
+    ("lankan", "INR", "LKR"),
+    ("nepalese", "INR", "NPR"),
+    ("nepali", "INR", "NPR"),
+    ("mauritian", "INR", "MUR"),
+    ("seychellois", "INR", "SCR"),
+    ("indonesian", "IDR", "IDR"),
+    ("russian", "RUB", "RUB"),
+    ("belarusian", "RUB", "BYN"),
+    ("japanese", "JPY", "JPY"),
+    ("chinese", "CNY", "CNY"),
+    ("korean", "KRW", "KRW"),
+    ("south korean", "KRW", "KRW"),
+    ("north korean", "KRW", "KPW"),
+    ("ukrainian", "UAH", "UAH"),
+    ("swedish", "SEK", "SEK"),
+    ("icelandic", "SEK", "ISK"),
+    ("norwegian", "NOK", "NOK"),
+    ("danish", "NOK", "DKK"),
+    ("kenyan", "KES", "KES"),
+    ("ugandan", "KES", "UGX"),
+    ("tanzanian", "KES", "TZS"),
+    ("somali", "KES", "SOS"),
+    ("austrian", "KES", "ATS"),
+    ("mexican", "MXN", "MXN"),
+    ("argentine", "MXN", "ARS"),
+    ("argentinian", "MXN", "ARS"),
+    ("chilean", "MXN", "CLP"),
+    ("colombian", "MXN", "COP"),
+    ("cuban", "MXN", "CUP"),
+    ("dominican", "MXN", "DOP"),
+    ("philippine", "MXN", "PHP"),
+    ("uruguayan", "MXN", "UYU"),
+    ("brazilian", "BRL", "BRL"),
+    ("south african", "ZAR", "ZAR"),
+    ("nigerian", "NGN", "NGN"),
+    ("israeli", "ILS", "ILS"),
+    ("polish", "PLN", "PLN"),
+    ("thai", "THB", "THB"),
+    ("vietnamese", "VND", "VND"),
+    ("german", "DEM", "DEM"),
+    ("dutch", "NLG", "NLG"),
+    ("spanish", "ESP", "ESP"),
+    ("romanian", "RON", "RON"),
+    ("moldovan", "RON", "MDL"),
+    ("venezuelan", "VES", "VES"),
+    ("zambian", "ZMW", "ZMW"),
+    ("malawian", "ZMW", "MWK"),
+    ("azerbaijani", "AZN", "AZN"),
+    ("turkmen", "AZN", "TMT"),
+    ("georgian", "GEL", "GEL"),
+    ("ethiopian", "ETB", "ETB"),
+    ("ghanaian", "GHS", "GHS"),
+    ("hungarian", "HUF", "HUF"),
+    ("czech", "CZK", "CZK"),
+    ("bulgarian", "BGN", "BGN"),
+    ("kazakh", "KZT", "KZT"),
+    ("mongolian", "MNT", "MNT"),
+];
+
 /// Words that can stand between a figure and a currency name: "64.1 billion US dollars",
 /// "42 Lebanese pounds", "10 Hong Kong dollars". Anything else ends the search.
 pub fn is_currency_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "us" | "u.s."
-            | "u"
-            | "american"
-            | "canadian"
-            | "australian"
-            | "singapore"
-            | "taiwan"
-            | "taiwanese"
-            | "new"
-            | "zealand"
-            | "hong"
-            | "kong"
-            | "lebanese"
-            | "egyptian"
-            | "british"
-            | "syrian"
-            | "sudanese"
-            | "kuwaiti"
-            | "jordanian"
-            | "iraqi"
-            | "bahraini"
-            | "saudi"
-            | "qatari"
-            | "iranian"
-            | "omani"
-            | "yemeni"
-            | "malaysia"
-            | "malaysian"
-            | "indian"
-            | "pakistani"
-            | "russian"
-            | "swiss"
-            | "japanese"
-            | "chinese"
-            | "korean"
-            | "ukrainian"
-            | "turkish"
-            | "swedish"
-            | "norwegian"
-            | "danish"
-            | "mexican"
-            | "philippine"
-            | "brazilian"
-            | "south"
-            | "african"
-            | "nigerian"
-            | "israeli"
-            | "polish"
-            | "dutch"
-            | "spanish"
-            | "german"
-            | "french"
-            | "north"
-    )
+    static WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<&'static str> = NATIONAL_CURRENCIES.iter().flat_map(|(p, _, _)| p.split(' ')).collect();
+        v.push("u");
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    WORDS.binary_search(&w).is_ok()
 }
 
-/// A nationality before a currency word picks the currency: "Lebanese pounds", "Canadian dollars".
-pub fn currency_nationality(adjective: &str, currency: &str) -> Option<&'static str> {
-    Some(match (adjective, currency) {
-        ("us" | "u.s." | "american", "USD") => "USD",
-        ("canadian", "USD") => "CAD",
-        ("australian", "USD") => "AUD",
-        ("singapore", "USD") => "SGD",
-        ("taiwan" | "taiwanese", "USD") => "TWD",
-        ("zealand", "USD") => "NZD",
-        ("kong", "USD") => "HKD",
-        ("lebanese", "GBP") => "LBP",
-        ("egyptian", "GBP") => "EGP",
-        ("british", "GBP") => "GBP",
-        ("syrian", "GBP") => "SYP",
-        ("sudanese", "GBP") => "SDG",
-        ("kuwaiti", "KWD") => "KWD",
-        ("jordanian", "KWD") => "JOD",
-        ("iraqi", "KWD") => "IQD",
-        ("bahraini", "KWD") => "BHD",
-        ("saudi", "SAR") => "SAR",
-        ("qatari", "SAR" | "IRR") => "QAR",
-        ("iranian", "IRR") => "IRR",
-        ("omani", "IRR") => "OMR",
-        ("yemeni", "IRR" | "SAR") => "YER",
-        ("malaysia" | "malaysian", "MYR") => "MYR",
-        ("indian", "INR") => "INR",
-        ("pakistani", "INR") => "PKR",
-        ("russian", "RUB") => "RUB",
-        ("swiss", "CHF") => "CHF",
-        ("japanese", "JPY") => "JPY",
-        ("chinese", "CNY") => "CNY",
-        ("korean", "KRW") => "KRW",
-        ("ukrainian", "UAH") => "UAH",
-        ("turkish", "TRY") => "TRY",
-        ("swedish", "SEK") => "SEK",
-        ("norwegian", "NOK") => "NOK",
-        ("danish", "NOK") => "DKK",
-        ("mexican", "MXN") => "MXN",
-        ("philippine", "MXN") => "PHP",
-        ("brazilian", "BRL") => "BRL",
-        ("south", "ZAR") => "ZAR",
-        ("nigerian", "NGN") => "NGN",
-        ("israeli", "ILS") => "ILS",
-        ("polish", "PLN") => "PLN",
-        _ => return None,
-    })
+/// The currency a nationality picks for a name: the last two adjectives read as one phrase
+/// first ("north korean"), then the last alone ("korean").
+pub fn currency_of(adjectives: &[String], base: &'static str) -> &'static str {
+    let find = |phrase: &str| NATIONAL_CURRENCIES.iter().find(|(p, b, _)| *p == phrase && *b == base).map(|e| e.2);
+    let n = adjectives.len();
+    let pair = (n >= 2).then(|| format!("{} {}", adjectives[n - 2], adjectives[n - 1]));
+    pair.as_deref().and_then(find).or_else(|| adjectives.last().and_then(|a| find(a))).unwrap_or(base)
 }
 
 /// ISO 4217 codes written as words: "USD 20", "20 EUR", "CAD3.03".
 pub fn iso_code(w: &str) -> Option<&'static str> {
+    // Active ISO 4217 codes, and a few of the past that news still quotes. Codes that are
+    // English words in capitals ("ALL", "TOP", "CUP", "MAD", "PEN", "SOS", "BOB") and the chip maker AMD are left out:
+    // "TOP 10" is no sum of money.
     const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "KRW", "INR", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "MYR",
-        "KWD", "LBP", "EGP", "SAR", "AED", "QAR", "IRR", "IQD", "JOD", "BHD", "OMR", "MNT", "TRY", "PLN", "SEK", "NOK",
-        "DKK", "ILS", "ZAR", "MXN", "BRL", "NGN", "THB", "VND", "PKR", "TWD", "PHP", "IDR", "KPW", "BYN", "KZT", "GEL",
-        "LAK", "BTC", "ESP", "NLG",
+        "AED", "AFN", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BRL",
+        "BSD", "BTC", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CVE", "CZK", "DEM",
+        "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ESP", "ETB", "EUR", "FJD", "FKP", "FRF", "GBP", "GEL", "GHS", "GIP",
+        "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "ITL", "JMD",
+        "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
+        "LYD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN",
+        "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB",
+        "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+        "TJS", "TMT", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST",
+        "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
     ];
-    CODES.iter().find(|c| **c == w).copied()
+    CODES.binary_search(&w).ok().map(|k| CODES[k])
 }
 
 /// Currency symbols written before the figure, longest first so `US$` wins over `$`.

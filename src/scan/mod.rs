@@ -575,7 +575,7 @@ fn currency_name_first(i: &str) -> Option<(&str, &'static str)> {
             if !r.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
-            let code = adjectives.iter().rev().find_map(|a| lexicon::currency_nationality(a, code)).unwrap_or(code);
+            let code = lexicon::currency_of(&adjectives, code);
             return Some((r, code));
         }
         if !lexicon::is_currency_adjective(&lw) {
@@ -629,7 +629,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             if !at_boundary(after) && !after.starts_with('\'') {
                 return None;
             }
-            let code = adjectives.iter().rev().find_map(|a| lexicon::currency_nationality(a, code)).unwrap_or(code);
+            let code = lexicon::currency_of(&adjectives, code);
             // Ambiguous nouns ("real", "rand", "won", "p") need a figure-like context: a nationality, or money-only words.
             if matches!(lw.as_str(), "real" | "rand" | "won" | "p" | "dong" | "sen" | "sens")
                 && adjectives.is_empty()
