@@ -677,3 +677,40 @@ fn a_nationality_picks_the_currency_of_a_shared_name() {
     // Codes that are words in capitals are not money.
     assert_eq!(only("the TOP 40 chart", REF).kind, Kind::Number);
 }
+
+#[test]
+fn offsets_of_several_units_land_on_a_day() {
+    // Was a duration of 17 days and no date.
+    assert_eq!(date_of("the convoy left 2 weeks and 3 days ago", REF), "2024-10-13..=2024-10-13");
+    assert_eq!(date_of("a year, two months ago the border closed", REF), "2023-08-30..=2023-08-30");
+}
+
+#[test]
+fn a_first_day_and_a_number_of_days_make_a_span() {
+    assert_eq!(date_of("the curfew will hold from 4 November for 10 days", REF), "2024-11-04..=2024-11-13");
+    assert_eq!(date_of("a ceasefire for 3 days, from today", REF), "2024-10-30..=2024-11-01");
+}
+
+#[test]
+fn all_of_the_current_period() {
+    assert_eq!(date_of("shelling went on all week", REF), "2024-10-28..=2024-11-03");
+    // "all" before a figure is no date, and the figure is still read.
+    assert_eq!(only("all 300 passengers", REF).value, Some(300.0));
+}
+
+#[test]
+fn holidays_dated_by_an_offset_or_a_weekend_before_them() {
+    assert_eq!(date_of("at Christmas two years ago", REF), "2022-12-25..=2022-12-25");
+    assert_eq!(date_of("on the weekend of Thanksgiving 2023", REF), "2023-11-23..=2023-11-26");
+    // A name that is an ordinary word counts in lower case only when a year closes it.
+    assert_eq!(date_of("prices in lent 2019, then", REF), "2019-03-06..=2019-04-20");
+    assert_eq!(only("he lent 2018 dollars", REF).kind, Kind::Money);
+}
+
+#[test]
+fn words_that_look_forward_date_a_bare_day_ahead() {
+    // Was 2023-11-04: only weekdays heeded "will".
+    assert_eq!(date_of("the vote will be held on 4 November", REF), "2024-11-04..=2024-11-04");
+    assert_eq!(date_of("the vote was held on 4 November", REF), "2023-11-04..=2023-11-04");
+    assert_eq!(date_of("the talks will resume in March", REF), "2025-03-01..=2025-03-31");
+}

@@ -10,7 +10,10 @@ use jiff::civil::Date;
 use nom::IResult;
 use nom::Parser;
 use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::space0;
 use nom::character::complete::{char, digit1};
+use nom::combinator::opt;
 
 use super::calendar;
 use super::expr::{DateSpan, Grain};
@@ -1182,6 +1185,39 @@ fn shift(d: Date, unit: &str, n: i64) -> Date {
     }
 }
 
+/// "two weeks and three days ago", "a year, two months from now": an offset of several
+/// units lands on a day, each unit counted in turn from the reference.
+fn compound_offset<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let part = |x: &'a str| (count_word, gap, unit_word).parse(x).map(|(r, (n, _, u))| (r, (n, u)));
+    let (mut rest, first) = part(i)?;
+    let mut parts = vec![first];
+    while let Ok((r, p)) = (
+        alt((|x| (space, kw("and"), space).parse(x), |x| (tag(","), space, alt((kw("and"), tag("")))).parse(x))),
+        space0,
+        part,
+    )
+        .parse(rest)
+        .map(|(r, (_, _, p))| (r, p))
+    {
+        parts.push(p);
+        rest = r;
+    }
+    if parts.len() < 2 || parts.iter().any(|(_, u)| *u == "weekend") {
+        return fail(i);
+    }
+    let (rest, (_, dir)) = (
+        space,
+        alt((
+            |x| kw("ago")(x).map(|(r, _)| (r, -1)),
+            |x| kw("hence")(x).map(|(r, _)| (r, 1)),
+            |x| phrase("from now")(x).map(|(r, _)| (r, 1)),
+        )),
+    )
+        .parse(rest)?;
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    Ok((rest, day(parts.iter().fold(r, |d, (n, u)| shift(d, u, dir * *n as i64)))))
+}
+
 /// Small counts in digits or words for "three days ago", "a week ago".
 fn count_word(i: &str) -> IResult<&str, u32> {
     if let Ok((rest, d)) = digit1::<_, nom::error::Error<&str>>(i) {
@@ -2029,6 +2065,11 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         Err(_) => (i, None),
     };
     let rest = (kw("the"), space).parse(rest).map(|x| x.0).unwrap_or(rest);
+    // "the weekend of Thanksgiving 2023" is "Thanksgiving weekend 2023".
+    let (rest, weekend_first) = match (kw("weekend"), space, kw("of"), space).parse(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (rest, false),
+    };
     // Only words that can open a holiday's name are worth reading further.
     let opens = |t: &str| {
         let n = t.bytes().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -2067,7 +2108,9 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         };
     }
     let Some((hol, rest, needs_capital)) = found else { return fail(i) };
-    if needs_capital && !name_start.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // "lent", "may day" in lower case are ordinary words, unless a year follows ("lent 2018").
+    let year_closes = year_tail(rest).is_ok_and(|(r, _)| !r.trim_start().starts_with(|c: char| c.is_alphanumeric()));
+    if needs_capital && !name_start.starts_with(|c: char| c.is_ascii_uppercase()) && !year_closes {
         return fail(i);
     }
     // "Ukraine's Independence Day" is not the Fourth of July: a country named before it picks
@@ -2085,7 +2128,7 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "Thanksgiving weekend", "Memorial Day weekend": the holiday and the weekend beside it.
     let (rest, weekend) = match (space, kw("weekend")).parse(rest) {
         Ok((r, _)) => (r, true),
-        Err(_) => (rest, false),
+        Err(_) => (rest, weekend_first),
     };
     let span_in = |y: i16| holiday_span(hol, y).map(|s| if weekend { long_weekend(s) } else { s });
     let resolved = |y: i16| span_in(y).map(Resolved::Span).unwrap_or(Resolved::Invalid);
@@ -2099,6 +2142,11 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     if which.is_none() {
         if let Ok((r2, delta)) = relative_year_tail(rest) {
             return Ok((r2, resolved(re.year() + delta as i16)));
+        }
+        // "Christmas two years ago", "Thanksgiving 3 months ago": the holiday of the year the
+        // offset lands in.
+        if let Ok((r2, (_, n, _, unit, _, _))) = (space, count_word, gap, unit_word, space, kw("ago")).parse(rest) {
+            return Ok((r2, resolved(shift(re, unit, -(n as i64)).year())));
         }
     }
     let cands: Vec<DateSpan> = (-1..=1).filter_map(|k| span_in(re.year() + k)).collect();
@@ -2306,14 +2354,38 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "all week", "all month", "all year": the whole current period ("the talks ran all week").
+fn all_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, (_, _, w)) = (kw("all"), space, word).parse(i)?;
+    let unit = match w.to_ascii_lowercase().as_str() {
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        _ => return fail(i),
+    };
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    Ok((rest, period_containing(r, unit, 0)))
+}
+
 /// "2 weeks starting May 20th", "for 10 days from 18 December": so many units counted from a
 /// first day (inclusive).
 fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "for 10 days from 1 March" is a span; "10 days from 1 March" alone, a day.
     let from = |x: &'a str| if last_word(before) == "for" { kw("from")(x) } else { fail(x) };
-    let (r, (n, _, unit, _, _, _)) =
-        (count_word, gap, unit_word, space, alt((kw("starting"), kw("beginning"), kw("commencing"), from)), space)
-            .parse(i)?;
+    let (r, (n, _, unit, _, _, _)) = (
+        count_word,
+        gap,
+        unit_word,
+        opt(char(',')),
+        space,
+        alt((kw("starting"), kw("beginning"), kw("commencing"), from)),
+        space,
+    )
+        .parse(i)
+        .map(|(r, (n, g, u, _, s, w, s2))| (r, (n, g, u, s, w, s2)))?;
     let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, d) = date_core(r, "on", ctx, false)?;
     let Resolved::Span(s) = d else { return Ok((rest, d)) };
@@ -2528,6 +2600,15 @@ fn century(i: &str) -> R<'_> {
 
 /// One date with no bound word: the longest reading wins.
 fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool) -> IResult<&'a str, Resolved> {
+    // "elections will be held on 4 November": where the words before look forward, a bare
+    // day, month or holiday is the next one, as a weekday already was.
+    let ahead;
+    let ctx = if future_hint && ctx.prefer == Prefer::Past {
+        ahead = DateContext { prefer: Prefer::Future, ..*ctx };
+        &ahead
+    } else {
+        ctx
+    };
     let mut best: Option<(&'a str, Resolved)> = None;
     let mut consider = |r: R<'a>| {
         if let Ok((rest, res)) = r {
@@ -2550,6 +2631,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(units_starting(i, before, ctx));
         consider(ago(i, ctx));
         consider(offset_from(i, ctx));
+        consider(compound_offset(i, ctx));
         consider(quarter_phrase(i, ctx));
         consider(century(i));
         consider(day_of_period(i, ctx));
@@ -2615,6 +2697,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if fw == "last" {
             consider(nth_weekday_of(i, ctx));
         }
+        if fw == "all" {
+            consider(all_period(i, ctx));
+        }
         if is_the || matches!(fw, "first" | "last" | "final" | "opening") {
             consider(first_or_last_units_of(i, ctx));
         }
@@ -2630,6 +2715,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             // "three months ago" is the month it names (docs/accuracy.md), as in digits.
             consider(ago(i, ctx));
             consider(offset_from(i, ctx));
+            consider(compound_offset(i, ctx));
         }
         if is_weekday || is_rel {
             consider(weekday_phrase(i, future_hint, ctx));
@@ -2890,6 +2976,15 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                 }
             }
             if opener.eq_ignore_ascii_case("from") {
+                // "from 18 December for 10 days": so many units from the first day (inclusive).
+                if let (Resolved::Span(s), Ok((r6, (_, _, _, n, _, unit)))) =
+                    (a, (space, kw("for"), space, count_word, gap, unit_word).parse(r))
+                {
+                    if s.grain == Grain::Day && unit != "weekend" && at_boundary(r6) {
+                        let last = add_days(shift(s.start, unit, n as i64), -1);
+                        return Ok((r6, DateHit { resolved: span(s.start, last, Grain::Day), bound: None }));
+                    }
+                }
                 return Ok((r, DateHit { resolved: a, bound: Some("since") }));
             }
         }

@@ -740,6 +740,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "eom"
                 | "bom"
                 | "eoy"
+                | "all"
         )
 }
 
