@@ -714,3 +714,12 @@ fn words_that_look_forward_date_a_bare_day_ahead() {
     assert_eq!(date_of("the vote was held on 4 November", REF), "2023-11-04..=2023-11-04");
     assert_eq!(date_of("the talks will resume in March", REF), "2025-03-01..=2025-03-31");
 }
+
+#[test]
+fn working_weeks_and_offsets_said_twice() {
+    assert_eq!(date_of("the strike covers this working week", REF), "2024-10-28..=2024-11-01");
+    assert_eq!(date_of("a decision is due next work week", REF), "2024-11-04..=2024-11-08");
+    // Was "in two days" and a second date "from today".
+    assert_eq!(date_of("they will return in two days from today", REF), "2024-11-01..=2024-11-01");
+    assert_eq!(date_of("the fair opens at Diwali three years hence", REF), "2027-10-29..=2027-10-29");
+}

@@ -1126,11 +1126,31 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             kw("following"),
         )),
         space,
-        unit_word,
+        |x| {
+            // "this working week": Monday to Friday.
+            let (x, working) = match (alt((kw("working"), kw("work"), kw("business"))), space).parse(x) {
+                Ok((r, _)) => (r, true),
+                Err(_) => (x, false),
+            };
+            let (r, unit) = unit_word(x)?;
+            if working && unit != "week" {
+                return fail(x);
+            }
+            Ok((r, if working { "working week" } else { unit }))
+        },
     )
         .parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let which = which.to_ascii_lowercase();
+    if unit == "working week" {
+        let off = match which.as_str() {
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" | "following" => 1,
+            _ => 0,
+        };
+        let monday = add_days(week_start(r), 7 * off);
+        return Ok((rest, span(monday, add_days(monday, 4), Grain::Week)));
+    }
     // "in the coming weeks", "over the past months": a plural with no count is a few of them,
     // up to nine (DESIGN §2's "a few"), on that side of the reference date.
     let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']) && unit != "weekend";
@@ -1253,6 +1273,8 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
+    // "in two days from today" says the same twice.
+    let rest = (space, kw("from"), space, alt((kw("now"), kw("today")))).parse(rest).map_or(rest, |(r, _)| r);
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let d = shift(r, unit, n as i64);
     let res = match unit {
@@ -2143,10 +2165,13 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         if let Ok((r2, delta)) = relative_year_tail(rest) {
             return Ok((r2, resolved(re.year() + delta as i16)));
         }
-        // "Christmas two years ago", "Thanksgiving 3 months ago": the holiday of the year the
+        // "Christmas two years ago", "Diwali six years hence": the holiday of the year the
         // offset lands in.
-        if let Ok((r2, (_, n, _, unit, _, _))) = (space, count_word, gap, unit_word, space, kw("ago")).parse(rest) {
-            return Ok((r2, resolved(shift(re, unit, -(n as i64)).year())));
+        if let Ok((r2, (_, n, _, unit, _, dir))) =
+            (space, count_word, gap, unit_word, space, alt((kw("ago"), kw("hence")))).parse(rest)
+        {
+            let sign = if dir.eq_ignore_ascii_case("ago") { -1 } else { 1 };
+            return Ok((r2, resolved(shift(re, unit, sign * n as i64).year())));
         }
     }
     let cands: Vec<DateSpan> = (-1..=1).filter_map(|k| span_in(re.year() + k)).collect();

@@ -779,6 +779,9 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "working"
+                | "work"
+                | "business"
                 | "couple"
                 | "point"
                 | "qtr"
