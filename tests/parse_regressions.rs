@@ -723,3 +723,31 @@ fn working_weeks_and_offsets_said_twice() {
     assert_eq!(date_of("they will return in two days from today", REF), "2024-11-01..=2024-11-01");
     assert_eq!(date_of("the fair opens at Diwali three years hence", REF), "2027-10-29..=2027-10-29");
 }
+
+#[test]
+fn dates_told_from_the_last_date_named() {
+    let dates = |t: &str| -> Vec<String> {
+        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+    };
+    // "The next day" was the day after publication; it is the day after the last date named.
+    assert_eq!(
+        dates("The column crossed on 12 October. The next day it was shelled."),
+        vec!["2024-10-12..=2024-10-12", "2024-10-13..=2024-10-13"]
+    );
+    assert_eq!(
+        dates("The column crossed on 12 October. Three days later the toll rose to 40."),
+        vec!["2024-10-12..=2024-10-12", "2024-10-15..=2024-10-15"]
+    );
+    assert_eq!(
+        dates("Talks opened on Friday 11 October; that weekend they broke down."),
+        vec!["2024-10-11..=2024-10-11", "2024-10-12..=2024-10-13"]
+    );
+    // With no date before, the day before is the day before publication...
+    assert_eq!(dates("What was agreed the day before, nobody knows."), vec!["2024-10-29..=2024-10-29"]);
+    // ...and "three days later" counts from an event we cannot see: a duration, no date.
+    assert_eq!(only("Three days later the toll rose.", REF).kind, Kind::Duration);
+    // "the day before the vote" names its own anchor, which is not the last date.
+    assert!(dates("On 12 October, the day before the vote, crowds gathered.").len() == 1);
+    // A year is no anchor for a count of days.
+    assert_eq!(exprs("In 2019 it began. Two days later it ended.", REF)[1].kind, Kind::Duration);
+}

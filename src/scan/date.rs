@@ -3183,6 +3183,107 @@ fn has_year(text: &str) -> bool {
 }
 
 /// Words shortly before a date that say it lies ahead.
+/// A date told from the last one the text named: "the next day", "the day before", "two
+/// days later", "a week earlier", "the following month", "that weekend", "the same day".
+/// `anchor` is that last date, if any; without one only the phrases that news also uses of the
+/// publication day ("the day before", "the next day") are read, counted from the reference.
+/// Returns the rest and the date; `None` where the phrase is not one of these.
+pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContext) -> Option<(&'a str, Resolved)> {
+    // (offset, unit, how): Shift moves a day by whole units; Period takes the period around it.
+    #[derive(PartialEq)]
+    enum How {
+        Shift,
+        Period,
+    }
+    let lower_first = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let first = i[..lower_first].to_ascii_lowercase();
+    let (rest, n, unit, how) = match first.as_str() {
+        "the" | "that" => {
+            let (r, _) = (alt((kw("the"), kw("that"))), space).parse(i).ok()?;
+            let demonstrative = first == "that";
+            let r = if demonstrative { r } else { skip_word(r, "very") };
+            // "the same day", "that same week", "that day", "that weekend"
+            if let Ok((r2, (_, _, u))) = (kw("same"), space, unit_word).parse(r) {
+                (r2, 0, u, How::Period)
+            } else if let (true, Ok((r2, u))) = (demonstrative, unit_word(r)) {
+                (r2, 0, u, How::Period)
+            } else if let Ok((r2, (which, _, u))) =
+                (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"))), space, unit_word).parse(r)
+            {
+                let back = matches!(which.to_ascii_lowercase().as_str(), "previous" | "preceding");
+                (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
+            } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
+                // "the day before", "the week after" (not "the day before the vote": that names
+                // its own anchor, which this does not read).
+                // Only where the phrase ends there: before punctuation or a subject pronoun.
+                let next = r2.trim_start_matches(' ');
+                let ends = !next.starts_with(|c: char| c.is_alphanumeric())
+                    || word(next).is_ok_and(|(_, w)| {
+                        matches!(w.to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she" | "we" | "i")
+                    });
+                if !ends || u != "day" && u != "week" {
+                    return None;
+                }
+                (r2, if dir.eq_ignore_ascii_case("before") { -1 } else { 1 }, u, How::Shift)
+            } else {
+                return None;
+            }
+        }
+        _ => {
+            // "two days later", "a week earlier", "three months after that"
+            let (r, (n, _, u, _, dir)) = (
+                count_word,
+                gap,
+                unit_word,
+                space,
+                alt((kw("later"), kw("earlier"), phrase("after that"), phrase("before that"))),
+            )
+                .parse(i)
+                .ok()?;
+            let back =
+                dir.to_ascii_lowercase().starts_with("earlier") || dir.to_ascii_lowercase().starts_with("before");
+            anchor?;
+            (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)
+        }
+    };
+    if !at_boundary(rest) || unit == "decade" || unit == "fortnight" && how == How::Period {
+        return None;
+    }
+    // The anchor must be as fine as the step: "two days later" counts from a day, not a year.
+    let fine_enough = |a: &DateSpan| match unit {
+        "day" => a.grain == Grain::Day && a.start == a.end,
+        "week" | "weekend" | "fortnight" => matches!(a.grain, Grain::Day | Grain::Week),
+        "month" => matches!(a.grain, Grain::Day | Grain::Week | Grain::Month),
+        _ => a.grain != Grain::Decade && a.grain != Grain::Century,
+    };
+    let from = match anchor.filter(fine_enough) {
+        Some(a) => {
+            if n < 0 {
+                a.start
+            } else {
+                a.end
+            }
+        }
+        // Without a date named before, "the day before", "the next day", "that weekend" are
+        // told from the publication day; "two days later" counts from an event and stays unread.
+        None if first == "the" || first == "that" => ctx.reference?,
+        None => return None,
+    };
+    let res = match how {
+        How::Period => period_containing(from, unit, n),
+        How::Shift => match unit {
+            "day" | "week" | "fortnight" | "weekend" => day(shift(from, unit, n)),
+            "month" => {
+                let d = shift(from, "month", n);
+                span(d.first_of_month(), d.last_of_month(), Grain::Month)
+            }
+            "quarter" => period_containing(shift(from, "quarter", n), "quarter", 0),
+            _ => year_span(shift(from, unit, n).year()),
+        },
+    };
+    Some((rest, res))
+}
+
 pub fn looks_forward(before: &str) -> bool {
     before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).rev().take(6).any(
         |w| {

@@ -741,6 +741,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "bom"
                 | "eoy"
                 | "all"
+                | "that"
         )
 }
 
@@ -779,6 +780,7 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "same"
                 | "working"
                 | "work"
                 | "business"

@@ -34,6 +34,8 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut cache = TriggerCache::new();
+    // The last date named, which "the next day" and "two days later" count from.
+    let mut anchor: Option<DateSpan> = None;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -96,8 +98,22 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             }
         }
         if candidate && !glued_to_word(bytes, i) {
+            // "The next day", "two days later": counted from the last date the text named.
+            if let Some((rest, res)) = date::anaphoric_date(&text[i..], anchor, ctx) {
+                let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
+                if let Resolved::Span(s) = res {
+                    e.date = Some(s);
+                    anchor = Some(s);
+                }
+                i = e.span.end;
+                out.push(e);
+                continue;
+            }
             if let Some(mut e) = parse_at(text, i, ctx) {
                 restated_figure(text, &mut e);
+                if let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) {
+                    anchor = Some(s);
+                }
                 i = e.span.end;
                 out.push(e);
                 continue;
