@@ -713,6 +713,9 @@ fn words_that_look_forward_date_a_bare_day_ahead() {
     assert_eq!(date_of("the vote will be held on 4 November", REF), "2024-11-04..=2024-11-04");
     assert_eq!(date_of("the vote was held on 4 November", REF), "2023-11-04..=2023-11-04");
     assert_eq!(date_of("the talks will resume in March", REF), "2025-03-01..=2025-03-31");
+    // A range around the reference stays this year's: was September 2025 to November 2024
+    // joined into 2025.
+    assert_eq!(date_of("troops will stay between September and November", REF), "2024-09-01..=2024-11-30");
 }
 
 #[test]

@@ -2991,9 +2991,21 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     _ => None,
                 };
                 if let Some((r5, b)) = now.or_else(|| date_core(r4, second_end, ctx, future_hint).ok()) {
+                    let a_text = &rest[..rest.len() - r.len()];
+                    // "will be away between August and October", written in September: the
+                    // range around now, not one starting next August.
+                    let a = match (a, b) {
+                        (Resolved::Span(sa), Resolved::Span(sb)) if sa.start > sb.end && !has_year(a_text) => {
+                            let past = DateContext { prefer: Prefer::Past, ..*ctx };
+                            match date_core(rest, opener, &past, false) {
+                                Ok((_, p @ Resolved::Span(sp))) if sp.start <= sb.end => p,
+                                _ => a,
+                            }
+                        }
+                        _ => a,
+                    };
                     // "between Tuesday and Sunday of last week": the tail anchors both ends.
                     let (r5, a, b) = anchor_week(r5, a, b, rest);
-                    let a_text = &rest[..rest.len() - r.len()];
                     let b_text = &r4[..r4.len() - r5.len()];
                     let b = anchor_to_first_end(a, b, b_text);
                     let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
