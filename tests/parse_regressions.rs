@@ -754,3 +754,10 @@ fn dates_told_from_the_last_date_named() {
     // A year is no anchor for a count of days.
     assert_eq!(exprs("In 2019 it began. Two days later it ended.", REF)[1].kind, Kind::Duration);
 }
+
+#[test]
+fn festivals_of_the_solar_and_asterism_calendars() {
+    // Were unread: Bengali solar months and the Kerala asterism day.
+    assert_eq!(date_of("on Rabindra Jayanti 2023", REF), "2023-05-09..=2023-05-09");
+    assert_eq!(date_of("crowds at Onam 2022", REF), "2022-09-08..=2022-09-08");
+}

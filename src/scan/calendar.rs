@@ -523,6 +523,30 @@ pub fn sankranti(y: i16, sign: u8, cutoff: Moment) -> Option<Date> {
     if instant < moment_of(day, cutoff) { Some(day) } else { day.checked_add(1.days()).ok() }
 }
 
+/// Thiru Onam: the day in the solar month Chingam (the sidereal sun in Simha, 120°–150°) on
+/// which the moon stands in the asterism Thiruvonam (Shravana, 280°–293°20′ sidereal) six
+/// nazhika (2 h 24 min) after sunrise, the span Kerala almanacs ask the asterism to hold.
+/// Chingam is longer than the moon's round of the asterisms, so it can hold two such days
+/// (2024: 19 August and 15 September); Onam is the later one.
+pub fn onam(y: i16) -> Option<Date> {
+    const SHRAVANA: (f64, f64) = (280.0, 280.0 + 360.0 / 27.0);
+    let mut d = ymd(y as i32, 8, 10)?;
+    let (mut found, mut previous_matched) = (None, false);
+    for _ in 0..50 {
+        let moment = moment_of(d, Moment::Sunrise) + 2.4 / 24.0;
+        let sun = sidereal_sun(moment);
+        let moon = (moon_longitude(moment) - ayanamsa(moment)).rem_euclid(360.0);
+        let matched = (120.0..150.0).contains(&sun) && (SHRAVANA.0..SHRAVANA.1).contains(&moon);
+        // Of two days in a row within the asterism, the first is the day.
+        if matched && !previous_matched {
+            found = Some(d);
+        }
+        previous_matched = matched;
+        d = d.checked_add(1.days()).ok()?;
+    }
+    found
+}
+
 /// Nowruz, the Persian New Year: the day of the March equinox in Tehran time if the sun crosses
 /// the equator before noon there, otherwise the next day (the rule of the Iranian calendar).
 pub fn nowruz(y: i16) -> Option<Date> {
@@ -618,5 +642,16 @@ mod tests {
         assert_eq!(chinese_month_start(2023, 8).map(|s| s.checked_add(14.days()).unwrap()), Some(d("2023-09-29")));
         assert_eq!(chinese_month_start(2024, 5).map(|s| s.checked_add(4.days()).unwrap()), Some(d("2024-06-10")));
         assert_eq!(qingming(2023), Some(d("2023-04-05")));
+    }
+
+    #[test]
+    fn onam_is_the_later_thiruvonam_of_chingam() {
+        // 2024 had Thiruvonam days on 19 August and 15 September; Onam was the second.
+        assert_eq!(onam(2024), Some(d("2024-09-15")));
+        assert_eq!(onam(2021), Some(d("2021-08-21")));
+        assert_eq!(onam(2019), Some(d("2019-09-11")));
+        // The sun entered Mesha on 14 April 2018; 1 Boishakh was the 15th, and 25 Boishakh
+        // (Tagore's birthday) 9 May.
+        assert_eq!(sankranti(2018, 0, Moment::Midnight), Some(d("2018-04-14")));
     }
 }

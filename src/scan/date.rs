@@ -1603,6 +1603,8 @@ enum Feast {
     /// The sun's entry into a sidereal sign (0 = Mesha, 9 = Makara), kept on its day if before
     /// the moment given.
     Sankranti(u8, calendar::Moment),
+    /// The day of the moon's Thiruvonam asterism in the solar month Chingam.
+    Onam,
     ParsiNewYear,
     Nowruz,
     Qingming,
@@ -1878,6 +1880,11 @@ static HOLIDAYS: &[Holiday] = &[
     ),
     h(&["vasant panchami", "basant panchami", "saraswati puja"], Hindu(11, 5, Moment::Sunrise), 1),
     h(
+        &["dayananda saraswati jayanti", "dayanand saraswati jayanti", "saraswati jayanti"],
+        Hindu(11, 25, Moment::Sunrise),
+        1,
+    ),
+    h(
         &["guru ravidass jayanti", "guru ravidas jayanti", "guru ravidass birthday", "guru ravidas birthday"],
         Hindu(11, 15, Moment::Sunrise),
         1,
@@ -1890,6 +1897,19 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["mattu pongal"], After(&Sankranti(9, Moment::Sunset), 1), 1),
     h(&["kaanum pongal", "kanni pongal", "kanum pongal"], After(&Sankranti(9, Moment::Sunset), 2), 1),
     h(&["vaisakhi", "baisakhi", "vaishakhi", "mesha sankranti"], Sankranti(0, Moment::Midnight), 1),
+    // The Bengali solar year starts the day after the sun enters Mesha (as West Bengal keeps
+    // it); Tagore's birthday is its 25th of Boishakh.
+    h(
+        &["pohela boishakh", "poila baisakh", "pahela baishakh", "bengali new year"],
+        After(&Sankranti(0, Moment::Midnight), 1),
+        1,
+    ),
+    h(
+        &["rabindra jayanti", "rabindranath jayanti", "pochishe boishakh", "tagore jayanti"],
+        After(&Sankranti(0, Moment::Midnight), 25),
+        1,
+    ),
+    h(&["onam", "thiru onam", "thiruvonam"], Onam, 1),
     h(&["parsi new year", "navroz", "jamshedi navroz"], ParsiNewYear, 1),
     h(&["nowruz", "norooz", "nauruz", "persian new year", "iranian new year"], Nowruz, 1),
     h(&["lantern festival", "yuanxiao festival"], After(&ChineseNewYear, 14), 1),
@@ -2069,6 +2089,7 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
         ChineseNewYear => (calendar::chinese_new_year(y)?, None),
         Hindu(month, tithi, moment) => (calendar::hindu_festival(y, month, tithi, moment)?, None),
         Sankranti(sign, cutoff) => (calendar::sankranti(y, sign, cutoff)?, None),
+        Onam => (calendar::onam(y)?, None),
         ParsiNewYear => (calendar::parsi_new_year(y)?, None),
         Nowruz => (calendar::nowruz(y)?, None),
         Qingming => (calendar::qingming(y)?, None),
