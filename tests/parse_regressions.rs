@@ -761,3 +761,15 @@ fn festivals_of_the_solar_and_asterism_calendars() {
     assert_eq!(date_of("on Rabindra Jayanti 2023", REF), "2023-05-09..=2023-05-09");
     assert_eq!(date_of("crowds at Onam 2022", REF), "2022-09-08..=2022-09-08");
 }
+
+#[test]
+fn sums_of_money_in_speech_and_vague_sums() {
+    assert_eq!(only("the fare was two pounds fifty.", REF).value, Some(2.5));
+    // A number after the sum that counts something else is not its cents.
+    assert_eq!(exprs("two dollars fifty people paid", REF).len(), 2);
+    // Were vague counts with no currency.
+    let aid = only("tens of millions of dollars in aid", REF);
+    assert_eq!((aid.kind, aid.unit, aid.hedge), (Kind::Money, Some("USD"), Hedge::Vague));
+    assert_eq!(only("millions of people", REF).kind, Kind::Number);
+    assert_eq!(only("a 50p rise", REF).unit, Some("penny"));
+}

@@ -624,6 +624,10 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         }
     }
     if !i.starts_with([' ', '\u{a0}']) {
+        // "a 50p coin": pence glued to the figure.
+        if let Some(r) = i.strip_prefix('p').filter(|r| at_boundary(r)) {
+            return Some((r, "penny"));
+        }
         let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
         if n == 3 && at_boundary(&i[3..]) {
             if let Some(code) = iso_code(&i[..3]) {
@@ -934,6 +938,12 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 Some(h) => Interval::closed(lo, h),
                 None => hedge_interval(Hedge::Vague, lo),
             };
+            // "millions of dollars", "thousands of euros": a vague sum of money.
+            if let Some((r, code)) = currency_suffix(rest).filter(|(_, c)| c.len() == 3) {
+                e.kind = Kind::Money;
+                e.unit = Some(code);
+                return Some((r, e));
+            }
             return Some((rest, e));
         }
         // between X and Y / from X to Y
@@ -1226,13 +1236,14 @@ fn cents_tail(i: &str) -> Option<(&str, f64)> {
             return at_boundary(r2).then_some((r2, n.value / 100.0));
         }
     }
-    // "$20 43", "15 dollars and 50": two digits closing the clause are the cents.
+    // "$20 43", "15 dollars and 50", "two pounds fifty": two digits or a number in words
+    // closing the clause are the cents.
     let digits = &i[..i.len() - r.len()].trim();
-    let two_digits =
-        digits.bytes().filter(|b| b.is_ascii_digit()).count() == 2 && digits.ends_with(|c: char| c.is_ascii_digit());
+    let digit_count = digits.bytes().filter(|b| b.is_ascii_digit()).count();
+    let two_digits = digit_count == 2 && digits.ends_with(|c: char| c.is_ascii_digit());
     let closes =
         r.trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | '?' | '!' | ')'));
-    (two_digits && closes).then_some((r, n.value / 100.0))
+    ((two_digits || digit_count == 0) && closes).then_some((r, n.value / 100.0))
 }
 
 fn finish_range<'a>(

@@ -297,6 +297,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         let lw = w.to_ascii_lowercase();
         let attached_unit = super::lexicon::duration_unit(&lw).is_some()
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent")
+            || w == "p"
             || super::lexicon::iso_code(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
