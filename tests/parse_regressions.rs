@@ -773,3 +773,16 @@ fn sums_of_money_in_speech_and_vague_sums() {
     assert_eq!(only("millions of people", REF).kind, Kind::Number);
     assert_eq!(only("a 50p rise", REF).unit, Some("penny"));
 }
+
+#[test]
+fn parts_of_decades_and_of_days() {
+    // Were the whole decade.
+    assert_eq!(date_of("in the early 2000s", REF), "2000-01-01..=2003-12-31");
+    assert_eq!(date_of("since the late 1980s", REF).split("..=").next(), Some("1987-01-01"));
+    // Were unread, or the part of the day left over.
+    assert_eq!(date_of("drones struck last night", REF), "2024-10-29..=2024-10-29");
+    assert_eq!(only("talks resume tomorrow morning", REF).span, 13..29);
+    assert_eq!(date_of("a statement this morning", REF), "2024-10-30..=2024-10-30");
+    // "the winter of 2022-23" is one season, with no stray 23.
+    assert_eq!(date_of("the winter of 2022-23", REF), "2022-12-21..=2023-03-19");
+}

@@ -940,19 +940,25 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         phrase("this morning"),
         phrase("this afternoon"),
         phrase("this evening"),
+        phrase("last night"),
         kw("overnight"),
     ))
     .parse(i)?;
     if !at_boundary(rest) {
         return fail(i);
     }
+    // "yesterday morning", "tomorrow night": the part of the day stays within the day.
+    let rest = match (space, alt((kw("morning"), kw("afternoon"), kw("evening"), kw("night")))).parse(rest) {
+        Ok((r, _)) if !which.contains(' ') && !which.eq_ignore_ascii_case("overnight") => r,
+        _ => rest,
+    };
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let w = which.to_ascii_lowercase();
     let off = if w.contains("before yesterday") {
         -2
     } else if w.contains("after tomorrow") {
         2
-    } else if w.starts_with("yesterday") || w == "overnight" {
+    } else if w.starts_with("yesterday") || w == "overnight" || w == "last night" {
         if w == "overnight" { 0 } else { -1 }
     } else if w.starts_with("tomorrow") {
         1
@@ -1303,6 +1309,13 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     if which.is_none() {
         if let Ok((r, y)) = year_tail(rest) {
+            // "the winter of 2022-23", "winter 2022/23": the winter that begins in the first year.
+            let next = format!("{:02}", (y + 1).rem_euclid(100));
+            let r = r
+                .strip_prefix(['-', '/', '–'])
+                .and_then(|t| t.strip_prefix(next.as_str()).or_else(|| t.strip_prefix(&*(y + 1).to_string())))
+                .filter(|t| at_boundary(t))
+                .unwrap_or(r);
             return Ok((r, ctx.season_span(s, y)));
         }
     }
@@ -1481,6 +1494,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, _) = gap(rest)?;
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let (rest, inner) = alt((
+        |x| decade_phrase(x, ctx),
         |x| year_only(x),
         |x| month_phrase(x, "in", ctx),
         |x| relative_period(x, ctx),
@@ -1537,6 +1551,19 @@ fn part_span(part: &str, p: DateSpan) -> Resolved {
                 ((5, 1), (8, 31))
             };
             (ymd(y, a.0, a.1).unwrap_or(p.start), ymd(y, b.0, b.1).unwrap_or(p.end))
+        }
+        // "the early 2000s" 2000–2003, "the mid-1990s" 1994–1996, "the late 1980s" 1987–1989.
+        Grain::Decade => {
+            let y = p.start.year();
+            let (a, b) = if early {
+                (0, 3)
+            } else if late {
+                (7, 9)
+            } else {
+                (4, 6)
+            };
+            let end = ymd(y + b, 12, 31).unwrap_or(p.end);
+            return span(ymd(y + a, 1, 1).unwrap_or(p.start), end, Grain::Year);
         }
         _ => {
             let total = p.start.until(p.end).map(|s| s.get_days() as i64).unwrap_or(0) + 1;
@@ -2736,7 +2763,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(week_number(i, ctx));
             consider(decade_phrase(i, ctx));
         }
-        if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight") {
+        if is_the || matches!(fw, "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "overnight" | "last") {
             consider(deictic(i, ctx));
         }
         consider(holiday(i, before, ctx)); // gated inside on its own lexicon

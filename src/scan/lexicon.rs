@@ -780,6 +780,10 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
                 | "same"
                 | "working"
                 | "work"
