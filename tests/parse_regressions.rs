@@ -786,3 +786,11 @@ fn parts_of_decades_and_of_days() {
     // "the winter of 2022-23" is one season, with no stray 23.
     assert_eq!(date_of("the winter of 2022-23", REF), "2022-12-21..=2023-03-19");
 }
+
+#[test]
+fn abbreviated_and_spoken_hedges() {
+    // Were exact figures, the hedge dropped.
+    assert_eq!(only("a garrison of c. 500 men", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("ca. 300 vehicles", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("more or less 100 boats", REF).interval.to_string(), "90..=110");
+}
