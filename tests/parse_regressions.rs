@@ -674,6 +674,8 @@ fn a_nationality_picks_the_currency_of_a_shared_name() {
     assert_eq!(unit("bonds worth 2 million Jordanian dinars"), Some("JOD"));
     assert_eq!(unit("a 200 forint stamp"), Some("HUF"));
     assert_eq!(unit("priced at KES 4,500"), Some("KES"));
+    // A nationality after the name, in Arabic order, is part of it.
+    assert_eq!(only("a fare of 15 geneh masri", REF).span, 10..24);
     // Codes that are words in capitals are not money.
     assert_eq!(only("the TOP 40 chart", REF).kind, Kind::Number);
 }

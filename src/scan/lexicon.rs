@@ -432,6 +432,16 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("mongolian", "MNT", "MNT"),
 ];
 
+/// Nationalities written after a currency's name (Arabic order), and the code they confirm.
+pub fn currency_nationality_after(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "masri" | "masriya" | "masry" | "masreya" => "EGP",
+        "saudi" => "SAR",
+        "kuwaiti" => "KWD",
+        _ => return None,
+    })
+}
+
 /// Words that can stand between a figure and a currency name: "64.1 billion US dollars",
 /// "42 Lebanese pounds", "10 Hong Kong dollars". Anything else ends the search.
 pub fn is_currency_adjective(w: &str) -> bool {

@@ -657,6 +657,11 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             {
                 return None;
             }
+            // A nationality after the name, as Arabic has it: "genihat masriya" (Egyptian pounds).
+            let after = match (space, word).parse(after) {
+                Ok((r, (_, w))) if lexicon::currency_nationality_after(&w.to_ascii_lowercase()) == Some(code) => r,
+                _ => after,
+            };
             return Some((after, code));
         }
         if !lexicon::is_currency_adjective(&lw) {
