@@ -199,19 +199,110 @@ fn lunation_near(d: Date) -> i64 {
 /// counted as (year − 1) × 12 + (month − 1).
 const ISLAMIC_MONTH_AT_LUNATION_0: i64 = 1419 * 12 + 9;
 
-/// Mecca's time zone, where the Umm al-Qura calendar fixes its months.
+/// Mecca, where the Umm al-Qura calendar fixes its months.
 const MECCA_UTC_OFFSET: f64 = 3.0;
-/// Local hour of sunset in Mecca, taken as constant: it moves by about an hour over the year,
-/// which shifts a month's start only when the new moon falls inside that hour.
-const MECCA_SUNSET_HOUR: f64 = 18.5;
+const MECCA: Place = Place { latitude: 21.4225, longitude: 39.8262, utc_offset: MECCA_UTC_OFFSET };
 
-/// The first day of the Islamic month that lunation `k` opens: the day after the new moon
-/// when the conjunction happens before sunset in Mecca, otherwise the day after that (the rule
-/// of the Umm al-Qura calendar, without its moonset test).
+/// The first day of the Islamic month that lunation `k` opens, by the rule of the Umm al-Qura
+/// calendar: the day after the new moon's civil day when, on that evening in Mecca, the
+/// conjunction came before sunset and the moon sets after the sun; otherwise the day after
+/// that (the old month runs to 30 days).
 fn islamic_month_start_of_lunation(k: i64) -> Option<Date> {
-    let (d, hour) = civil_from_jd(new_moon_jde(k as f64), MECCA_UTC_OFFSET)?;
-    let extra = if hour < MECCA_SUNSET_HOUR { 1 } else { 2 };
-    d.checked_add((extra as i64).days()).ok()
+    let conjunction = new_moon_jde(k as f64);
+    let (d, _) = civil_from_jd(conjunction, MECCA_UTC_OFFSET)?;
+    let sunset = sun_event(d, MECCA, Event::Set);
+    let sighted = conjunction < sunset && moon_altitude(sunset, MECCA) > MOON_SETTING_ALTITUDE;
+    d.checked_add((if sighted { 1 } else { 2 } as i64).days()).ok()
+}
+
+/// A place on Earth: degrees north and east, and its civil time zone in hours east of UTC.
+#[derive(Clone, Copy)]
+struct Place {
+    latitude: f64,
+    longitude: f64,
+    utc_offset: f64,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Event {
+    Rise,
+    Set,
+}
+
+/// Julian Day of sunrise or sunset at `place` on civil day `d` (the sun's upper limb on the
+/// horizon, with refraction: −0.833°), from its noon declination and the equation of time.
+fn sun_event(d: Date, place: Place, event: Event) -> f64 {
+    let midnight = jd_of(d) - place.utc_offset / 24.0;
+    let noon = midnight + 0.5;
+    let lambda = sun_longitude(noon).to_radians();
+    let eps = 23.439_f64.to_radians();
+    let decl = (eps.sin() * lambda.sin()).asin();
+    let lat = place.latitude.to_radians();
+    let cos_h = ((-0.833_f64).to_radians().sin() - lat.sin() * decl.sin()) / (lat.cos() * decl.cos());
+    let half_day = cos_h.clamp(-1.0, 1.0).acos().to_degrees() / 15.0;
+    let year_angle = 2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0;
+    let eot_minutes = 9.87 * (2.0 * year_angle).sin() - 7.53 * year_angle.cos() - 1.5 * year_angle.sin();
+    let solar_noon = 12.0 + (place.utc_offset * 15.0 - place.longitude) / 15.0 - eot_minutes / 60.0;
+    let hour = if event == Event::Rise { solar_noon - half_day } else { solar_noon + half_day };
+    midnight + hour / 24.0
+}
+
+/// The moon's centre stands this high when its upper limb touches the horizon: its horizontal
+/// parallax (about 0.95°) less refraction and semidiameter (0.7275 π − 0.5667°, Meeus ch. 15).
+const MOON_SETTING_ALTITUDE: f64 = 0.125;
+
+/// Periodic terms of the moon's latitude (Meeus table 47.B, the terms above 0.002°):
+/// multiples of D, M, M', F and the coefficient in millionths of a degree.
+const MOON_LATITUDE_TERMS: &[(i8, i8, i8, i8, i32)] = &[
+    (0, 0, 0, 1, 5_128_122),
+    (0, 0, 1, 1, 280_602),
+    (0, 0, 1, -1, 277_693),
+    (2, 0, 0, -1, 173_237),
+    (2, 0, -1, 1, 55_413),
+    (2, 0, -1, -1, 46_271),
+    (2, 0, 0, 1, 32_573),
+    (0, 0, 2, 1, 17_198),
+    (2, 0, 1, -1, 9_266),
+    (0, 0, 2, -1, 8_822),
+    (2, -1, 0, -1, 8_216),
+    (2, 0, -2, -1, 4_324),
+    (2, 0, 1, 1, 4_200),
+    (2, 1, 0, -1, -3_359),
+    (2, -1, -1, 1, 2_463),
+    (2, -1, 0, 1, 2_211),
+    (2, -1, -1, -1, 2_065),
+];
+
+/// The moon's geocentric ecliptic latitude in degrees.
+fn moon_latitude(jd: f64) -> f64 {
+    let t = centuries(jd);
+    let t2 = t * t;
+    let d = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2;
+    let m = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2;
+    let mp = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2;
+    let f = 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t2;
+    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
+    let sum: f64 = MOON_LATITUDE_TERMS
+        .iter()
+        .map(|&(cd, cm, cmp, cf, coef)| {
+            let arg = (cd as f64 * d + cm as f64 * m + cmp as f64 * mp + cf as f64 * f).to_radians();
+            let ecc = if cm != 0 { e } else { 1.0 };
+            coef as f64 * ecc * arg.sin()
+        })
+        .sum();
+    sum / 1e6
+}
+
+/// The moon's geocentric altitude in degrees at `jd` seen from `place`.
+fn moon_altitude(jd: f64, place: Place) -> f64 {
+    let (lambda, beta) = (moon_longitude(jd).to_radians(), moon_latitude(jd).to_radians());
+    let eps = 23.439_f64.to_radians();
+    let ra = (lambda.sin() * eps.cos() - beta.tan() * eps.sin()).atan2(lambda.cos());
+    let decl = (beta.sin() * eps.cos() + beta.cos() * eps.sin() * lambda.sin()).asin();
+    let sidereal = (280.460_618_37 + 360.985_647_366_29 * (jd - 2_451_545.0) + place.longitude).to_radians();
+    let hour_angle = sidereal - ra;
+    let lat = place.latitude.to_radians();
+    (lat.sin() * decl.sin() + lat.cos() * decl.cos() * hour_angle.cos()).asin().to_degrees()
 }
 
 fn islamic_month_of_lunation(k: i64) -> (i64, u8) {
@@ -627,6 +718,10 @@ mod tests {
     fn islamic_months_and_chinese_new_year() {
         // Ramadan 1445 began 11 March 2024 and Eid al-Fitr (1 Shawwal) was 10 April 2024.
         assert_eq!(islamic_months_around(2024, 9), vec![(d("2024-03-11"), d("2024-04-09"))]);
+        // The new moon of 16 June 2015 came before sunset in Mecca but the moon set first, so
+        // Sha'ban ran to 30 days and Ramadan 1436 began on the 18th (was the 17th without the
+        // moonset test).
+        assert_eq!(islamic_months_around(2015, 9)[0].0, d("2015-06-18"));
         assert_eq!(chinese_new_year(2024), Some(d("2024-02-10")));
         assert_eq!(chinese_new_year(2023), Some(d("2023-01-22")));
         // The equinox fell at 06:36 Tehran time on 20 March 2024, and just after midnight of
