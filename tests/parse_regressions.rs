@@ -796,3 +796,18 @@ fn abbreviated_and_spoken_hedges() {
     assert_eq!(only("ca. 300 vehicles", REF).hedge, Hedge::Approximate);
     assert_eq!(only("more or less 100 boats", REF).interval.to_string(), "90..=110");
 }
+
+#[test]
+fn figures_after_dashes_and_guillemets_are_read() {
+    // Were missed: the byte before the figure, the tail of a multi-byte dash or quote, counted
+    // as part of a word.
+    assert_eq!(only("the toll—300 dead—rose", REF).value, Some(300.0));
+    assert_eq!(only("they counted «500 soldiers»", REF).value, Some(500.0));
+}
+
+#[test]
+fn a_written_tolerance_is_the_precision() {
+    let e = only("the yield was 12.9±0.1 tonnes", REF);
+    assert_eq!((e.value, e.interval.to_string()), (Some(12.9), "12.8..=13".to_string()));
+    assert_eq!(only("40 +/- 5 vehicles", REF).interval_at(0.1).to_string(), "35..=45");
+}

@@ -39,7 +39,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let at_word_start = i == 0 || !is_word_byte(bytes[i - 1]);
+        let at_word_start = i == 0 || (text.is_char_boundary(i) && !follows_word(text, i));
         if !at_word_start {
             i += 1;
             continue;
@@ -244,8 +244,14 @@ fn after_digit(bytes: &[u8], i: usize) -> bool {
     bytes[..i].iter().rev().find(|b| **b != b' ').is_some_and(|b| b.is_ascii_digit())
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80 && b != 0xE2 && b != 0xC2
+/// Does the character before byte `i` belong to a word? Letters and digits of any script do;
+/// punctuation and signs ("±", "«", "—", "’") do not.
+fn follows_word(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric();
+    }
+    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// "COVID-19", "F-16": a figure hyphenated onto a word is a name, not a quantity.
@@ -508,6 +514,18 @@ fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
         }
     }
     best
+}
+
+/// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3". Returns the rest and the
+/// tolerance.
+fn plus_minus(i: &str) -> Option<(&str, f64)> {
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    let after = ["±", "+/-", "+/–", "+-"]
+        .iter()
+        .find_map(|s| t.strip_prefix(s))
+        .or_else(|| (alt((phrase("plus or minus"), phrase("plus/minus"))), space).parse(t).ok().map(|(r, _)| r))?;
+    let (r, n) = number(after.trim_start_matches([' ', '\u{a0}']), false).ok()?;
+    (n.value > 0.0).then_some((r, n.value))
 }
 
 fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
@@ -1146,6 +1164,15 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
+    // "12.9 ± 0.1", "40 +/- 5", "52 plus or minus 3": the written tolerance is the precision.
+    if e.hedge == Hedge::Exact && e.kind != Kind::Duration {
+        if let Some((r, d)) = plus_minus(rest) {
+            let v = e.value.unwrap_or(num.value);
+            e.precision = e.precision.max(d);
+            e.interval = Interval::closed(v - d, v + d);
+            rest = r;
+        }
+    }
     // "greater than 30 and less than or equal to 40", "less than 30 but more than 20", "more
     // than 20, less than 30": two opposite bounds make a range, in either order.
     let lower_bound = matches!(e.hedge, Hedge::MoreThan | Hedge::AtLeast);
