@@ -129,7 +129,7 @@ impl<'a> Ctx<'a> {
 
     fn text(&self, r: ClaimRef) -> &'a str {
         let c = self.claim(r);
-        &self.docs[r.0].text[c.span.clone()]
+        &self.docs[r.0].prose[c.span.clone()]
     }
 
     /// The claims that have an as-of date, oldest first (ties by document, then position).
@@ -587,7 +587,7 @@ impl<'a> Ctx<'a> {
         for &r in refs {
             let c = self.claim(r);
             let Some(m) = &c.expr.malformed else { continue };
-            let text = one_line(&self.docs[r.0].text[c.expr.span.clone()]);
+            let text = one_line(&self.docs[r.0].prose[c.expr.span.clone()]);
             let msg = if m.readings.is_empty() {
                 format!("\"{text}\": {}", m.reason)
             } else {
@@ -608,7 +608,7 @@ impl<'a> Ctx<'a> {
             if !c.expr.unresolved {
                 continue;
             }
-            let text = one_line(&self.docs[r.0].text[c.expr.span.clone()]);
+            let text = one_line(&self.docs[r.0].prose[c.expr.span.clone()]);
             let msg = format!("\"{text}\" is relative, and {} has no date to resolve it against", self.docs[r.0].path);
             let mut f = self.finding(msg, r, &[], Vec::new(), None);
             f.labels[0].message = "relative to what?".into();

@@ -338,3 +338,12 @@ context = ["bridge"]
     assert!(out.stdout.contains("warning[bridge-length]"), "{}", out.stdout);
     assert!(!out.stdout.contains("treaty-signing-date"), "{}", out.stdout);
 }
+
+#[test]
+fn claims_are_quoted_without_their_markup() {
+    // Was `"300** troops"`: the quote came from the file, not from the text with markup blanked.
+    let out = run_in(&fixtures().join("markup"), &["claims", "--all", "emphasis.md", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"300 troops\""), "{}", out.stdout);
+    assert!(!out.stdout.contains("**"), "{}", out.stdout);
+}
