@@ -811,3 +811,17 @@ fn a_written_tolerance_is_the_precision() {
     assert_eq!((e.value, e.interval.to_string()), (Some(12.9), "12.8..=13".to_string()));
     assert_eq!(only("40 +/- 5 vehicles", REF).interval_at(0.1).to_string(), "35..=45");
 }
+
+#[test]
+fn units_of_time_read_right() {
+    let dur = |t: &str| only(t, REF).duration.map(|(v, u)| format!("{v} {}", u.as_str()));
+    // Was one week.
+    assert_eq!(dur("a fortnight of talks"), Some("2 week".into()));
+    assert_eq!(dur("two fortnights"), Some("4 week".into()));
+    // Was skipped as a clock time like "1400 hrs".
+    assert_eq!(dur("a 3 hrs delay"), Some("3 hour".into()));
+    assert_eq!(dur("a 1/2h wait"), Some("0.5 hour".into()));
+    // "second" after a subject pronoun is the verb.
+    assert!(exprs("we second the motion", REF).is_empty());
+    assert_eq!(only("they came second", REF).kind, Kind::Ordinal);
+}

@@ -78,7 +78,7 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
             None => b.push_str(&e.interval.to_string()),
         }
         if let Some((n, u)) = e.duration {
-            b = format!("{} {}{}", fmt_num(n), u.as_str(), if n == 1.0 { "" } else { "s" });
+            b = format!("{} {}", fmt_num(n), if n == 1.0 { u.as_str() } else { u.plural() });
             if e.hedge != Hedge::Exact {
                 b.push_str(&format!(" ({})", e.interval));
             }

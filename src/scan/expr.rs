@@ -218,6 +218,21 @@ pub enum DurationUnit {
 }
 
 impl DurationUnit {
+    pub fn plural(self) -> &'static str {
+        match self {
+            DurationUnit::Century => "centuries",
+            DurationUnit::Second => "seconds",
+            DurationUnit::Minute => "minutes",
+            DurationUnit::Hour => "hours",
+            DurationUnit::Day => "days",
+            DurationUnit::Week => "weeks",
+            DurationUnit::Month => "months",
+            DurationUnit::Quarter => "quarters",
+            DurationUnit::Year => "years",
+            DurationUnit::Decade => "decades",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DurationUnit::Second => "second",

@@ -207,7 +207,9 @@ fn clock_time(t: &str) -> Option<usize> {
         h == 4 && t[..2].parse::<u32>().is_ok_and(|v| v < 24) && t[2..4].parse::<u32>().is_ok_and(|v| v < 60);
     let s = suffix(rest)?;
     let am_pm = matches!(rest.trim_start_matches(' ').get(..1), Some("a" | "p" | "A" | "P"));
-    (hour_like || (military && !am_pm)).then_some(h + s)
+    // "1400 hrs" is a time of day, "3 hrs" three hours.
+    let hours_word = rest.trim_start_matches(' ').get(..3).is_some_and(|w| w.eq_ignore_ascii_case("hrs"));
+    ((hour_like && !hours_word) || (military && !am_pm)).then_some(h + s)
 }
 
 /// "45 (forty-five)", "sixteen (16)": a figure restated in brackets is one figure.
@@ -992,6 +994,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     // Ordinals: "4th", "third", "~4th" (a hedged ordinal only in digits: "about first" is
     // more often "about" the first thing than an approximate rank).
     let ordinal_ok = hedge == Hedge::Exact || after_hedge.starts_with(|c: char| c.is_ascii_digit());
+    // "I second that", "they second the motion": after a subject pronoun "second" is a verb.
+    let verb = after_hedge.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("second"))
+        && matches!(date::last_word(before).as_str(), "i" | "we" | "you" | "they");
+    let ordinal_ok = ordinal_ok && !verb;
     if let Some((rest, v)) = ordinal(after_hedge).ok().filter(|_| ordinal_ok) {
         e.kind = Kind::Ordinal;
         e.hedge = hedge;
@@ -1141,9 +1147,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.unit = Some("%");
         e.value = Some(50.0);
         e.precision = 0.0;
-    } else if let Some((r, unit, age)) = duration_suffix(rest) {
+    } else if let Some((r, unit, age, times)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
-        let (r, value, unit) = if age { (r, num.value, unit) } else { duration_more(r, num.value, unit) };
+        let v = num.value * times;
+        let (r, value, unit) = if age { (r, v, unit) } else { duration_more(r, v, unit) };
         e.duration = Some((value, unit));
         e.value = Some(value);
         e.age_like = age;
@@ -1316,9 +1323,9 @@ fn finish_range<'a>(
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = r;
-    } else if let Some((r, unit, _)) = duration_suffix(rest) {
+    } else if let Some((r, unit, _, times)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
-        e.duration = Some((hi, unit));
+        e.duration = Some((hi * times, unit));
         rest = r;
     }
     if matches!(e.kind, Kind::Money | Kind::Number) {
@@ -1332,7 +1339,9 @@ fn finish_range<'a>(
 }
 
 /// "days", "-day", "years", "-year-long", "years old", "3h"; returns whether it reads as an age.
-fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
+/// A unit of time after a figure: the rest, the unit, whether it is an age ("three-year-old"),
+/// and how many units one word counts (a fortnight is two weeks).
+fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
     let r = gap(i).map(|x| x.0).unwrap_or(i);
     // "2 more minutes", "three full years"
     let r = match (
@@ -1375,7 +1384,8 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool)> {
         age = true;
         rest = r2;
     }
-    Some((rest, unit, age))
+    let times = if lw.starts_with("fortnight") { 2.0 } else { 1.0 };
+    Some((rest, unit, age, times))
 }
 
 /// "and a half", "and a quarter", "and half" after a duration.
@@ -1401,7 +1411,7 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
         let r = (space, kw("and")).parse(r).map(|x| x.0).unwrap_or(r);
         let Ok((r, _)) = space(r) else { break };
         let Ok((r2, n)) = number(r, false) else { break };
-        let Some((r3, u2, _)) = duration_suffix(r2).or_else(|| {
+        let Some((r3, u2, _, _)) = duration_suffix(r2).or_else(|| {
             // "1 hour thirty": a bare count after hours is minutes, after minutes seconds.
             let next = match unit {
                 DurationUnit::Hour => DurationUnit::Minute,
@@ -1409,7 +1419,7 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
                 _ => return None,
             };
             let closes = r2.trim_start_matches(' ').chars().next().is_none_or(|c| !c.is_alphanumeric());
-            (n.value > 0.0 && n.value < 60.0 && closes).then_some((r2, next, false))
+            (n.value > 0.0 && n.value < 60.0 && closes).then_some((r2, next, false, 1.0))
         }) else {
             break;
         };
@@ -1442,6 +1452,7 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter || week_end(unit, r2) {
         return None;
     }
+    let v = if w.to_ascii_lowercase().starts_with("fortnight") { 2.0 * v } else { v };
     let (rest, value, unit) = duration_more(r2, v, unit);
     Some((rest, value, unit))
 }

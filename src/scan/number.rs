@@ -683,7 +683,16 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         };
         let (r, (n, _, d)) = (digit1, char('/'), digit1).parse(num_part)?;
         let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
-        if (2.0..=1000.0).contains(&d) && at_boundary(r) && !r.starts_with('/') && (base == 0.0 || n < d) {
+        // "1/2h": a unit of time may follow straight on.
+        let letters = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let unit_glued = letters > 0
+            && at_boundary(&r[letters..])
+            && (matches!(&r[..letters], "h" | "d") || super::lexicon::duration_unit(&r[..letters]).is_some());
+        if (2.0..=1000.0).contains(&d)
+            && (at_boundary(r) || unit_glued)
+            && !r.starts_with('/')
+            && (base == 0.0 || n < d)
+        {
             return Ok((r, mk(base + n / d)));
         }
         return fail(i);
