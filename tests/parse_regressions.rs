@@ -810,6 +810,9 @@ fn a_written_tolerance_is_the_precision() {
     let e = only("the yield was 12.9±0.1 tonnes", REF);
     assert_eq!((e.value, e.interval.to_string()), (Some(12.9), "12.8..=13".to_string()));
     assert_eq!(only("40 +/- 5 vehicles", REF).interval_at(0.1).to_string(), "35..=45");
+    // A tolerance on no figure is no quantity: was "minus 3" = -3.
+    assert!(exprs("a margin of error of plus or minus 3 points", REF).is_empty());
+    assert_eq!(only("an error of ±2% on 500 votes", REF).value, Some(500.0));
 }
 
 #[test]

@@ -97,6 +97,14 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
         }
+        // "a margin of error of plus or minus 3 points", "±2%": a tolerance on no figure of its
+        // own is no quantity (nor minus three).
+        if candidate && free_tolerance(text, i) {
+            if let Some((rest, _)) = quantity(text[i..].strip_prefix("minus").map_or(&text[i..], str::trim_start), "") {
+                i = text.len() - rest.len();
+                continue;
+            }
+        }
         if candidate && !glued_to_word(bytes, i) {
             // "The next day", "two days later": counted from the last date the text named.
             if let Some((rest, res)) = date::anaphoric_date(&text[i..], anchor, ctx) {
@@ -126,6 +134,14 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// Is the figure at `i` a tolerance standing alone: "plus or minus 3", "± 2"?
+fn free_tolerance(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+    let at_minus = text[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("minus"));
+    (at_minus && before.to_ascii_lowercase().ends_with("plus or"))
+        || (before.ends_with('±') && text.as_bytes()[i].is_ascii_digit())
 }
 
 /// Three or more figures joined by one separator ("192.168.1.2", "+1-222-2222", "3-1-2",
