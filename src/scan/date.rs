@@ -1148,12 +1148,12 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         .parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let which = which.to_ascii_lowercase();
+    let off = match which.as_str() {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => 0,
+    };
     if unit == "working week" {
-        let off = match which.as_str() {
-            "last" | "past" | "previous" => -1,
-            "next" | "coming" | "following" => 1,
-            _ => 0,
-        };
         let monday = add_days(week_start(r), 7 * off);
         return Ok((rest, span(monday, add_days(monday, 4), Grain::Week)));
     }
@@ -1174,11 +1174,6 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if the.is_some() && matches!(which.as_str(), "past" | "last") {
         return Ok((rest, span(shift(r, unit, -1), r, Grain::Day)));
     }
-    let off = match which.as_str() {
-        "last" | "past" | "previous" => -1,
-        "next" | "coming" | "following" => 1,
-        _ => 0,
-    };
     if unit == "weekend" && off == -1 {
         // "last weekend": the most recent completed weekend; on a Sunday, the one ending today.
         let back = if r.weekday().to_monday_zero_offset() == 6 { 0 } else { -1 };
@@ -2448,7 +2443,7 @@ fn all_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "for 10 days from 1 March" is a span; "10 days from 1 March" alone, a day.
     let from = |x: &'a str| if last_word(before) == "for" { kw("from")(x) } else { fail(x) };
-    let (r, (n, _, unit, _, _, _)) = (
+    let (r, (n, _, unit, _, _, _, _)) = (
         count_word,
         gap,
         unit_word,
@@ -2457,8 +2452,7 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         alt((kw("starting"), kw("beginning"), kw("commencing"), from)),
         space,
     )
-        .parse(i)
-        .map(|(r, (n, g, u, _, s, w, s2))| (r, (n, g, u, s, w, s2)))?;
+        .parse(i)?;
     let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, d) = date_core(r, "on", ctx, false)?;
     let Resolved::Span(s) = d else { return Ok((rest, d)) };

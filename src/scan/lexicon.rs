@@ -193,6 +193,11 @@ pub fn duration_unit(w: &str) -> Option<DurationUnit> {
     })
 }
 
+/// How many of its unit one word of time counts: a fortnight is two weeks.
+pub fn units_in(w: &str) -> f64 {
+    if w.starts_with("fortnight") { 2.0 } else { 1.0 }
+}
+
 /// Rate denominators for time: "a month", "per day", "every week".
 pub fn period_noun(w: &str) -> Option<&'static str> {
     Some(match w {

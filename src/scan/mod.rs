@@ -82,6 +82,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 let date = parse_at(text, i, ctx).filter(|e| e.kind == Kind::Date && e.span.end >= end);
                 match date {
                     Some(e) => {
+                        anchor = e.date.or(anchor);
                         i = e.span.end;
                         out.push(e);
                     }
@@ -1400,8 +1401,7 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
         age = true;
         rest = r2;
     }
-    let times = if lw.starts_with("fortnight") { 2.0 } else { 1.0 };
-    Some((rest, unit, age, times))
+    Some((rest, unit, age, lexicon::units_in(&lw)))
 }
 
 /// "and a half", "and a quarter", "and half" after a duration.
@@ -1468,7 +1468,7 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter || week_end(unit, r2) {
         return None;
     }
-    let v = if w.to_ascii_lowercase().starts_with("fortnight") { 2.0 * v } else { v };
+    let v = v * lexicon::units_in(&w.to_ascii_lowercase());
     let (rest, value, unit) = duration_more(r2, v, unit);
     Some((rest, value, unit))
 }
