@@ -242,6 +242,7 @@ fn sun_event(d: Date, place: Place, event: Event) -> f64 {
     let half_day = cos_h.clamp(-1.0, 1.0).acos().to_degrees() / 15.0;
     let year_angle = 2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0;
     let eot_minutes = 9.87 * (2.0 * year_angle).sin() - 7.53 * year_angle.cos() - 1.5 * year_angle.sin();
+    // Local solar noon, from the standard meridian and the equation of time.
     let solar_noon = 12.0 + (place.utc_offset * 15.0 - place.longitude) / 15.0 - eot_minutes / 60.0;
     let hour = if event == Event::Rise { solar_noon - half_day } else { solar_noon + half_day };
     midnight + hour / 24.0
@@ -275,22 +276,7 @@ const MOON_LATITUDE_TERMS: &[(i8, i8, i8, i8, i32)] = &[
 
 /// The moon's geocentric ecliptic latitude in degrees.
 fn moon_latitude(jd: f64) -> f64 {
-    let t = centuries(jd);
-    let t2 = t * t;
-    let d = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2;
-    let m = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2;
-    let mp = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2;
-    let f = 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t2;
-    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
-    let sum: f64 = MOON_LATITUDE_TERMS
-        .iter()
-        .map(|&(cd, cm, cmp, cf, coef)| {
-            let arg = (cd as f64 * d + cm as f64 * m + cmp as f64 * mp + cf as f64 * f).to_radians();
-            let ecc = if cm != 0 { e } else { 1.0 };
-            coef as f64 * ecc * arg.sin()
-        })
-        .sum();
-    sum / 1e6
+    lunar_series(&LunarArguments::at(jd), MOON_LATITUDE_TERMS) / 1e6
 }
 
 /// The moon's geocentric altitude in degrees at `jd` seen from `place`.
@@ -471,30 +457,58 @@ const MOON_TERMS: &[(i8, i8, i8, i8, i32)] = &[
 /// The moon's geocentric longitude in degrees (Meeus ch. 47, without nutation, which the
 /// sun's longitude above leaves out too, so their difference is unaffected).
 fn moon_longitude(jd: f64) -> f64 {
-    let t = centuries(jd);
-    let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
-    let lp = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2 + t3 / 538_841.0 - t4 / 65_194_000.0;
-    let d = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0 - t4 / 113_065_000.0;
-    let m = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2 + t3 / 24_490_000.0;
-    let mp = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0 - t4 / 14_712_000.0;
-    let f = 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0 + t4 / 863_310_000.0;
-    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
-    let mut sum: f64 = MOON_TERMS
+    let a = LunarArguments::at(jd);
+    let mut sum = lunar_series(&a, MOON_TERMS);
+    let a1 = (119.75 + 131.849 * a.t).to_radians();
+    let a2 = (53.09 + 479_264.290 * a.t).to_radians();
+    sum += 3958.0 * a1.sin() + 1962.0 * (a.lp - a.f).to_radians().sin() + 318.0 * a2.sin();
+    (a.lp + sum / 1e6).rem_euclid(360.0)
+}
+
+/// The fundamental arguments of the moon's theory (Meeus ch. 47), in degrees: mean longitude,
+/// elongation, the sun's and the moon's anomalies, argument of latitude; `e` the eccentricity
+/// factor of the earth's orbit.
+struct LunarArguments {
+    t: f64,
+    lp: f64,
+    d: f64,
+    m: f64,
+    mp: f64,
+    f: f64,
+    e: f64,
+}
+
+impl LunarArguments {
+    fn at(jd: f64) -> Self {
+        let t = centuries(jd);
+        let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
+        LunarArguments {
+            t,
+            lp: 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2 + t3 / 538_841.0 - t4 / 65_194_000.0,
+            d: 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0 - t4 / 113_065_000.0,
+            m: 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t2 + t3 / 24_490_000.0,
+            mp: 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0 - t4 / 14_712_000.0,
+            f: 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0 + t4 / 863_310_000.0,
+            e: 1.0 - 0.002_516 * t - 0.000_007_4 * t2,
+        }
+    }
+}
+
+/// The sum of a table of periodic terms (multiples of D, M, M', F and a coefficient), terms in
+/// M scaled by the eccentricity factor once per multiple.
+fn lunar_series(a: &LunarArguments, terms: &[(i8, i8, i8, i8, i32)]) -> f64 {
+    terms
         .iter()
         .map(|&(cd, cm, cmp, cf, coef)| {
-            let arg = (cd as f64 * d + cm as f64 * m + cmp as f64 * mp + cf as f64 * f).to_radians();
+            let arg = (cd as f64 * a.d + cm as f64 * a.m + cmp as f64 * a.mp + cf as f64 * a.f).to_radians();
             let ecc = match cm.abs() {
-                1 => e,
-                2 => e * e,
+                1 => a.e,
+                2 => a.e * a.e,
                 _ => 1.0,
             };
             coef as f64 * ecc * arg.sin()
         })
-        .sum();
-    let a1 = (119.75 + 131.849 * t).to_radians();
-    let a2 = (53.09 + 479_264.290 * t).to_radians();
-    sum += 3958.0 * a1.sin() + 1962.0 * (lp - f).to_radians().sin() + 318.0 * a2.sin();
-    (lp + sum / 1e6).rem_euclid(360.0)
+        .sum()
 }
 
 /// The Lahiri ayanamsa: how far the sidereal zodiac of Indian almanacs lags the tropical one.
@@ -513,9 +527,8 @@ fn tithi(jd: f64) -> u8 {
 }
 
 /// New Delhi, whose almanacs the festival dates of the national press follow.
-const DELHI_LATITUDE: f64 = 28.61;
-const DELHI_LONGITUDE: f64 = 77.21;
 const IST_OFFSET: f64 = 5.5;
+const DELHI: Place = Place { latitude: 28.61, longitude: 77.21, utc_offset: IST_OFFSET };
 
 /// When in its civil day a festival's lunar day must be in progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -534,28 +547,11 @@ fn jd_of(d: Date) -> f64 {
 
 /// Julian Day of sunrise, sunset or midnight in New Delhi on civil day `d` (India time).
 fn moment_of(d: Date, moment: Moment) -> f64 {
-    let midnight_ist = jd_of(d) - IST_OFFSET / 24.0;
-    if moment == Moment::Midnight {
-        return midnight_ist + 1.0;
+    match moment {
+        Moment::Midnight => jd_of(d) - IST_OFFSET / 24.0 + 1.0,
+        Moment::Sunrise => sun_event(d, DELHI, Event::Rise),
+        Moment::Sunset => sun_event(d, DELHI, Event::Set),
     }
-    let noon = midnight_ist + 0.5;
-    let lambda = sun_longitude(noon).to_radians();
-    let eps = 23.439_f64.to_radians();
-    let decl = (eps.sin() * lambda.sin()).asin();
-    let lat = DELHI_LATITUDE.to_radians();
-    let cos_h = ((-0.833_f64).to_radians().sin() - lat.sin() * decl.sin()) / (lat.cos() * decl.cos());
-    let half_day = cos_h.clamp(-1.0, 1.0).acos().to_degrees() / 15.0;
-    // Local solar noon, from the standard meridian and the equation of time.
-    let b = (2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).sin();
-    let b2 = (4.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).sin();
-    let eot_minutes =
-        9.87 * b2 - 7.53 * (2.0 * std::f64::consts::PI * (d.day_of_year() as f64 - 81.0) / 364.0).cos() - 1.5 * b;
-    let solar_noon_ist = 12.0 + (IST_OFFSET * 15.0 - DELHI_LONGITUDE) / 15.0 - eot_minutes / 60.0;
-    let hour = match moment {
-        Moment::Sunrise => solar_noon_ist - half_day,
-        _ => solar_noon_ist + half_day,
-    };
-    midnight_ist + hour / 24.0
 }
 
 /// The amanta lunar month that lunation `k` begins, 1 (Chaitra) to 12 (Phalguna), named by
