@@ -526,8 +526,8 @@ fn tithi(jd: f64) -> u8 {
     ((moon_longitude(jd) - sun_longitude(jd)).rem_euclid(360.0) / 12.0).floor() as u8 + 1
 }
 
-/// New Delhi, whose almanacs the festival dates of the national press follow.
 const IST_OFFSET: f64 = 5.5;
+/// New Delhi, whose almanacs the festival dates of the national press follow.
 const DELHI: Place = Place { latitude: 28.61, longitude: 77.21, utc_offset: IST_OFFSET };
 
 /// When in its civil day a festival's lunar day must be in progress.
