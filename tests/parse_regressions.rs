@@ -828,3 +828,20 @@ fn units_of_time_read_right() {
     assert!(exprs("we second the motion", REF).is_empty());
     assert_eq!(only("they came second", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn words_longer_than_twelve_letters_still_lead() {
+    // "approximately" (13 letters) fell out of the trigger cache: the figure came out exact.
+    assert_eq!(only("approximately 500 troops", REF).hedge, Hedge::Approximate);
+    assert_eq!(date_of("on International Workers' Day 2025", REF), "2025-05-01..=2025-05-01");
+}
+
+#[test]
+fn holidays_by_rule_of_the_calendar_year() {
+    assert_eq!(date_of("on Cyber Monday 2024", REF), "2024-12-02..=2024-12-02");
+    assert_eq!(date_of("Victoria Day 2025", REF), "2025-05-19..=2025-05-19");
+    assert_eq!(date_of("Administrative Professionals Day 2025", REF), "2025-04-23..=2025-04-23");
+    assert_eq!(date_of("the first Sunday of Advent 2024", REF), "2024-12-01..=2024-12-01");
+    // Not Remembrance Day (11 November): the longer name wins.
+    assert_eq!(date_of("Holocaust Remembrance Day 2025", REF), "2025-01-27..=2025-01-27");
+}

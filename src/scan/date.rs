@@ -1605,6 +1605,9 @@ enum Feast {
     Fixed(i8, i8),
     /// The nth weekday (Monday = 0; n = -1 the last) of a month.
     NthWeekday(i8, i8, i8),
+    /// The last given weekday (Monday = 0) on or before a day of a month: Victoria Day is the
+    /// Monday on or before 24 May.
+    WeekdayOnOrBefore(i8, i8, i8),
     /// Some days after another feast: Black Friday follows Thanksgiving.
     After(&'static Feast, i64),
     /// Days after Western Easter Sunday.
@@ -1704,7 +1707,16 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["veterans day", "veterans' day", "remembrance day", "armistice day"], Fixed(11, 11), 1),
     h(&["australia day"], Fixed(1, 26), 1),
     h(&["inauguration day"], Fixed(1, 20), 1),
-    h(&["international holocaust remembrance day"], Fixed(1, 27), 1),
+    h(&["international holocaust remembrance day", "holocaust remembrance day"], Fixed(1, 27), 1),
+    h(&["international workers' day", "international workers day", "workers' day", "workers day"], Fixed(5, 1), 1),
+    h(&["patriot day"], Fixed(9, 11), 1),
+    h(&["siblings day", "national siblings day"], Fixed(4, 10), 1),
+    h(&["hogmanay"], Fixed(12, 31), 1),
+    h(&["burns night", "burns supper"], Fixed(1, 25), 1),
+    h(&["waitangi day"], Fixed(2, 6), 1),
+    h(&["reformation day"], Fixed(10, 31), 1),
+    h(&["kwanzaa"], Fixed(12, 26), 7),
+    h(&["songkran"], Fixed(4, 13), 3),
     h(&["orthodox christmas", "orthodox christmas day"], Fixed(1, 7), 1),
     h(&["pi day"], Fixed(3, 14), 1),
     h(&["tax day"], Fixed(4, 15), 1),
@@ -1721,6 +1733,17 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["king's day", "kings day", "koningsdag"], KingsDay, 1),
     h(&["thanksgiving", "thanksgiving day"], NthWeekday(11, 3, 4), 1),
     h(&["black friday"], After(&NthWeekday(11, 3, 4), 1), 1),
+    h(&["cyber monday"], After(&NthWeekday(11, 3, 4), 4), 1),
+    h(&["giving tuesday", "givingtuesday"], After(&NthWeekday(11, 3, 4), 5), 1),
+    // The Wednesday of the last full week (Sunday to Saturday) of April.
+    h(
+        &["administrative professionals day", "administrative professionals' day", "secretaries day", "admin day"],
+        After(&NthWeekday(4, 5, -1), -3),
+        1,
+    ),
+    h(&["victoria day"], WeekdayOnOrBefore(5, 24, 0), 1),
+    h(&["advent sunday", "first sunday of advent", "first sunday in advent"], WeekdayOnOrBefore(12, 3, 6), 1),
+    h(&["remembrance sunday"], NthWeekday(11, 6, 2), 1),
     h(
         &[
             "mlk day",
@@ -1788,6 +1811,7 @@ static HOLIDAYS: &[Holiday] = &[
     h(&["shavuot", "shavuos", "shavuoth"], Hebrew(hm::SIVAN, 6, HebrewShift::None), 2),
     h(&["tisha b'av", "tisha bav", "tisha beav"], Hebrew(hm::AV, 9, HebrewShift::Sabbath), 1),
     h(&["ramadan", "ramadhan", "ramzan"], Islamic(9, 0), 0),
+    h(&["day of arafah", "day of arafat", "arafat day", "arafah day"], Islamic(12, 9), 1),
     h(&["eid al fitr", "eid ul fitr", "id al fitr", "id ul fitr", "eid el fitr", "eid al fitar"], Islamic(10, 1), 1),
     h(
         &[
@@ -2016,7 +2040,8 @@ fn national_day(w: &str) -> Option<Option<&'static Holiday>> {
 
 /// Names that are also ordinary words or phrases count only when capitalised: "the bank lent
 /// $5bn", "a spring festival of music", "they may day-trade".
-const CAPITALISED_ONLY: &[&str] = &["lent", "spring festival", "moon festival", "may day"];
+const CAPITALISED_ONLY: &[&str] =
+    &["lent", "spring festival", "moon festival", "may day", "workers day", "workers' day"];
 
 /// Every holiday name, for lookup while a name is read word by word.
 static HOLIDAY_BY_NAME: LazyLock<FnvMap<&'static str, &'static Holiday>> =
@@ -2069,6 +2094,11 @@ fn holiday_span(hol: &Holiday, y: i16) -> Option<DateSpan> {
     let (start, end) = match hol.feast {
         Fixed(m, d) => (ymd(y, m, d)?, None),
         NthWeekday(m, wd, n) => (nth_weekday(y, m, wd, n)?, None),
+        WeekdayOnOrBefore(m, d, wd) => {
+            let day = ymd(y, m, d)?;
+            let back = (day.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+            (add_days(day, -back), None)
+        }
         After(..) => return None,
         Easter(off) => (add_days(calendar::easter(y)?, off), None),
         Orthodox(off) => (add_days(calendar::orthodox_easter(y)?, off), None),

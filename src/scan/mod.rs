@@ -315,8 +315,9 @@ impl TriggerCache {
     }
 
     fn is_trigger(&mut self, w: &str) -> bool {
+        // Long words ("approximately", "international") are rare enough to test uncached.
         if w.len() > 12 {
-            return false;
+            return is_trigger(w);
         }
         let mut key = [0u8; 12];
         let mut h: u32 = 0x811c_9dc5;
@@ -335,7 +336,7 @@ impl TriggerCache {
 }
 
 fn is_trigger(w: &str) -> bool {
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 24];
     let Some(lw) = lower(w, &mut buf) else { return false };
     lexicon::is_trigger(lw)
         || date::opens_holiday(lw)
@@ -359,8 +360,8 @@ static LETTER_SIGNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
-    if w.len() > 12 {
+fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    if w.len() > N {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
@@ -370,7 +371,7 @@ fn lower<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
 }
 
 fn lead_only(w: &str) -> bool {
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 24];
     lower(w, &mut buf).is_some_and(|lw| lexicon::is_lead_only(lw) && !date::names_holiday(lw))
 }
 
@@ -389,7 +390,7 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
         return c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '~' | '\'' | '’' | '₩' | '₽' | '₹' | '₴');
     }
     let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 24];
     let Some(w) = lower(&rest[..n], &mut buf) else { return false };
     // "in the …", "at a …": an article continues only if what follows it does.
     if matches!(w, "the" | "a" | "an") && depth > 0 {
@@ -506,7 +507,7 @@ static HEDGES_BY_HEAD: LazyLock<Vec<HedgeGroup>> = LazyLock::new(|| {
 /// The longest prefix hedge at the start of `i`.
 fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
     let mut best: Option<(&str, Hedge)> = None;
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 24];
     let head_len = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let head: &str = if head_len > 0 {
         lower(&i[..head_len], &mut buf)?
@@ -909,7 +910,7 @@ fn quantity_can_start(i: &str) -> bool {
         return true;
     }
     let w = &i[..n];
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 24];
     let Some(lw) = lower(w, &mut buf) else { return false };
     TRIGGER_HEADS.binary_search(&lw).is_ok()
         || lexicon::num_word(lw).is_some()
