@@ -845,3 +845,15 @@ fn holidays_by_rule_of_the_calendar_year() {
     // Not Remembrance Day (11 November): the longer name wins.
     assert_eq!(date_of("Holocaust Remembrance Day 2025", REF), "2025-01-27..=2025-01-27");
 }
+
+#[test]
+fn deadlines_rests_and_periods_before_last() {
+    // A deadline on a bare weekday is the nearer one, as for a date: was last Friday.
+    assert_eq!(date_of("troops must leave by Friday", REF), "2024-11-01..=2024-11-01");
+    assert_eq!(date_of("the week before last", REF), "2024-10-14..=2024-10-20");
+    assert_eq!(date_of("the Monday before last", REF), "2024-10-21..=2024-10-21");
+    assert_eq!(date_of("for the rest of the week", REF), "2024-10-30..=2024-11-03");
+    // Were unread, and a rolling eight-day window.
+    assert_eq!(date_of("over the past few days", REF), "2024-10-22..=2024-10-30");
+    assert_eq!(date_of("the past weekend", REF), "2024-10-26..=2024-10-27");
+}

@@ -1019,6 +1019,9 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
         _ => {
             if ctx.prefer == Prefer::Future || future_hint {
                 add_days(r, if fwd == 0 { 7 } else { fwd })
+            } else if ctx.prefer == Prefer::Nearest && fwd < back {
+                // A deadline ("by Friday") is the nearer Friday, as a deadline date is.
+                add_days(r, fwd)
             } else {
                 add_days(r, -back)
             }
@@ -1104,6 +1107,37 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         // From the same date N units back, both ends counted: a day wider is a safer claim.
         return Ok((rest, span(shift(r, unit, -(n as i64)), r, Grain::Day)));
     }
+    // "the rest of the week", "the remainder of the year": from today to the period's end.
+    if let Ok((rest, (_, _, _, _, _, _, unit))) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("rest"), kw("remainder"), kw("remaining"), kw("balance"))),
+        space,
+        kw("of"),
+        space,
+        alt((kw("the"), kw("this"))),
+        |x| (space, unit_word).parse(x).map(|(r, (_, u))| (r, u)),
+    )
+        .parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let Resolved::Span(p) = period_containing(r, unit, 0) else { return fail(i) };
+        return Ok((rest, span(r, p.end, Grain::Day)));
+    }
+    // "the past few days", "the next few weeks": a few of them on that side of today.
+    if let Ok((rest, (_, which, _, _, _, unit))) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("past"), kw("last"), kw("previous"), kw("next"), kw("coming"))),
+        space,
+        kw("few"),
+        space,
+        unit_word,
+    )
+        .parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let back = matches!(which.to_ascii_lowercase().as_str(), "past" | "last" | "previous");
+        return Ok((rest, a_few(r, unit, if back { -1 } else { 1 })));
+    }
     // "in recent weeks": a few of them up to now.
     if let Ok((rest, (_, _, unit))) = (kw("recent"), space, unit_word).parse(i) {
         if !i[..i.len() - rest.len()].ends_with(['s', 'S']) {
@@ -1171,7 +1205,8 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         ));
     }
     // "the past year" / "the last year" is a rolling window; "last year" is the calendar year.
-    if the.is_some() && matches!(which.as_str(), "past" | "last") {
+    // ("the past weekend" is last weekend.)
+    if the.is_some() && matches!(which.as_str(), "past" | "last") && unit != "weekend" {
         return Ok((rest, span(shift(r, unit, -1), r, Grain::Day)));
     }
     if unit == "weekend" && off == -1 {
@@ -2850,7 +2885,7 @@ fn parenthetical_date<'a>(rest: &'a str, res: Resolved, ctx: &DateContext) -> (&
 }
 
 /// "the week after next", "Friday after next", "March after next": the occurrence after the
-/// next one.
+/// next one; "the week before last", "the Friday before last": the one before the last.
 fn after_next<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
     enum What {
@@ -2866,20 +2901,45 @@ fn after_next<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let (r, m) = month_word(i2)?;
         (r, What::Month(m))
     };
-    let (rest, _) = (space, kw("after"), space, kw("next")).parse(r)?;
+    let (rest, (_, which, _, _)) =
+        (space, alt((kw("after"), kw("before"))), space, alt((kw("next"), kw("last")))).parse(r)?;
+    let later = which.eq_ignore_ascii_case("after");
+    if later != rest_is_next(&r[..r.len() - rest.len()]) {
+        return fail(i);
+    }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let res = match what {
-        What::Unit(u) => period_containing(re, u, 2),
-        What::Weekday(wd) => {
-            let ahead = (wd as i64 - re.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+    let today = re.weekday().to_monday_zero_offset() as i64;
+    let res = match (what, later) {
+        (What::Unit(u), true) => period_containing(re, u, 2),
+        // "the week before last": the one before last week.
+        (What::Unit("weekend"), false) => {
+            let back = if today == 6 { -1 } else { -2 };
+            period_containing(re, "weekend", back)
+        }
+        (What::Unit(u), false) => period_containing(re, u, -2),
+        (What::Weekday(wd), true) => {
+            let ahead = (wd as i64 - today).rem_euclid(7);
             day(add_days(re, if ahead == 0 { 7 } else { ahead } + 7))
         }
-        What::Month(m) => {
+        (What::Weekday(wd), false) => {
+            let back = (today - wd as i64).rem_euclid(7);
+            day(add_days(re, -(if back == 0 { 7 } else { back }) - 7))
+        }
+        (What::Month(m), true) => {
             let next_year = if m > re.month() { re.year() } else { re.year() + 1 };
             month_span(next_year + 1, m)
         }
+        (What::Month(m), false) => {
+            let last_year = if m < re.month() { re.year() } else { re.year() - 1 };
+            month_span(last_year - 1, m)
+        }
     };
     Ok((rest, res))
+}
+
+/// Does " after next" / " before last" end in "next"? (Only those two pairings are phrases.)
+fn rest_is_next(tail: &str) -> bool {
+    tail.trim_end().to_ascii_lowercase().ends_with("next")
 }
 
 /// "next 6th of April", "this 5/12", "last May 3": a day of the year without a year, with

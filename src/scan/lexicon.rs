@@ -798,6 +798,9 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "rest"
+                | "remainder"
+                | "remaining"
                 | "morning"
                 | "afternoon"
                 | "evening"
