@@ -857,3 +857,22 @@ fn deadlines_rests_and_periods_before_last() {
     assert_eq!(date_of("over the past few days", REF), "2024-10-22..=2024-10-30");
     assert_eq!(date_of("the past weekend", REF), "2024-10-26..=2024-10-27");
 }
+
+#[test]
+fn a_day_beside_a_named_day_and_weekdays_after_the_last_date() {
+    // Was an open "after Christmas" bound running a century on.
+    assert_eq!(date_of("crowds gathered the day after Christmas", REF), "2023-12-26..=2023-12-26");
+    assert_eq!(date_of("the day before 4 July", REF), "2024-07-03..=2024-07-03");
+    let dates = |t: &str| -> Vec<String> {
+        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+    };
+    // Was the Monday after publication.
+    assert_eq!(
+        dates("The envoys met on Friday 11 October. The following Monday they signed."),
+        vec!["2024-10-11..=2024-10-11", "2024-10-14..=2024-10-14"]
+    );
+    assert_eq!(
+        dates("Shelling began on 2 October. The very next day it stopped."),
+        vec!["2024-10-02..=2024-10-02", "2024-10-03..=2024-10-03"]
+    );
+}

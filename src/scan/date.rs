@@ -2487,6 +2487,19 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "the day after Christmas", "the day before the 4th": one day off a named date.
+fn day_beside<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, (_, _, _, _, dir, _)) =
+        (kw("the"), space, kw("day"), space, alt((kw("before"), kw("after"))), space).parse(i)?;
+    let (rest, d) = date_core(r, "on", ctx, false)?;
+    let Resolved::Span(s) = d else { return Ok((rest, d)) };
+    if s.grain != Grain::Day {
+        return fail(i);
+    }
+    let before = dir.eq_ignore_ascii_case("before");
+    Ok((rest, day(if before { add_days(s.start, -1) } else { add_days(s.end, 1) })))
+}
+
 /// "all week", "all month", "all year": the whole current period ("the talks ran all week").
 fn all_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, (_, _, w)) = (kw("all"), space, word).parse(i)?;
@@ -2817,6 +2830,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(century(i));
         }
         if is_the {
+            consider(day_beside(i, ctx));
             consider((kw("the"), space, kw("year"), space, year_only).parse(i).map(|(r, (_, _, _, _, y))| (r, y)));
             consider(week_of(i, ctx));
             consider(week_number(i, ctx));
@@ -3351,6 +3365,16 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 (r2, 0, u, How::Period)
             } else if let (true, Ok((r2, u))) = (demonstrative, unit_word(r)) {
                 (r2, 0, u, How::Period)
+            } else if let (false, Some(a), Ok((r2, (_, _, wd)))) =
+                (demonstrative, anchor, (alt((kw("next"), kw("following"))), space, weekday_word).parse(r))
+            {
+                // "On Friday 8 November they met. The following Monday ...": the first such
+                // weekday after the day named.
+                if !at_boundary(r2) || a.start != a.end {
+                    return None;
+                }
+                let ahead = (wd as i64 - a.end.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+                return Some((r2, day(add_days(a.end, if ahead == 0 { 7 } else { ahead }))));
             } else if let Ok((r2, (which, _, u))) =
                 (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"))), space, unit_word).parse(r)
             {

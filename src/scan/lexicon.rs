@@ -798,6 +798,7 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "very"
                 | "rest"
                 | "remainder"
                 | "remaining"
