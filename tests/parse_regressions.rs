@@ -876,3 +876,14 @@ fn a_day_beside_a_named_day_and_weekdays_after_the_last_date() {
         vec!["2024-10-02..=2024-10-02", "2024-10-03..=2024-10-03"]
     );
 }
+
+#[test]
+fn windows_that_end_on_a_named_date() {
+    // Were a duration and a separate month.
+    assert_eq!(date_of("inflation in the 12 months to June", REF), "2023-07-01..=2024-06-30");
+    assert_eq!(date_of("in the seven days to 27 October", REF), "2024-10-21..=2024-10-27");
+    assert_eq!(date_of("in the week to Friday", REF), "2024-10-19..=2024-10-25");
+    assert_eq!(date_of("the year to date", REF), "2024-01-01..=2024-10-30");
+    // Was "the fourth quarter" of this year and a separate "last year".
+    assert_eq!(date_of("in the fourth quarter of last year", REF), "2023-10-01..=2023-12-31");
+}

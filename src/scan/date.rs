@@ -1442,6 +1442,9 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
         return Ok((r, quarter_span(y, q)));
+    } else if let (Ok((r, delta)), Some(re)) = (relative_year_tail(rest), ctx.reference) {
+        // "the fourth quarter of last year"
+        return Ok((r, quarter_span(re.year() + delta as i16, q)));
     } else {
         match ctx.reference {
             Some(r) => {
@@ -2487,6 +2490,48 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "in the 12 months to June", "the week to Friday", "the seven days to 27 October", "the
+/// year to March": a window of so many units that ends with the date named (British and
+/// business usage: inflation "in the 12 months to June" is July to June).
+fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    let (r, n) = match count_word(i2) {
+        Ok((r, n)) => (gap(r)?.0, n as i64),
+        Err(_) => (i2, 1),
+    };
+    let (r, unit) = unit_word(r)?;
+    // "the year to date", "month-to-date": from the period's start to the reference.
+    if let Ok((rest, _)) = alt((
+        |x| (space, kw("to"), space, kw("date")).parse(x).map(|(r, _)| (r, ())),
+        |x| phrase("-to-date")(x).map(|(r, _)| (r, ())),
+    ))
+    .parse(r)
+    {
+        let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let Resolved::Span(p) = period_containing(re, unit, 0) else { return fail(i) };
+        return Ok((rest, span(p.start, re, Grain::Day)));
+    }
+    let (r, _) = (space, alt((kw("to"), kw("ending"), kw("ended"))), space).parse(r)?;
+    let (rest, end) = date_core(r, "to", ctx, false)?;
+    let Resolved::Span(e) = end else { return Ok((rest, end)) };
+    if unit == "weekend" || unit == "decade" {
+        return fail(i);
+    }
+    // A month or a coarser end closes on its last day and counts whole months back from its first.
+    let start = if e.grain == Grain::Day {
+        add_days(shift(e.end, unit, -n), 1)
+    } else {
+        let months = match unit {
+            "month" => n,
+            "quarter" => 3 * n,
+            "year" => 12 * n,
+            _ => return fail(i),
+        };
+        add_months(e.end.first_of_month(), 1 - months)
+    };
+    Ok((rest, span(start, e.end, Grain::Day)))
+}
+
 /// "the day after Christmas", "the day before the 4th": one day off a named date.
 fn day_beside<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, (_, _, _, _, dir, _)) =
@@ -2774,6 +2819,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(decade_phrase(i, ctx));
         // A span "for 10 days from 1 March" before the day "10 days from 1 March".
         consider(units_starting(i, before, ctx));
+        consider(units_to(i, ctx));
         consider(ago(i, ctx));
         consider(offset_from(i, ctx));
         consider(compound_offset(i, ctx));
@@ -2831,6 +2877,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         if is_the {
             consider(day_beside(i, ctx));
+            consider(units_to(i, ctx));
             consider((kw("the"), space, kw("year"), space, year_only).parse(i).map(|(r, (_, _, _, _, y))| (r, y)));
             consider(week_of(i, ctx));
             consider(week_number(i, ctx));
