@@ -887,3 +887,13 @@ fn windows_that_end_on_a_named_date() {
     // Was "the fourth quarter" of this year and a separate "last year".
     assert_eq!(date_of("in the fourth quarter of last year", REF), "2023-10-01..=2023-12-31");
 }
+
+#[test]
+fn percent_ranges_with_the_sign_at_both_ends() {
+    // Were two separate percents.
+    assert_eq!(only("turnout between 40% and 45%", REF).interval.to_string(), "40..=45");
+    assert_eq!(only("from 75 percent to 80 percent", REF).kind, Kind::Percent);
+    assert_eq!(only("support of 10% - 12%", REF).hedge, Hedge::Range);
+    // A percent and a count are not one range.
+    assert_eq!(exprs("between 10% and 20 soldiers", REF).len(), 2);
+}

@@ -1003,7 +1003,13 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 (None, Some((x, c))) => (x, Some(c)),
                 (c, _) => (r2, c),
             };
+            // "between 10% and 20%": the sign on the first figure; the second's makes it a percent.
+            let first_percent = cur.is_none().then(|| percent_suffix(r2)).flatten();
+            let r2 = first_percent.unwrap_or(r2);
             let (r3, b) = range_tail(r2, closer, cur.is_some())?;
+            if first_percent.is_some() && percent_suffix(r3).is_none() {
+                return None;
+            }
             let r3 = if cur.is_some() { currency_suffix(r3).map(|x| x.0).unwrap_or(r3) } else { r3 };
             return finish_range(r3, a, b, cur, e);
         }
@@ -1118,6 +1124,14 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             if second.value > num.value {
                 let after = currency_suffix(r2).map(|x| x.0).unwrap_or(r2);
                 return finish_range(after, num, second, Some(c), e);
+            }
+        }
+    }
+    // "75 percent to 80 percent", "10% - 20%": a percent at both ends is one range.
+    if currency.is_none() {
+        if let Some((r, second)) = percent_suffix(rest).and_then(|r| range_tail(r, &["to"], false)) {
+            if second.value > num.value && percent_suffix(r).is_some() {
+                return finish_range(r, num, second, None, e);
             }
         }
     }
