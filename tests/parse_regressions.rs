@@ -897,3 +897,10 @@ fn percent_ranges_with_the_sign_at_both_ends() {
     // A percent and a count are not one range.
     assert_eq!(exprs("between 10% and 20 soldiers", REF).len(), 2);
 }
+
+#[test]
+fn a_day_glued_to_its_month() {
+    // Was unread (a letter glued to digits is usually a name, as in "F16").
+    assert_eq!(date_of("the listing for Oct14, 2021", REF), "2021-10-14..=2021-10-14");
+    assert!(exprs("F16 jets", REF).is_empty());
+}

@@ -658,9 +658,21 @@ fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// `June 19, 2024`, `Dec 19`, `Oct. 18th`
 fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (i2, wd) = optional_weekday_prefix(i);
-    let (rest, m) = month_word(i2)?;
-    let (rest, _) = space(rest)?;
-    let rest = skip_word(rest, "the");
+    // "Feb13", as compact listings write it: the day glued to the month.
+    let glued = |x: &'a str| -> IResult<&'a str, i8> {
+        let (r, w) = word(x)?;
+        let mut buf = [0u8; 24];
+        match month(lower(w, &mut buf)) {
+            Some(m) if w.len() >= 3 && r.starts_with(|c: char| c.is_ascii_digit()) => Ok((r, m)),
+            _ => fail(x),
+        }
+    };
+    let (rest, m) = alt((month_word, glued)).parse(i2)?;
+    let rest = match space(rest) {
+        Ok((r, _)) => skip_word(r, "the"),
+        Err(_) if rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        Err(e) => return Err(e),
+    };
     let (rest, d) = day_number(rest)?;
     if !at_boundary(rest) {
         return fail(i);
