@@ -904,3 +904,14 @@ fn a_day_glued_to_its_month() {
     assert_eq!(date_of("the listing for Oct14, 2021", REF), "2021-10-14..=2021-10-14");
     assert!(exprs("F16 jets", REF).is_empty());
 }
+
+#[test]
+fn one_as_a_pronoun_counts_nothing() {
+    // Were counts of 1 ("no one died" was one death).
+    assert!(exprs("No one was hurt in the blast.", REF).is_empty());
+    assert!(exprs("The final one left.", REF).is_empty());
+    assert!(exprs("it was the one who spoke", REF).is_empty());
+    // Before a noun it counts.
+    assert_eq!(only("the one soldier who stayed", REF).value, Some(1.0));
+    assert_eq!(only("only one survived", REF).value, Some(1.0));
+}

@@ -119,6 +119,10 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             if let Some(mut e) = parse_at(text, i, ctx) {
+                if pronoun_one(text, &e) {
+                    i = e.span.end;
+                    continue;
+                }
                 restated_figure(text, &mut e);
                 if let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) {
                     anchor = Some(s);
@@ -135,6 +139,81 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "the final one", "this is the one", "the one who left": "one" after a determiner, with no
+/// noun after it, stands for a thing already named and counts nothing.
+fn pronoun_one(text: &str, e: &Expression) -> bool {
+    if e.kind != Kind::Number || !text[e.span.clone()].eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let before = date::last_word(&text[..e.span.start]);
+    let determiner = matches!(
+        before.as_str(),
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "every"
+            | "another"
+            | "each"
+            | "any"
+            | "final"
+            | "last"
+            | "only"
+            | "same"
+            | "other"
+            | "right"
+            | "wrong"
+            | "new"
+            | "old"
+            | "big"
+            | "little"
+            | "latest"
+            | "first"
+            | "next"
+    );
+    let after = text[e.span.end..].trim_start_matches([' ', '\u{a0}']);
+    let next = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    let no_noun = !after.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || matches!(
+            next.as_str(),
+            "is" | "was"
+                | "who"
+                | "that"
+                | "which"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "and"
+                | "but"
+                | "with"
+                | "for"
+                | "from"
+                | "by"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "it"
+                | "you"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "where"
+                | "when"
+                | "left"
+                | "more"
+        );
+    // "no one" is nobody, whatever follows.
+    before == "no" || (determiner && no_noun)
 }
 
 /// Is the figure at `i` a tolerance standing alone: "plus or minus 3", "± 2"?
