@@ -914,4 +914,8 @@ fn one_as_a_pronoun_counts_nothing() {
     // Before a noun it counts.
     assert_eq!(only("the one soldier who stayed", REF).value, Some(1.0));
     assert_eq!(only("only one survived", REF).value, Some(1.0));
+    // Idioms with "one" count nothing either.
+    for idiom in ["they blamed one another", "one by one they left", "at one point", "a one-off levy"] {
+        assert!(exprs(idiom, REF).is_empty(), "{idiom}");
+    }
 }

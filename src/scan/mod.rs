@@ -212,8 +212,18 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
                 | "left"
                 | "more"
         );
+    // Idioms: "one another", "one by one", "at one point", "number one", "a one-off".
+    let idiom = matches!(next.as_str(), "another")
+        || (next == "by" && after[2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("one")))
+        || (before == "at" && matches!(next.as_str(), "point" | "stage" | "time"))
+        || before == "number"
+        || (before == "by" && text[..e.span.start].trim_end().to_ascii_lowercase().ends_with("one by"))
+        || (text[e.span.end..].starts_with('-') && {
+            let glued = text[e.span.end + 1..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            matches!(glued.to_ascii_lowercase().as_str(), "off" | "sided" | "way" | "time" | "stop" | "size")
+        });
     // "no one" is nobody, whatever follows.
-    before == "no" || (determiner && no_noun)
+    before == "no" || idiom || (determiner && no_noun)
 }
 
 /// Is the figure at `i` a tolerance standing alone: "plus or minus 3", "± 2"?
