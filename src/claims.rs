@@ -534,8 +534,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
 
     // Counted noun phrase.
     let mut noun = first_after..first_after;
-    // A share ("one in five soldiers") counts no noun: neither the one after it nor one inherited.
-    let counts = !c.expr.share;
+    // A share ("one in five soldiers") or a label ("Flight 17") counts no noun: neither the one
+    // after it nor one inherited.
+    let counts = !c.expr.share && !c.expr.label;
     if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
         let mut j = first_after;
         let mut prev_end = c.expr.span.end;
@@ -1200,6 +1201,16 @@ mod tests {
             claims_of("About 11,000 soldiers went; one in five North Korean soldiers was wounded.", "2024-12-01");
         let share = a.claims.iter().find(|c| c.expr.value == Some(0.2)).unwrap();
         assert!(share.noun_words.is_empty() && !share.noun_inherited);
+    }
+
+    #[test]
+    fn labels_count_no_noun() {
+        // A regression: "Flight 17 passengers" was a claim of 17 passengers.
+        let (_, a) = claims_of("Flight 17 passengers were missing; 298 passengers had boarded.", "2024-12-01");
+        let label = a.claims.iter().find(|c| c.expr.value == Some(17.0)).unwrap();
+        assert!(label.noun_words.is_empty() && !label.noun_inherited);
+        let count = a.claims.iter().find(|c| c.expr.value == Some(298.0)).unwrap();
+        assert!(!count.noun_words.is_empty());
     }
 
     #[test]

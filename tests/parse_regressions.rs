@@ -919,3 +919,15 @@ fn one_as_a_pronoun_counts_nothing() {
         assert!(exprs(idiom, REF).is_empty(), "{idiom}");
     }
 }
+
+#[test]
+fn figures_that_name_count_nothing() {
+    // "Flight 17 passengers" was 17 passengers to the claims stage.
+    let e = only("Flight 17 passengers were missing", REF);
+    assert!(e.label && e.value == Some(17.0));
+    assert!(only("under Resolution 2231", REF).label);
+    assert!(only("on day 3 of the trial", REF).label);
+    // A figure counted within a period is still a count.
+    assert!(!exprs("in a single day 300 died", REF).iter().any(|e| e.label));
+    assert!(!exprs("In the first round 12 were eliminated", REF).iter().any(|e| e.label));
+}

@@ -48,6 +48,9 @@ pub fn expression_json(text: &str, e: &Expression) -> Value {
     if e.unresolved {
         v["unresolved"] = json!(true);
     }
+    if e.label {
+        v["label"] = json!(true);
+    }
     v
 }
 
@@ -91,6 +94,9 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
         }
         if e.hedge != Hedge::Exact {
             b.push_str(&format!("  [{}]", e.hedge.as_str()));
+        }
+        if e.label {
+            b.push_str("  [names, counts nothing]");
         }
         b
     };

@@ -332,6 +332,9 @@ pub struct Expression {
     pub unresolved: bool,
     /// A proportion stated as a ratio ("one in five"): it counts no noun.
     pub share: bool,
+    /// A figure that names rather than counts ("Resolution 2231", "Flight 17", "day 3 of the
+    /// trial"): it counts no noun either.
+    pub label: bool,
 }
 
 impl Expression {
@@ -352,6 +355,7 @@ impl Expression {
             malformed: None,
             unresolved: false,
             share: false,
+            label: false,
         }
     }
 

@@ -198,6 +198,71 @@ pub fn units_in(w: &str) -> f64 {
     if w.starts_with("fortnight") { 2.0 } else { 1.0 }
 }
 
+/// Words after which a figure names a thing rather than counting it: "Resolution 2231",
+/// "Flight 17", "Article 5", "day 3 of the trial". Lower case: they label in any case; the
+/// capitalised-only ones ("War One", "Force One") only with a capital.
+pub fn labels_figure(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    let any_case = matches!(
+        lw.as_str(),
+        "article"
+            | "resolution"
+            | "chapter"
+            | "section"
+            | "clause"
+            | "paragraph"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "gate"
+            | "platform"
+            | "terminal"
+            | "phase"
+            | "stage"
+            | "round"
+            | "game"
+            | "page"
+            | "figure"
+            | "table"
+            | "item"
+            | "step"
+            | "episode"
+            | "season"
+            | "volume"
+            | "issue"
+            | "no"
+            | "no."
+            | "number"
+            | "day"
+            | "week"
+            | "proposition"
+            | "amendment"
+            | "exit"
+            | "junction"
+            | "precinct"
+            | "district"
+            | "ward"
+            | "sector"
+            | "camp"
+            | "zone"
+            | "level"
+            | "grade"
+            | "category"
+            | "class"
+            | "version"
+            | "model"
+            | "boeing"
+            | "airbus"
+            | "apollo"
+            | "windows"
+    );
+    let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(lw.as_str(), "war" | "force" | "formula" | "year" | "unit" | "block" | "line" | "bus" | "channel");
+    any_case || capitalised
+}
+
 /// Rate denominators for time: "a month", "per day", "every week".
 pub fn period_noun(w: &str) -> Option<&'static str> {
     Some(match w {

@@ -124,6 +124,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     continue;
                 }
                 restated_figure(text, &mut e);
+                e.label = names_not_counts(text, &e);
                 if let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) {
                     anchor = Some(s);
                 }
@@ -139,6 +140,48 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "Resolution 2231", "Flight 17", "day 3 of the trial", "No. 10": an exact figure right after
+/// a labelling word names a thing; it counts nothing.
+fn names_not_counts(text: &str, e: &Expression) -> bool {
+    if e.kind != Kind::Number || e.hedge != Hedge::Exact || e.value.is_none() {
+        return false;
+    }
+    let before = &text[..e.span.start];
+    if before.ends_with('#') {
+        return true;
+    }
+    let Some(head) = before.strip_suffix(' ') else { return false };
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphabetic() || *c == '.'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    // "on day 3" names a day; "a day 300 died", "every week 40 more" count within one.
+    let previous = date::last_word(&head[..word_start]);
+    let determined = matches!(
+        previous.as_str(),
+        "a" | "an"
+            | "the"
+            | "every"
+            | "each"
+            | "per"
+            | "that"
+            | "this"
+            | "one"
+            | "single"
+            | "same"
+            | "next"
+            | "last"
+            | "final"
+            | "opening"
+            | "whole"
+            | "entire"
+            | "previous"
+            | "latest"
+    ) || lexicon::ordinal_word(&previous).is_some();
+    lexicon::labels_figure(&head[word_start..]) && !determined
 }
 
 /// "the final one", "this is the one", "the one who left": "one" after a determiner, with no
