@@ -645,10 +645,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if t.starts_with(|c: char| c.is_ascii_digit()) {
                 break; // another figure: its rate is its own
             }
+            // "a week earlier", "a day later" tell a date, not a rate.
+            let told_from = words.get(j + 2).is_some_and(|x| {
+                matches!(x.text.as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously")
+            });
             let found = scan::lexicon::period_adverb(t).or_else(|| {
                 matches!(t, "a" | "an" | "each" | "every" | "per")
                     .then(|| words.get(j + 1).and_then(|x| scan::lexicon::period_noun(&x.text)))
                     .flatten()
+                    .filter(|_| !told_from)
             });
             if let Some(p) = found {
                 // The scanner may have read the same rate already.

@@ -931,3 +931,13 @@ fn figures_that_name_count_nothing() {
     assert!(!exprs("in a single day 300 died", REF).iter().any(|e| e.label));
     assert!(!exprs("In the first round 12 were eliminated", REF).iter().any(|e| e.label));
 }
+
+#[test]
+fn past_deadlines_and_dates_told_from_others_are_no_rates() {
+    // "were identified by Friday" is the Friday before; a deadline ahead is the nearer one.
+    assert_eq!(date_of("they were identified by Friday", REF), "2024-10-25..=2024-10-25");
+    assert_eq!(date_of("it will be over by 1 October", REF), "2025-10-01..=2025-10-01");
+    // "a week earlier" is a date, not "120 per week".
+    let e = &exprs("the 120 reported a week earlier", REF)[0];
+    assert!(e.per.is_empty(), "{:?}", e.per);
+}

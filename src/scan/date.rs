@@ -2805,7 +2805,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     // "elections will be held on 4 November": where the words before look forward, a bare
     // day, month or holiday is the next one, as a weekday already was.
     let ahead;
-    let ctx = if future_hint && ctx.prefer == Prefer::Past {
+    let ctx = if future_hint && ctx.prefer != Prefer::Future {
         ahead = DateContext { prefer: Prefer::Future, ..*ctx };
         &ahead
     } else {
@@ -3256,9 +3256,10 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
             // "before the end of the year" is a deadline at its last day, like "by".
             let b = if b == "before" && phrase("the end of")(rest).is_ok() { "by" } else { b };
-            // A deadline is usually near, on either side of the reference date.
+            // A deadline is usually near, on either side of the reference date, unless the
+            // words before tell of the past ("were identified by Friday").
             let deadline = DateContext {
-                prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past {
+                prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !looks_back(before) {
                     Prefer::Nearest
                 } else {
                     ctx.prefer
@@ -3509,6 +3510,16 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         },
     };
     Some((rest, res))
+}
+
+/// Do the words just before tell of the past ("had crossed by", "were identified by")?
+fn looks_back(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
 pub fn looks_forward(before: &str) -> bool {

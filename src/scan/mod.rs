@@ -923,7 +923,11 @@ fn rate(i: &str) -> (&str, Vec<String>) {
         }
         let n = noun.to_ascii_lowercase();
         let lead = lead.to_ascii_lowercase();
-        if let Some(p) = period_noun(&n) {
+        // "reported a week earlier", "a day later": a date told from another, not a rate.
+        let told_from = word(r4.trim_start_matches(' ')).is_ok_and(|(_, w)| {
+            matches!(w.to_ascii_lowercase().as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously")
+        });
+        if let (Some(p), false) = (period_noun(&n), told_from) {
             per.push(p.to_string());
         } else if lead != "a" && lead != "an" && n.len() > 2 && !matches!(n.as_str(), "the" | "of" | "and") {
             // "per soldier", "for each soldier": a count noun, singular.
