@@ -941,3 +941,14 @@ fn past_deadlines_and_dates_told_from_others_are_no_rates() {
     let e = &exprs("the 120 reported a week earlier", REF)[0];
     assert!(e.per.is_empty(), "{:?}", e.per);
 }
+
+#[test]
+fn thousands_written_once_and_fractions_before_prepositions() {
+    // Was 2..=3,000.
+    assert_eq!(only("2-3,000 troops", REF).interval.to_string(), "2,000..=3,000");
+    assert_eq!(only("10-15,000 refugees", REF).interval.to_string(), "10,000..=15,000");
+    assert_eq!(only("100-3,000", REF).interval.to_string(), "100..=3,000");
+    // Was the ordinal 3.
+    assert_eq!(only("and a third to energy", REF).kind, Kind::Number);
+    assert_eq!(only("a third country", REF).kind, Kind::Ordinal);
+}

@@ -1472,6 +1472,15 @@ fn finish_range<'a>(
             lo *= s;
         }
     }
+    // "2-3,000 troops", "10-15,000": the thousands written once apply to a small first end.
+    if !a.scaled && !b.scaled && lo < 100.0 && lo.fract() == 0.0 && hi >= 1000.0 {
+        for s in [1e3, 1e6] {
+            if hi % s == 0.0 && lo * s < hi && hi < lo * s * 10.0 {
+                lo *= s;
+                break;
+            }
+        }
+    }
     if lo > hi {
         return None;
     }

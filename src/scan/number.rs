@@ -783,7 +783,41 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     if !plural {
         if let Ok((_, (_, next))) = (space, word).parse(rest) {
             let lnext = next.to_ascii_lowercase();
-            if lnext != "of" && num_word(&lnext).is_none() && super::lexicon::duration_unit(&lnext).is_none() {
+            // ("a third to energy", "a third went home": no noun follows, so a fraction.)
+            let no_noun = matches!(
+                lnext.as_str(),
+                "to" | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "went"
+                    | "goes"
+                    | "go"
+                    | "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+                    | "have"
+                    | "has"
+                    | "had"
+            );
+            if lnext != "of"
+                && !no_noun
+                && num_word(&lnext).is_none()
+                && super::lexicon::duration_unit(&lnext).is_none()
+            {
                 return fail(i);
             }
         }
