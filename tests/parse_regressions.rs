@@ -952,3 +952,20 @@ fn thousands_written_once_and_fractions_before_prepositions() {
     assert_eq!(only("and a third to energy", REF).kind, Kind::Number);
     assert_eq!(only("a third country", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn plural_following_periods_forecasts_and_seasonal_deadlines() {
+    let dates = |t: &str| -> Vec<String> {
+        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+    };
+    // A bounded date anchors too, and a plural is a few of the unit after it.
+    assert_eq!(
+        dates("By mid-August some had fled; in the following weeks more left."),
+        vec!["2024-08-11..=2024-08-20", "2024-08-21..=2024-10-22"]
+    );
+    // "expects" looks forward: next Christmas, not last.
+    assert!(dates("The agency expects more arrivals before Christmas")[0].ends_with("2024-12-24"));
+    // A seasonal deadline is the nearer season: in late October, next spring is nearer than
+    // the last one's end.
+    assert_eq!(dates("up to 10,000 by the spring"), vec!["2025-03-20..=2025-06-20"]);
+}

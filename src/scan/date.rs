@@ -1382,8 +1382,20 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         // The one in progress, else this calendar year's.
         Some("this") => pick(&|a, b| a <= r && r <= b, &fwd).or(ctx.season_span(s, y0)),
         _ => match ctx.prefer {
-            Prefer::Past | Prefer::Nearest => pick(&|a, _| a <= r, &back),
+            Prefer::Past => pick(&|a, _| a <= r, &back),
             Prefer::Future => pick(&|_, b| b >= r, &fwd),
+            // A deadline ("by the spring"): the season nearer the reference, past or coming.
+            Prefer::Nearest => {
+                let (past, next) = (pick(&|a, _| a <= r, &back), pick(&|_, b| b >= r, &fwd));
+                match (past, next) {
+                    (Resolved::Span(p), Resolved::Span(n)) => {
+                        let behind = (r - p.end).get_days().max(0);
+                        let ahead = (n.start - r).get_days().max(0);
+                        if ahead < behind { next } else { past }
+                    }
+                    (p, n) => p.or(n),
+                }
+            }
         },
     };
     Ok((rest, res))
@@ -3439,6 +3451,11 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"))), space, unit_word).parse(r)
             {
                 let back = matches!(which.to_ascii_lowercase().as_str(), "previous" | "preceding");
+                // "in the following weeks": a few of them after the day named.
+                if r[..r.len() - r2.len()].ends_with(['s', 'S']) && u != "weekend" {
+                    let from = anchor.map(|a| if back { a.start } else { a.end }).or(ctx.reference)?;
+                    return Some((r2, a_few(from, u, if back { -1 } else { 1 })));
+                }
                 (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
             } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
                 // "the day before", "the week after" (not "the day before the vote": that names
@@ -3525,9 +3542,29 @@ fn looks_back(before: &str) -> bool {
 pub fn looks_forward(before: &str) -> bool {
     before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).rev().take(6).any(
         |w| {
-            ["will", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans", "plan", "won't", "won’t"]
-                .iter()
-                .any(|f| w.eq_ignore_ascii_case(f))
+            [
+                "will",
+                "shall",
+                "upcoming",
+                "scheduled",
+                "due",
+                "expected",
+                "expects",
+                "expect",
+                "forecast",
+                "forecasts",
+                "projected",
+                "projects",
+                "intends",
+                "aims",
+                "planned",
+                "plans",
+                "plan",
+                "won't",
+                "won’t",
+            ]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
                 || w.ends_with("'ll")
                 || w.ends_with("’ll")
         },

@@ -125,8 +125,12 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 }
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
-                if let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) {
-                    anchor = Some(s);
+                // Bounded dates anchor too: "By mid-October ...; in the following weeks".
+                // (A "before"/"after" bound runs open for a century and names no day.)
+                if let (Kind::Date, Some(s)) = (e.kind, e.date) {
+                    if !matches!(e.date_bound, Some("before" | "after")) {
+                        anchor = Some(s);
+                    }
                 }
                 i = e.span.end;
                 out.push(e);
