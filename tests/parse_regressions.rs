@@ -950,6 +950,7 @@ fn thousands_written_once_and_fractions_before_prepositions() {
     assert_eq!(only("100-3,000", REF).interval.to_string(), "100..=3,000");
     // Was the ordinal 3.
     assert_eq!(only("and a third to energy", REF).kind, Kind::Number);
+    assert_eq!(only("a third more than before", REF).kind, Kind::Number);
     assert_eq!(only("a third country", REF).kind, Kind::Ordinal);
 }
 

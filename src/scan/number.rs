@@ -783,7 +783,8 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     if !plural {
         if let Ok((_, (_, next))) = (space, word).parse(rest) {
             let lnext = next.to_ascii_lowercase();
-            // ("a third to energy", "a third went home": no noun follows, so a fraction.)
+            // ("a third to energy", "a third went home", "a third more": no noun follows, so a
+            // fraction.)
             let no_noun = matches!(
                 lnext.as_str(),
                 "to" | "for"
@@ -812,6 +813,14 @@ fn fraction(i: &str) -> IResult<&str, Num> {
                     | "have"
                     | "has"
                     | "had"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "higher"
+                    | "lower"
+                    | "larger"
+                    | "smaller"
+                    | "bigger"
             );
             if lnext != "of"
                 && !no_noun
