@@ -972,3 +972,12 @@ fn plural_following_periods_forecasts_and_seasonal_deadlines() {
     assert_eq!(spring("2024-12-02").as_deref(), Some("2025-03-20"));
     assert_eq!(spring(REF).as_deref(), Some("2024-03-20"));
 }
+
+#[test]
+fn percents_with_a_basis_or_a_rate() {
+    // "year" was read as what the 12% counted.
+    assert_eq!(only("exports fell 12% year on year", REF).span.end, 29);
+    assert_eq!(only("prices rose 3% month-on-month", REF).kind, Kind::Percent);
+    // Was a percent and a separate duration "a year".
+    assert_eq!(only("growth of 3% a year", REF).per, vec!["year".to_string()]);
+}

@@ -672,6 +672,22 @@ fn prefix_hedge(i: &str) -> Option<(&str, Hedge)> {
     best
 }
 
+/// "12% year on year", "3% month-on-month": the basis of a change belongs to the percent, so
+/// "year" is not read as what it counts.
+fn comparison_basis(i: &str) -> &str {
+    for unit in ["year", "month", "quarter", "week"] {
+        let spaced = (space, kw(unit), space, kw("on"), space, kw(unit)).parse(i).map(|(r, _)| r);
+        let hyphened = (space, kw(unit)).parse(i).ok().and_then(|(r, _)| {
+            let tail = format!("-on-{unit}");
+            r.get(..tail.len()).filter(|t| t.eq_ignore_ascii_case(&tail)).map(|_| &r[tail.len()..])
+        });
+        if let Some(r) = spaced.ok().or(hyphened).filter(|r| at_boundary(r)) {
+            return r;
+        }
+    }
+    i
+}
+
 /// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3". Returns the rest and the
 /// tolerance.
 fn plus_minus(i: &str) -> Option<(&str, f64)> {
@@ -1309,7 +1325,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     } else if let Some(r) = percent_suffix(rest) {
         e.kind = Kind::Percent;
         e.unit = Some("%");
-        rest = r;
+        rest = comparison_basis(r);
     } else if body.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("half"))
         && num.value == 0.5
         && (space, kw("of")).parse(rest).is_ok()
@@ -1388,7 +1404,8 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if let Some((v, _)) = e.duration {
         e.interval = hedge_interval(e.hedge, v);
     }
-    if matches!(e.kind, Kind::Money | Kind::Number) {
+    // "$2,000 per soldier", "300 a day", "3% a year"
+    if matches!(e.kind, Kind::Money | Kind::Number | Kind::Percent) {
         let (r, per) = rate(rest);
         if !per.is_empty() {
             e.per = per;
