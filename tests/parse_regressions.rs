@@ -981,3 +981,13 @@ fn percents_with_a_basis_or_a_rate() {
     // Was a percent and a separate duration "a year".
     assert_eq!(only("growth of 3% a year", REF).per, vec!["year".to_string()]);
 }
+
+#[test]
+fn day_ranges_look_forward_and_a_second_wave_is_no_second() {
+    // Was last March.
+    assert_eq!(date_of("talks are scheduled for 17-18 November", REF), "2024-11-17..=2024-11-18");
+    assert_eq!(date_of("talks were held on 17 and 18 November", REF), "2023-11-17..=2023-11-18");
+    // Was a duration of one second.
+    assert_eq!(exprs("a second wave of troops", REF)[0].kind, Kind::Ordinal);
+    assert_eq!(only("a second later", REF).kind, Kind::Duration);
+}

@@ -3167,6 +3167,8 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
+    // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
+    let hinted = DateContext { prefer: if future_hint { Prefer::Future } else { ctx.prefer }, ..*ctx };
     if let Ok(hit) = hedged_offset(i, ctx) {
         return Ok(hit);
     }
@@ -3182,7 +3184,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     // between X and Y / from X to Y
     if let Ok((rest, (opener, _))) = (alt((kw("between"), kw("from"))), space).parse(i) {
         let closer = if opener.eq_ignore_ascii_case("between") { "and" } else { "to" };
-        if let Ok((r, res)) = day_range(rest, ctx) {
+        if let Ok((r, res)) = day_range(rest, &hinted) {
             return Ok((r, DateHit { resolved: res, bound: None }));
         }
         if let (Ok((r, _)), Some(re)) = ((kw("now"), space, kw(closer), space).parse(rest), ctx.reference) {
@@ -3300,7 +3302,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             return fail(i);
         }
     }
-    if let Ok((r, res)) = day_range(i, ctx) {
+    if let Ok((r, res)) = day_range(i, &hinted) {
         return Ok((r, DateHit { resolved: res, bound: None }));
     }
     let (rest, res) = date_core(i, before, ctx, future_hint)?;

@@ -1649,6 +1649,20 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     if !at_boundary(r2) || w.eq_ignore_ascii_case("sec") || unit == DurationUnit::Quarter || week_end(unit, r2) {
         return None;
     }
+    // "a second wave", "a second term": the ordinal before a noun, not one second.
+    if unit == DurationUnit::Second && w.eq_ignore_ascii_case("second") {
+        let next = r2.trim_start_matches(' ');
+        let next_word = next.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+        let noun_follows = r2.starts_with(' ')
+            && !next_word.is_empty()
+            && !matches!(
+                next_word.as_str(),
+                "or" | "and" | "of" | "to" | "later" | "ago" | "before" | "after" | "for" | "in" | "on" | "at" | "too"
+            );
+        if noun_follows {
+            return None;
+        }
+    }
     let v = v * lexicon::units_in(&w.to_ascii_lowercase());
     let (rest, value, unit) = duration_more(r2, v, unit);
     Some((rest, value, unit))
