@@ -33,7 +33,6 @@ pub const DEFAULT_TOLERANCE: f64 = 0.10;
 pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut cache = TriggerCache::new();
     // The last date named, which "the next day" and "two days later" count from.
     let mut anchor: Option<DateSpan> = None;
     let mut i = 0;
@@ -47,7 +46,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let candidate = if b.is_ascii_alphabetic() {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
-            if cache.is_trigger(w) && (!lead_only(w) || next_continues(text, end)) {
+            if TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
+                && (!lead_only(w) || next_continues(text, end))
+            {
                 true
             } else {
                 i = end;
@@ -437,25 +438,32 @@ static HEDGE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(
 /// First words of hedges: "at", "more", "some".
 static TRIGGER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_words(true));
 
+thread_local! {
+    // One per thread, kept across documents: the test it memoises is a pure function of the
+    // word, so reuse changes no output, and a batch of short texts no longer pays for a fresh
+    // table each time.
+    static TRIGGER_CACHE: std::cell::RefCell<TriggerCache> = std::cell::RefCell::new(TriggerCache::new());
+}
+
 /// Remembers the trigger test for recent words: news prose repeats its words, and the full test
 /// is a cascade of lexicon lookups. Direct-mapped on a hash of the lower-cased word.
 struct TriggerCache {
-    slots: Vec<([u8; 12], u8, bool)>,
+    slots: Vec<([u8; 24], u8, bool)>,
 }
 
 impl TriggerCache {
     const SIZE: usize = 1024;
 
     fn new() -> Self {
-        TriggerCache { slots: vec![([0; 12], 0, false); Self::SIZE] }
+        TriggerCache { slots: vec![([0; 24], 0, false); Self::SIZE] }
     }
 
     fn is_trigger(&mut self, w: &str) -> bool {
-        // Long words ("approximately", "international") are rare enough to test uncached.
-        if w.len() > 12 {
+        // Longer words ("approximately", "international") than a key holds are tested uncached.
+        if w.len() > 24 {
             return is_trigger(w);
         }
-        let mut key = [0u8; 12];
+        let mut key = [0u8; 24];
         let mut h: u32 = 0x811c_9dc5;
         for (d, s) in key.iter_mut().zip(w.bytes()) {
             *d = s.to_ascii_lowercase();
