@@ -23,6 +23,11 @@ fn date_of(text: &str, reference: &str) -> String {
 
 const REF: &str = "2024-10-30"; // a Wednesday
 
+/// Every date the scanner finds in `text`, as `start..=end`.
+fn dates(text: &str) -> Vec<String> {
+    exprs(text, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+}
+
 #[test]
 fn phrases_from_real_reporting() {
     assert_eq!(only("some 15-hundred special forces", REF).value, Some(1500.0));
@@ -731,9 +736,6 @@ fn working_weeks_and_offsets_said_twice() {
 
 #[test]
 fn dates_told_from_the_last_date_named() {
-    let dates = |t: &str| -> Vec<String> {
-        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
-    };
     // "The next day" was the day after publication; it is the day after the last date named.
     assert_eq!(
         dates("The column crossed on 12 October. The next day it was shelled."),
@@ -863,9 +865,6 @@ fn a_day_beside_a_named_day_and_weekdays_after_the_last_date() {
     // Was an open "after Christmas" bound running a century on.
     assert_eq!(date_of("crowds gathered the day after Christmas", REF), "2023-12-26..=2023-12-26");
     assert_eq!(date_of("the day before 4 July", REF), "2024-07-03..=2024-07-03");
-    let dates = |t: &str| -> Vec<String> {
-        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
-    };
     // Was the Monday after publication.
     assert_eq!(
         dates("The envoys met on Friday 11 October. The following Monday they signed."),
@@ -956,9 +955,6 @@ fn thousands_written_once_and_fractions_before_prepositions() {
 
 #[test]
 fn plural_following_periods_forecasts_and_seasonal_deadlines() {
-    let dates = |t: &str| -> Vec<String> {
-        exprs(t, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
-    };
     // A bounded date anchors too, and a plural is a few of the unit after it.
     assert_eq!(
         dates("By mid-August some had fled; in the following weeks more left."),
