@@ -3427,9 +3427,10 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         Shift,
         Period,
     }
-    let lower_first = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let first = i[..lower_first].to_ascii_lowercase();
-    let (rest, n, unit, how) = match first.as_str() {
+    let letters = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let mut buf = [0u8; 24];
+    let first = lower(&i[..letters], &mut buf);
+    let (rest, n, unit, how) = match first {
         "the" | "that" => {
             let (r, _) = (alt((kw("the"), kw("that"))), space).parse(i).ok()?;
             let demonstrative = first == "that";
@@ -3460,9 +3461,8 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 }
                 (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
             } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
-                // "the day before", "the week after" (not "the day before the vote": that names
-                // its own anchor, which this does not read).
-                // Only where the phrase ends there: before punctuation or a subject pronoun.
+                // "the day before", "the week after", only where the phrase ends there (before
+                // punctuation or a subject pronoun): "the day before the vote" names its own day.
                 let next = r2.trim_start_matches(' ');
                 let ends = !next.starts_with(|c: char| c.is_alphanumeric())
                     || word(next).is_ok_and(|(_, w)| {
