@@ -987,3 +987,14 @@ fn day_ranges_look_forward_and_a_second_wave_is_no_second() {
     assert_eq!(exprs("a second wave of troops", REF)[0].kind, Kind::Ordinal);
     assert_eq!(only("a second later", REF).kind, Kind::Duration);
 }
+
+#[test]
+fn a_holiday_naming_an_event_is_no_date() {
+    // Were this year's Good Friday, Yom Kippur and Easter.
+    for name in ["under the Good Friday Agreement", "since the Yom Kippur War", "the Easter Rising"] {
+        assert!(dates(name).is_empty(), "{name}");
+    }
+    // Events of the holiday itself keep it, and a weekday's do.
+    assert_eq!(dates("Friday attacks killed 30"), vec!["2024-10-25..=2024-10-25"]);
+    assert!(!dates("the Christmas attacks").is_empty());
+}

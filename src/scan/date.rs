@@ -995,6 +995,11 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     if !at_boundary(rest) {
         return fail(i);
     }
+    // "the Good Friday Agreement": an accord's name, no day ("Friday attacks" are Friday's).
+    let accord = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "agreement" | "accord" | "accords" | "protocol");
+    if (space, word).parse(rest).is_ok_and(|(_, (_, w))| accord(w)) {
+        return fail(i);
+    }
     // "Friday last week" / "Tuesday of next week"
     if let Ok((r, (_, _, _, rel, _, _))) = (
         space,
@@ -2265,6 +2270,13 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         };
     }
     let Some((hol, rest, needs_capital)) = found else { return fail(i) };
+    // "the Good Friday Agreement", "the Yom Kippur War", "the Easter Rising", "the Boxing Day
+    // tsunami": a holiday's name before an event's noun names that event, not this year's day.
+    if let Ok((_, (_, next))) = (space, word).parse(rest) {
+        if is_event_noun(&next.to_ascii_lowercase()) {
+            return fail(i);
+        }
+    }
     // "lent", "may day" in lower case are ordinary words, unless a year follows ("lent 2018").
     let year_closes = year_tail(rest).is_ok_and(|(r, _)| !r.trim_start().starts_with(|c: char| c.is_alphanumeric()));
     if needs_capital && !name_start.starts_with(|c: char| c.is_ascii_uppercase()) && !year_closes {
@@ -3529,6 +3541,28 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         },
     };
     Some((rest, res))
+}
+
+/// Nouns that make a holiday's name part of an event's: "the Yom Kippur War".
+fn is_event_noun(w: &str) -> bool {
+    // (Not "attacks" or "bombing": "the Christmas attacks" in late December are this year's.)
+    matches!(
+        w,
+        "war"
+            | "rising"
+            | "uprising"
+            | "offensive"
+            | "agreement"
+            | "accord"
+            | "accords"
+            | "massacre"
+            | "revolution"
+            | "truce"
+            | "treaty"
+            | "tsunami"
+            | "earthquake"
+            | "protocol"
+    )
 }
 
 /// Do the words just before tell of the past ("had crossed by", "were identified by")?
