@@ -997,4 +997,7 @@ fn a_holiday_naming_an_event_is_no_date() {
     // Events of the holiday itself keep it, and a weekday's do.
     assert_eq!(dates("Friday attacks killed 30"), vec!["2024-10-25..=2024-10-25"]);
     assert!(!dates("the Christmas attacks").is_empty());
+    // Named days of history are no weekday of this week.
+    assert!(dates("the anniversary of Bloody Sunday").is_empty());
+    assert!(dates("after the Black Monday crash").is_empty());
 }

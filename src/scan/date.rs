@@ -2946,7 +2946,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(offset_from(i, ctx));
             consider(compound_offset(i, ctx));
         }
-        if is_weekday || is_rel {
+        // "Bloody Sunday", "Black Monday", "Super Tuesday": named days of history and politics.
+        let named_day = is_weekday && matches!(last_word(before).as_str(), "bloody" | "black" | "super");
+        if (is_weekday || is_rel) && !named_day {
             consider(weekday_phrase(i, future_hint, ctx));
         }
         if is_the || is_rel || matches!(fw, "earlier" | "later" | "recent") {
