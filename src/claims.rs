@@ -537,10 +537,12 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     // A share ("one in five soldiers") or a label ("Flight 17") counts no noun: neither the one
     // after it nor one inherited.
     let counts = !c.expr.share && !c.expr.label;
+    // The noun ends where the next expression begins ("300 two days later").
+    let next_expr = claims.get(k + 1).map_or(usize::MAX, |n| n.expr.span.start);
     if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
         let mut j = first_after;
         let mut prev_end = c.expr.span.end;
-        while j < sw.end && j - first_after < 6 {
+        while j < sw.end && j - first_after < 6 && words[j].span.start < next_expr {
             let w = &words[j];
             let gap = &prose[prev_end..w.span.start];
             if !gap.chars().all(|ch| ch.is_whitespace() || ch == '-') || gap.contains("\n\n") {
@@ -1206,6 +1208,15 @@ mod tests {
             claims_of("About 11,000 soldiers went; one in five North Korean soldiers was wounded.", "2024-12-01");
         let share = a.claims.iter().find(|c| c.expr.value == Some(0.2)).unwrap();
         assert!(share.noun_words.is_empty() && !share.noun_inherited);
+    }
+
+    #[test]
+    fn a_noun_ends_where_the_next_expression_begins() {
+        // A regression: "300 two days later" counted "two days".
+        let (doc, a) = claims_of("They met on 4 November. Then 300 two days later were gone.", "2024-11-20");
+        let figure = a.claims.iter().find(|c| c.expr.value == Some(300.0)).unwrap();
+        assert!(!noun(&doc, &a, figure).contains("days"), "{}", noun(&doc, &a, figure));
+        assert_eq!(&doc.text[figure.span.clone()], "300");
     }
 
     #[test]
