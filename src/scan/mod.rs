@@ -265,7 +265,7 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
         || (next == "by" && after[2..].trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("one")))
         || (before == "at" && matches!(next.as_str(), "point" | "stage" | "time"))
         || before == "number"
-        || (before == "by" && text[..e.span.start].trim_end().to_ascii_lowercase().ends_with("one by"))
+        || (before == "by" && ends_with_ignore_case(text[..e.span.start].trim_end(), "one by"))
         || (text[e.span.end..].starts_with('-') && {
             let glued = text[e.span.end + 1..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
             matches!(glued.to_ascii_lowercase().as_str(), "off" | "sided" | "way" | "time" | "stop" | "size")
@@ -274,11 +274,17 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
     before == "no" || idiom || (determiner && no_noun)
 }
 
+/// `s` ends with `suffix`, ignoring ASCII case; looks at the tail only, so it costs nothing
+/// however long the text before is.
+fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Is the figure at `i` a tolerance standing alone: "plus or minus 3", "± 2"?
 fn free_tolerance(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\u{a0}']);
     let at_minus = text[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("minus"));
-    (at_minus && before.to_ascii_lowercase().ends_with("plus or"))
+    (at_minus && ends_with_ignore_case(before, "plus or"))
         || (before.ends_with('±') && text.as_bytes()[i].is_ascii_digit())
 }
 
