@@ -1001,3 +1001,10 @@ fn a_holiday_naming_an_event_is_no_date() {
     assert!(dates("the anniversary of Bloody Sunday").is_empty());
     assert!(dates("after the Black Monday crash").is_empty());
 }
+
+#[test]
+fn hyphenated_rates() {
+    // Were a sum with no rate.
+    assert_eq!(only("a $300m-a-year contract", REF).per, vec!["year".to_string()]);
+    assert_eq!(only("a £10-an-hour wage", REF).per, vec!["hour".to_string()]);
+}

@@ -911,6 +911,20 @@ fn percent_suffix(i: &str) -> Option<&str> {
 fn rate(i: &str) -> (&str, Vec<String>) {
     let mut per = Vec::new();
     let mut rest = i;
+    // "a $300m-a-year contract", "a £10-an-hour wage": a rate hyphenated onto the figure.
+    for lead in ["-a-", "-an-", "-per-"] {
+        let Some(tail) = rest.get(..lead.len()).filter(|h| h.eq_ignore_ascii_case(lead)).map(|_| &rest[lead.len()..])
+        else {
+            continue;
+        };
+        if let Ok((r, w)) = word(tail) {
+            if let Some(p) = period_noun(&w.to_ascii_lowercase()).filter(|_| at_boundary(r)) {
+                per.push(p.to_string());
+                rest = r;
+            }
+        }
+        break;
+    }
     while let Ok((r, _)) = space(rest) {
         if let Ok((r2, w)) = word(r) {
             let lw = w.to_ascii_lowercase();
