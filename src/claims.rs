@@ -647,9 +647,25 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if t.starts_with(|c: char| c.is_ascii_digit()) {
                 break; // another figure: its rate is its own
             }
-            // "a week earlier", "a day later" tell a date, not a rate.
+            // "a week earlier", "a day later" tell a date, not a rate; "in less than a year",
+            // "twice a year" are spans and frequencies of something else.
             let told_from = words.get(j + 2).is_some_and(|x| {
                 matches!(x.text.as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously")
+            }) || words[j.saturating_sub(1)..j].iter().any(|x| {
+                matches!(
+                    x.text.as_str(),
+                    "than"
+                        | "in"
+                        | "within"
+                        | "for"
+                        | "over"
+                        | "under"
+                        | "after"
+                        | "before"
+                        | "once"
+                        | "twice"
+                        | "least"
+                )
             });
             let found = scan::lexicon::period_adverb(t).or_else(|| {
                 matches!(t, "a" | "an" | "each" | "every" | "per")
@@ -1217,6 +1233,16 @@ mod tests {
         let figure = a.claims.iter().find(|c| c.expr.value == Some(300.0)).unwrap();
         assert!(!noun(&doc, &a, figure).contains("days"), "{}", noun(&doc, &a, figure));
         assert_eq!(&doc.text[figure.span.clone()], "300");
+    }
+
+    #[test]
+    fn a_span_after_the_noun_is_no_rate() {
+        // A regression: "the two leaders had met in less than a year" was two leaders per year.
+        let (_, a) = claims_of("The two leaders had met in less than a year.", "2024-11-20");
+        let leaders = a.claims.iter().find(|c| c.expr.value == Some(2.0)).unwrap();
+        assert!(leaders.per.is_empty(), "{:?}", leaders.per);
+        let (_, a) = claims_of("About 1,000 soldiers a day were lost.", "2024-11-20");
+        assert_eq!(a.claims[0].per, vec!["day".to_string()]);
     }
 
     #[test]

@@ -1008,3 +1008,10 @@ fn hyphenated_rates() {
     assert_eq!(only("a $300m-a-year contract", REF).per, vec!["year".to_string()]);
     assert_eq!(only("a £10-an-hour wage", REF).per, vec!["hour".to_string()]);
 }
+
+#[test]
+fn a_season_ahead_is_the_coming_one() {
+    // Was last winter.
+    assert_eq!(date_of("facing a hard winter ahead", REF), "2024-12-21..=2025-03-19");
+    assert_eq!(date_of("since the winter", REF).split("..=").next(), Some("2023-12-21"));
+}

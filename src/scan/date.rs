@@ -1368,6 +1368,9 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let y0 = r.year();
+    // "a hard winter ahead": the coming one.
+    let ahead = (space, kw("ahead")).parse(rest).is_ok();
+    let which = if ahead && which.is_none() { Some("coming".to_string()) } else { which };
     let pick = |pred: &dyn Fn(Date, Date) -> bool, years: &[i16]| -> Resolved {
         for &y in years {
             if let Some((a, b)) = ctx.season_bounds(s, y) {
