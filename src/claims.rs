@@ -1237,8 +1237,8 @@ mod tests {
 
     #[test]
     fn a_span_after_the_noun_is_no_rate() {
-        // A regression: "the two leaders had met in less than a year" was two leaders per year.
-        let (_, a) = claims_of("The two leaders had met in less than a year.", "2024-11-20");
+        // A regression: "two envoys ... in under a month" gave two envoys per month.
+        let (_, a) = claims_of("The two envoys were sent home in under a month.", "2024-11-20");
         let leaders = a.claims.iter().find(|c| c.expr.value == Some(2.0)).unwrap();
         assert!(leaders.per.is_empty(), "{:?}", leaders.per);
         let (_, a) = claims_of("About 1,000 soldiers a day were lost.", "2024-11-20");
