@@ -243,6 +243,11 @@ fn relative_year_tail(i: &str) -> IResult<&str, i64> {
 }
 
 impl DateContext {
+    /// This context, preferring the future where the words before a date look forward.
+    fn looking_ahead(&self, future_hint: bool) -> DateContext {
+        DateContext { prefer: if future_hint { Prefer::Future } else { self.prefer }, ..*self }
+    }
+
     /// Year for a month (and optional day) written without one.
     fn year_for(&self, m: i8, d: Option<i8>) -> Option<i16> {
         let r = self.reference?;
@@ -1368,7 +1373,7 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let y0 = r.year();
-    // "a hard winter ahead": the coming one.
+    // "a long winter ahead": the coming one.
     let ahead = (space, kw("ahead")).parse(rest).is_ok();
     let which = if ahead && which.is_none() { Some("coming".to_string()) } else { which };
     let pick = |pred: &dyn Fn(Date, Date) -> bool, years: &[i16]| -> Resolved {
@@ -2831,13 +2836,8 @@ fn century(i: &str) -> R<'_> {
 fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool) -> IResult<&'a str, Resolved> {
     // "elections will be held on 4 November": where the words before look forward, a bare
     // day, month or holiday is the next one, as a weekday already was.
-    let ahead;
-    let ctx = if future_hint && ctx.prefer != Prefer::Future {
-        ahead = DateContext { prefer: Prefer::Future, ..*ctx };
-        &ahead
-    } else {
-        ctx
-    };
+    let ahead = ctx.looking_ahead(future_hint);
+    let ctx = &ahead;
     let mut best: Option<(&'a str, Resolved)> = None;
     let mut consider = |r: R<'a>| {
         if let Ok((rest, res)) = r {
@@ -3003,12 +3003,8 @@ fn after_next<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let (r, m) = month_word(i2)?;
         (r, What::Month(m))
     };
-    let (rest, (_, which, _, _)) =
-        (space, alt((kw("after"), kw("before"))), space, alt((kw("next"), kw("last")))).parse(r)?;
-    let later = which.eq_ignore_ascii_case("after");
-    if later != rest_is_next(&r[..r.len() - rest.len()]) {
-        return fail(i);
-    }
+    let (rest, (_, which)) = (space, alt((phrase("after next"), phrase("before last")))).parse(r)?;
+    let later = which.to_ascii_lowercase().starts_with("after");
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let today = re.weekday().to_monday_zero_offset() as i64;
     let res = match (what, later) {
@@ -3037,11 +3033,6 @@ fn after_next<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     };
     Ok((rest, res))
-}
-
-/// Does " after next" / " before last" end in "next"? (Only those two pairings are phrases.)
-fn rest_is_next(tail: &str) -> bool {
-    tail.trim_end().to_ascii_lowercase().ends_with("next")
 }
 
 /// "next 6th of April", "this 5/12", "last May 3": a day of the year without a year, with
@@ -3185,7 +3176,7 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
     // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
-    let hinted = DateContext { prefer: if future_hint { Prefer::Future } else { ctx.prefer }, ..*ctx };
+    let hinted = ctx.looking_ahead(future_hint);
     if let Ok(hit) = hedged_offset(i, ctx) {
         return Ok(hit);
     }
