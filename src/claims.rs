@@ -647,7 +647,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if t.starts_with(|c: char| c.is_ascii_digit()) {
                 break; // another figure: its rate is its own
             }
-            // "a week earlier", "a day later" tell a date, not a rate; "in less than a year",
+            // "a week earlier", "a day later" tell a date, not a rate; "in under a month",
             // "twice a year" are spans and frequencies of something else.
             let told_from = words.get(j + 2).is_some_and(|x| {
                 matches!(x.text.as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously")
