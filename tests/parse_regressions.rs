@@ -1015,3 +1015,45 @@ fn a_season_ahead_is_the_coming_one() {
     assert_eq!(date_of("troops brace for a long winter ahead", REF), "2024-12-21..=2025-03-19");
     assert_eq!(date_of("since the winter", REF).split("..=").next(), Some("2023-12-21"));
 }
+
+/// "1.5m people" was read as nothing: outside money a lower-case "m" was taken for metres and
+/// the figure dropped. Before a plural noun it counts millions of things; lengths stay unread.
+#[test]
+fn a_lower_case_m_before_a_plural_noun_is_millions() {
+    assert_eq!(only("Roughly 1.5m residents left the coast.", REF).value, Some(1.5e6));
+    assert_eq!(only("the pipeline moves 2m barrels a day", REF).value, Some(2e6));
+    assert_eq!(only("3m children are out of school", REF).value, Some(3e6));
+    for length in ["a 2m fence", "the 400m hurdles", "a tower 30m tall", "3m of cable", "a 10m-deep pit"] {
+        assert!(exprs(length, REF).is_empty(), "{length:?}");
+    }
+}
+
+/// "so far", "to date", "until now" were no dates, so a total told as of the time of writing
+/// took its as-of from some other date in the sentence or none. Distance ("so far from") and
+/// the verb ("up to date", "to date the find") stay no date.
+#[test]
+fn totals_so_far_are_as_of_the_reference() {
+    for text in ["So far, 80 families have left.", "Medics treated 45 people to date.", "Until now, 6 ships docked."] {
+        assert_eq!(dates(text), ["2024-10-30..=2024-10-30"], "{text:?}");
+    }
+    assert_eq!(dates("So far this year, 12 mines were cleared."), ["2024-01-01..=2024-10-30"]);
+    for text in [
+        "The camp is so far from the road that 40 tents stood empty.",
+        "The register is up to date with 30 names.",
+        "Experts hope to date the 200 shards.",
+    ] {
+        assert!(dates(text).is_empty(), "{text:?}");
+    }
+}
+
+/// "over the past two years and three months" was read as two years, then a stray duration.
+/// A last part that an offset word follows is a phrase of its own.
+#[test]
+fn windows_of_several_units() {
+    assert_eq!(dates("Rents rose over the past two years and three months."), ["2022-07-30..=2024-10-30"]);
+    assert_eq!(dates("in the last 6 weeks, 4 days"), ["2024-09-14..=2024-10-30"]);
+    assert_eq!(
+        dates("They searched for the last 3 months and 2 days ago they found it."),
+        ["2024-07-30..=2024-10-30", "2024-10-28..=2024-10-28"]
+    );
+}

@@ -1125,9 +1125,15 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if let Ok((rest, (_, _, _, _, n, _, unit))) =
         (kw("the"), space, alt((kw("past"), kw("last"), kw("previous"))), space, count_word, space, unit_word).parse(i)
     {
+        // "the past two years and three months": each further part reaches further back.
+        let (rest, parts) = further_parts(rest, true);
+        if parts.iter().any(|(_, u)| *u == "weekend") {
+            return fail(i);
+        }
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         // From the same date N units back, both ends counted: a day wider is a safer claim.
-        return Ok((rest, span(shift(r, unit, -(n as i64)), r, Grain::Day)));
+        let start = parts.iter().fold(shift(r, unit, -(n as i64)), |d, (n, u)| shift(d, u, -(*n as i64)));
+        return Ok((rest, span(start, r, Grain::Day)));
     }
     // "the rest of the week", "the remainder of the year": from today to the period's end.
     if let Ok((rest, (_, _, _, _, _, _, unit))) = (
@@ -1266,20 +1272,9 @@ fn shift(d: Date, unit: &str, n: i64) -> Date {
 /// "two weeks and three days ago", "a year, two months from now": an offset of several
 /// units lands on a day, each unit counted in turn from the reference.
 fn compound_offset<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let part = |x: &'a str| (count_word, gap, unit_word).parse(x).map(|(r, (n, _, u))| (r, (n, u)));
-    let (mut rest, first) = part(i)?;
-    let mut parts = vec![first];
-    while let Ok((r, p)) = (
-        alt((|x| (space, kw("and"), space).parse(x), |x| (tag(","), space, alt((kw("and"), tag("")))).parse(x))),
-        space0,
-        part,
-    )
-        .parse(rest)
-        .map(|(r, (_, _, p))| (r, p))
-    {
-        parts.push(p);
-        rest = r;
-    }
+    let (rest, first) = (count_word, gap, unit_word).parse(i).map(|(r, (n, _, u))| (r, (n, u)))?;
+    let (rest, mut parts) = further_parts(rest, false);
+    parts.insert(0, first);
     if parts.len() < 2 || parts.iter().any(|(_, u)| *u == "weekend") {
         return fail(i);
     }
@@ -1294,6 +1289,33 @@ fn compound_offset<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         .parse(rest)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     Ok((rest, day(parts.iter().fold(r, |d, (n, u)| shift(d, u, dir * *n as i64)))))
+}
+
+/// The ", two months and three days" after a first count of units, each part in turn. In a
+/// window (`in_window`), a last part that a word of offset follows starts a phrase of its own:
+/// in "for the last 3 months and 2 days ago they…", "2 days ago" is another date.
+fn further_parts(rest: &str, in_window: bool) -> (&str, Vec<(u32, &'static str)>) {
+    let mut walked = vec![(rest, (0, ""))];
+    while let Ok((r, (_, _, n, _, u))) = (
+        alt((|x| (space, kw("and"), space).parse(x), |x| (tag(","), space, alt((kw("and"), tag("")))).parse(x))),
+        space0,
+        count_word,
+        gap,
+        unit_word,
+    )
+        .parse(walked[walked.len() - 1].0)
+    {
+        walked.push((r, (n, u)));
+    }
+    let offset_next =
+        (space, alt((kw("ago"), kw("hence"), kw("later"), kw("earlier"), kw("before"), kw("after"), kw("from"))))
+            .parse(walked[walked.len() - 1].0)
+            .is_ok_and(|(r, _)| at_boundary(r));
+    if in_window && offset_next && walked.len() > 1 {
+        walked.pop();
+    }
+    let after = walked[walked.len() - 1].0;
+    (after, walked.into_iter().skip(1).map(|(_, p)| p).collect())
 }
 
 /// Small counts in digits or words for "three days ago", "a week ago".
@@ -2534,6 +2556,56 @@ fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "so far", "to date", "until now": a total told as of the time of writing, so the reference
+/// day; "so far this year" runs from the period's start. The same words also measure distance
+/// ("so far from home") and make verbs ("to date a find", "up to date"): those are no date.
+fn up_to_now<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    let (rest, which) = alt((
+        phrase("so far"),
+        phrase("thus far"),
+        phrase("to date"),
+        phrase("up to now"),
+        phrase("up until now"),
+        phrase("until now"),
+        phrase("till now"),
+        phrase("as yet"),
+        phrase("to this day"),
+        phrase("as of now"),
+    ))
+    .parse(i)?;
+    if !at_boundary(rest) || rest.starts_with('-') {
+        return fail(i);
+    }
+    let tail = before.trim_end_matches(' ');
+    if which.len() == 7 && (tail.ends_with('-') || tail.len() >= 2 && tail[tail.len() - 2..].eq_ignore_ascii_case("up"))
+    {
+        return fail(i);
+    }
+    let period = (space, kw("this"), space, unit_word).parse(rest).ok();
+    if period.is_none() {
+        let next = (space, word).parse(rest).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
+        let distance = [
+            "as", "from", "away", "ahead", "behind", "apart", "off", "out", "beyond", "above", "below", "removed",
+            "north", "south", "east", "west", "gone", "down", "up", "afield", "short",
+        ];
+        let verb_object = ["the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this", "that"];
+        let first = which.split(' ').next().unwrap_or("").to_ascii_lowercase();
+        if (first == "so" && distance.contains(&next.as_str()))
+            || (which.eq_ignore_ascii_case("to date") && verb_object.contains(&next.as_str()))
+        {
+            return fail(i);
+        }
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    match period {
+        Some((r, (_, _, _, unit))) => match period_containing(re, unit, 0) {
+            Resolved::Span(p) => Ok((r, span(p.start, re, Grain::Day))),
+            _ => fail(i),
+        },
+        None => Ok((rest, day(re))),
+    }
+}
+
 /// "in the 12 months to June", "the week to Friday", "the seven days to 27 October", "the
 /// year to March": a window of so many units that ends with the date named (British and
 /// business usage: inflation "in the 12 months to June" is July to June).
@@ -3180,6 +3252,11 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     if let Ok(hit) = hedged_offset(i, ctx) {
         return Ok(hit);
     }
+    if let Ok((r, res)) = up_to_now(i, before, ctx) {
+        // "so far this year" bounds a total up to now, as "over the past year" does.
+        let bound = matches!(res, Resolved::Span(s) if s.start != s.end).then_some("over");
+        return Ok((r, DateHit { resolved: res, bound }));
+    }
     // "around Christmas", "roughly three weeks ago": a hedge on a date in words keeps the
     // date (a figure after it, "around 2020", is left to the number reading).
     if let Ok((r, _)) = (alt((kw("around"), kw("circa"), kw("approximately"), kw("roughly"))), space).parse(i) {
@@ -3579,6 +3656,7 @@ pub fn looks_forward(before: &str) -> bool {
                 "shall",
                 "upcoming",
                 "scheduled",
+                "schedule",
                 "due",
                 "expected",
                 "expects",

@@ -825,6 +825,10 @@ pub fn is_trigger(w: &str) -> bool {
                 | "eoy"
                 | "all"
                 | "that"
+                | "so"
+                | "thus"
+                | "to"
+                | "up"
         )
 }
 
@@ -891,6 +895,9 @@ pub fn continues(w: &str) -> bool {
                 | "us"
                 | "hk"
                 | "now"
+                | "far"
+                | "date"
+                | "yet"
                 | "twenties"
                 | "thirties"
                 | "forties"

@@ -115,6 +115,41 @@ pub fn skip_word<'a>(i: &'a str, w: &'static str) -> &'a str {
     (kw(w), space).parse(i).map(|x| x.0).unwrap_or(i)
 }
 
+/// Whether a plural noun — a count of things — comes next: "1.5m people", "2m barrels". A length
+/// is followed by an adjective or a preposition ("2m tall", "10m across", "3m of cable"), and
+/// the one plural that follows metres in news copy is a race ("the 400m hurdles").
+fn plural_count_follows(rest: &str) -> bool {
+    let Ok((r, _)) = space(rest) else { return false };
+    let Ok((after, w)) = word(r) else { return false };
+    if !at_boundary(after) || after.starts_with('-') {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let w = lower(w, &mut buf);
+    const IRREGULAR: [&str; 9] =
+        ["people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep"];
+    const NOT_PLURAL: [&str; 16] = [
+        "across",
+        "as",
+        "is",
+        "was",
+        "has",
+        "this",
+        "thus",
+        "plus",
+        "less",
+        "its",
+        "us",
+        "hurdles",
+        "relays",
+        "towards",
+        "upwards",
+        "downwards",
+    ];
+    IRREGULAR.contains(&w)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !NOT_PLURAL.contains(&w))
+}
+
 pub fn at_boundary(rest: &str) -> bool {
     rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -289,7 +324,9 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         if let Some((scale, money_only)) = scale_suffix(w) {
             // "1.2b": bytes come in whole numbers and capitals; a decimal before "b" is billions.
             let decimal_billions = w == "b" && decimals > 0;
-            if (!money_only || money || decimal_billions) && at_boundary(r) {
+            // "1.5m people": a count of people is millions; "a 2m wall" stays metres (unread).
+            let millions_of_things = w == "m" && plural_count_follows(r);
+            if (!money_only || money || decimal_billions || millions_of_things) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
             }
