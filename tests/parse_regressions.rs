@@ -1057,3 +1057,36 @@ fn windows_of_several_units() {
         ["2024-07-30..=2024-10-30", "2024-10-28..=2024-10-28"]
     );
 }
+
+/// Years clipped to two digits ("the summer of '69", "March '22") were read as the counts 69
+/// and 22; they are years, with one fixed pivot ('29 is 2029, '30 is 1930).
+#[test]
+fn clipped_years() {
+    assert_eq!(dates("a hit from the summer of '69"), ["1969-06-21..=1969-09-22"]);
+    assert_eq!(dates("Sales slumped in March '22."), ["2022-03-01..=2022-03-31"]);
+    assert_eq!(dates("unbeaten since '08"), ["2008-01-01..=2024-10-30"]);
+    assert_eq!(dates("a lease to '29"), ["2029-01-01..=2029-12-31"]);
+    assert!(exprs("rock 'n' roll", REF).is_empty());
+}
+
+/// A holiday's name took the sentence's full stop into its span ("Christmas Eve."), as if
+/// "Eve" were an abbreviation like "St.".
+#[test]
+fn a_holiday_name_leaves_the_full_stop() {
+    let text = "The market closed early on Christmas Eve. Trading resumed.";
+    let e = only(text, REF);
+    assert_eq!(&text[e.span.clone()], "on Christmas Eve");
+    assert_eq!(&exprs("St. Patrick's Day parade", REF).iter().map(|e| e.span.end).collect::<Vec<_>>(), &[17]);
+}
+
+/// British forms of a day ahead: "in three weeks' time" (looks ahead in any tense, was a
+/// duration), "Monday week", "a week on Thursday", "a week today".
+#[test]
+fn british_days_ahead() {
+    assert_eq!(dates("In three weeks' time the count ends."), ["2024-11-20..=2024-11-20"]);
+    assert_eq!(dates("The inquiry sits on Monday week."), ["2024-11-11..=2024-11-11"]);
+    assert_eq!(dates("Ballots close a week on Thursday."), ["2024-11-07..=2024-11-07"]);
+    assert_eq!(dates("The fund reopens a week today."), ["2024-11-06..=2024-11-06"]);
+    let span = only("Costs doubled in three weeks.", REF);
+    assert_eq!(span.kind, Kind::Duration, "a span, not a day ahead");
+}

@@ -180,14 +180,27 @@ fn year_number_loose(i: &str) -> IResult<&str, i16> {
     Ok((rest, d.parse().unwrap_or(0)))
 }
 
-/// A four-digit year in a plausible range.
+/// A four-digit year in a plausible range, or one clipped to two digits ("the summer of '69").
 fn year_number(i: &str) -> IResult<&str, i16> {
+    if let Some(clipped) = i.strip_prefix('\'').or_else(|| i.strip_prefix('’')) {
+        let (rest, d) = digit1(clipped)?;
+        if d.len() != 2 || !at_boundary(rest) {
+            return fail(i);
+        }
+        return Ok((rest, century_of_clipped(d.parse().unwrap_or(0))));
+    }
     let (rest, d) = digit1(i)?;
     if d.len() != 4 || !at_boundary(rest) {
         return fail(i);
     }
     let y: i16 = d.parse().unwrap_or(0);
     if (1000..=2199).contains(&y) { Ok((rest, y)) } else { fail(i) }
+}
+
+/// The year a clipped "'69" or "'22" stands for: one fixed pivot, so the same text always
+/// reads the same, whatever the reference date ("'29" is 2029, "'30" is 1930).
+fn century_of_clipped(v: i16) -> i16 {
+    if v >= 30 { 1900 + v } else { 2000 + v }
 }
 
 fn comma_gap(i: &str) -> IResult<&str, ()> {
@@ -928,10 +941,7 @@ fn decade_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let y: i16 = match d.len() {
         4 => d.parse().unwrap_or(0),
-        2 => {
-            let v: i16 = d.parse().unwrap_or(0);
-            if v >= 30 { 1900 + v } else { 2000 + v }
-        }
+        2 => century_of_clipped(d.parse().unwrap_or(0)),
         _ => return fail(i),
     };
     if y % 10 != 0 {
@@ -986,6 +996,33 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 }
 
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
+/// The first such weekday after `re` (a week on if `re` is one).
+fn coming_weekday(re: Date, wd: i64) -> Date {
+    let fwd = (wd - re.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
+    add_days(re, if fwd == 0 { 7 } else { fwd })
+}
+
+/// "a week on Monday", "a week tomorrow", "a week today" (British): seven days after the day.
+fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, _) = (alt((kw("a"), kw("one"))), space, kw("week"), space).parse(i)?;
+    let (rest, target) = alt((
+        |x| (kw("on"), space, weekday_word).parse(x).map(|(r, (_, _, wd))| (r, Some(wd as i64))),
+        |x| kw("today")(x).map(|(r, _)| (r, None)),
+        |x| kw("tomorrow")(x).map(|(r, _)| (r, Some(-1))),
+    ))
+    .parse(r)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let d = match target {
+        Some(-1) => add_days(re, 1),
+        Some(wd) => coming_weekday(re, wd),
+        None => re,
+    };
+    Ok((rest, day(add_days(d, 7))))
+}
+
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
     let (rest, which) = match (
         alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))),
@@ -1004,6 +1041,15 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     let accord = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "agreement" | "accord" | "accords" | "protocol");
     if (space, word).parse(rest).is_ok_and(|(_, (_, w))| accord(w)) {
         return fail(i);
+    }
+    // "Monday week" (British): a week after the coming Monday.
+    if which.is_none() {
+        if let Ok((r, _)) = (space, kw("week")).parse(rest) {
+            if at_boundary(r) && !(space, digit1::<_, nom::error::Error<&str>>).parse(r).is_ok() {
+                let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
+                return Ok((r, day(add_days(coming_weekday(re, wd as i64), 7))));
+            }
+        }
     }
     // "Friday last week" / "Tuesday of next week"
     if let Ok((r, (_, _, _, rel, _, _))) = (
@@ -1353,8 +1399,10 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
-    // "in two days from today" says the same twice.
+    // "in two days from today" says the same twice; "in a week's time" once, in British.
     let rest = (space, kw("from"), space, alt((kw("now"), kw("today")))).parse(rest).map_or(rest, |(r, _)| r);
+    let rest =
+        (alt((tag("'s"), tag("’s"), tag("'"), tag("’"))), space, kw("time")).parse(rest).map_or(rest, |(r, _)| r);
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let d = shift(r, unit, n as i64);
     let res = match unit {
@@ -2289,7 +2337,8 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         }
         name.extend(cur[..n].chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }));
         if let Some(h) = find_holiday(&name) {
-            found = Some((h, r, CAPITALISED_ONLY.contains(&name.as_str())));
+            // A name ends at its last word: a full stop there is the sentence's ("on Christmas Eve.").
+            found = Some((h, &cur[n..], CAPITALISED_ONLY.contains(&name.as_str())));
         }
         cur = match r.strip_prefix('-') {
             Some(x) if x.starts_with(|c: char| c.is_ascii_alphabetic()) => x,
@@ -2973,6 +3022,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_month {
             consider(compact_date(i, ctx));
         }
+        if matches!(fw, "a" | "one") {
+            consider(a_week_on(i, ctx));
+        }
         if is_weekday {
             consider(weekday_day(i, ctx));
             consider(weekday_and_date(i, ctx));
@@ -3039,6 +3091,10 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(part_of(i, ctx)); // gated inside on its opening words
         if ctx.prefer == Prefer::Future || future_hint {
             consider(in_future(i, ctx));
+        } else if fw == "in" {
+            // "in three weeks' time" looks ahead whatever the tense around it.
+            let says_time = |r: &str| i[..i.len() - r.len()].to_ascii_lowercase().ends_with("time");
+            consider(in_future(i, ctx).and_then(|(r, res)| if says_time(r) { Ok((r, res)) } else { fail(i) }));
         }
     }
     let Some((rest, res)) = best else { return fail(i) };
