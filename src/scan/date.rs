@@ -1045,7 +1045,7 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     // "Monday week" (British): a week after the coming Monday.
     if which.is_none() {
         if let Ok((r, _)) = (space, kw("week")).parse(rest) {
-            if at_boundary(r) && !(space, digit1::<_, nom::error::Error<&str>>).parse(r).is_ok() {
+            if at_boundary(r) && (space, digit1::<_, nom::error::Error<&str>>).parse(r).is_err() {
                 let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
                 return Ok((r, day(add_days(coming_weekday(re, wd as i64), 7))));
             }
