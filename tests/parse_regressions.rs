@@ -1090,3 +1090,13 @@ fn british_days_ahead() {
     let span = only("Costs doubled in three weeks.", REF);
     assert_eq!(span.kind, Kind::Duration, "a span, not a day ahead");
 }
+
+/// "$90 a barrel" was a bare $90: the price of one thing is a rate, like "per barrel". Only
+/// after money, and only where the noun ends its phrase ("$5m a senator said" is no rate).
+#[test]
+fn a_price_of_one_thing_is_a_rate() {
+    assert_eq!(exprs("Crude traded near $88 a barrel on Monday.", REF)[0].per, vec!["barrel".to_string()]);
+    assert_eq!(only("diesel at £1.52 a litre", REF).per, vec!["litre".to_string()]);
+    assert!(only("It will cost $5m a minister said.", REF).per.is_empty());
+    assert!(only("Crowds of 300 a side gathered.", REF).per.is_empty(), "counts take no such rate");
+}

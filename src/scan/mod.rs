@@ -907,8 +907,9 @@ fn percent_suffix(i: &str) -> Option<&str> {
     if i.starts_with([' ', '\u{a0}']) || i.starts_with("percent") { Some(r) } else { None }
 }
 
-/// A rate after a figure: "per soldier every month", "a month", "monthly", "for each soldier".
-fn rate(i: &str) -> (&str, Vec<String>) {
+/// A rate after a figure: "per soldier every month", "a month", "monthly", "for each soldier";
+/// after money also "a barrel", "a share" (a price of one thing).
+fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
     let mut per = Vec::new();
     let mut rest = i;
     // "a $300m-a-year contract", "a £10-an-hour wage": a rate hyphenated onto the figure.
@@ -980,12 +981,55 @@ fn rate(i: &str) -> (&str, Vec<String>) {
         } else if lead != "a" && lead != "an" && n.len() > 2 && !matches!(n.as_str(), "the" | "of" | "and") {
             // "per soldier", "for each soldier": a count noun, singular.
             per.push(singular(&n));
+        } else if money && per.is_empty() && !told_from && priced_thing(&n, r4) {
+            // "$90 a barrel", "£1.25 a share": the price of one.
+            per.push(n);
         } else {
             break;
         }
         rest = r4;
     }
     (rest, per)
+}
+
+/// After "$90 a", is `noun` the one thing priced? A singular noun (not a number, a date or a
+/// word of degree) that ends its phrase: "$90 a barrel on Monday", but not "$5m a senator said".
+fn priced_thing(noun: &str, after: &str) -> bool {
+    let plural = noun.ends_with('s') && !noun.ends_with("ss");
+    let ends_phrase = match (space, word).parse(after) {
+        Ok((_, (_, w))) => matches!(
+            w.to_ascii_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "for"
+                | "and"
+                | "or"
+                | "but"
+                | "from"
+                | "to"
+                | "with"
+                | "by"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "since"
+                | "while"
+                | "when"
+                | "as"
+                | "than"
+                | "compared"
+                | "against"
+                | "until"
+        ),
+        Err(_) => !after.trim_start_matches(' ').starts_with(|c: char| c.is_alphanumeric()),
+    };
+    noun.len() > 2
+        && !plural
+        && ends_phrase
+        && !lexicon::is_trigger(noun)
+        && lexicon::month(noun).is_none()
+        && !matches!(noun, "record" | "high" | "low" | "year" | "lot" | "bit" | "third" | "quarter" | "half")
 }
 
 pub fn singular(w: &str) -> String {
@@ -1434,14 +1478,14 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     }
     // "$2,000 per soldier", "300 a day", "3% a year"
     if matches!(e.kind, Kind::Money | Kind::Number | Kind::Percent) {
-        let (r, per) = rate(rest);
+        let (r, per) = rate(rest, e.kind == Kind::Money);
         if !per.is_empty() {
             e.per = per;
             rest = r;
         } else if e.kind == Kind::Number {
             // "1,000 soldiers each day": a one-word noun, then a time rate.
             if let Ok((after_noun, (_, noun))) = (space, word).parse(rest) {
-                let (_, per) = rate(after_noun);
+                let (_, per) = rate(after_noun, false);
                 let timed = per.iter().all(|p| lexicon::period_noun(p).is_some());
                 // The noun stays outside the expression (the claims stage reads it); the rate is
                 // recorded on the figure.
@@ -1555,7 +1599,7 @@ fn finish_range<'a>(
         rest = r;
     }
     if matches!(e.kind, Kind::Money | Kind::Number) {
-        let (r, per) = rate(rest);
+        let (r, per) = rate(rest, e.kind == Kind::Money);
         if !per.is_empty() {
             e.per = per;
             rest = r;
