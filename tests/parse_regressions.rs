@@ -1076,6 +1076,8 @@ fn a_holiday_name_leaves_the_full_stop() {
     let text = "The market closed early on Christmas Eve. Trading resumed.";
     let e = only(text, REF);
     assert_eq!(&text[e.span.clone()], "on Christmas Eve");
+    let text = "The dig starts in the third week of May. Volunteers are needed.";
+    assert_eq!(&text[only(text, REF).span.clone()], "in the third week of May");
     assert_eq!(&exprs("St. Patrick's Day parade", REF).iter().map(|e| e.span.end).collect::<Vec<_>>(), &[17]);
 }
 
@@ -1099,4 +1101,37 @@ fn a_price_of_one_thing_is_a_rate() {
     assert_eq!(only("diesel at £1.52 a litre", REF).per, vec!["litre".to_string()]);
     assert!(only("It will cost $5m a minister said.", REF).per.is_empty());
     assert!(only("Crowds of 300 a side gathered.", REF).per.is_empty(), "counts take no such rate");
+}
+
+/// "at the turn of the year" came out as May to August, "the turn of the century" as nothing;
+/// a turn straddles the start of its period.
+#[test]
+fn the_turn_of_a_period_straddles_its_start() {
+    assert_eq!(dates("Orders slumped at the turn of the year."), ["2023-12-01..=2024-01-31"]);
+    assert_eq!(dates("The mill closed at the turn of the century."), ["1997-01-01..=2003-12-31"]);
+    assert_eq!(dates("a port town at the turn of the 20th century"), ["1897-01-01..=1903-12-31"]);
+    assert_eq!(dates("at the turn of the decade"), ["2019-01-01..=2021-12-31"]);
+}
+
+/// "the 1800s" was read as the decade 1800–1809; a round hundred before 2000 names the
+/// century ("the 2000s" stays a decade). Decades in words take early/mid/late after their
+/// article ("the late nineties" was nothing), and "the noughties" is the 2000s.
+#[test]
+fn hundreds_and_decades_in_words() {
+    assert_eq!(dates("Whalers worked the bay in the 1800s."), ["1800-01-01..=1899-12-31"]);
+    assert_eq!(dates("Tram lines were laid in the early 1900s."), ["1900-01-01..=1932-12-31"]);
+    assert_eq!(dates("in the 2000s"), ["2000-01-01..=2009-12-31"]);
+    assert_eq!(dates("The club peaked in the late nineties."), ["1997-01-01..=1999-12-31"]);
+    assert_eq!(dates("a hit of the noughties"), ["2000-01-01..=2009-12-31"]);
+    assert!(dates("a runner in her late twenties").is_empty(), "an age, not a decade");
+}
+
+/// The same day a period away: "this time last year", "a year ago today"; and the formal
+/// "Friday next" (was last Friday).
+#[test]
+fn the_same_day_a_period_away() {
+    assert_eq!(dates("This time last year the reservoir was full."), ["2023-10-30..=2023-10-30"]);
+    assert_eq!(dates("Two years ago today the dam failed."), ["2022-10-30..=2022-10-30"]);
+    assert_eq!(dates("The council sits on Friday next."), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(dates("The council sits on Friday next week."), ["2024-11-08..=2024-11-08"]);
 }

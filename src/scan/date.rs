@@ -114,9 +114,10 @@ fn month_word(i: &str) -> IResult<&str, i8> {
     let mut buf = [0u8; 24];
     let lw = lower(w, &mut buf);
     let Some(m) = month(lw) else { return fail(i) };
-    // "Sept." / "Oct." abbreviations may carry a full stop.
-    let rest =
-        if lw.len() <= 4 && lw != "june" && lw != "july" { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
+    // "Sept." / "Oct." abbreviations may carry a full stop; after a full name ("May.") the
+    // stop is the sentence's.
+    let abbreviated = lw.len() <= 4 && !matches!(lw, "june" | "july" | "may");
+    let rest = if abbreviated { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     if !at_boundary(rest) {
         return fail(i);
     }
@@ -913,24 +914,33 @@ fn era_year(i: &str) -> R<'_> {
     }
 }
 
+/// "nineties", "noughties": the latest decade of that name begun by the reference date.
+fn decade_name<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, w) = word(i)?;
+    const NAMES: [&str; 8] =
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    let y = if w.eq_ignore_ascii_case("noughties") {
+        2000
+    } else {
+        let Some(k) = NAMES.iter().position(|n| w.eq_ignore_ascii_case(n)) else { return fail(i) };
+        let tens = 20 + 10 * k as i16;
+        let now = ctx.reference.map(|r| r.year()).unwrap_or(2000);
+        [2000 + tens, 1900 + tens].into_iter().find(|y| *y <= now).unwrap_or(1900 + tens)
+    };
+    match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
+        (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Decade))),
+        _ => fail(i),
+    }
+}
+
 /// `the 1990s`, `1990s`, `the '90s`
 fn decade_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
     // "the nineties": the latest decade of that name begun by the reference date. Only after
     // "the": "in her nineties" is an age.
     if i2.len() < i.len() {
-        if let Ok((rest, w)) = word(i2) {
-            const NAMES: [&str; 8] =
-                ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
-            if let Some(k) = NAMES.iter().position(|n| w.eq_ignore_ascii_case(n)) {
-                let tens = 20 + 10 * k as i16;
-                let now = ctx.reference.map(|r| r.year()).unwrap_or(2000);
-                let y = [2000 + tens, 1900 + tens].into_iter().find(|y| *y <= now).unwrap_or(1900 + tens);
-                return match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
-                    (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Decade))),
-                    _ => fail(i),
-                };
-            }
+        if let Ok(hit) = decade_name(i2, ctx) {
+            return Ok(hit);
         }
     }
     let (rest, d) = alt((digit1, nom::sequence::preceded(alt((char('\''), char('’'))), digit1))).parse(i2)?;
@@ -947,8 +957,11 @@ fn decade_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if y % 10 != 0 {
         return fail(i);
     }
-    match (ymd(y, 1, 1), ymd(y + 9, 12, 31)) {
-        (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Decade))),
+    // "the 1800s" is the hundred years, not a decade; "the 2000s" in news is the decade.
+    let (last, grain) =
+        if y % 100 == 0 && y < 2000 && d.len() == 4 { (y + 99, Grain::Century) } else { (y + 9, Grain::Decade) };
+    match (ymd(y, 1, 1), ymd(last, 12, 31)) {
+        (Some(s), Some(e)) => Ok((rest, span(s, e, grain))),
         _ => fail(i),
     }
 }
@@ -1041,6 +1054,16 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
     let accord = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "agreement" | "accord" | "accords" | "protocol");
     if (space, word).parse(rest).is_ok_and(|(_, (_, w))| accord(w)) {
         return fail(i);
+    }
+    // "Friday next" (British, formal): the coming Friday.
+    if which.is_none() {
+        if let Ok((r, _)) = (space, kw("next")).parse(rest) {
+            let period_follows = (space, unit_word).parse(r).is_ok();
+            if at_boundary(r) && !period_follows {
+                let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
+                return Ok((r, day(coming_weekday(re, wd as i64))));
+            }
+        }
     }
     // "Monday week" (British): a week after the coming Monday.
     if which.is_none() {
@@ -1158,6 +1181,21 @@ fn period_containing(r: Date, unit: &str, offset: i64) -> Resolved {
 
 /// `last week`, `this month`, `next year`, `over the weekend`, `the past week`, `earlier this month`
 fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // "this time last year", "at this time next week": the same day a period away.
+    if let Ok((rest, (_, _, _, rel, _, unit))) = (
+        kw("this"),
+        space,
+        kw("time"),
+        |x| (space, alt((kw("last"), kw("next")))).parse(x).map(|(r, (_, w))| (r, w)),
+        space,
+        unit_word,
+    )
+        .parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let dir = if rel.eq_ignore_ascii_case("last") { -1 } else { 1 };
+        return Ok((rest, day(shift(r, unit, dir))));
+    }
     // earlier/later this week|month|year
     if let Ok((rest, (el, _, _, _, unit))) =
         (alt((kw("earlier"), kw("later"))), space, alt((kw("this"), phrase("in the"))), space, unit_word).parse(i)
@@ -1384,6 +1422,10 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, (n, _, unit, _, _)) = (count_word, gap, unit_word, space, kw("ago")).parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let d = shift(r, unit, -(n as i64));
+    // "a year ago today", "this time last year": the same day back then.
+    if let Ok((r2, _)) = (space, kw("today")).parse(rest) {
+        return Ok((r2, day(d)));
+    }
     let res = match unit {
         "day" => day(d),
         "week" | "fortnight" | "weekend" => day(d),
@@ -1616,6 +1658,12 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let part = if w.starts_with('E') { "end" } else { "beginning" };
         return Ok((rest, part_span(part, p)));
     }
+    // "the late nineties": a decade in words needs its article, as in decade_phrase.
+    if let Ok((rest, (_, _, part, _, Resolved::Span(p)))) =
+        (kw("the"), space, alt((kw("early"), kw("mid"), kw("late"))), gap, |x| decade_name(x, ctx)).parse(i)
+    {
+        return Ok((rest, part_span(&part.to_ascii_lowercase(), p)));
+    }
     let (rest, part) = alt((
         kw("early"),
         kw("mid"),
@@ -1635,6 +1683,17 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let (rest, inner) = alt((
         |x| decade_phrase(x, ctx),
+        |x| century(x),
+        // "the turn of the century": the one we are in.
+        |x| {
+            let (r, _) = (kw("the"), space, alt((kw("century"), kw("millennium")))).parse(x)?;
+            let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
+            let start = (re.year() - 1).div_euclid(100) * 100 + 1;
+            match (ymd(start, 1, 1), ymd(start + 99, 12, 31)) {
+                (Some(a), Some(b)) => Ok((r, span(a, b, Grain::Century))),
+                _ => fail(x),
+            }
+        },
         |x| year_only(x),
         |x| month_phrase(x, "in", ctx),
         |x| relative_period(x, ctx),
@@ -1657,6 +1716,9 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// Wednesday and Friday–Sunday; years January–April ("early") or –March ("beginning"),
 /// May–August, September–December; other periods in thirds.
 fn part_span(part: &str, p: DateSpan) -> Resolved {
+    if part.contains("turn") {
+        return turn_of(p);
+    }
     let early = part == "early" || part.contains("beginning") || part.contains("start");
     let late = part == "late" || part.contains("end");
     let (s, e) = match p.grain {
@@ -1705,6 +1767,19 @@ fn part_span(part: &str, p: DateSpan) -> Resolved {
             let end = ymd(y + b, 12, 31).unwrap_or(p.end);
             return span(ymd(y + a, 1, 1).unwrap_or(p.start), end, Grain::Year);
         }
+        // "the early 1900s" 1900–1932, "the late 19th century" 1867–1900, in whole years.
+        Grain::Century => {
+            let y = p.start.year();
+            let (a, b) = if early {
+                (0, 32)
+            } else if late {
+                (66, 99)
+            } else {
+                (33, 65)
+            };
+            let end = ymd(y + b, 12, 31).unwrap_or(p.end);
+            return span(ymd(y + a, 1, 1).unwrap_or(p.start), end, Grain::Year);
+        }
         _ => {
             let total = p.start.until(p.end).map(|s| s.get_days() as i64).unwrap_or(0) + 1;
             let third = (total / 3).max(1);
@@ -1712,14 +1787,33 @@ fn part_span(part: &str, p: DateSpan) -> Resolved {
                 (p.start, add_days(p.start, third - 1))
             } else if late {
                 (add_days(p.end, -(third - 1)), p.end)
-            } else if part.contains("turn") {
-                (add_days(p.start, -third / 2), add_days(p.start, third / 2))
             } else {
                 (add_days(p.start, third), add_days(p.end, -third))
             }
         }
     };
     span(s, e, if p.grain == Grain::Year { Grain::Month } else { Grain::Day })
+}
+
+/// "the turn of" a period straddles its start: of a year, December to January; of a decade, a
+/// year either side; of a century, the three years either side of its round year (the turn
+/// of the 20th century is about 1900, though that century began in 1901).
+fn turn_of(p: DateSpan) -> Resolved {
+    let y = p.start.year();
+    let (a, b, grain) = match p.grain {
+        Grain::Year => (ymd(y - 1, 12, 1), ymd(y, 1, 31), Grain::Month),
+        Grain::Decade => (ymd(y - 1, 1, 1), ymd(y + 1, 12, 31), Grain::Year),
+        Grain::Century => {
+            let round = (y - 1).div_euclid(100) * 100 + 100 * i16::from(y % 100 == 0);
+            (ymd(round - 3, 1, 1), ymd(round + 3, 12, 31), Grain::Year)
+        }
+        Grain::Month => (Some(add_days(p.start, -5)), Some(add_days(p.start, 4)), Grain::Day),
+        _ => (Some(p.start), Some(p.start), Grain::Day),
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => span(a, b, grain),
+        _ => Resolved::Span(p),
+    }
 }
 
 fn year_only(i: &str) -> R<'_> {

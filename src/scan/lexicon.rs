@@ -906,6 +906,8 @@ pub fn continues(w: &str) -> bool {
                 | "seventies"
                 | "eighties"
                 | "nineties"
+                | "noughties"
+                | "time"
         )
 }
 
