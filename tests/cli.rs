@@ -347,3 +347,20 @@ fn claims_are_quoted_without_their_markup() {
     assert!(out.stdout.contains("\"300 troops\""), "{}", out.stdout);
     assert!(!out.stdout.contains("**"), "{}", out.stdout);
 }
+
+#[test]
+fn the_claims_table_gives_a_span_its_unit() {
+    // Was `24`: a duration's figure came out without the unit it counts.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["claims", "-", "--all", "--date", "2024-11-05"])
+        .current_dir(fixtures().join("markup"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"The blockade lasted 14 months and the talks less than a week.\n").unwrap();
+    let out = String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned();
+    assert!(out.contains("14 months "), "{out}");
+    assert!(out.contains("< 1 week "), "{out}");
+}

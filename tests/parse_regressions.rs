@@ -1135,3 +1135,16 @@ fn the_same_day_a_period_away() {
     assert_eq!(dates("The council sits on Friday next."), ["2024-11-01..=2024-11-01"]);
     assert_eq!(dates("The council sits on Friday next week."), ["2024-11-08..=2024-11-08"]);
 }
+
+/// "takes a day and a half" came out as the number 0.5 and "served half a year" as nothing:
+/// a lone "a day" after a noun may be a rate, but a duration with a half in it never is.
+#[test]
+fn durations_with_a_half_stand_anywhere() {
+    let d = only("The crossing takes a day and a half.", REF);
+    assert_eq!((d.kind, d.value), (Kind::Duration, Some(1.5)));
+    assert_eq!(only("She served half a year in office.", REF).value, Some(0.5));
+    let quarter = only("a lease valid for a quarter of a century", REF);
+    assert_eq!((quarter.kind, quarter.value), (Kind::Duration, Some(0.25)));
+    assert_eq!(only("The hearing lasts a week.", REF).kind, Kind::Duration);
+    assert_eq!(only("800 migrants a day", REF).per, vec!["day".to_string()], "still a rate");
+}

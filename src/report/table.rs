@@ -63,6 +63,10 @@ fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim,
     } else if c.expr.unit == Some("%") {
         v.push('%');
     }
+    // "24 years", not "24": a span's figure means nothing without its unit.
+    if let (Some((n, u)), None) = (c.expr.duration, &c.age) {
+        v = format!("{v} {}", if n == 1.0 { u.as_str() } else { u.plural() });
+    }
     if !c.per.is_empty() {
         v = format!("{v} per {}", c.per.join(" per "));
     }

@@ -1308,11 +1308,23 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 | "just"
                 | "least"
                 | "lasted"
+                | "lasts"
+                | "lasting"
                 | "took"
+                | "takes"
+                | "take"
+                | "taking"
                 | "spent"
+                | "spend"
+                | "spends"
                 | "waited"
+                | "wait"
+                | "served"
+                | "under"
         );
-    if let Some((r, value, unit)) = article_duration(after_hedge).filter(|_| takes_duration) {
+    // "a day and a half", "half a year" are never rates: they stand anywhere.
+    let plain = |r: &str| after_hedge[..after_hedge.len() - r.len()].split_whitespace().count() <= 2;
+    if let Some((r, value, unit)) = article_duration(after_hedge).filter(|(r, _, _)| takes_duration || !plain(r)) {
         e.kind = Kind::Duration;
         e.duration = Some((value, unit));
         e.value = Some(value);
@@ -1633,8 +1645,12 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
         Ok((x, _)) => x,
         Err(_) => r,
     };
-    // "three quarters of an hour"
-    let r = skip_word(skip_word(r, "of"), "an");
+    // "three quarters of an hour", "a quarter of a century" ("a" only after "of": "3 a year"
+    // is a rate)
+    let r = match (kw("of"), space).parse(r) {
+        Ok((x, _)) => skip_word(skip_word(x, "an"), "a"),
+        Err(_) => skip_word(r, "an"),
+    };
     let (mut rest, w) = word(r).ok()?;
     let lw = w.to_ascii_lowercase();
     let attached = r.len() == i.len();
