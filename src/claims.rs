@@ -1183,9 +1183,8 @@ mod tests {
         (doc, a)
     }
 
-    fn noun(doc: &Document, a: &Analysis, c: &Claim) -> String {
+    fn noun(_doc: &Document, a: &Analysis, c: &Claim) -> String {
         a.words[c.noun_words.clone()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
-            + if doc.text.is_empty() { "" } else { "" }
     }
 
     #[test]
