@@ -1148,3 +1148,14 @@ fn durations_with_a_half_stand_anywhere() {
     assert_eq!(only("The hearing lasts a week.", REF).kind, Kind::Duration);
     assert_eq!(only("800 migrants a day", REF).per, vec!["day".to_string()], "still a rate");
 }
+
+/// Hedges of degree were left out of the figure, so "well over 1,000" read as over 1,000 only
+/// by luck and "up to and including 30" as exactly 30.
+#[test]
+fn hedges_of_degree() {
+    assert_eq!(only("up to and including 30 pages", REF).hedge, Hedge::AtMost);
+    assert_eq!(only("the best part of 2,000 troops", REF).hedge, Hedge::Nearly);
+    assert_eq!(only("getting on for 300 staff", REF).hedge, Hedge::Nearly);
+    let well = only("well over 1,000 homes", REF);
+    assert_eq!((well.hedge, well.span.start), (Hedge::MoreThan, 0));
+}
