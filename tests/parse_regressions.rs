@@ -1159,3 +1159,19 @@ fn hedges_of_degree() {
     let well = only("well over 1,000 homes", REF);
     assert_eq!((well.hedge, well.span.start), (Hedge::MoreThan, 0));
 }
+
+/// "week 10" with no year was only a label; it is the ISO week of the reference's year. A
+/// week counted from some other start ("week 3 of the trial") stays a label.
+#[test]
+fn week_numbers_without_a_year() {
+    assert_eq!(dates("Orders in week 10 beat forecasts."), ["2024-03-04..=2024-03-10"]);
+    assert_eq!(dates("Week 52 is quiet."), ["2024-12-23..=2024-12-29"]);
+    assert!(dates("In week 3 of the trial, 4 witnesses spoke.").is_empty());
+}
+
+/// A range whose ends both name their year may mix grains: "from 2014 through May 2nd 2018"
+/// was two dates.
+#[test]
+fn a_range_from_a_year_to_a_day() {
+    assert_eq!(dates("The audit looked at records in 2014 through 2 May 2018."), ["2014-01-01..=2018-05-02"]);
+}

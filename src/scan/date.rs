@@ -2662,9 +2662,14 @@ fn week_number<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Ok((r2, (_, _, _, y))) => Some((r2, Some(y))),
         Err(_) => relative_year_tail(r).ok().map(|(r2, delta)| (r2, ctx.reference.map(|re| re.year() + delta as i16))),
     };
-    let (rest, year) = match (of_year, lead) {
-        (Some((r2, y)), _) => (r2, y),
-        (None, Some(_)) if (space, kw("of")).parse(r).is_err() => (r, ctx.reference.map(|re| re.year())),
+    // Without a year, the week of the reference's year ("sales in week 10"); "week 3 of the
+    // trial", "week 3 in the league" count from some other start and are no calendar week.
+    let counts_from_else = (space, alt((kw("of"), kw("in"), kw("since"), kw("after"), kw("before")))).parse(r).is_ok();
+    let (rest, year) = match of_year {
+        Some((r2, y)) => (r2, y),
+        None if !counts_from_else || lead.is_some_and(|w| !w.eq_ignore_ascii_case("the")) => {
+            (r, ctx.reference.map(|re| re.year()))
+        }
         _ => return fail(i),
     };
     let Some(year) = year else { return Ok((rest, Resolved::Unresolved)) };
@@ -3584,9 +3589,11 @@ fn range_of<'a>(
 /// years that come out in the wrong order move the second end a year on ("from 10/1 to 11/7").
 fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: &str) -> Option<Resolved> {
     let (Resolved::Span(x), Resolved::Span(y)) = (first, second) else { return None };
-    // Only like with like: two months, two days, two years.
-    let compatible =
-        x.grain == y.grain || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day));
+    // Only like with like: two months, two days, two years; or two ends that both name their
+    // year ("2014 through May 2nd 2018").
+    let compatible = x.grain == y.grain
+        || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day))
+        || (has_year(first_text) && has_year(second_text));
     if !compatible {
         return None;
     }
