@@ -316,6 +316,10 @@ fn spaced_scale_letters_and_scaled_fractions_in_digits() {
 #[test]
 fn a_year_before_an_event_noun_is_a_date_but_not_before_a_count() {
     assert_eq!(only("since the 2022 invasion", REF).kind, Kind::Date);
+    // "the 2015 floods" was a count of 2,015 floods; a name after the year dates it too.
+    assert_eq!(only("after the 2015 floods", REF).kind, Kind::Date);
+    assert_eq!(only("the country's 2019 census", REF).kind, Kind::Date);
+    assert_eq!(only("under the 1998 Good Friday Agreement", REF).kind, Kind::Date);
     assert_eq!(only("the 2000 soldiers", REF).kind, Kind::Number);
 }
 

@@ -841,48 +841,16 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
             | "fall"
             | "between"
     );
-    // "the 2022 invasion", "its 2017 sanctions": a year used as an adjective of an event.
-    let event_after = matches!(prev.as_str(), "the" | "its" | "their" | "his" | "her" | "a")
-        && (1900..=2100).contains(&y)
-        && space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(_, w)| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "invasion"
-                    | "election"
-                    | "elections"
-                    | "war"
-                    | "treaty"
-                    | "agreement"
-                    | "summit"
-                    | "olympics"
-                    | "budget"
-                    | "census"
-                    | "attack"
-                    | "attacks"
-                    | "uprising"
-                    | "revolution"
-                    | "crisis"
-                    | "pandemic"
-                    | "law"
-                    | "act"
-                    | "deal"
-                    | "accord"
-                    | "talks"
-                    | "visit"
-                    | "report"
-                    | "sanctions"
-                    | "offensive"
-                    | "referendum"
-                    | "vote"
-                    | "campaign"
-                    | "ceasefire"
-                    | "armistice"
-                    | "coup"
-                    | "protests"
-                    | "resolution"
-                    | "cup"
-            )
-        });
+    // "the 2022 invasion", "Russia's 2017 sanctions", "the 1998 Good Friday Agreement": a year
+    // used as an adjective of an event or a name. Before other nouns a bare figure stays a
+    // count ("the 2000 soldiers").
+    let event_after =
+        matches!(prev.as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "a" | "s" | "this" | "that")
+            && (1900..=2100).contains(&y)
+            && space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(after, w)| {
+                at_boundary(after)
+                    && (w.starts_with(|c: char| c.is_ascii_uppercase()) || dated_by_year(&w.to_ascii_lowercase()))
+            });
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -3774,6 +3742,89 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
 }
 
 /// Nouns that make a holiday's name part of an event's: "the Yom Kippur War".
+/// Nouns a year stands before as an adjective: events, documents, figures of a year.
+fn dated_by_year(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "accord",
+        "act",
+        "agreement",
+        "armistice",
+        "assessment",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "budget",
+        "campaign",
+        "ceasefire",
+        "census",
+        "championship",
+        "collapse",
+        "constitution",
+        "coup",
+        "crash",
+        "crisis",
+        "cup",
+        "data",
+        "deal",
+        "drought",
+        "earthquake",
+        "edition",
+        "election",
+        "elections",
+        "estimate",
+        "famine",
+        "figure",
+        "figures",
+        "final",
+        "fire",
+        "fires",
+        "flood",
+        "floods",
+        "games",
+        "hurricane",
+        "invasion",
+        "law",
+        "massacre",
+        "merger",
+        "midterms",
+        "offensive",
+        "olympics",
+        "pandemic",
+        "plan",
+        "poll",
+        "protests",
+        "quake",
+        "recession",
+        "referendum",
+        "report",
+        "resolution",
+        "revolution",
+        "riots",
+        "sanctions",
+        "scandal",
+        "season",
+        "storm",
+        "strategy",
+        "strike",
+        "strikes",
+        "study",
+        "summit",
+        "survey",
+        "talks",
+        "tournament",
+        "treaty",
+        "truce",
+        "uprising",
+        "visit",
+        "vote",
+        "war",
+        "wildfires",
+    ];
+    debug_assert!(NOUNS.is_sorted(), "binary search needs the nouns sorted");
+    NOUNS.binary_search(&w).is_ok()
+}
+
 fn is_event_noun(w: &str) -> bool {
     // (Not "attacks" or "bombing": "the Christmas attacks" in late December are this year's.)
     matches!(
