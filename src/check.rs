@@ -65,12 +65,26 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
     }
     match c.expr.kind {
         Kind::Date => c.expr.date.map(|d| Value::Date(loose_season(d))),
+        // "1,250 feet" under a rule in metres: 381 m.
+        Kind::Quantity => {
+            let from = c.expr.unit.and_then(crate::scan::lexicon::measure)?;
+            let to = rule.selector.measure.unwrap_or(from);
+            Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| to.from_base(from.to_base(v)))))
+        }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
     }
 }
 
 /// Seasons are fuzzy at their edges: writers use both the astronomical and the meteorological
 /// summer, so a season is compared as the whole months it touches.
+fn round_significant(x: f64, digits: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(digits - 1 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
+}
+
 fn loose_season(d: DateSpan) -> DateSpan {
     if d.grain == Grain::Season {
         DateSpan { start: d.start.first_of_month(), end: d.end.last_of_month(), grain: d.grain }
@@ -150,7 +164,16 @@ impl<'a> Ctx<'a> {
     fn describe(&self, r: ClaimRef) -> String {
         let c = self.claim(r);
         let mut v = self.value(r).map(|v| v.to_string()).unwrap_or_default();
-        if c.age.is_none() {
+        if let (Kind::Quantity, Some(Value::Num(iv)), Some(unit)) = (c.expr.kind, self.value(r), c.expr.unit) {
+            // In the rule's unit; a converted figure is rounded to what the conversion can
+            // honestly give and names the unit it was written in.
+            let to = self.rule.selector.measure.map_or(unit, |m| m.symbol);
+            v = if to == unit {
+                format!("{iv} {unit}")
+            } else {
+                format!("{} {to} (written in {unit})", iv.map(|x| round_significant(x, 4)))
+            };
+        } else if c.age.is_none() {
             if let Some((_, unit)) = c.expr.duration {
                 v = format!("{v} {}s", unit.as_str());
             }
@@ -302,9 +325,10 @@ impl<'a> Ctx<'a> {
                 let mut others: Vec<ClaimRef> = agreeing.iter().copied().filter(|o| o.0 != r.0).collect();
                 others.extend(agreeing.iter().copied().filter(|o| o.0 == r.0));
                 let msg = format!(
-                    "{}: \"{}\" gives {v}, which does not contain the reference {rv}",
+                    "{}: \"{}\" gives {}, which does not contain the reference {rv}",
                     self.rule.summary,
-                    one_line(self.text(r))
+                    one_line(self.text(r)),
+                    self.describe(r)
                 );
                 let note = format!("reference for `{}`: {rv} (from the rule pack, {})", self.rule.id, self.rule.origin);
                 out.push(self.finding_with(msg, r, &others, vec![note], None, AGREE_WITH_REFERENCE));

@@ -539,7 +539,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     let counts = !c.expr.share && !c.expr.label;
     // The noun ends where the next expression begins ("300 two days later").
     let next_expr = claims.get(k + 1).map_or(usize::MAX, |n| n.expr.span.start);
-    if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent) && first_after < sw.end {
+    if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent | Kind::Quantity) && first_after < sw.end {
         let mut j = first_after;
         let mut prev_end = c.expr.span.end;
         while j < sw.end && j - first_after < 6 && words[j].span.start < next_expr {

@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::claims::{Claim, Word};
 use crate::error::{Error, Result};
+use crate::scan::lexicon::{Measure, measure};
 use crate::scan::{Kind, singular};
 
 /// The packs shipped in `rules/`, compiled in so the binary works from any folder.
@@ -46,6 +47,8 @@ pub enum ClaimKind {
     Date,
     Age,
     Duration,
+    /// A figure with a unit of measure, compared in the rule's `measure` unit.
+    Quantity,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -143,6 +146,10 @@ struct SelectorFile {
     per: Vec<String>,
     #[serde(default)]
     currency: Option<String>,
+    /// Quantity rules: the unit claims are compared in ("m", "km", "ha", "°C"); claims in other
+    /// units of the same dimension are converted.
+    #[serde(default)]
+    measure: Option<Spanned<String>>,
 }
 
 /// `derived` rules: arithmetic between the claims of other rules in one document, compared with
@@ -251,6 +258,7 @@ pub struct Selector {
     pub not_near: Vec<Pattern>,
     pub per: Vec<String>,
     pub currency: Option<String>,
+    pub measure: Option<&'static Measure>,
 }
 
 #[derive(Debug, Clone)]
@@ -381,9 +389,25 @@ impl RuleSet {
                 }
                 (None, _) => None,
             };
-            if !r.selector.per.is_empty() && !matches!(r.kind, ClaimKind::Count | ClaimKind::Money) {
-                return Err(at(id_at, format!("rule `{id}`: `per` applies only to count and money rules")));
+            if !r.selector.per.is_empty()
+                && !matches!(r.kind, ClaimKind::Count | ClaimKind::Money | ClaimKind::Quantity)
+            {
+                return Err(at(id_at, format!("rule `{id}`: `per` applies only to count, money and quantity rules")));
             }
+            let measure = match (&r.selector.measure, r.kind) {
+                (None, ClaimKind::Quantity) => {
+                    return Err(at(
+                        id_at,
+                        format!("quantity rule `{id}` needs `measure`, the unit to compare in (\"m\", \"ha\", \"°C\")"),
+                    ));
+                }
+                (Some(m), ClaimKind::Quantity) => Some(measure(m.get_ref()).ok_or_else(|| {
+                    let known: Vec<&str> = crate::scan::lexicon::MEASURES.iter().map(|m| m.symbol).collect();
+                    at(m.span().start, format!("unknown measure `{}`; one of {}", m.get_ref(), known.join(", ")))
+                })?),
+                (Some(m), _) => return Err(at(m.span().start, "`measure` applies only to quantity rules".into())),
+                (None, _) => None,
+            };
             let pats = |v: &[String]| v.iter().map(|s| Pattern::parse(s)).collect::<Vec<_>>();
             let s = &r.selector;
             let (line, _) = crate::error::line_col(text, id_at);
@@ -410,6 +434,7 @@ impl RuleSet {
                     not_near: pats(&s.not_near),
                     per: s.per.iter().map(|x| x.split('|').map(singular).collect::<Vec<_>>().join("|")).collect(),
                     currency: s.currency.clone(),
+                    measure,
                 },
                 derive,
                 origin: format!("{path}:{line}"),
@@ -504,6 +529,14 @@ impl Rule {
             ClaimKind::Date => e.kind == Kind::Date && e.date.is_some(),
             ClaimKind::Age => claim.age.is_some() && claim.reference.is_some(),
             ClaimKind::Duration => e.kind == Kind::Duration && claim.age.is_none(),
+            ClaimKind::Quantity => {
+                e.kind == Kind::Quantity
+                    && self
+                        .selector
+                        .measure
+                        .zip(e.unit.and_then(measure))
+                        .is_some_and(|(a, b)| a.dimension == b.dimension)
+            }
         };
         if !kind_ok {
             return false;
@@ -517,7 +550,7 @@ impl Rule {
             }
         }
         let s = &self.selector;
-        if matches!(self.kind, ClaimKind::Count | ClaimKind::Money) {
+        if matches!(self.kind, ClaimKind::Count | ClaimKind::Money | ClaimKind::Quantity) {
             // Each rule entry may list alternatives: "soldier|person|troop".
             let mut per: Vec<String> = claim.per.iter().map(|p| singular(p)).collect();
             per.dedup();

@@ -317,12 +317,12 @@ summary = "Local facts."
 id = "bridge-length"
 summary = "length of the new bridge in metres"
 explanation = "The bridge is one length."
-kind = "count"
+kind = "quantity"
 semantics = "fixed"
 reference = 420
 severity = "warning"
 [rule.match]
-units = ["metre*", "meter*"]
+measure = "m"
 context = ["bridge"]
 "#,
     )
@@ -332,10 +332,19 @@ context = ["bridge"]
         "---\ndate: 2024-11-05\n---\nThe new bridge is 380 metres long. The pact Putin and Kim signed in July still stands.\n",
     )
     .unwrap();
+    // In other units of length the same rule applies after conversion: 0.42 km is right,
+    // 1,150 feet (351 m) is not.
+    std::fs::write(
+        dir.join("later.md"),
+        "---\ndate: 2024-11-06\n---\nThe 0.42 km bridge opened. A second report put the bridge at 1,150 feet.\n",
+    )
+    .unwrap();
     let out = run_in(&dir, &["check", ".", "--format", "concise"]);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
-    assert!(out.stdout.contains("warning[bridge-length]"), "{}", out.stdout);
+    assert_eq!(out.stdout.matches("warning[bridge-length]").count(), 2, "{}", out.stdout);
+    assert!(out.stdout.contains("1,150 feet"), "{}", out.stdout);
+    assert!(!out.stdout.contains("0.42 km"), "{}", out.stdout);
     assert!(!out.stdout.contains("treaty-signing-date"), "{}", out.stdout);
 }
 

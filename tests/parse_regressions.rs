@@ -1179,3 +1179,31 @@ fn week_numbers_without_a_year() {
 fn a_range_from_a_year_to_a_day() {
     assert_eq!(dates("The audit looked at records in 2014 through 2 May 2018."), ["2014-01-01..=2018-05-02"]);
 }
+
+/// Figures with a unit of measure were bare counts ("7.4 metres" counted "metres early") or
+/// nothing at all ("10km", "41C"). They are quantities with a unit symbol; a rule in one unit
+/// compares the others after conversion (tests/cli.rs).
+#[test]
+fn figures_with_units_of_measure_are_quantities() {
+    let unit = |text: &str| {
+        let e = only(text, REF);
+        assert_eq!(e.kind, Kind::Quantity, "{text:?}");
+        (e.unit.unwrap(), e.value)
+    };
+    assert_eq!(unit("The river peaked at 6.1 metres."), ("m", Some(6.1)));
+    assert_eq!(unit("a tremor at a depth of 35km"), ("km", Some(35.0)));
+    assert_eq!(unit("The mercury hit 39C in the city."), ("°C", Some(39.0)));
+    assert_eq!(unit("a low of 14 degrees Fahrenheit"), ("°F", Some(14.0)));
+    assert_eq!(unit("Flames spread over 8,500 hectares."), ("ha", Some(8500.0)));
+    assert_eq!(unit("a lake of 3 sq km"), ("km²", Some(3.0)));
+    assert_eq!(unit("gusts of 90 km/h"), ("km/h", Some(90.0)));
+    assert_eq!(unit("a 40-metre crane"), ("m", Some(40.0)));
+    assert_eq!(unit("a 600 MW plant"), ("MW", Some(600.0)));
+    let oil = only("exports of 1.2 million barrels a day", REF);
+    assert_eq!((oil.kind, oil.unit, oil.per.clone()), (Kind::Quantity, Some("bbl"), vec!["day".to_string()]));
+    // Letters that are other things stay out: networks, millions, prepositions, money.
+    assert_eq!(only("the 5G rollout reached 12 cities", REF).kind, Kind::Number);
+    assert_eq!(only("2m people", REF).kind, Kind::Number);
+    assert_eq!(only("He won 20 pounds.", REF).kind, Kind::Money);
+    assert_eq!(only("12 in the morning", REF).kind, Kind::Number);
+}

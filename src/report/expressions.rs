@@ -77,6 +77,7 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
         let mut b = String::new();
         match e.unit {
             Some("%") => b.push_str(&format!("{}%", e.interval)),
+            Some(u) if e.kind == Kind::Quantity => b.push_str(&format!("{} {u}", e.interval)),
             Some(u) => b.push_str(&format!("{u} {}", e.interval)),
             None => b.push_str(&e.interval.to_string()),
         }

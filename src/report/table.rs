@@ -58,7 +58,9 @@ fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim,
         c.as_of.map(|a| a.to_string()).unwrap_or_else(|| "?".into())
     };
     let mut v = nominal(rule, c);
-    if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
+    if let (Some(u), Kind::Quantity) = (c.expr.unit, c.expr.kind) {
+        v = format!("{v} {u}");
+    } else if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
         v = format!("{u} {v}");
     } else if c.expr.unit == Some("%") {
         v.push('%');

@@ -16,6 +16,11 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The interval under an increasing map of its ends (a change of unit).
+    pub fn map(self, f: impl Fn(f64) -> f64) -> Interval {
+        Interval { lower: self.lower.map(&f), upper: self.upper.map(&f), ..self }
+    }
+
     pub fn exact(v: f64) -> Self {
         Self::closed(v, v)
     }
@@ -124,6 +129,8 @@ pub enum Kind {
     Money,
     Date,
     Duration,
+    /// A figure with a unit of measure: "7.4 metres", "12,000 acres", "41C".
+    Quantity,
 }
 
 impl Kind {
@@ -135,6 +142,7 @@ impl Kind {
             Kind::Money => "money",
             Kind::Date => "date",
             Kind::Duration => "duration",
+            Kind::Quantity => "quantity",
         }
     }
 }

@@ -936,3 +936,157 @@ pub const SLASH_NAMES: &[&str] = &["24/7/365", "24/7", "9/11", "50/50", "7/7"];
 pub fn hyphen_end(rest: &str) -> bool {
     rest.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("-end"))
 }
+
+/// What a unit of measure measures: figures in one dimension can be compared after conversion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Length,
+    Mass,
+    Area,
+    Volume,
+    Temperature,
+    Speed,
+    Power,
+    Energy,
+    Data,
+}
+
+impl Dimension {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Length => "length",
+            Dimension::Mass => "mass",
+            Dimension::Area => "area",
+            Dimension::Volume => "volume",
+            Dimension::Temperature => "temperature",
+            Dimension::Speed => "speed",
+            Dimension::Power => "power",
+            Dimension::Energy => "energy",
+            Dimension::Data => "data",
+        }
+    }
+}
+
+/// A unit of measure: its symbol, its dimension, and how many base units (metre, kilogram,
+/// square metre, litre, kelvin-free degree Celsius, km/h, watt, watt-hour, byte) one is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measure {
+    pub symbol: &'static str,
+    pub dimension: Dimension,
+    pub factor: f64,
+}
+
+impl Measure {
+    /// `v` in this unit, in the dimension's base unit. Only temperature has an offset.
+    pub fn to_base(&self, v: f64) -> f64 {
+        match self.symbol {
+            "°F" => (v - 32.0) * 5.0 / 9.0,
+            _ => v * self.factor,
+        }
+    }
+
+    /// `v` in base units, in this unit.
+    pub fn from_base(&self, v: f64) -> f64 {
+        match self.symbol {
+            "°F" => v * 9.0 / 5.0 + 32.0,
+            _ => v / self.factor,
+        }
+    }
+}
+
+/// Units of measure as news writes them, by symbol. Symbols are matched as written (case
+/// matters: "MW" is megawatts, "mw" nothing); names are matched in lower case by `measure_word`.
+pub const MEASURES: &[Measure] = {
+    use Dimension::*;
+    &[
+        Measure { symbol: "mm", dimension: Length, factor: 0.001 },
+        Measure { symbol: "cm", dimension: Length, factor: 0.01 },
+        Measure { symbol: "m", dimension: Length, factor: 1.0 },
+        Measure { symbol: "km", dimension: Length, factor: 1000.0 },
+        Measure { symbol: "in", dimension: Length, factor: 0.0254 },
+        Measure { symbol: "ft", dimension: Length, factor: 0.3048 },
+        Measure { symbol: "yd", dimension: Length, factor: 0.9144 },
+        Measure { symbol: "mi", dimension: Length, factor: 1609.344 },
+        Measure { symbol: "nmi", dimension: Length, factor: 1852.0 },
+        Measure { symbol: "mg", dimension: Mass, factor: 1e-6 },
+        Measure { symbol: "g", dimension: Mass, factor: 0.001 },
+        Measure { symbol: "kg", dimension: Mass, factor: 1.0 },
+        Measure { symbol: "t", dimension: Mass, factor: 1000.0 },
+        Measure { symbol: "lb", dimension: Mass, factor: 0.453_592_37 },
+        Measure { symbol: "oz", dimension: Mass, factor: 0.028_349_523_125 },
+        Measure { symbol: "ton", dimension: Mass, factor: 907.184_74 },
+        Measure { symbol: "m²", dimension: Area, factor: 1.0 },
+        Measure { symbol: "km²", dimension: Area, factor: 1e6 },
+        Measure { symbol: "ha", dimension: Area, factor: 1e4 },
+        Measure { symbol: "acre", dimension: Area, factor: 4_046.856_422_4 },
+        Measure { symbol: "mi²", dimension: Area, factor: 2_589_988.110_336 },
+        Measure { symbol: "ml", dimension: Volume, factor: 0.001 },
+        Measure { symbol: "l", dimension: Volume, factor: 1.0 },
+        Measure { symbol: "m³", dimension: Volume, factor: 1000.0 },
+        Measure { symbol: "gal", dimension: Volume, factor: 3.785_411_784 },
+        Measure { symbol: "bbl", dimension: Volume, factor: 158.987_294_928 },
+        Measure { symbol: "°C", dimension: Temperature, factor: 1.0 },
+        Measure { symbol: "°F", dimension: Temperature, factor: 1.0 },
+        Measure { symbol: "km/h", dimension: Speed, factor: 1.0 },
+        Measure { symbol: "mph", dimension: Speed, factor: 1.609_344 },
+        Measure { symbol: "kn", dimension: Speed, factor: 1.852 },
+        Measure { symbol: "m/s", dimension: Speed, factor: 3.6 },
+        Measure { symbol: "W", dimension: Power, factor: 1.0 },
+        Measure { symbol: "kW", dimension: Power, factor: 1e3 },
+        Measure { symbol: "MW", dimension: Power, factor: 1e6 },
+        Measure { symbol: "GW", dimension: Power, factor: 1e9 },
+        Measure { symbol: "kWh", dimension: Energy, factor: 1e3 },
+        Measure { symbol: "MWh", dimension: Energy, factor: 1e6 },
+        Measure { symbol: "GWh", dimension: Energy, factor: 1e9 },
+        Measure { symbol: "TWh", dimension: Energy, factor: 1e12 },
+        Measure { symbol: "KB", dimension: Data, factor: 1e3 },
+        Measure { symbol: "MB", dimension: Data, factor: 1e6 },
+        Measure { symbol: "GB", dimension: Data, factor: 1e9 },
+        Measure { symbol: "TB", dimension: Data, factor: 1e12 },
+    ]
+};
+
+pub fn measure(symbol: &str) -> Option<&'static Measure> {
+    MEASURES.iter().find(|m| m.symbol == symbol)
+}
+
+/// A unit written as a word, lower case: "kilometres", "acres", "tonnes", "degrees".
+pub fn measure_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "inch" | "inches" => "in",
+        "foot" | "feet" => "ft",
+        "yard" | "yards" => "yd",
+        "mile" | "miles" => "mi",
+        "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
+        "gram" | "grams" | "gramme" | "grammes" => "g",
+        "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",
+        "tonne" | "tonnes" | "metric ton" => "t",
+        "ton" | "tons" => "ton",
+        "lbs" => "lb",
+        "ounce" | "ounces" => "oz",
+        "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "gallon" | "gallons" => "gal",
+        "barrel" | "barrels" => "bbl",
+        "knot" | "knots" => "kn",
+        "kph" | "kmh" => "km/h",
+        "watt" | "watts" => "W",
+        "kilowatt" | "kilowatts" => "kW",
+        "megawatt" | "megawatts" => "MW",
+        "gigawatt" | "gigawatts" => "GW",
+        "kilowatt-hour" | "kilowatt-hours" => "kWh",
+        "megawatt-hour" | "megawatt-hours" => "MWh",
+        "gigawatt-hour" | "gigawatt-hours" => "GWh",
+        "terawatt-hour" | "terawatt-hours" => "TWh",
+        "gigabyte" | "gigabytes" => "GB",
+        "terabyte" | "terabytes" => "TB",
+        "megabyte" | "megabytes" => "MB",
+        _ => return None,
+    })
+}

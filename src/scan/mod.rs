@@ -1410,6 +1410,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = comparison_basis(r);
+    } else if let Some((r, unit)) = measure_suffix(rest, e.value.unwrap_or(0.0)) {
+        e.kind = Kind::Quantity;
+        e.unit = Some(unit);
+        rest = r;
     } else if body.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("half"))
         && num.value == 0.5
         && (space, kw("of")).parse(rest).is_ok()
@@ -1488,8 +1492,8 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if let Some((v, _)) = e.duration {
         e.interval = hedge_interval(e.hedge, v);
     }
-    // "$2,000 per soldier", "300 a day", "3% a year"
-    if matches!(e.kind, Kind::Money | Kind::Number | Kind::Percent) {
+    // "$2,000 per soldier", "300 a day", "3% a year", "2 million barrels a day"
+    if matches!(e.kind, Kind::Money | Kind::Number | Kind::Percent | Kind::Quantity) {
         let (r, per) = rate(rest, e.kind == Kind::Money);
         if !per.is_empty() {
             e.per = per;
@@ -1605,6 +1609,10 @@ fn finish_range<'a>(
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = r;
+    } else if let Some((r, unit)) = measure_suffix(rest, hi) {
+        e.kind = Kind::Quantity;
+        e.unit = Some(unit);
+        rest = r;
     } else if let Some((r, unit, _, times)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
         e.duration = Some((hi * times, unit));
@@ -1623,6 +1631,96 @@ fn finish_range<'a>(
 /// "days", "-day", "years", "-year-long", "years old", "3h"; returns whether it reads as an age.
 /// A unit of time after a figure: the rest, the unit, whether it is an age ("three-year-old"),
 /// and how many units one word counts (a fortnight is two weeks).
+/// A unit of measure after a figure: "7.4 metres", "10km", "a 30-metre wall", "41C", "41°C",
+/// "12 degrees Celsius", "2 sq km", "100 km/h". Letters that are also words or figures of
+/// other kinds stay out: a lone "m" (millions or metres), "in" (a preposition), "g" before a
+/// small figure ("5G", "4g" are networks), "C"/"F" unless stuck to the digits.
+fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
+    // Signs: "41°C", "41 °F", "30°", "500 m²", "2 km²".
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    if let Some(after) = t.strip_prefix('°') {
+        return Some(match after.as_bytes().first() {
+            Some(b'C') if at_boundary(&after[1..]) => (&after[1..], "°C"),
+            Some(b'F') if at_boundary(&after[1..]) => (&after[1..], "°F"),
+            _ => (after, "°"),
+        });
+    }
+    let attached = t.len() == i.len();
+    let (r, gap_taken) = match gap(i) {
+        Ok((r, g)) => (r, g),
+        Err(_) => (i, ""),
+    };
+    let hyphenated = gap_taken.contains('-');
+    // "square kilometres", "sq km", "cubic metres"
+    let shape = alt((kw("square"), kw("cubic"), |x| kw("sq")(x).map(|(r, w)| (r.strip_prefix('.').unwrap_or(r), w))));
+    if let Ok((r2, (shape, _))) = (shape, space).parse(r) {
+        let (r3, w) = word(r2).ok()?;
+        let unit = lexicon::measure_word(&w.to_ascii_lowercase()).or(matches!(w, "km" | "m" | "mi").then_some(w))?;
+        let symbol = match (shape.to_ascii_lowercase().as_str(), unit) {
+            ("cubic", "m") => "m³",
+            ("cubic", _) => return None,
+            (_, "km") => "km²",
+            (_, "m") => "m²",
+            (_, "mi") => "mi²",
+            _ => return None,
+        };
+        return at_boundary(r3).then_some((r3, symbol));
+    }
+    let (r2, w) = word(r).ok()?;
+    // "km/h", "m/s"
+    if let Some(r3) = r2.strip_prefix("/h").filter(|x| at_boundary(x) && w == "km") {
+        return Some((r3, "km/h"));
+    }
+    if let Some(r3) = r2.strip_prefix("/s").filter(|x| at_boundary(x) && w == "m") {
+        return Some((r3, "m/s"));
+    }
+    // "kilowatt-hours"
+    let (r2, w) = match r2.strip_prefix("-hour") {
+        Some(x) => {
+            let x = x.strip_prefix('s').unwrap_or(x);
+            (x, &r[..r.len() - x.len()])
+        }
+        None => (r2, w),
+    };
+    if !at_boundary(r2) {
+        return None;
+    }
+    let lw = w.to_ascii_lowercase();
+    if lw == "degrees" || lw == "degree" {
+        let (r3, scale) = match (space, word).parse(r2) {
+            Ok((x, (_, s))) => (x, s.to_ascii_lowercase()),
+            Err(_) => (r2, String::new()),
+        };
+        return Some(match scale.as_str() {
+            "celsius" | "centigrade" | "c" => (r3, "°C"),
+            "fahrenheit" | "f" => (r3, "°F"),
+            _ => (r2, "°"),
+        });
+    }
+    if let Some(symbol) = lexicon::measure_word(&lw) {
+        return Some((r2, symbol));
+    }
+    let symbol = match w {
+        "C" | "F" if attached => {
+            if w == "C" {
+                "°C"
+            } else {
+                "°F"
+            }
+        }
+        "g" if attached && value >= 10.0 => "g",
+        "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "ft" | "lb" | "oz" | "mph" | "ml" | "bbl" | "kW" | "MW" | "GW"
+        | "kWh" | "MWh" | "GWh" | "TWh" | "KB" | "MB" | "GB" | "TB" | "nmi" => w,
+        "lbs" => "lb",
+        _ => return None,
+    };
+    // "a 10-km walk" is fine; a symbol hyphenated onto a word ("5-MW-scale") is not ours.
+    if hyphenated && r2.starts_with('-') {
+        return None;
+    }
+    lexicon::measure(symbol).map(|m| (r2, m.symbol))
+}
+
 fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
     let r = gap(i).map(|x| x.0).unwrap_or(i);
     // "2 more minutes", "three full years"
