@@ -3375,7 +3375,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     if let Ok(hit) = hedged_offset(i, ctx) {
         return Ok(hit);
     }
-    if let Ok((r, res)) = up_to_now(i, before, ctx) {
+    let opens_up_to_now = matches!(i.as_bytes().first(), Some(b's' | b'S' | b't' | b'T' | b'u' | b'U' | b'a' | b'A'));
+    if let Some(Ok((r, res))) = opens_up_to_now.then(|| up_to_now(i, before, ctx)) {
         // "so far this year" bounds a total up to now, as "over the past year" does.
         let bound = matches!(res, Resolved::Span(s) if s.start != s.end).then_some("over");
         return Ok((r, DateHit { resolved: res, bound }));

@@ -842,11 +842,19 @@ pub fn is_trigger(w: &str) -> bool {
                 | "eoy"
                 | "all"
                 | "that"
-                | "so"
-                | "thus"
-                | "to"
-                | "up"
         )
+}
+
+/// "so far", "thus far", "to date", "to this day", "up to now", "up until now": lead words too
+/// common to try a parse after each ("to" above all), so the next word decides.
+pub fn opens_up_to_now(w: &str, next: &str) -> bool {
+    match w.len() {
+        2 if w.eq_ignore_ascii_case("so") => next.eq_ignore_ascii_case("far"),
+        4 if w.eq_ignore_ascii_case("thus") => next.eq_ignore_ascii_case("far"),
+        2 if w.eq_ignore_ascii_case("to") => next.eq_ignore_ascii_case("date") || next.eq_ignore_ascii_case("this"),
+        2 if w.eq_ignore_ascii_case("up") => next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("until"),
+        _ => false,
+    }
 }
 
 /// Trigger words that only ever lead into an expression ("the", "about", "last", "since"):
@@ -912,8 +920,6 @@ pub fn continues(w: &str) -> bool {
                 | "us"
                 | "hk"
                 | "now"
-                | "far"
-                | "date"
                 | "yet"
                 | "twenties"
                 | "thirties"

@@ -46,9 +46,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let candidate = if b.is_ascii_alphabetic() {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
-            if TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
-                && (!lead_only(w) || next_continues(text, end))
-            {
+            let triggers = TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
+                && (!lead_only(w) || next_continues(text, end));
+            if triggers || (w.len() <= 4 && lexicon::opens_up_to_now(w, next_word(text, end))) {
                 true
             } else {
                 i = end;
@@ -523,6 +523,12 @@ fn lower<'b, const N: usize>(w: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
 fn lead_only(w: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(w, &mut buf).is_some_and(|lw| lexicon::is_lead_only(lw) && !date::names_holiday(lw))
+}
+
+/// The ASCII word after `end`, past spaces.
+fn next_word(text: &str, end: usize) -> &str {
+    let rest = text[end..].trim_start_matches(' ');
+    &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }
 
 /// After a lead word ("the", "about", "last"), is there something an expression could continue
