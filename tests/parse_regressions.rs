@@ -1027,8 +1027,12 @@ fn a_lower_case_m_before_a_plural_noun_is_millions() {
     assert_eq!(only("Roughly 1.5m residents left the coast.", REF).value, Some(1.5e6));
     assert_eq!(only("the pipeline moves 2m barrels a day", REF).value, Some(2e6));
     assert_eq!(only("3m children are out of school", REF).value, Some(3e6));
-    for length in ["a 2m fence", "the 400m hurdles", "a tower 30m tall", "3m of cable", "a 10m-deep pit"] {
+    for length in ["a 2m fence", "the 400m hurdles", "3m of cable"] {
         assert!(exprs(length, REF).is_empty(), "{length:?}");
+    }
+    // Before an adjective of size it is metres.
+    for length in ["a tower 30m tall", "a 10m-deep pit"] {
+        assert_eq!(only(length, REF).unit, Some("m"), "{length:?}");
     }
 }
 
@@ -1128,6 +1132,11 @@ fn hundreds_and_decades_in_words() {
     assert_eq!(dates("The club peaked in the late nineties."), ["1997-01-01..=1999-12-31"]);
     assert_eq!(dates("a hit of the noughties"), ["2000-01-01..=2009-12-31"]);
     assert!(dates("a runner in her late twenties").is_empty(), "an age, not a decade");
+    // Nor in digits: "her mid-30s" was 1934–36, "the high 30s" (a reading) the 1930s.
+    for age in ["a nurse in her mid-30s", "two men in their 40s", "highs in the upper 30s", "in his early 50s"] {
+        assert!(dates(age).is_empty(), "{age:?}");
+    }
+    assert_eq!(dates("a hit in the early 90s"), ["1990-01-01..=1993-12-31"]);
 }
 
 /// The same day a period away: "this time last year", "a year ago today"; and the formal
@@ -1199,6 +1208,7 @@ fn figures_with_units_of_measure_are_quantities() {
     assert_eq!(unit("gusts of 90 km/h"), ("km/h", Some(90.0)));
     assert_eq!(unit("a 40-metre crane"), ("m", Some(40.0)));
     assert_eq!(unit("a 600 MW plant"), ("MW", Some(600.0)));
+    assert_eq!(unit("a flat of 800 sq ft"), ("ft²", Some(800.0)));
     let oil = only("exports of 1.2 million barrels a day", REF);
     assert_eq!((oil.kind, oil.unit, oil.per.clone()), (Kind::Quantity, Some("bbl"), vec!["day".to_string()]));
     // Letters that are other things stay out: networks, millions, prepositions, money.

@@ -901,6 +901,16 @@ fn decade_name<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// Does `i` read "30s", "mid-30s", "early 40s": a decade in two digits, with no apostrophe?
+fn two_digit_decade_ahead(i: &str) -> bool {
+    let i = ["mid-", "mid ", "early ", "late "]
+        .iter()
+        .find_map(|p| i.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &i[p.len()..]))
+        .unwrap_or(i);
+    let b = i.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b's' && at_boundary(&i[3..])
+}
+
 /// `the 1990s`, `1990s`, `the '90s`
 fn decade_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
@@ -3026,6 +3036,24 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     // day, month or holiday is the next one, as a weekday already was.
     let ahead = ctx.looking_ahead(future_hint);
     let ctx = &ahead;
+    // "in her mid-30s", "their 40s", "the high 30s": a two-digit decade after a possessive or a
+    // word of degree is an age or a reading, not the 1930s.
+    let before_part = ["early", "mid-", "mid", "late"]
+        .iter()
+        .find_map(|p| {
+            let t = before.trim_end();
+            let cut = t.len().checked_sub(p.len())?;
+            t.get(cut..).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &t[..cut])
+        })
+        .unwrap_or(before);
+    if two_digit_decade_ahead(i)
+        && matches!(
+            last_word(before_part).as_str(),
+            "her" | "his" | "their" | "my" | "your" | "our" | "whose" | "its" | "high" | "low" | "upper" | "lower"
+        )
+    {
+        return fail(i);
+    }
     let mut best: Option<(&'a str, Resolved)> = None;
     let mut consider = |r: R<'a>| {
         if let Ok((rest, res)) = r {

@@ -1022,6 +1022,7 @@ pub const MEASURES: &[Measure] = {
         Measure { symbol: "oz", dimension: Mass, factor: 0.028_349_523_125 },
         Measure { symbol: "ton", dimension: Mass, factor: 907.184_74 },
         Measure { symbol: "m²", dimension: Area, factor: 1.0 },
+        Measure { symbol: "ft²", dimension: Area, factor: 0.092_903_04 },
         Measure { symbol: "km²", dimension: Area, factor: 1e6 },
         Measure { symbol: "ha", dimension: Area, factor: 1e4 },
         Measure { symbol: "acre", dimension: Area, factor: 4_046.856_422_4 },
@@ -1054,6 +1055,14 @@ pub const MEASURES: &[Measure] = {
 
 pub fn measure(symbol: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|m| m.symbol == symbol)
+}
+
+/// Adjectives of size that say a lone "m" before them is metres: "300m long", "a 2m-high wall".
+pub fn size_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "long" | "tall" | "high" | "wide" | "deep" | "thick" | "away" | "across" | "below" | "above" | "underground"
+    )
 }
 
 /// A unit written as a word, lower case: "kilometres", "acres", "tonnes", "degrees".

@@ -1661,13 +1661,15 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
     let shape = alt((kw("square"), kw("cubic"), |x| kw("sq")(x).map(|(r, w)| (r.strip_prefix('.').unwrap_or(r), w))));
     if let Ok((r2, (shape, _))) = (shape, space).parse(r) {
         let (r3, w) = word(r2).ok()?;
-        let unit = lexicon::measure_word(&w.to_ascii_lowercase()).or(matches!(w, "km" | "m" | "mi").then_some(w))?;
+        let unit =
+            lexicon::measure_word(&w.to_ascii_lowercase()).or(matches!(w, "km" | "m" | "mi" | "ft").then_some(w))?;
         let symbol = match (shape.to_ascii_lowercase().as_str(), unit) {
             ("cubic", "m") => "m³",
             ("cubic", _) => return None,
             (_, "km") => "km²",
             (_, "m") => "m²",
             (_, "mi") => "mi²",
+            (_, "ft") => "ft²",
             _ => return None,
         };
         return at_boundary(r3).then_some((r3, symbol));
@@ -1715,6 +1717,7 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
             }
         }
         "g" if attached && value >= 10.0 => "g",
+        "m" if attached && size_follows(r2) => "m",
         "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "ft" | "lb" | "oz" | "mph" | "ml" | "bbl" | "kW" | "MW" | "GW"
         | "kWh" | "MWh" | "GWh" | "TWh" | "KB" | "MB" | "GB" | "TB" | "nmi" => w,
         "lbs" => "lb",
@@ -1725,6 +1728,13 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         return None;
     }
     lexicon::measure(symbol).map(|m| (r2, m.symbol))
+}
+
+/// An adjective of size next, after a space or a hyphen: "300m long", "a 2m-high wall".
+pub fn size_follows(r: &str) -> bool {
+    let r = r.strip_prefix('-').or_else(|| r.strip_prefix(' ')).unwrap_or("");
+    let n = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+    lexicon::size_adjective(&r[..n].to_ascii_lowercase()) && at_boundary(&r[n..])
 }
 
 fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {

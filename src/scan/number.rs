@@ -337,6 +337,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || (super::lexicon::measure(w).is_some() && !matches!(w, "m" | "t" | "l" | "in" | "mi" | "yd" | "W"))
             || super::lexicon::measure_word(&lw).is_some()
             || matches!(w, "C" | "F" | "kph" | "kmh" | "lbs")
+            || (w == "m" && super::size_follows(r))
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent")
             || w == "p"
             || super::lexicon::iso_code(w).is_some()
