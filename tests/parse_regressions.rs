@@ -1217,3 +1217,13 @@ fn figures_with_units_of_measure_are_quantities() {
     assert_eq!(only("He won 20 pounds.", REF).kind, Kind::Money);
     assert_eq!(only("12 in the morning", REF).kind, Kind::Number);
 }
+
+/// Two panics the fuzz run found: a window of thousands of decades overflowed the span of
+/// years jiff allows, and the look-back before "to date" cut a curly quote in half.
+#[test]
+fn regression_huge_decade_window_and_quote_before_to_date_do_not_panic() {
+    let _ = exprs("over the last 2014 decades", REF);
+    let _ = exprs("the past 9999 decades", "9999-12-30");
+    let _ = exprs("weeks’ to date", REF);
+    let _ = exprs("’up to date", REF);
+}

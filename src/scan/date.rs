@@ -1325,8 +1325,16 @@ fn shift(d: Date, unit: &str, n: i64) -> Date {
         "weekend" => add_days(d, 7 * n),
         "month" => add_months(d, n),
         "quarter" => add_months(d, 3 * n),
-        "year" => d.saturating_add(n.years()),
-        "decade" => d.saturating_add((10 * n).years()),
+        // A span of years has bounds of its own ("the last 2014 decades" is 20,140 years):
+        // past them the date saturates like any other shift.
+        "year" | "decade" => {
+            let years = if unit == "decade" { n.saturating_mul(10) } else { n };
+            match jiff::Span::new().try_years(years) {
+                Ok(s) => d.saturating_add(s),
+                Err(_) if years < 0 => Date::MIN,
+                Err(_) => Date::MAX,
+            }
+        }
         _ => d,
     }
 }
@@ -2702,9 +2710,9 @@ fn up_to_now<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) || rest.starts_with('-') {
         return fail(i);
     }
-    let tail = before.trim_end_matches(' ');
-    if which.len() == 7 && (tail.ends_with('-') || tail.len() >= 2 && tail[tail.len() - 2..].eq_ignore_ascii_case("up"))
-    {
+    let tail = before.trim_end_matches(' ').as_bytes();
+    let to_date = which.len() >= 7 && which.as_bytes()[which.len() - 4..].eq_ignore_ascii_case(b"date");
+    if to_date && (tail.ends_with(b"-") || tail.len() >= 2 && tail[tail.len() - 2..].eq_ignore_ascii_case(b"up")) {
         return fail(i);
     }
     let period = (space, kw("this"), space, unit_word).parse(rest).ok();
@@ -2716,9 +2724,7 @@ fn up_to_now<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         ];
         let verb_object = ["the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this", "that"];
         let first = which.split(' ').next().unwrap_or("").to_ascii_lowercase();
-        if (first == "so" && distance.contains(&next.as_str()))
-            || (which.eq_ignore_ascii_case("to date") && verb_object.contains(&next.as_str()))
-        {
+        if (first == "so" && distance.contains(&next.as_str())) || (to_date && verb_object.contains(&next.as_str())) {
             return fail(i);
         }
     }
