@@ -1227,3 +1227,24 @@ fn regression_huge_decade_window_and_quote_before_to_date_do_not_panic() {
     let _ = exprs("weeks’ to date", REF);
     let _ = exprs("’up to date", REF);
 }
+
+/// "fell by 2.4 percentage points to 38.9 per cent" was one range 2.4–38.9 %: a change in
+/// points and a level in per cent are two figures.
+#[test]
+fn points_and_per_cent_make_no_range() {
+    let v = exprs("Support slipped by 1.5 percentage points to 41 per cent.", REF);
+    assert_eq!(v.iter().map(|e| e.value).collect::<Vec<_>>(), [Some(1.5), Some(41.0)]);
+    assert_eq!(only("from 2 percentage points to 3 percentage points", REF).hedge, Hedge::Range);
+}
+
+/// A deadline given to do something lies ahead: "has until Friday to lodge" was last Friday
+/// (the nearer one), as was "must leave by Friday".
+#[test]
+fn deadlines_given_to_do_something_lie_ahead() {
+    let monday = "2025-06-09";
+    let d = |t: &str| only(t, monday).date.map(|d| d.start.to_string()).unwrap();
+    assert_eq!(d("The party has until Friday to appeal."), "2025-06-13");
+    assert_eq!(d("Tenants must leave by Friday."), "2025-06-13");
+    assert_eq!(d("Staff get until Friday to decide."), "2025-06-13");
+    assert_eq!(d("were counted by Friday"), "2025-06-06", "a deadline in the past tense");
+}

@@ -3514,17 +3514,32 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             // "before the end of the year" is a deadline at its last day, like "by".
             let b = if b == "before" && phrase("the end of")(rest).is_ok() { "by" } else { b };
             // A deadline is usually near, on either side of the reference date, unless the
-            // words before tell of the past ("were identified by Friday").
+            // words before tell of the past ("were identified by Friday"); one given to do
+            // something ("has until Friday to lodge", "by Monday to reply") lies ahead.
+            let open_deadline = matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !looks_back(before);
+            let given = matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got");
             let deadline = DateContext {
-                prefer: if matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !looks_back(before) {
-                    Prefer::Nearest
-                } else {
-                    ctx.prefer
+                prefer: match (open_deadline, given && b == "until") {
+                    (true, true) => Prefer::Future,
+                    (true, false) => Prefer::Nearest,
+                    _ => ctx.prefer,
                 },
                 ..*ctx
             };
+            let to_do = |r: &str| {
+                (space, kw("to"), space, word)
+                    .parse(r)
+                    .is_ok_and(|(_, (_, _, _, w))| w.starts_with(|c: char| c.is_ascii_lowercase()) && w != "the")
+            };
+            let ahead = DateContext { prefer: Prefer::Future, ..*ctx };
             // The bound word tells date_core a year may follow ("later than 2018").
-            if let Ok((r, res)) = date_core(rest, b, &deadline, future_hint) {
+            let parsed = match date_core(rest, b, &deadline, future_hint) {
+                Ok((r, _)) if open_deadline && deadline.prefer == Prefer::Nearest && to_do(r) => {
+                    date_core(rest, b, &ahead, future_hint)
+                }
+                other => other,
+            };
+            if let Ok((r, res)) = parsed {
                 let res = match (b, res, ctx.reference) {
                     ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re.max(s.end), s.grain),
                     // Open-ended: "after 2016" starts on 2017-01-01; "before 2018" ends on 2017-12-31.
@@ -3900,6 +3915,7 @@ pub fn looks_forward(before: &str) -> bool {
                 "upcoming",
                 "scheduled",
                 "schedule",
+                "must",
                 "due",
                 "expected",
                 "expects",

@@ -886,6 +886,12 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
+/// Does the percent sign ahead say percentage points ("2.4 percentage points", "3 pp")?
+fn says_points(i: &str) -> bool {
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    t.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("percentage point"))
+}
+
 fn percent_suffix(i: &str) -> Option<&str> {
     if let Some(r) = i.strip_prefix('%') {
         return Some(r);
@@ -1239,9 +1245,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             };
             // "between 10% and 20%": the sign on the first figure; the second's makes it a percent.
             let first_percent = cur.is_none().then(|| percent_suffix(r2)).flatten();
+            let first_points = says_points(r2);
             let r2 = first_percent.unwrap_or(r2);
             let (r3, b) = range_tail(r2, closer, cur.is_some())?;
-            if first_percent.is_some() && percent_suffix(r3).is_none() {
+            if first_percent.is_some() && (percent_suffix(r3).is_none() || first_points != says_points(r3)) {
                 return None;
             }
             let r3 = if cur.is_some() { currency_suffix(r3).map(|x| x.0).unwrap_or(r3) } else { r3 };
@@ -1376,7 +1383,8 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     // "75 percent to 80 percent", "10% - 20%": a percent at both ends is one range.
     if currency.is_none() {
         if let Some((r, second)) = percent_suffix(rest).and_then(|r| range_tail(r, &["to"], false)) {
-            if second.value > num.value && percent_suffix(r).is_some() {
+            // "by 2.4 percentage points to 38.9 per cent" is a change and a level, not a range.
+            if second.value > num.value && percent_suffix(r).is_some() && says_points(rest) == says_points(r) {
                 return finish_range(r, num, second, None, e);
             }
         }
