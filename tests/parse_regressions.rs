@@ -1248,3 +1248,15 @@ fn deadlines_given_to_do_something_lie_ahead() {
     assert_eq!(d("Staff get until Friday to decide."), "2025-06-13");
     assert_eq!(d("were counted by Friday"), "2025-06-06", "a deadline in the past tense");
 }
+
+/// "cut its profit forecast on Thursday" was next Thursday: "forecast", "plan" and "schedule"
+/// look ahead only as verbs, and a noun is followed by a preposition or punctuation.
+#[test]
+fn forecast_and_plan_as_nouns_do_not_look_ahead() {
+    let thursday = "2025-02-20";
+    let d = |t: &str| only(t, thursday).date.map(|d| d.start.to_string()).unwrap();
+    assert_eq!(d("The lender trimmed its earnings forecast on Monday."), "2025-02-17");
+    assert_eq!(d("the rescue plan, agreed on Monday"), "2025-02-17");
+    assert_eq!(d("Ministers plan to meet on Monday."), "2025-02-24");
+    assert_eq!(d("Rain is forecast to return on Monday."), "2025-02-24");
+}

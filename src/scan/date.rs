@@ -3907,37 +3907,72 @@ fn looks_back(before: &str) -> bool {
 }
 
 pub fn looks_forward(before: &str) -> bool {
-    before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).rev().take(6).any(
-        |w| {
-            [
-                "will",
-                "shall",
-                "upcoming",
-                "scheduled",
-                "schedule",
-                "must",
-                "due",
-                "expected",
-                "expects",
-                "expect",
-                "forecast",
-                "forecasts",
-                "projected",
-                "projects",
-                "intends",
-                "aims",
-                "planned",
-                "plans",
-                "plan",
-                "won't",
-                "won’t",
-            ]
-            .iter()
-            .any(|f| w.eq_ignore_ascii_case(f))
-                || w.ends_with("'ll")
-                || w.ends_with("’ll")
-        },
-    )
+    const FORWARD: [&str; 18] = [
+        "will",
+        "shall",
+        "upcoming",
+        "scheduled",
+        "must",
+        "due",
+        "expected",
+        "expects",
+        "expect",
+        "projected",
+        "intends",
+        "aims",
+        "planned",
+        "won't",
+        "won’t",
+        "forecast",
+        "forecasts",
+        "plans",
+    ];
+    // Words that are verbs looking ahead or nouns ("cut its profit forecast on Thursday", "the
+    // peace plan, agreed on Monday"): a noun is followed by a preposition, a verb of being or
+    // punctuation.
+    const NOUN_OR_VERB: [&str; 6] = ["forecast", "forecasts", "plan", "plans", "projects", "schedule"];
+    let words: Vec<&str> =
+        before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
+    let tail_start = words.len().saturating_sub(6);
+    words[tail_start..].iter().enumerate().any(|(k, w)| {
+        let lw = w.to_ascii_lowercase();
+        if w.ends_with("'ll") || w.ends_with("’ll") {
+            return true;
+        }
+        if NOUN_OR_VERB.contains(&lw.as_str()) {
+            let next = words.get(tail_start + k + 1).map(|n| n.to_ascii_lowercase());
+            // Punctuation right after the word (the words are slices of `before`) ends a noun.
+            let end = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
+            let punct_after = before[end..].starts_with([',', ';', ':', '.', ')', '—', '–']);
+            let noun_next = next.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    "on" | "in"
+                        | "at"
+                        | "for"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "with"
+                        | "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "and"
+                        | "or"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "since"
+                )
+            });
+            return !(noun_next || punct_after);
+        }
+        FORWARD.contains(&lw.as_str())
+    })
 }
 
 pub fn last_word(before: &str) -> String {
