@@ -1260,3 +1260,17 @@ fn forecast_and_plan_as_nouns_do_not_look_ahead() {
     assert_eq!(d("Ministers plan to meet on Monday."), "2025-02-24");
     assert_eq!(d("Rain is forecast to return on Monday."), "2025-02-24");
 }
+
+/// "a year earlier" after a dated figure was the whole year before; it is the same part of
+/// that year ("at the end of July … a year earlier" is the end of July a year before).
+#[test]
+fn a_year_earlier_keeps_the_part_of_the_year() {
+    assert_eq!(
+        dates("At the end of June 4.1 million were waiting, against 3.9 million a year earlier."),
+        ["2024-06-21..=2024-06-30", "2023-06-21..=2023-06-30"]
+    );
+    assert_eq!(
+        dates("In 2019 exports fell; a year later they recovered."),
+        ["2019-01-01..=2019-12-31", "2020-01-01..=2020-12-31"]
+    );
+}

@@ -3785,6 +3785,12 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 span(d.first_of_month(), d.last_of_month(), Grain::Month)
             }
             "quarter" => period_containing(shift(from, "quarter", n), "quarter", 0),
+            // "At the end of July … a year earlier": the same part of the year before, not the
+            // whole year; a year named alone moves as a year.
+            "year" => match anchor.filter(|a| a.grain != Grain::Year) {
+                Some(a) => span(shift(a.start, "year", n), shift(a.end, "year", n), a.grain),
+                None => year_span(shift(from, unit, n).year()),
+            },
             _ => year_span(shift(from, unit, n).year()),
         },
     };
