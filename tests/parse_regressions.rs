@@ -1274,3 +1274,24 @@ fn a_year_earlier_keeps_the_part_of_the_year() {
         ["2019-01-01..=2019-12-31", "2020-01-01..=2020-12-31"]
     );
 }
+
+/// "By 5 p.m. on Tuesday, 12 people were held" was Tuesday the 12th and lost the count: bare
+/// digits after a weekday are a day only where no word follows them.
+#[test]
+fn a_count_after_a_weekday_is_no_day_of_the_month() {
+    let v = exprs("On Tuesday, 12 people were held.", "2024-11-14");
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[0].date.unwrap().start.to_string(), v[1].value), ("2024-11-12".to_string(), Some(12.0)));
+    assert_eq!(dates("on Tuesday 12th, talks resumed").len(), 1);
+    assert_eq!(exprs("Tuesday 12 and Wednesday 13", "2024-11-14").len(), 2, "two days, no counts");
+}
+
+/// "COP28" was 28 Colombian pesos; numbered names keep their article ("the Type 45
+/// destroyer", "the COP 29 summit") and count nothing.
+#[test]
+fn numbered_names_are_no_sums_or_counts() {
+    assert!(exprs("Delegates left COP28 early.", REF).is_empty());
+    assert!(only("the COP 29 summit", REF).label);
+    assert!(only("The Type 26 frigate sailed.", REF).label);
+    assert_eq!(only("a fee of COP 40,000", REF).kind, Kind::Money);
+}

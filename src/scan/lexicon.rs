@@ -257,9 +257,13 @@ pub fn labels_figure(w: &str) -> bool {
             | "airbus"
             | "apollo"
             | "windows"
+            | "iphone"
     );
     let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase())
-        && matches!(lw.as_str(), "war" | "force" | "formula" | "year" | "unit" | "block" | "line" | "bus" | "channel");
+        && matches!(
+            lw.as_str(),
+            "war" | "force" | "formula" | "year" | "unit" | "block" | "line" | "bus" | "channel" | "type" | "cop"
+        );
     any_case || capitalised
 }
 

@@ -186,7 +186,9 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
             | "previous"
             | "latest"
     ) || lexicon::ordinal_word(&previous).is_some();
-    lexicon::labels_figure(&head[word_start..]) && !determined
+    // A capitalised name keeps its article: "the Type 45 destroyer", "the COP 28 summit".
+    let name = head[word_start..].starts_with(|c: char| c.is_ascii_uppercase());
+    lexicon::labels_figure(&head[word_start..]) && (!determined || name)
 }
 
 /// "the final one", "this is the one", "the one who left": "one" after a determiner, with no
@@ -760,7 +762,15 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
         if let Some(code) = iso_code(&i[..3]) {
             let rest = &i[3..];
             let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-            if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+            // "COP28", "COP 29": the UN climate conferences are numbered, and news names them
+            // far more often than it prices in Colombian pesos (never below 100 of them).
+            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+            let numbered_conference = code == "COP"
+                && (1..=2).contains(&digits)
+                && at_boundary(&trimmed[digits..])
+                && !(trimmed[digits..].starts_with([',', '.'])
+                    && trimmed[digits + 1..].starts_with(|c: char| c.is_ascii_digit()));
+            if trimmed.starts_with(|c: char| c.is_ascii_digit()) && !numbered_conference {
                 return Some((trimmed, code));
             }
         }
