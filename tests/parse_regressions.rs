@@ -1295,3 +1295,11 @@ fn numbered_names_are_no_sums_or_counts() {
     assert!(only("The Type 26 frigate sailed.", REF).label);
     assert_eq!(only("a fee of COP 40,000", REF).kind, Kind::Money);
 }
+
+/// "in the autumn of last year" was this autumn and a separate "last year"; "the end of Q2
+/// 2025" only the quarter.
+#[test]
+fn seasons_of_a_relative_year_and_parts_of_quarters() {
+    assert_eq!(dates("Prices fell in the autumn of last year."), ["2023-09-23..=2023-12-20"]);
+    assert_eq!(dates("The sale closes by the end of Q2 2025."), ["2025-06-01..=2025-06-30"]);
+}

@@ -1475,6 +1475,11 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 .unwrap_or(r);
             return Ok((r, ctx.season_span(s, y)));
         }
+        // "the autumn of last year": that year's season (a winter begins in it).
+        if let Ok((r2, delta)) = relative_year_tail(rest) {
+            let Some(re) = ctx.reference else { return Ok((r2, Resolved::Unresolved)) };
+            return Ok((r2, ctx.season_span(s, re.year() + delta as i16)));
+        }
     }
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let y0 = r.year();
@@ -1677,6 +1682,8 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, inner) = alt((
         |x| decade_phrase(x, ctx),
         |x| century(x),
+        // "the end of Q2 2025"
+        |x| quarter_phrase(x, ctx),
         // "the turn of the century": the one we are in.
         |x| {
             let (r, _) = (kw("the"), space, alt((kw("century"), kw("millennium")))).parse(x)?;
