@@ -1303,3 +1303,15 @@ fn seasons_of_a_relative_year_and_parts_of_quarters() {
     assert_eq!(dates("Prices fell in the autumn of last year."), ["2023-09-23..=2023-12-20"]);
     assert_eq!(dates("The sale closes by the end of Q2 2025."), ["2025-06-01..=2025-06-30"]);
 }
+
+/// Money and numbers that lost their scale or currency: "two point five million" (was 2.5),
+/// "three grand" (was 3), "SFr 3bn" (a bare number), "700 million rand" (a bare number).
+#[test]
+fn scales_and_currencies_in_words() {
+    assert_eq!(only("some two point five million visitors", REF).value.map(|v| v.round()), Some(2_500_000.0));
+    assert_eq!(only("He owes three grand.", REF).value, Some(3000.0));
+    assert_eq!(exprs("three grand pianos", REF)[0].value, Some(3.0), "pianos, not thousands");
+    let chf = only("a fund of SFr 3bn", REF);
+    assert_eq!((chf.kind, chf.unit), (Kind::Money, Some("CHF")));
+    assert_eq!(only("a levy of 700 million rand", REF).unit, Some("ZAR"));
+}

@@ -598,6 +598,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₭", "LAK"),
     ("RMB", "CNY"),
     ("R$", "BRL"),
+    ("SFr", "CHF"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
 ];

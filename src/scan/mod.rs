@@ -871,7 +871,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             }
             let code = lexicon::currency_of(&adjectives, code);
             // Ambiguous nouns ("real", "rand", "won", "p") need a figure-like context: a nationality, or money-only words.
-            if matches!(lw.as_str(), "real" | "rand" | "won" | "p" | "dong" | "sen" | "sens")
+            if matches!(lw.as_str(), "real" | "won" | "p" | "dong" | "sen" | "sens")
                 && adjectives.is_empty()
                 && !matches!(lw.as_str(), "sen" | "sens")
             {
@@ -1367,6 +1367,22 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         (c, _) => (body, c, false),
     };
     let (mut rest, mut num) = number(body, currency.is_some()).ok()?;
+    // "three grand", "£50 grand": thousands, in speech and tabloid copy ("three grand pianos"
+    // are pianos).
+    if let Ok((r, _)) = (space, kw("grand")).parse(rest) {
+        let noun_next = (space, word).parse(r).is_ok_and(|(_, (_, w))| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a" | "in" | "for" | "per" | "each" | "and" | "or" | "to" | "from" | "on"
+            )
+        });
+        if at_boundary(r) && !noun_next && num.malformed.is_none() && !num.scaled {
+            num.value *= 1000.0;
+            num.precision *= 1000.0;
+            num.scaled = true;
+            rest = r;
+        }
+    }
     let mut currency = currency;
     let mut millions = millions;
     if currency.is_none() {

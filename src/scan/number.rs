@@ -622,7 +622,20 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
                 if let Some((r2, digits)) = decimal_words(r) {
                     if v.fract() == 0.0 {
                         let val: f64 = format!("{}.{digits}", v as u128).parse().unwrap_or(v);
-                        return Ok((r2, Num::new(val, 0.5 * 10f64.powi(-(digits.len() as i32)), None, false, false)));
+                        let decimals = digits.len() as u32;
+                        // "two point five million": a scale word after the decimal.
+                        if let Ok((r3, (_, w))) = (gap, word).parse(r2) {
+                            if let Some(NumWord::Scale(sc)) = num_word(&w.to_ascii_lowercase()) {
+                                if at_boundary(r3) {
+                                    let v = scaled(val, decimals, sc);
+                                    return Ok((
+                                        r3,
+                                        Num::new(v, written_precision(v, decimals, sc), None, true, false),
+                                    ));
+                                }
+                            }
+                        }
+                        return Ok((r2, Num::new(val, 0.5 * 10f64.powi(-(decimals as i32)), None, false, false)));
                     }
                 }
             }
