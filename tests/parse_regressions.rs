@@ -1315,3 +1315,12 @@ fn scales_and_currencies_in_words() {
     assert_eq!((chf.kind, chf.unit), (Kind::Money, Some("CHF")));
     assert_eq!(only("a levy of 700 million rand", REF).unit, Some("ZAR"));
 }
+
+/// Found diffing the suites' sentences against the session's start: after a weekday, an hour
+/// is no day of the month ("Mon 9 am" was 9 October) and a preposition after the day keeps it
+/// ("Monday 21 between 9:30 and 3").
+#[test]
+fn hours_and_prepositions_after_a_weekday_and_a_number() {
+    assert_eq!(dates("Meet me Thursday 9 a.m."), ["2024-10-24..=2024-10-24"]);
+    assert_eq!(dates("a call on Monday 21 between 9:30 and 11"), ["2024-10-21..=2024-10-21"]);
+}

@@ -571,11 +571,35 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, (wd, _)) = (weekday_word, opt_comma_space).parse(i)?;
     let (rest, d) = day_number(r)?;
     let decimal = rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-    // "By Tuesday, 12 people were held": bare digits before a word are a count, not the 12th;
-    // "Tuesday 12th", "Tuesday the 12th" say a day.
+    // "By Tuesday, 12 people were held": bare digits before a word are a count, not the 12th,
+    // and before "am"/"pm" an hour ("Mon 9 am"); "Tuesday 12th", "Tuesday the 12th", "Monday
+    // 21 between 9:30 and 3" say a day.
     let bare = r[..r.len() - rest.len()].bytes().all(|b| b.is_ascii_digit());
     let word_follows = (space, word).parse(rest).is_ok_and(|(_, (_, w))| {
-        !matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "to" | "through" | "until" | "till" | "at")
+        !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "and"
+                | "or"
+                | "to"
+                | "through"
+                | "until"
+                | "till"
+                | "at"
+                | "between"
+                | "from"
+                | "in"
+                | "on"
+                | "for"
+                | "before"
+                | "after"
+                | "by"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "is"
+                | "was"
+        )
     });
     if !at_boundary(rest)
         || rest.starts_with(['/', '-', ':'])
