@@ -1017,7 +1017,6 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest, day(add_days(r, off))))
 }
 
-/// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 /// The first such weekday after `re` (a week on if `re` is one).
 fn coming_weekday(re: Date, wd: i64) -> Date {
     let fwd = (wd - re.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
@@ -1026,25 +1025,31 @@ fn coming_weekday(re: Date, wd: i64) -> Date {
 
 /// "a week on Monday", "a week tomorrow", "a week today" (British): seven days after the day.
 fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    enum From {
+        Weekday(i64),
+        Today,
+        Tomorrow,
+    }
     let (r, _) = (alt((kw("a"), kw("one"))), space, kw("week"), space).parse(i)?;
-    let (rest, target) = alt((
-        |x| (kw("on"), space, weekday_word).parse(x).map(|(r, (_, _, wd))| (r, Some(wd as i64))),
-        |x| kw("today")(x).map(|(r, _)| (r, None)),
-        |x| kw("tomorrow")(x).map(|(r, _)| (r, Some(-1))),
+    let (rest, from) = alt((
+        |x| (kw("on"), space, weekday_word).parse(x).map(|(r, (_, _, wd))| (r, From::Weekday(wd as i64))),
+        |x| kw("today")(x).map(|(r, _)| (r, From::Today)),
+        |x| kw("tomorrow")(x).map(|(r, _)| (r, From::Tomorrow)),
     ))
     .parse(r)?;
     if !at_boundary(rest) {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let d = match target {
-        Some(-1) => add_days(re, 1),
-        Some(wd) => coming_weekday(re, wd),
-        None => re,
+    let d = match from {
+        From::Weekday(wd) => coming_weekday(re, wd),
+        From::Today => re,
+        From::Tomorrow => add_days(re, 1),
     };
     Ok((rest, day(add_days(d, 7))))
 }
 
+/// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
     let (rest, which) = match (
         alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))),
@@ -3082,21 +3087,21 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     let ctx = &ahead;
     // "in her mid-30s", "their 40s", "the high 30s": a two-digit decade after a possessive or a
     // word of degree is an age or a reading, not the 1930s.
-    let before_part = ["early", "mid-", "mid", "late"]
-        .iter()
-        .find_map(|p| {
-            let t = before.trim_end();
-            let cut = t.len().checked_sub(p.len())?;
-            t.get(cut..).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &t[..cut])
-        })
-        .unwrap_or(before);
-    if two_digit_decade_ahead(i)
-        && matches!(
+    if two_digit_decade_ahead(i) {
+        let before_part = ["early", "mid-", "mid", "late"]
+            .iter()
+            .find_map(|p| {
+                let t = before.trim_end();
+                let cut = t.len().checked_sub(p.len())?;
+                t.get(cut..).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &t[..cut])
+            })
+            .unwrap_or(before);
+        if matches!(
             last_word(before_part).as_str(),
             "her" | "his" | "their" | "my" | "your" | "our" | "whose" | "its" | "high" | "low" | "upper" | "lower"
-        )
-    {
-        return fail(i);
+        ) {
+            return fail(i);
+        }
     }
     let mut best: Option<(&'a str, Resolved)> = None;
     let mut consider = |r: R<'a>| {

@@ -896,7 +896,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
-/// Does the percent sign ahead say percentage points ("2.4 percentage points", "3 pp")?
+/// Does the percent sign ahead say percentage points ("2.4 percentage points")?
 fn says_points(i: &str) -> bool {
     let t = i.trim_start_matches([' ', '\u{a0}']);
     t.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("percentage point"))
@@ -1658,7 +1658,7 @@ fn finish_range<'a>(
         e.duration = Some((hi * times, unit));
         rest = r;
     }
-    if matches!(e.kind, Kind::Money | Kind::Number) {
+    if matches!(e.kind, Kind::Money | Kind::Number | Kind::Quantity) {
         let (r, per) = rate(rest, e.kind == Kind::Money);
         if !per.is_empty() {
             e.per = per;
@@ -1668,9 +1668,6 @@ fn finish_range<'a>(
     Some((rest, e))
 }
 
-/// "days", "-day", "years", "-year-long", "years old", "3h"; returns whether it reads as an age.
-/// A unit of time after a figure: the rest, the unit, whether it is an age ("three-year-old"),
-/// and how many units one word counts (a fortnight is two weeks).
 /// A unit of measure after a figure: "7.4 metres", "10km", "a 30-metre wall", "41C", "41°C",
 /// "12 degrees Celsius", "2 sq km", "100 km/h". Letters that are also words or figures of
 /// other kinds stay out: a lone "m" (millions or metres), "in" (a preposition), "g" before a
@@ -1771,6 +1768,9 @@ pub fn size_follows(r: &str) -> bool {
     lexicon::size_adjective(&r[..n].to_ascii_lowercase()) && at_boundary(&r[n..])
 }
 
+/// "days", "-day", "years", "-year-long", "years old", "3h"; returns whether it reads as an age.
+/// A unit of time after a figure: the rest, the unit, whether it is an age ("three-year-old"),
+/// and how many units one word counts (a fortnight is two weeks).
 fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
     let r = gap(i).map(|x| x.0).unwrap_or(i);
     // "2 more minutes", "three full years"
