@@ -126,24 +126,30 @@ fn fail_on_threshold() {
     assert_eq!(out.code, 0);
 }
 
-#[test]
-fn stdin_is_a_document() {
+/// Runs claimcheck in `dir` with `input` on stdin; the exit code and stdout.
+fn with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["check", "-", "--date", "2024-11-05", "--format", "concise"])
-        .current_dir(fixtures().join("story"))
+        .args(args)
+        .current_dir(dir)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"Putin and Kim signed the pact in August.\n").unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&out.stdout).starts_with("-:1:31: error[treaty-signing-date]"),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn stdin_is_a_document() {
+    let (code, out) = with_stdin(
+        &fixtures().join("story"),
+        &["check", "-", "--date", "2024-11-05", "--format", "concise"],
+        "Putin and Kim signed the pact in August.\n",
     );
+    assert_eq!(code, Some(1));
+    assert!(out.starts_with("-:1:31: error[treaty-signing-date]"), "{out}");
 }
 
 // ---- bad input: exit 2, one clear line, never a panic ----
@@ -360,16 +366,11 @@ fn claims_are_quoted_without_their_markup() {
 #[test]
 fn the_claims_table_gives_a_span_its_unit() {
     // Was `24`: a duration's figure came out without the unit it counts.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["claims", "-", "--all", "--date", "2024-11-05"])
-        .current_dir(fixtures().join("markup"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"The blockade lasted 14 months and the talks less than a week.\n").unwrap();
-    let out = String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned();
+    let (_, out) = with_stdin(
+        &fixtures().join("markup"),
+        &["claims", "-", "--all", "--date", "2024-11-05"],
+        "The blockade lasted 14 months and the talks less than a week.\n",
+    );
     assert!(out.contains("14 months "), "{out}");
     assert!(out.contains("< 1 week "), "{out}");
 }

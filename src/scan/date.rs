@@ -1783,28 +1783,17 @@ fn part_span(part: &str, p: DateSpan) -> Resolved {
             };
             (ymd(y, a.0, a.1).unwrap_or(p.start), ymd(y, b.0, b.1).unwrap_or(p.end))
         }
-        // "the early 2000s" 2000–2003, "the mid-1990s" 1994–1996, "the late 1980s" 1987–1989.
-        Grain::Decade => {
+        // "the early 2000s" 2000–2003, "the mid-1990s" 1994–1996, "the late 1980s" 1987–1989;
+        // "the early 1900s" 1900–1932, "the late 19th century" 1867–1900: in whole years.
+        Grain::Decade | Grain::Century => {
             let y = p.start.year();
+            let (early_end, mid_end, last) = if p.grain == Grain::Decade { (3, 6, 9) } else { (32, 65, 99) };
             let (a, b) = if early {
-                (0, 3)
+                (0, early_end)
             } else if late {
-                (7, 9)
+                (mid_end + 1, last)
             } else {
-                (4, 6)
-            };
-            let end = ymd(y + b, 12, 31).unwrap_or(p.end);
-            return span(ymd(y + a, 1, 1).unwrap_or(p.start), end, Grain::Year);
-        }
-        // "the early 1900s" 1900–1932, "the late 19th century" 1867–1900, in whole years.
-        Grain::Century => {
-            let y = p.start.year();
-            let (a, b) = if early {
-                (0, 32)
-            } else if late {
-                (66, 99)
-            } else {
-                (33, 65)
+                (early_end + 1, mid_end)
             };
             let end = ymd(y + b, 12, 31).unwrap_or(p.end);
             return span(ymd(y + a, 1, 1).unwrap_or(p.start), end, Grain::Year);

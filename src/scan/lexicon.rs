@@ -962,24 +962,8 @@ pub enum Dimension {
     Data,
 }
 
-impl Dimension {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Dimension::Length => "length",
-            Dimension::Mass => "mass",
-            Dimension::Area => "area",
-            Dimension::Volume => "volume",
-            Dimension::Temperature => "temperature",
-            Dimension::Speed => "speed",
-            Dimension::Power => "power",
-            Dimension::Energy => "energy",
-            Dimension::Data => "data",
-        }
-    }
-}
-
 /// A unit of measure: its symbol, its dimension, and how many base units (metre, kilogram,
-/// square metre, litre, kelvin-free degree Celsius, km/h, watt, watt-hour, byte) one is.
+/// square metre, litre, degree Celsius, km/h, watt, watt-hour, byte) one is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Measure {
     pub symbol: &'static str,
