@@ -633,6 +633,32 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         }
     }
 
+    // "312 of the 598 seats": a part counts what its whole counts, where nothing else said
+    // what it counts ("4,000 of the 11,000 soldiers sent were killed" counts the dead).
+    if counts && noun.is_empty() && kind == Kind::Number && first_after + 1 < sw.end && words[first_after].text == "of"
+    {
+        let j = first_after + 1;
+        let j =
+            if matches!(words[j].text.as_str(), "the" | "its" | "their" | "his" | "her" | "our") { j + 1 } else { j };
+        let whole = claims.get(k + 1).filter(|n| {
+            n.sentence == c.sentence
+                && n.expr.kind == Kind::Number
+                && words.get(j).is_some_and(|w| w.span.start == n.expr.span.start)
+        });
+        if let Some(whole) = whole {
+            let after = (j..sw.end).find(|&m| words[m].span.start >= whole.expr.span.end);
+            let gap_ok =
+                after.is_some_and(|m| prose[whole.expr.span.end..words[m].span.start].chars().all(|ch| ch == ' '));
+            // A casualty word later in the sentence says what the part is: leave it to that.
+            let casualties_follow =
+                after.is_some_and(|m| words[m..sw.end].iter().any(|w| CASUALTY_WORDS.contains(&w.text.as_str())));
+            if let Some(m) = after.filter(|&m| gap_ok && words[m].text.chars().all(|ch| ch.is_ascii_lowercase())) {
+                if !STOP.contains(&words[m].text.as_str()) && !casualties_follow {
+                    noun = m..m + 1;
+                }
+            }
+        }
+    }
     // Rates written after the noun: "1,000 soldiers a day", "soldiers in Ukraine each day".
     let mut per = c.expr.per.clone();
     if kind == Kind::Number && !noun.is_empty() && !inherited {
@@ -1272,5 +1298,17 @@ mod tests {
         let c = a.claims.iter().find(|c| c.age.is_some()).unwrap();
         let s = c.age_start(0.1).unwrap();
         assert!(s.start <= "2022-02-24".parse().unwrap() && "2022-02-24".parse::<Date>().unwrap() <= s.end, "{s}");
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        // "won 312 of the 598 seats" gave 312 no noun.
+        let (doc, a) = claims_of("The bloc won 312 of the 598 seats on Sunday.", "2025-06-09");
+        let part = a.claims.iter().find(|c| c.expr.value == Some(312.0)).unwrap();
+        assert_eq!(noun(&doc, &a, part), "seats");
+        // A casualty word later says what the part is: not a count of soldiers.
+        let (doc, a) = claims_of("About 900 of the 4,000 soldiers sent were killed or wounded.", "2025-06-09");
+        let part = a.claims.iter().find(|c| c.expr.value == Some(900.0)).unwrap();
+        assert_ne!(noun(&doc, &a, part), "soldiers");
     }
 }
