@@ -1209,6 +1209,11 @@ fn figures_with_units_of_measure_are_quantities() {
     assert_eq!(unit("a 40-metre crane"), ("m", Some(40.0)));
     assert_eq!(unit("a 600 MW plant"), ("MW", Some(600.0)));
     assert_eq!(unit("a flat of 800 sq ft"), ("ft²", Some(800.0)));
+    // The size of a quake, on its own scale ("magnitude-6.1" was the number 1).
+    assert_eq!(unit("A magnitude 6.4 quake hit the coast."), ("magnitude", Some(6.4)));
+    assert_eq!(unit("a 5.9-magnitude tremor"), ("magnitude", Some(5.9)));
+    assert_eq!(unit("a magnitude-6.1 shock"), ("magnitude", Some(6.1)));
+    assert_eq!(unit("it measured 7.2 on the Richter scale"), ("magnitude", Some(7.2)));
     let oil = only("exports of 1.2 million barrels a day", REF);
     assert_eq!((oil.kind, oil.unit, oil.per.clone()), (Kind::Quantity, Some("bbl"), vec!["day".to_string()]));
     // Letters that are other things stay out: networks, millions, prepositions, money.

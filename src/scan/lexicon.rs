@@ -847,6 +847,7 @@ pub fn is_trigger(w: &str) -> bool {
                 | "eoy"
                 | "all"
                 | "that"
+                | "magnitude"
         )
 }
 
@@ -960,6 +961,8 @@ pub enum Dimension {
     Power,
     Energy,
     Data,
+    /// Of earthquakes: one scale, nothing to convert.
+    Magnitude,
 }
 
 /// A unit of measure: its symbol, its dimension, and how many base units (metre, kilogram,
@@ -1035,6 +1038,7 @@ pub const MEASURES: &[Measure] = {
         Measure { symbol: "MWh", dimension: Energy, factor: 1e6 },
         Measure { symbol: "GWh", dimension: Energy, factor: 1e9 },
         Measure { symbol: "TWh", dimension: Energy, factor: 1e12 },
+        Measure { symbol: "magnitude", dimension: Magnitude, factor: 1.0 },
         Measure { symbol: "KB", dimension: Data, factor: 1e3 },
         Measure { symbol: "MB", dimension: Data, factor: 1e6 },
         Measure { symbol: "GB", dimension: Data, factor: 1e9 },

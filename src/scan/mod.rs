@@ -1170,6 +1170,7 @@ fn quantity_can_start(i: &str) -> bool {
         || lexicon::is_currency_adjective(lw)
         || iso_code(w).is_some()
         || million_code(w).is_some()
+        || lw == "magnitude"
         || (n <= 4
             && i[n..].starts_with(['$', ' '])
             && CURRENCY_SYMBOLS
@@ -1266,6 +1267,17 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         }
     }
     let hedge = hedge.unwrap_or(Hedge::Exact);
+    // "a magnitude 7.8 earthquake", "magnitude-6.1": the size of a quake, on its own scale.
+    if let Ok((r, _)) = (kw("magnitude"), alt((nom::bytes::complete::tag("-"), space))).parse(after_hedge) {
+        let (rest, num) = number(r, false).ok()?;
+        e.kind = Kind::Quantity;
+        e.unit = Some("magnitude");
+        e.value = Some(num.value);
+        e.precision = num.precision;
+        e.hedge = hedge;
+        e.interval = hedge_interval(hedge, num.value);
+        return Some((rest, e));
+    }
     // Ordinals: "4th", "third", "~4th" (a hedged ordinal only in digits: "about first" is
     // more often "about" the first thing than an approximate rank).
     let ordinal_ok = hedge == Hedge::Exact || after_hedge.starts_with(|c: char| c.is_ascii_digit());
@@ -1725,6 +1737,14 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         return None;
     }
     let lw = w.to_ascii_lowercase();
+    if lw == "magnitude" {
+        return Some((r2, "magnitude"));
+    }
+    if lw == "on" {
+        if let Ok((r3, _)) = (space, kw("the"), space, kw("richter"), space, kw("scale")).parse(r2) {
+            return Some((r3, "magnitude"));
+        }
+    }
     if lw == "degrees" || lw == "degree" {
         let (r3, scale) = match (space, word).parse(r2) {
             Ok((x, (_, s))) => (x, s.to_ascii_lowercase()),
