@@ -1329,3 +1329,12 @@ fn hours_and_prepositions_after_a_weekday_and_a_number() {
     assert_eq!(dates("Meet me Thursday 9 a.m."), ["2024-10-24..=2024-10-24"]);
     assert_eq!(dates("a call on Monday 21 between 9:30 and 11"), ["2024-10-21..=2024-10-21"]);
 }
+
+/// "grade-6.1 steel" gave the figure 1: a figure glued to a word by a hyphen is part of the
+/// name with its decimals, not only up to the point.
+#[test]
+fn regression_decimals_of_a_name_are_no_figure() {
+    assert!(exprs("grade-6.1 steel", REF).is_empty());
+    assert!(exprs("a tier-2.5 city", REF).is_empty());
+    assert_eq!(exprs("the MH-17 crash killed 298", REF).iter().map(|e| e.value).collect::<Vec<_>>(), [Some(298.0)]);
+}

@@ -107,7 +107,18 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
         }
-        if candidate && !glued_to_word(bytes, i) {
+        // "COVID-19", "grade-6.1": the whole figure is part of the name, decimals included
+        // (the "1" after the point was read as a figure of its own).
+        if candidate && glued_to_word(bytes, i) {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric()
+                    || (matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        if candidate {
             // "The next day", "two days later": counted from the last date the text named.
             if let Some((rest, res)) = date::anaphoric_date(&text[i..], anchor, ctx) {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
@@ -420,7 +431,9 @@ fn follows_word(text: &str, i: usize) -> bool {
 
 /// "COVID-19", "F-16": a figure hyphenated onto a word is a name, not a quantity.
 fn glued_to_word(bytes: &[u8], i: usize) -> bool {
-    i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() && bytes[i].is_ascii_digit()
+    // ("minus-3.5" is a sign in words.)
+    let minus = i >= 6 && bytes[i - 6..i - 1].eq_ignore_ascii_case(b"minus");
+    i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() && bytes[i].is_ascii_digit() && !minus
 }
 
 /// Sorted, deduplicated word lists built once from the hedge table; looked up by binary search,
