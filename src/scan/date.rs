@@ -3945,7 +3945,7 @@ fn looks_back(before: &str) -> bool {
 }
 
 pub fn looks_forward(before: &str) -> bool {
-    const FORWARD: [&str; 18] = [
+    const FORWARD: [&str; 15] = [
         "will",
         "shall",
         "upcoming",
@@ -3961,55 +3961,37 @@ pub fn looks_forward(before: &str) -> bool {
         "planned",
         "won't",
         "won’t",
-        "forecast",
-        "forecasts",
-        "plans",
     ];
     // Words that are verbs looking ahead or nouns ("cut its profit forecast on Thursday", "the
     // peace plan, agreed on Monday"): a noun is followed by a preposition, a verb of being or
     // punctuation.
     const NOUN_OR_VERB: [&str; 6] = ["forecast", "forecasts", "plan", "plans", "projects", "schedule"];
-    let words: Vec<&str> =
-        before.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
-    let tail_start = words.len().saturating_sub(6);
-    words[tail_start..].iter().enumerate().any(|(k, w)| {
-        let lw = w.to_ascii_lowercase();
+    const AFTER_A_NOUN: [&str; 21] = [
+        "on", "in", "at", "for", "by", "of", "from", "with", "was", "is", "were", "are", "had", "has", "and", "or",
+        "until", "till", "before", "after", "since",
+    ];
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // The last six words (read from the end: `before` runs long), in order.
+    let mut last = [""; 6];
+    let mut n = 0;
+    for w in before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(6)
+    {
+        last[5 - n] = w;
+        n += 1;
+    }
+    let words = &last[6 - n..];
+    words.iter().enumerate().any(|(k, w)| {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
-        if NOUN_OR_VERB.contains(&lw.as_str()) {
-            let next = words.get(tail_start + k + 1).map(|n| n.to_ascii_lowercase());
+        if is(w, &NOUN_OR_VERB) {
             // Punctuation right after the word (the words are slices of `before`) ends a noun.
             let end = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
             let punct_after = before[end..].starts_with([',', ';', ':', '.', ')', '—', '–']);
-            let noun_next = next.as_deref().is_some_and(|n| {
-                matches!(
-                    n,
-                    "on" | "in"
-                        | "at"
-                        | "for"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "with"
-                        | "was"
-                        | "is"
-                        | "were"
-                        | "are"
-                        | "had"
-                        | "has"
-                        | "and"
-                        | "or"
-                        | "until"
-                        | "till"
-                        | "before"
-                        | "after"
-                        | "since"
-                )
-            });
+            let noun_next = words.get(k + 1).is_some_and(|next| is(next, &AFTER_A_NOUN));
             return !(noun_next || punct_after);
         }
-        FORWARD.contains(&lw.as_str())
+        is(w, &FORWARD)
     })
 }
 

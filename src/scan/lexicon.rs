@@ -851,16 +851,20 @@ pub fn is_trigger(w: &str) -> bool {
         )
 }
 
-/// "so far", "thus far", "to date", "to this day", "up to now", "up until now": lead words too
-/// common to try a parse after each ("to" above all), so the next word decides.
-pub fn opens_up_to_now(w: &str, next: &str) -> bool {
-    match w.len() {
-        2 if w.eq_ignore_ascii_case("so") => next.eq_ignore_ascii_case("far"),
-        4 if w.eq_ignore_ascii_case("thus") => next.eq_ignore_ascii_case("far"),
-        2 if w.eq_ignore_ascii_case("to") => next.eq_ignore_ascii_case("date") || next.eq_ignore_ascii_case("this"),
-        2 if w.eq_ignore_ascii_case("up") => next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("until"),
-        _ => false,
-    }
+/// "so far", "thus far", "to date", "to this day", "up to now", "up until now", "this time
+/// last year": lead words too common to try a parse after each ("to" above all), so the next
+/// word decides.
+pub fn opens_by_next_word<'a>(w: &str, next: impl FnOnce() -> &'a str) -> bool {
+    let wanted: &[&str] = match w.len() {
+        2 if w.eq_ignore_ascii_case("so") => &["far"],
+        4 if w.eq_ignore_ascii_case("thus") => &["far"],
+        2 if w.eq_ignore_ascii_case("to") => &["date", "this"],
+        2 if w.eq_ignore_ascii_case("up") => &["to", "until"],
+        4 if w.eq_ignore_ascii_case("this") => &["time"],
+        _ => return false,
+    };
+    let next = next();
+    wanted.iter().any(|x| next.eq_ignore_ascii_case(x))
 }
 
 /// Trigger words that only ever lead into an expression ("the", "about", "last", "since"):
@@ -936,7 +940,6 @@ pub fn continues(w: &str) -> bool {
                 | "eighties"
                 | "nineties"
                 | "noughties"
-                | "time"
         )
 }
 

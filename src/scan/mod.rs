@@ -48,7 +48,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             let w = &text[i..end];
             let triggers = TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
                 && (!lead_only(w) || next_continues(text, end));
-            if triggers || (w.len() <= 4 && lexicon::opens_up_to_now(w, next_word(text, end))) {
+            if triggers || lexicon::opens_by_next_word(w, || next_word(text, end)) {
                 true
             } else {
                 i = end;
@@ -1749,7 +1749,8 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
     if !at_boundary(r2) {
         return None;
     }
-    let lw = w.to_ascii_lowercase();
+    let mut buf = [0u8; 24];
+    let lw = number::lower(w, &mut buf);
     if lw == "magnitude" {
         return Some((r2, "magnitude"));
     }
@@ -1769,7 +1770,7 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
             _ => (r2, "°"),
         });
     }
-    if let Some(symbol) = lexicon::measure_word(&lw) {
+    if let Some(symbol) = lexicon::measure_word(lw) {
         return Some((r2, symbol));
     }
     let symbol = match w {
