@@ -1338,3 +1338,11 @@ fn regression_decimals_of_a_name_are_no_figure() {
     assert!(exprs("a tier-2.5 city", REF).is_empty());
     assert_eq!(exprs("the MH-17 crash killed 298", REF).iter().map(|e| e.value).collect::<Vec<_>>(), [Some(298.0)]);
 }
+
+/// "Turnout in Sunday's vote" quoted the date as "in Sunday": before a possessive the
+/// preposition belongs to the noun the date qualifies.
+#[test]
+fn a_possessive_date_leaves_its_preposition() {
+    let text = "Turnout in Sunday's vote fell.";
+    assert_eq!(&text[only(text, REF).span.clone()], "Sunday");
+}

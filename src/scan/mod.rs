@@ -614,7 +614,9 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
                     .filter(|_| b == 0 || !before.as_bytes()[b - 1].is_ascii_alphanumeric())
                     .map(|_| p.len())
             });
-            let start = i - lead.unwrap_or(0);
+            // "in Sunday's vote": the preposition belongs to the noun the date qualifies.
+            let possessive = input[dl..].starts_with("'s") || input[dl..].starts_with("’s");
+            let start = i - if possessive { 0 } else { lead.unwrap_or(0) };
             let mut e = Expression::new(start..i + trim_len(input, dl), Kind::Date);
             e.date_bound = hit.bound;
             // A window that ends today ("the past year", "over the last 3 months") bounds a total
