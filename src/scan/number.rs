@@ -967,7 +967,9 @@ fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
         .strip_prefix('-')
         .or_else(|| i.strip_prefix('−'))
         .map(|r| r.trim_start_matches(' '))
-        .or_else(|| (alt((kw("minus"), kw("negative"))), space).parse(i).ok().map(|(r, _)| r));
+        .or_else(|| (alt((kw("minus"), kw("negative"))), space).parse(i).ok().map(|(r, _)| r))
+        // "minus-3.5", as some copy hyphenates it
+        .or_else(|| (alt((kw("minus"), kw("negative"))), nom::bytes::complete::tag("-")).parse(i).ok().map(|(r, _)| r));
     if let Some(r) = signed {
         if r.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
             let (rest, mut n) = digit_number(r, money)?;
