@@ -379,8 +379,9 @@ impl<'a> Ctx<'a> {
                     }
                 })
                 .collect();
-            let v = self.value(worst).map(|v| v.to_string()).unwrap_or_default();
-            let ov = others.first().and_then(|o| self.value(*o)).map(|v| v.to_string()).unwrap_or_default();
+            // With what they count and in the rule's unit: "4,654..=5,059 ha (written in acre)".
+            let v = self.describe(worst);
+            let ov = others.first().map(|o| self.describe(*o)).unwrap_or_default();
             let msg = format!(
                 "{}: \"{}\" gives {v}, but {} {ov}",
                 self.rule.summary,

@@ -374,3 +374,41 @@ fn the_claims_table_gives_a_span_its_unit() {
     assert!(out.contains("14 months "), "{out}");
     assert!(out.contains("< 1 week "), "{out}");
 }
+
+#[test]
+fn quantities_in_different_units_are_compared_after_conversion() {
+    // 12,000 acres is about 4,860 ha: "about 4,900 hectares" agrees, "9,000 hectares" does not.
+    let dir = std::env::temp_dir().join(format!("claimcheck-quantity-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("fire.toml"),
+        r#"[pack]
+name = "fire"
+summary = "The hill fire."
+
+[[rule]]
+id = "fire-area"
+summary = "area the hill fire burned"
+explanation = "One fire, one area."
+kind = "quantity"
+semantics = "fixed"
+[rule.match]
+measure = "ha"
+context = ["fire"]
+"#,
+    )
+    .unwrap();
+    let write = |name: &str, date: &str, text: &str| {
+        std::fs::write(dir.join(name), format!("---\ndate: {date}\n---\n{text}\n")).unwrap();
+    };
+    write("a.md", "2025-08-01", "The hill fire burned 12,000 acres before it was contained.");
+    write("b.md", "2025-08-02", "Firefighters said the fire covered about 4,900 hectares.");
+    let agree = run_in(&dir, &["check", "a.md", "b.md", "--rules", "fire.toml", "--format", "concise"]);
+    write("c.md", "2025-08-03", "A later estimate put the fire at 9,000 hectares.");
+    let disagree = run_in(&dir, &["check", "a.md", "c.md", "--rules", "fire.toml", "--format", "concise"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(agree.code, 0, "{}{}", agree.stdout, agree.stderr);
+    assert_eq!(disagree.code, 1, "{}{}", disagree.stdout, disagree.stderr);
+    assert!(disagree.stdout.contains("error[fire-area]"), "{}", disagree.stdout);
+}
