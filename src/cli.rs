@@ -285,10 +285,12 @@ fn cmd_explain(id: &str, args: &RuleArgs, format: ListFormat) -> Result<u8> {
     let rules = load_rules(args, &config)?;
     let r = rules.get(id).ok_or_else(|| Error::UnknownRule(id.to_string()))?;
     let kind = serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    // A quantity rule compares in one unit: say which.
+    let measure = r.selector.measure.map(|m| m.symbol);
     let out = match format {
         ListFormat::Json => {
             let v = serde_json::json!({
-                "id": r.id, "pack": r.pack, "summary": r.summary, "kind": kind, "semantics": r.semantics.as_str(),
+                "id": r.id, "pack": r.pack, "summary": r.summary, "kind": kind, "measure": measure, "semantics": r.semantics.as_str(),
                 "severity": r.severity.as_str(), "tolerance": r.tolerance, "window_days": r.window_days,
                 "origin": r.origin, "explanation": r.explanation, "help": r.help,
             });
@@ -297,7 +299,8 @@ fn cmd_explain(id: &str, args: &RuleArgs, format: ListFormat) -> Result<u8> {
         ListFormat::Human => {
             let mut out = format!("# {} ({})\n\n{}\n\n", r.id, r.pack, r.summary);
             out.push_str(&format!(
-                "kind: {kind}   semantics: {}   severity: {}   tolerance: ±{}%{}\n",
+                "kind: {kind}{}   semantics: {}   severity: {}   tolerance: ±{}%{}\n",
+                measure.map(|m| format!(" in {m}")).unwrap_or_default(),
                 r.semantics.as_str(),
                 r.severity.as_str(),
                 (r.tolerance * 100.0).round(),

@@ -407,7 +407,9 @@ context = ["fire"]
     let agree = run_in(&dir, &["check", "a.md", "b.md", "--rules", "fire.toml", "--format", "concise"]);
     write("c.md", "2025-08-03", "A later estimate put the fire at 9,000 hectares.");
     let disagree = run_in(&dir, &["check", "a.md", "c.md", "--rules", "fire.toml", "--format", "concise"]);
+    let explain = run_in(&dir, &["explain", "fire-area", "--rules", "fire.toml"]);
     let _ = std::fs::remove_dir_all(&dir);
+    assert!(explain.stdout.contains("kind: quantity in ha"), "{}", explain.stdout);
     assert_eq!(agree.code, 0, "{}{}", agree.stdout, agree.stderr);
     assert_eq!(disagree.code, 1, "{}{}", disagree.stdout, disagree.stderr);
     assert!(disagree.stdout.contains("error[fire-area]"), "{}", disagree.stdout);
