@@ -998,6 +998,20 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
     {
         n -= 1;
     }
+    // "The toll in the port city alone rose to seven", "the number of dead in the north rose
+    // to 40": the head noun stands before the place the subject is narrowed to.
+    while n > range.start && matches!(words[n].text.as_str(), "alone" | "itself" | "overall") {
+        n -= 1;
+    }
+    let place = (n.saturating_sub(4).max(range.start + 1)..=n)
+        .rev()
+        .find(|&p| matches!(words[p].text.as_str(), "in" | "at" | "across" | "among" | "from" | "on"));
+    if let Some(p) = place {
+        let head = words[p - 1].text.as_str();
+        if !STOP.contains(&head) && head.chars().all(char::is_alphabetic) {
+            return Some(p - 1..p);
+        }
+    }
     let t = words[n].text.as_str();
     (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }
@@ -1310,5 +1324,16 @@ mod tests {
         let (doc, a) = claims_of("About 900 of the 4,000 soldiers sent were killed or wounded.", "2025-06-09");
         let part = a.claims.iter().find(|c| c.expr.value == Some(900.0)).unwrap();
         assert_ne!(noun(&doc, &a, part), "soldiers");
+    }
+
+    #[test]
+    fn the_subject_of_a_rise_is_the_noun_before_its_place() {
+        // "The toll in the port city alone rose to seven" counted "city".
+        let (doc, a) = claims_of("The toll in the port city alone rose to seven.", "2025-03-18");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "toll");
+        let (doc, a) = claims_of("The number of dead in the north rose to 40.", "2025-03-18");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "dead");
+        let (doc, a) = claims_of("The death toll rose to 300.", "2025-03-18");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "toll");
     }
 }
