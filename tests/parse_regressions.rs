@@ -1348,3 +1348,14 @@ fn a_possessive_date_leaves_its_preposition() {
     let text = "Turnout in Sunday's vote fell.";
     assert_eq!(&text[only(text, REF).span.clone()], "Sunday");
 }
+
+/// Points of a rate were lost or misread: "0.4 pp" was the number 0.4, "12bps" and "25bp" were
+/// nothing, "3pp to 41%" a range. Basis points are hundredths of a point.
+#[test]
+fn percentage_points_and_basis_points() {
+    assert_eq!(only("support edged up 0.4 pp", REF).kind, Kind::Percent);
+    assert_eq!(only("a 25bp cut", REF).value, Some(0.25));
+    let bp = only("yields fell 50 basis points", REF);
+    assert_eq!((bp.kind, bp.value), (Kind::Percent, Some(0.5)));
+    assert_eq!(exprs("backing rose 3pp to 41%", REF).len(), 2, "a change and a level");
+}

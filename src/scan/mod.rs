@@ -911,10 +911,22 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
-/// Does the percent sign ahead say percentage points ("2.4 percentage points")?
-fn says_points(i: &str) -> bool {
+/// "50 basis points", "25bp", "12 bps" after a figure.
+fn basis_points(i: &str) -> Option<&str> {
+    let spaced = i.starts_with([' ', '\u{a0}']);
     let t = i.trim_start_matches([' ', '\u{a0}']);
+    if let Ok((r, _)) = (kw("basis"), space, alt((kw("points"), kw("point")))).parse(t) {
+        return Some(r);
+    }
+    let (r, w) = word(t).ok()?;
+    (matches!(w, "bp" | "bps") && at_boundary(r) && (spaced || t.len() == i.len())).then_some(r)
+}
+
+/// Does the percent sign ahead say percentage points ("2.4 percentage points", "3pp")?
+fn says_points(i: &str) -> bool {
+    let t = i.trim_start_matches([' ', '\u{a0}', '-']);
     t.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("percentage point"))
+        || t.strip_prefix("pp").is_some_and(at_boundary)
 }
 
 fn percent_suffix(i: &str) -> Option<&str> {
@@ -923,7 +935,7 @@ fn percent_suffix(i: &str) -> Option<&str> {
     }
     // Glued or hyphenated: "15pc", "15pct", "a 5-percent rise", "5-per-cent".
     let glued = i.strip_prefix('-').unwrap_or(i);
-    for form in ["per-cent", "percent", "pct", "pc"] {
+    for form in ["per-cent", "percent", "pct", "pc", "pp"] {
         if let Some(r) = glued.get(..form.len()).filter(|h| h.eq_ignore_ascii_case(form)).map(|_| &glued[form.len()..])
         {
             if at_boundary(r) && !glued.starts_with(' ') {
@@ -938,6 +950,7 @@ fn percent_suffix(i: &str) -> Option<&str> {
         phrase("percentage point"),
         phrase("percentage"),
         phrase("pct"),
+        phrase("pp"),
     ))
     .parse(i.trim_start_matches([' ', '\u{a0}']))
     .ok()?;
@@ -1477,6 +1490,13 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = comparison_basis(r);
+    } else if let Some(r) = basis_points(rest) {
+        // "50 basis points", "12bps": hundredths of a percentage point.
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        e.value = e.value.map(|v| v / 100.0);
+        e.precision /= 100.0;
+        rest = r;
     } else if let Some((r, unit)) = measure_suffix(rest, e.value.unwrap_or(0.0)) {
         e.kind = Kind::Quantity;
         e.unit = Some(unit);

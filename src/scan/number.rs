@@ -338,7 +338,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || super::lexicon::measure_word(&lw).is_some()
             || matches!(w, "C" | "F" | "kph" | "kmh" | "lbs")
             || (w == "m" && super::size_follows(r))
-            || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent")
+            || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent" | "pp" | "bp" | "bps")
             || w == "p"
             || super::lexicon::iso_code(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
