@@ -303,10 +303,17 @@ fn claims_all_lists_what_no_rule_selects() {
     assert!(no_rule.contains("\"two countries\""), "{}", out.stdout);
 }
 
+/// A fresh folder under the temp dir for a test's own project files.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimcheck-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
 fn house_rules_and_disabled_rules_from_config() {
-    let dir = std::env::temp_dir().join(format!("claimcheck-config-test-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = scratch_dir("config-test");
     std::fs::create_dir_all(dir.join("house")).unwrap();
     std::fs::write(
         dir.join("claimcheck.toml"),
@@ -378,9 +385,7 @@ fn the_claims_table_gives_a_span_its_unit() {
 #[test]
 fn quantities_in_different_units_are_compared_after_conversion() {
     // 12,000 acres is about 4,860 ha: "about 4,900 hectares" agrees, "9,000 hectares" does not.
-    let dir = std::env::temp_dir().join(format!("claimcheck-quantity-test-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("quantity-test");
     std::fs::write(
         dir.join("fire.toml"),
         r#"[pack]
