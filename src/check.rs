@@ -163,8 +163,9 @@ impl<'a> Ctx<'a> {
     /// The value with what it counts: `USD 2,000 per soldier per month`, `0.85..=1.15 months`.
     fn describe(&self, r: ClaimRef) -> String {
         let c = self.claim(r);
-        let mut v = self.value(r).map(|v| v.to_string()).unwrap_or_default();
-        if let (Kind::Quantity, Some(Value::Num(iv)), Some(unit)) = (c.expr.kind, self.value(r), c.expr.unit) {
+        let value = self.value(r);
+        let mut v = value.map(|v| v.to_string()).unwrap_or_default();
+        if let (Kind::Quantity, Some(Value::Num(iv)), Some(unit)) = (c.expr.kind, value, c.expr.unit) {
             // In the rule's unit; a converted figure is rounded to what the conversion can
             // honestly give and names the unit it was written in.
             let to = self.rule.selector.measure.map_or(unit, |m| m.symbol);

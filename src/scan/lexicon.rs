@@ -1053,6 +1053,12 @@ pub fn measure(symbol: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|m| m.symbol == symbol)
 }
 
+/// A symbol that says its unit when written after a figure. A lone "m", "t", "l", "W" or a
+/// short word ("in", "mi", "yd") says too little: "a 2m wall" may be metres or millions.
+pub fn written_symbol(w: &str) -> Option<&'static Measure> {
+    measure(w).filter(|m| !matches!(m.symbol, "m" | "t" | "l" | "in" | "mi" | "yd" | "W"))
+}
+
 /// Adjectives of size that say a lone "m" before them is metres: "300m long", "a 2m-high wall".
 pub fn size_adjective(w: &str) -> bool {
     matches!(

@@ -1805,10 +1805,9 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         }
         "g" if attached && value >= 10.0 => "g",
         "m" if attached && size_follows(r2) => "m",
-        "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "ft" | "lb" | "oz" | "mph" | "ml" | "bbl" | "kW" | "MW" | "GW"
-        | "kWh" | "MWh" | "GWh" | "TWh" | "KB" | "MB" | "GB" | "TB" | "nmi" => w,
         "lbs" => "lb",
-        _ => return None,
+        // ("g" before a small figure is a network; "gal" and "kn" are read only as words.)
+        _ => lexicon::written_symbol(w).filter(|m| !matches!(m.symbol, "g" | "gal" | "kn"))?.symbol,
     };
     // "a 10-km walk" is fine; a symbol hyphenated onto a word ("5-MW-scale") is not ours.
     if hyphenated && r2.starts_with('-') {
