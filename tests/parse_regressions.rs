@@ -1359,3 +1359,21 @@ fn percentage_points_and_basis_points() {
     assert_eq!((bp.kind, bp.value), (Kind::Percent, Some(0.5)));
     assert_eq!(exprs("backing rose 3pp to 41%", REF).len(), 2, "a change and a level");
 }
+
+#[test]
+fn month_names_in_lower_case() {
+    // Lower-cased copy (queries, headline feeds) still names months; the verbs and the modal
+    // stay words unless a date word or a year stands beside them.
+    assert_eq!(
+        dates("the fleet sailed in june and docked in july"),
+        ["2024-06-01..=2024-06-30", "2024-07-01..=2024-07-31"]
+    );
+    assert_eq!(date_of("stocks ran low by mid-may", REF), "2024-05-11..=2024-05-20");
+    assert_eq!(date_of("output slumped in march 2019", REF), "2019-03-01..=2019-03-31");
+    assert_eq!(date_of("the second week of jan", REF), "2024-01-08..=2024-01-14");
+    assert_eq!(date_of("the last sunday of march", REF), "2024-03-31..=2024-03-31");
+    assert_eq!(date_of("rationing lasted from march to may", REF), "2024-03-01..=2024-05-31");
+    assert!(dates("the unions may march on the ministry").is_empty());
+    assert!(dates("this may well change, and may not").is_empty());
+    assert!(dates("an august panel of judges").is_empty());
+}

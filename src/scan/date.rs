@@ -741,18 +741,34 @@ fn leading_weekday(res: Resolved, wd: Option<i8>, year_written: bool, ctx: &Date
     }
 }
 
-/// Is a capitalised "May"/"March" meant as a month here? The modal verb and the verb "march"
-/// are far more common, so they need a year or a preposition beside them.
-fn ambiguous_month_ok(w: &str, before: &str, rest: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
-    if lw != "may" && lw != "march" && lw != "mar" {
+/// Where a month word stands, which decides whether an ambiguous one is the month.
+#[derive(Clone, Copy)]
+enum MonthSlot<'a> {
+    /// The grammar asks for a month here ("the end of …", "the third Tuesday of …").
+    Expected,
+    /// Running text: the words before it.
+    After(&'a str),
+}
+
+/// Is this month word meant as a month here? "May" and "March" are more often the modal and
+/// the verb, "august" the adjective, and a three-letter form in lower case may be a word or a
+/// name ("mar", "dec", "jan"); those need a year after them or a word before them that
+/// introduces a date. Other full names count in any case: queries, headlines run through
+/// lower-casing and some wire feeds write "in june".
+fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
+    let MonthSlot::After(before) = slot else { return true };
+    let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+    let mut buf = [0u8; 24];
+    let lw = lower(w, &mut buf);
+    let verb_too = matches!(lw, "may" | "march" | "mar");
+    let clipped = lw.len() <= 4 && month(lw).is_some() && !matches!(lw, "june" | "july");
+    let adjective_too = lw == "august";
+    let needs_company = verb_too || (!capital && (clipped || adjective_too));
+    if !needs_company || year_tail(rest).is_ok() {
         return true;
     }
-    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
     let prev = last_word(before);
-    matches!(
+    let opens_a_date = matches!(
         prev.as_str(),
         "in" | "since"
             | "by"
@@ -763,20 +779,26 @@ fn ambiguous_month_ok(w: &str, before: &str, rest: &str) -> bool {
             | "early"
             | "late"
             | "mid"
-            | "last"
-            | "next"
-            | "this"
             | "during"
             | "before"
             | "after"
             | "through"
-            | "and"
-            | "to"
-    ) || year_tail(rest).is_ok()
+            | "throughout"
+            | "between"
+    );
+    // "between march and may", "from march to may"; but "and may well", "to march on".
+    let joins_a_date =
+        matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
+    opens_a_date || joins_a_date || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+}
+
+/// Does a word start here (rather than punctuation or the end of the text)?
+fn at_word(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// `June 2024`, `June`, `November of last year`, `last October`, `the June treaty`
-fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+fn month_phrase<'a>(i: &'a str, slot: MonthSlot, ctx: &DateContext) -> R<'a> {
     // "last/this/next October"
     if let Ok((rest, (which, sp, m))) = (alt((kw("last"), kw("this"), kw("next"))), space, month_word).parse(i) {
         let written = &i[which.len() + sp.len()..];
@@ -806,7 +828,7 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     }
     let (rest, w) = word(i)?;
     let (rest, m) = month_word(i).or_else(|_| fail::<i8>(rest))?;
-    if !ambiguous_month_ok(w, before, rest) {
+    if !month_word_is_month(w, slot, rest) {
         return fail(i);
     }
     if let Ok((r, y)) = year_tail(rest) {
@@ -820,18 +842,6 @@ fn month_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
                 None => Resolved::Unresolved,
             },
         ));
-    }
-    // A lone month word in lower case is a month only if it cannot be a verb or a name
-    // ("march on", "may well"; "jan" is a name) — full names other than May and March.
-    // After a word that introduces a date ("between august and october") lower case is fine.
-    let date_word_before = matches!(
-        last_word(before).as_str(),
-        "between" | "from" | "to" | "and" | "in" | "since" | "until" | "till" | "by" | "during" | "through"
-    );
-    if !w.starts_with(|c: char| c.is_ascii_uppercase())
-        && (w.len() <= 4 || matches!(m, 3 | 5) || (w.eq_ignore_ascii_case("august") && !date_word_before))
-    {
-        return fail(i);
     }
     let res = match ctx.year_for(m, None) {
         Some(y) => month_span(y, m),
@@ -1724,7 +1734,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             }
         },
         |x| year_only(x),
-        |x| month_phrase(x, "in", ctx),
+        |x| month_phrase(x, MonthSlot::Expected, ctx),
         |x| relative_period(x, ctx),
         |x| season_phrase(x, ctx),
         // "the end of the month", "beginning of year": the current one.
@@ -2611,7 +2621,7 @@ fn period_within<'a>(r: &'a str, ctx: &DateContext) -> R<'a> {
             None => Ok((rest, Resolved::Unresolved)),
         }
     };
-    alt((|x| month_phrase(x, "in", ctx), year_only, |x| relative_period(x, ctx), current)).parse(r)
+    alt((|x| month_phrase(x, MonthSlot::Expected, ctx), year_only, |x| relative_period(x, ctx), current)).parse(r)
 }
 
 /// Weeks run Monday to Sunday and belong to the period holding most of their days (ISO
@@ -3144,7 +3154,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(month_day(i, ctx));
         }
         if is_month || is_rel {
-            consider(month_phrase(i, before, ctx));
+            consider(month_phrase(i, MonthSlot::After(before), ctx));
         }
         if is_rel {
             consider(relative_day_of_year(i, ctx));
