@@ -1377,3 +1377,34 @@ fn month_names_in_lower_case() {
     assert!(dates("this may well change, and may not").is_empty());
     assert!(dates("an august panel of judges").is_empty());
 }
+
+#[test]
+fn powers_of_ten_in_every_notation() {
+    assert_eq!(only("nearly 2.5 × 10^4 samples", REF).value, Some(25_000.0));
+    assert_eq!(only("some 4×10⁹ doses", REF).value, Some(4e9));
+    assert_eq!(only("a 10⁻³ chance", REF).value, Some(0.001));
+    assert_eq!(only("5 * 10^3 spores", REF).value, Some(5000.0));
+    // A product of two figures is no power of ten.
+    assert_eq!(exprs("a 4 x 8 grid", REF).len(), 2);
+}
+
+#[test]
+fn units_of_science_and_engineering_reporting() {
+    let unit = |t: &str| {
+        let e = only(t, REF);
+        assert_eq!(e.kind, Kind::Quantity, "{t:?}");
+        e.unit.unwrap()
+    };
+    assert_eq!(unit("the storm deepened to 948 hPa"), "hPa");
+    assert_eq!(unit("carbon dioxide passed 425 parts per million"), "ppm");
+    assert_eq!(unit("workers took 180 millisieverts"), "mSv");
+    assert_eq!(unit("a 275kV cable"), "kV");
+    assert_eq!(unit("gusts of 90 miles an hour"), "mph");
+    assert_eq!(unit("cruising at 140 kilometres per hour"), "km/h");
+    assert_eq!(unit("a fishing zone of 12 nautical miles"), "nmi");
+    assert_eq!(unit("exports of 22 bcm a year"), "bcm");
+    assert_eq!(unit("a 6GHz band"), "GHz");
+    assert_eq!(unit("noise above 85 decibels"), "dB");
+    // A capital letter glued to a large figure names a model, not a temperature.
+    assert_ne!(only("a Boeing 767F landed", REF).kind, Kind::Quantity);
+}

@@ -964,12 +964,24 @@ pub enum Dimension {
     Power,
     Energy,
     Data,
+    /// Of a network or a link, in bits per second.
+    DataRate,
+    Pressure,
+    Voltage,
+    Frequency,
+    /// Of sound, in decibels: a logarithmic scale, nothing to convert.
+    Loudness,
+    /// Of radiation absorbed, in sieverts.
+    Dose,
+    /// Parts per million or billion, as air and water quality are reported.
+    Concentration,
     /// Of earthquakes: one scale, nothing to convert.
     Magnitude,
 }
 
 /// A unit of measure: its symbol, its dimension, and how many base units (metre, kilogram,
-/// square metre, litre, degree Celsius, km/h, watt, watt-hour, byte) one is.
+/// square metre, litre, degree Celsius, km/h, watt, watt-hour, byte, bit per second,
+/// hectopascal, volt, hertz, decibel, sievert, part per million) one is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Measure {
     pub symbol: &'static str,
@@ -1046,6 +1058,32 @@ pub const MEASURES: &[Measure] = {
         Measure { symbol: "MB", dimension: Data, factor: 1e6 },
         Measure { symbol: "GB", dimension: Data, factor: 1e9 },
         Measure { symbol: "TB", dimension: Data, factor: 1e12 },
+        Measure { symbol: "PB", dimension: Data, factor: 1e15 },
+        Measure { symbol: "kbps", dimension: DataRate, factor: 1e3 },
+        Measure { symbol: "Mbps", dimension: DataRate, factor: 1e6 },
+        Measure { symbol: "Gbps", dimension: DataRate, factor: 1e9 },
+        Measure { symbol: "hPa", dimension: Pressure, factor: 1.0 },
+        Measure { symbol: "mbar", dimension: Pressure, factor: 1.0 },
+        Measure { symbol: "kPa", dimension: Pressure, factor: 10.0 },
+        Measure { symbol: "psi", dimension: Pressure, factor: 68.947_572_93 },
+        Measure { symbol: "kV", dimension: Voltage, factor: 1e3 },
+        Measure { symbol: "Hz", dimension: Frequency, factor: 1.0 },
+        Measure { symbol: "kHz", dimension: Frequency, factor: 1e3 },
+        Measure { symbol: "MHz", dimension: Frequency, factor: 1e6 },
+        Measure { symbol: "GHz", dimension: Frequency, factor: 1e9 },
+        Measure { symbol: "dB", dimension: Loudness, factor: 1.0 },
+        Measure { symbol: "µSv", dimension: Dose, factor: 1e-6 },
+        Measure { symbol: "mSv", dimension: Dose, factor: 1e-3 },
+        Measure { symbol: "Sv", dimension: Dose, factor: 1.0 },
+        Measure { symbol: "ppm", dimension: Concentration, factor: 1.0 },
+        Measure { symbol: "ppb", dimension: Concentration, factor: 1e-3 },
+        Measure { symbol: "hp", dimension: Power, factor: 745.699_872 },
+        Measure { symbol: "kcal", dimension: Energy, factor: 1.162_222 },
+        Measure { symbol: "kJ", dimension: Energy, factor: 1.0 / 3.6 },
+        Measure { symbol: "MJ", dimension: Energy, factor: 1e3 / 3.6 },
+        Measure { symbol: "ft³", dimension: Volume, factor: 28.316_846_592 },
+        Measure { symbol: "bcm", dimension: Volume, factor: 1e12 },
+        Measure { symbol: "tcf", dimension: Volume, factor: 2.831_684_659_2e13 },
     ]
 };
 
@@ -1104,6 +1142,25 @@ pub fn measure_word(w: &str) -> Option<&'static str> {
         "gigabyte" | "gigabytes" => "GB",
         "terabyte" | "terabytes" => "TB",
         "megabyte" | "megabytes" => "MB",
+        "petabyte" | "petabytes" => "PB",
+        "kilobyte" | "kilobytes" => "KB",
+        "kmph" => "km/h",
+        "hectopascal" | "hectopascals" => "hPa",
+        "millibar" | "millibars" => "mbar",
+        "kilopascal" | "kilopascals" => "kPa",
+        "kilovolt" | "kilovolts" => "kV",
+        "hertz" => "Hz",
+        "kilohertz" => "kHz",
+        "megahertz" => "MHz",
+        "gigahertz" => "GHz",
+        "decibel" | "decibels" => "dB",
+        "microsievert" | "microsieverts" => "µSv",
+        "millisievert" | "millisieverts" => "mSv",
+        "sievert" | "sieverts" => "Sv",
+        "horsepower" => "hp",
+        "calorie" | "calories" | "kilocalorie" | "kilocalories" => "kcal",
+        "kilojoule" | "kilojoules" => "kJ",
+        "megajoule" | "megajoules" => "MJ",
         _ => return None,
     })
 }

@@ -1743,6 +1743,7 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
             lexicon::measure_word(&w.to_ascii_lowercase()).or(matches!(w, "km" | "m" | "mi" | "ft").then_some(w))?;
         let symbol = match (shape.to_ascii_lowercase().as_str(), unit) {
             ("cubic", "m") => "m³",
+            ("cubic", "ft") => "ft³",
             ("cubic", _) => return None,
             (_, "km") => "km²",
             (_, "m") => "m²",
@@ -1752,9 +1753,18 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         };
         return at_boundary(r3).then_some((r3, symbol));
     }
+    // "200 nautical miles", "420 parts per million"
+    if let Ok((r2, _)) = (kw("nautical"), space, alt((kw("miles"), kw("mile")))).parse(r) {
+        return at_boundary(r2).then_some((r2, "nmi"));
+    }
+    if let Ok((r2, (_, _, _, _, scale))) =
+        (kw("parts"), space, kw("per"), space, alt((kw("million"), kw("billion")))).parse(r)
+    {
+        return Some((r2, if scale.eq_ignore_ascii_case("million") { "ppm" } else { "ppb" }));
+    }
     let (r2, w) = word(r).ok()?;
-    // "km/h", "m/s"
-    if let Some(r3) = r2.strip_prefix("/h").filter(|x| at_boundary(x) && w == "km") {
+    // "km/h", "km/hr", "m/s"
+    if let Some(r3) = r2.strip_prefix("/hr").or_else(|| r2.strip_prefix("/h")).filter(|x| at_boundary(x) && w == "km") {
         return Some((r3, "km/h"));
     }
     if let Some(r3) = r2.strip_prefix("/s").filter(|x| at_boundary(x) && w == "m") {
@@ -1793,10 +1803,12 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         });
     }
     if let Some(symbol) = lexicon::measure_word(lw) {
-        return Some((r2, symbol));
+        return Some(speed_of(r2, symbol));
     }
     let symbol = match w {
-        "C" | "F" if attached => {
+        // A capital glued to a figure is a temperature within the range of weather and water;
+        // beyond it the letter more often names a model or a form ("Boeing 777F", "a 747F").
+        "C" | "F" if attached && value.abs() < 200.0 => {
             if w == "C" {
                 "°C"
             } else {
@@ -1813,7 +1825,22 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
     if hyphenated && r2.starts_with('-') {
         return None;
     }
-    lexicon::measure(symbol).map(|m| (r2, m.symbol))
+    lexicon::measure(symbol).map(|m| speed_of(r2, m.symbol))
+}
+
+/// "120 kilometres per hour", "70 miles an hour", "9 metres per second": a length per unit of
+/// time is a speed.
+fn speed_of<'a>(rest: &'a str, symbol: &'static str) -> (&'a str, &'static str) {
+    let per = |x: &'a str| -> IResult<&'a str, &'a str> {
+        let (x, _) = (space, alt((kw("per"), kw("an"), kw("a"))), space).parse(x)?;
+        alt((kw("hour"), kw("second"))).parse(x)
+    };
+    match (symbol, per(rest)) {
+        ("km", Ok((r, t))) if t.eq_ignore_ascii_case("hour") => (r, "km/h"),
+        ("mi", Ok((r, t))) if t.eq_ignore_ascii_case("hour") => (r, "mph"),
+        ("m", Ok((r, t))) if t.eq_ignore_ascii_case("second") => (r, "m/s"),
+        _ => (rest, symbol),
+    }
 }
 
 /// An adjective of size next, after a space or a hyphen: "300m long", "a 2m-high wall".

@@ -389,12 +389,14 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
     Ok((rest, Num::new(value, written_precision(value, decimals, 1.0), malformed, false, true)))
 }
 
-/// The exponent part of a figure written in scientific or power notation.
+/// The exponent part of a figure written in scientific or power notation: "1.3e6", "10^6",
+/// "6.23x10^-4", "2.3 × 10^4", "6×10⁹", "10⁻³".
 fn exponent(rest: &str, value: f64) -> Option<(&str, f64)> {
     fn power(r: &str) -> Option<(&str, i32)> {
-        let (sign, r) = match r.as_bytes().first()? {
-            b'+' => (1, &r[1..]),
-            b'-' => (-1, &r[1..]),
+        let (sign, r) = match r.chars().next()? {
+            '+' => (1, &r[1..]),
+            '-' => (-1, &r[1..]),
+            '−' => (-1, &r['−'.len_utf8()..]),
             _ => (1, r),
         };
         let n = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -402,6 +404,28 @@ fn exponent(rest: &str, value: f64) -> Option<(&str, f64)> {
             return None;
         }
         Some((&r[n..], sign * r[..n].parse::<i32>().ok()?))
+    }
+    /// "⁹", "⁻³": an exponent in superscript digits.
+    fn superscript_power(r: &str) -> Option<(&str, i32)> {
+        let (sign, r) = match r.strip_prefix('⁻') {
+            Some(x) => (-1, x),
+            None => (1, r.strip_prefix('⁺').unwrap_or(r)),
+        };
+        let mut p = 0i32;
+        let mut len = 0;
+        for c in r.chars().take(3) {
+            let d = match c {
+                '⁰' => 0,
+                '¹' => 1,
+                '²' => 2,
+                '³' => 3,
+                '⁴'..='⁹' => c as i32 - '⁴' as i32 + 4,
+                _ => break,
+            };
+            p = p * 10 + d;
+            len += c.len_utf8();
+        }
+        (len > 0 && at_boundary(&r[len..])).then(|| (&r[len..], sign * p))
     }
     if let Some(r) = rest.strip_prefix(['e', 'E']) {
         let (r, p) = power(r)?;
@@ -411,9 +435,19 @@ fn exponent(rest: &str, value: f64) -> Option<(&str, f64)> {
         let (r, p) = power(r)?;
         return Some((r, value.powi(p)));
     }
-    let r = rest.strip_prefix(['x', 'X']).or_else(|| rest.strip_prefix('×'))?;
-    let r = r.strip_prefix("10^")?;
-    let (r, p) = power(r)?;
+    if value == 10.0 {
+        if let Some((r, p)) = superscript_power(rest) {
+            return Some((r, 10f64.powi(p)));
+        }
+    }
+    // "× 10^4": the sign of multiplication, spaced or not, then ten to a power.
+    let r = rest.trim_start_matches(' ');
+    let r = r.strip_prefix(['x', 'X', '*']).or_else(|| r.strip_prefix(['×', '·', '⋅']))?;
+    let r = r.trim_start_matches(' ').strip_prefix("10")?;
+    let (r, p) = match r.strip_prefix('^') {
+        Some(x) => power(x)?,
+        None => superscript_power(r)?,
+    };
     Some((r, value * 10f64.powi(p)))
 }
 
