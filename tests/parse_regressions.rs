@@ -1408,3 +1408,24 @@ fn units_of_science_and_engineering_reporting() {
     // A capital letter glued to a large figure names a model, not a temperature.
     assert_ne!(only("a Boeing 767F landed", REF).kind, Kind::Quantity);
 }
+
+#[test]
+fn negated_bounds_include_the_period_named() {
+    // "no earlier than the second half of 2026" starts with that half (was read as after it);
+    // "not before 2026" kept only "before 2026".
+    let e = only("a crewed flight no earlier than the second half of 2026", REF);
+    assert_eq!((e.date_bound, e.date.unwrap().start.to_string()), (Some("from"), "2026-07-01".to_string()));
+    let e = only("the plant will not reopen, it says, not before 2027", REF);
+    assert_eq!((e.date_bound, e.date.unwrap().start.to_string()), (Some("from"), "2027-01-01".to_string()));
+    assert_eq!(only("no sooner than June 2025", REF).date.unwrap().start.to_string(), "2025-06-01");
+    assert_eq!(only("not later than 3 March 2025", REF).date_bound, Some("by"));
+}
+
+#[test]
+fn a_prospect_takes_the_nearest_reading() {
+    // "would"/"could" report a plan: the month may lie ahead of the time of writing.
+    assert_eq!(date_of("she would not say whether the cut would come in November", REF), "2024-11-01..=2024-11-30");
+    assert_eq!(date_of("the mine could reopen in April", REF), "2025-04-01..=2025-04-30");
+    assert_eq!(date_of("the mine could have reopened in April", REF), "2024-04-01..=2024-04-30");
+    assert_eq!(date_of("it would have closed in November", REF), "2023-11-01..=2023-11-30");
+}

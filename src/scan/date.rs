@@ -3446,6 +3446,8 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
+    let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
+    let ctx = if !future_hint && ctx.prefer == Prefer::Past && speaks_of_prospect(before) { &nearest } else { ctx };
     // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
     let hinted = ctx.looking_ahead(future_hint);
     if let Ok(hit) = hedged_offset(i, ctx) {
@@ -3531,9 +3533,16 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         }
         return fail(i);
     }
-    let bounds: [(&str, &'static str); 13] = [
+    // "from" is a bound that starts with the period named ("no earlier than 2026" includes
+    // 2026), where "after" starts once it is over.
+    let bounds: [(&str, &'static str); 18] = [
         ("no later than", "by"),
-        ("no earlier than", "after"),
+        ("not later than", "by"),
+        ("no earlier than", "from"),
+        ("not earlier than", "from"),
+        ("no sooner than", "from"),
+        ("not before", "from"),
+        ("not after", "by"),
         ("later than", "after"),
         ("earlier than", "before"),
         ("since", "since"),
@@ -3590,6 +3599,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                         let start = add_days(s.end, 1);
                         span(start, start.saturating_add(100.years()), s.grain)
                     }
+                    ("from", Resolved::Span(s), _) => span(s.start, s.start.saturating_add(100.years()), s.grain),
                     ("before", Resolved::Span(s), _) => {
                         let end = add_days(s.start, -1);
                         span(end.saturating_sub(100.years()), end, s.grain)
@@ -3953,6 +3963,22 @@ fn looks_back(before: &str) -> bool {
         .rev()
         .take(6)
         .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Do the words just before speak of a prospect ("said the next move would come in November",
+/// "could reopen in May")? The date may lie on either side of the time of writing: the
+/// nearest reading is the likelier one. "would have" is a past again.
+fn speaks_of_prospect(before: &str) -> bool {
+    let mut perfect = false;
+    for w in before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(6)
+    {
+        if w.eq_ignore_ascii_case("have") {
+            perfect = true;
+        } else if ["would", "could", "might"].iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            return !perfect;
+        }
+    }
+    false
 }
 
 pub fn looks_forward(before: &str) -> bool {

@@ -920,6 +920,7 @@ pub fn continues(w: &str) -> bool {
                 | "tuesday"
                 | "later"
                 | "earlier"
+                | "sooner"
                 | "quarter"
                 | "turn"
                 | "middle"

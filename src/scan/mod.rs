@@ -138,9 +138,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
                 // Bounded dates anchor too: "By mid-October ...; in the following weeks".
-                // (A "before"/"after" bound runs open for a century and names no day.)
+                // (A "before"/"after"/"from" bound runs open for a century and names no day.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
-                    if !matches!(e.date_bound, Some("before" | "after")) {
+                    if !matches!(e.date_bound, Some("before" | "after" | "from")) {
                         anchor = Some(s);
                     }
                 }
