@@ -1429,3 +1429,19 @@ fn a_prospect_takes_the_nearest_reading() {
     assert_eq!(date_of("the mine could have reopened in April", REF), "2024-04-01..=2024-04-30");
     assert_eq!(date_of("it would have closed in November", REF), "2023-11-01..=2023-11-30");
 }
+
+#[test]
+fn a_change_and_the_level_it_reached_are_no_range() {
+    let v = exprs("loan approvals fell by 9,000 to 58,200 in June", REF);
+    assert_eq!((v[0].value, v[1].value), (Some(9000.0), Some(58_200.0)));
+    let v = exprs("the toll rose 250 to 3,900", REF);
+    assert_eq!(v.iter().map(|e| e.value).collect::<Vec<_>>(), [Some(250.0), Some(3900.0)]);
+    // Ends close together after a verb of change still make a range.
+    assert_eq!(only("fares rose by 10 to 15 per cent", REF).hedge, Hedge::Range);
+}
+
+#[test]
+fn a_month_earlier_than_a_window_is_the_window_a_month_back() {
+    let d = dates("prices rose 2.1% in the year to May, after 2.4% a month earlier");
+    assert_eq!(d, ["2023-06-01..=2024-05-31", "2023-05-01..=2024-04-30"]);
+}

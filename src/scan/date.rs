@@ -3832,10 +3832,17 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         How::Period => period_containing(from, unit, n),
         How::Shift => match unit {
             "day" | "week" | "fortnight" | "weekend" => day(shift(from, unit, n)),
-            "month" => {
-                let d = shift(from, "month", n);
-                span(d.first_of_month(), d.last_of_month(), Grain::Month)
-            }
+            // "in the year to August … a month earlier": the window a month back (the year to
+            // July), not the month before it began.
+            "month" => match anchor.filter(|a| (a.end - a.start).get_days() > 31) {
+                Some(a) => {
+                    span(shift(a.start, "month", n).first_of_month(), shift(a.end, "month", n).last_of_month(), a.grain)
+                }
+                None => {
+                    let d = shift(from, "month", n);
+                    span(d.first_of_month(), d.last_of_month(), Grain::Month)
+                }
+            },
             "quarter" => period_containing(shift(from, "quarter", n), "quarter", 0),
             // "At the end of July … a year earlier": the same part of the year before, not the
             // whole year; a year named alone moves as a year.

@@ -1098,6 +1098,54 @@ pub fn written_symbol(w: &str) -> Option<&'static Measure> {
     measure(w).filter(|m| !matches!(m.symbol, "m" | "t" | "l" | "in" | "mi" | "yd" | "W"))
 }
 
+/// Verbs of change that a figure follows as the amount of the change ("fell by 12,000",
+/// "rose 3%"), in lower case.
+pub fn change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "climbed"
+            | "climbs"
+            | "grew"
+            | "grows"
+            | "grown"
+            | "increased"
+            | "increases"
+            | "decreased"
+            | "decreases"
+            | "jumped"
+            | "slumped"
+            | "declined"
+            | "slipped"
+            | "gained"
+            | "lost"
+            | "shrank"
+            | "shrunk"
+            | "raised"
+            | "lowered"
+            | "reduced"
+            | "soared"
+            | "surged"
+            | "plunged"
+            | "tumbled"
+            | "eased"
+            | "edged"
+            | "narrowed"
+            | "widened"
+            | "swelled"
+    )
+}
+
 /// Adjectives of size that say a lone "m" before them is metres: "300m long", "a 2m-high wall".
 pub fn size_adjective(w: &str) -> bool {
     matches!(

@@ -923,6 +923,22 @@ fn basis_points(i: &str) -> Option<&str> {
 }
 
 /// Does the percent sign ahead say percentage points ("2.4 percentage points", "3pp")?
+/// "fell by 12,000 to 61,400", "rose 300 to 4,100": after a verb of change, a figure and a
+/// much larger one joined by "to" are the change and the level it reached. Ranges written
+/// that way keep their ends close ("cut by 10 to 15 per cent").
+fn change_then_level(before: &str, joint: &str, low: f64, high: f64) -> bool {
+    if high < 3.0 * low || (space, kw("to")).parse(joint).is_err() {
+        return false;
+    }
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut buf = [0u8; 24];
+    match words.next().and_then(|w| lower(w, &mut buf)) {
+        Some("by") => words.next().and_then(|w| lower(w, &mut buf)).is_some_and(lexicon::change_verb),
+        Some(w) => lexicon::change_verb(w),
+        None => false,
+    }
+}
+
 fn says_points(i: &str) -> bool {
     let t = i.trim_start_matches([' ', '\u{a0}', '-']);
     t.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("percentage point"))
@@ -1457,7 +1473,9 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     }
     // Ranges: "5,000-6,000", "5 to 6 million", "two or three"
     if let Some((r, second)) = range_tail(rest, &["to", "or", "through", "thru"], currency.is_some()) {
-        if second.value > num.value || (!num.scaled && second.scaled) {
+        if (second.value > num.value || (!num.scaled && second.scaled))
+            && !change_then_level(before, rest, num.value, second.value)
+        {
             let (r, mut out) = finish_range(r, num, second, currency, e)?;
             if hedge != Hedge::Exact {
                 out.hedge = Hedge::Range;
