@@ -1445,3 +1445,12 @@ fn a_month_earlier_than_a_window_is_the_window_a_month_back() {
     let d = dates("prices rose 2.1% in the year to May, after 2.4% a month earlier");
     assert_eq!(d, ["2023-06-01..=2024-05-31", "2023-05-01..=2024-04-30"]);
 }
+
+#[test]
+fn over_a_span_of_time_is_across_it_after_most_words() {
+    let v = exprs("a loan of $2bn repaid over 15 years", REF);
+    assert_eq!((v[1].hedge, &"a loan of $2bn repaid over 15 years"[v[1].span.clone()]), (Hedge::Exact, "15 years"));
+    assert_eq!(only("the flood spread over three days", REF).hedge, Hedge::Exact);
+    assert_eq!(only("jailed for over a decade", REF).hedge, Hedge::MoreThan);
+    assert_eq!(only("the search took over a week", REF).hedge, Hedge::MoreThan);
+}

@@ -574,6 +574,54 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
         || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
+/// Does "over" before a span of time mean "more than" after these words ("for over a year",
+/// "a term of over ten years", "it took over a week")?
+fn over_means_more(before: &str) -> bool {
+    let n = before.trim_end().bytes().rev().take_while(|b| b.is_ascii_alphabetic() || *b == b'\'').count();
+    let mut buf = [0u8; 24];
+    let Some(w) = lower(&before.trim_end()[before.trim_end().len() - n..], &mut buf) else { return false };
+    matches!(
+        w,
+        "for"
+            | "of"
+            | "in"
+            | "after"
+            | "than"
+            | "with"
+            | "has"
+            | "had"
+            | "have"
+            | "having"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "it's"
+            | "just"
+            | "well"
+            | "already"
+            | "lasted"
+            | "lasting"
+            | "lasts"
+            | "last"
+            | "took"
+            | "takes"
+            | "take"
+            | "taking"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "waited"
+            | "wait"
+            | "waiting"
+            | "served"
+            | "serve"
+            | "serving"
+    )
+}
+
 /// Parses the longest expression starting at byte `i`, if any.
 pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
@@ -600,6 +648,15 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
                 date_phrase(after, &text[lo..j], ctx).is_ok_and(|(rest, _)| j + (after.len() - rest.len()) > i + ql);
             if longer {
                 return parse_at(text, j, ctx);
+            }
+        }
+    }
+    // "burned over a fortnight", "$5bn over 10 years": "over" a span of time after most words
+    // says across it, not more than it ("for over a year", "took over a week").
+    if let (None, Some((_, e))) = (&date, &qty) {
+        if e.kind == Kind::Duration && e.hedge == Hedge::MoreThan && !over_means_more(before) {
+            if let Some(r) = (kw("over"), space).parse(input).ok().map(|(r, _)| r) {
+                return parse_at(text, i + (input.len() - r.len()), ctx);
             }
         }
     }
