@@ -104,7 +104,13 @@ pub struct ClaimOptions {
 }
 
 pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysis {
-    let ctx = DateContext { reference: doc.date, prefer: opts.prefer, seasons: opts.seasons, southern: opts.southern };
+    let ctx = DateContext {
+        reference: doc.date,
+        prefer: opts.prefer,
+        seasons: opts.seasons,
+        southern: opts.southern,
+        past_tense: false,
+    };
     let prose = &doc.prose;
     let exprs = scan::scan(prose, &ctx);
     let sentences = sentences(prose, doc.markdown);

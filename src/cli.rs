@@ -361,6 +361,7 @@ fn cmd_parse(a: ParseArgs) -> Result<u8> {
         prefer,
         seasons: config.season_model,
         southern: config.file.defaults.hemisphere == Some(Hemisphere::South),
+        past_tense: false,
     };
     if a.batch {
         let stdin = std::io::stdin();

@@ -1454,3 +1454,13 @@ fn over_a_span_of_time_is_across_it_after_most_words() {
     assert_eq!(only("jailed for over a decade", REF).hedge, Hedge::MoreThan);
     assert_eq!(only("the search took over a week", REF).hedge, Hedge::MoreThan);
 }
+
+#[test]
+fn a_day_soon_to_come_is_this_years() {
+    // DESIGN §3: "On 28 October" in a piece of the 22nd is 2024-10-28. Was last year's.
+    assert_eq!(date_of("the new assembly sits on 2 December", REF), "2024-12-02..=2024-12-02");
+    assert_eq!(date_of("the strike started on 2 December", REF), "2023-12-02..=2023-12-02");
+    assert_eq!(date_of("the ferry sank on 2 December", REF), "2023-12-02..=2023-12-02");
+    // Near the turn of the year, early January is the coming one.
+    assert_eq!(date_of("polls open on 4 January", "2024-12-18"), "2025-01-04..=2025-01-04");
+}

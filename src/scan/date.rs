@@ -42,7 +42,15 @@ pub struct DateContext {
     pub prefer: Prefer,
     pub seasons: SeasonModel,
     pub southern: bool,
+    /// The words before the date are in the past tense ("began on 2 December"): a day written
+    /// without a year is not read as one soon to come.
+    pub past_tense: bool,
 }
+
+/// How far ahead of the reference a day written without a year may lie and still be read in
+/// the reference year, under the past preference: "meets on 2 December", written on 30 October,
+/// is this December (DESIGN §3: "On 28 October" on the 22nd is 2024-10-28), not last year's.
+const SOON_DAYS: i32 = 61;
 
 /// What a date phrase resolved to.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -267,9 +275,15 @@ impl DateContext {
         let r = self.reference?;
         let key = |y: i16| (y, m, d.unwrap_or(1));
         let now = (r.year(), r.month(), if d.is_some() { r.day() } else { 1 });
+        let soon = |y: i16| {
+            d.is_some_and(|d| ymd(y, m, d).is_some_and(|x| (1..=SOON_DAYS).contains(&(x - r).get_days())))
+                && !self.past_tense
+        };
         Some(match self.prefer {
             Prefer::Past => {
-                if key(r.year()) <= now {
+                if soon(r.year() + 1) {
+                    r.year() + 1
+                } else if key(r.year()) <= now || soon(r.year()) {
                     r.year()
                 } else {
                     r.year() - 1
@@ -3447,7 +3461,14 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let future_hint = looks_forward(before);
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
-    let ctx = if !future_hint && ctx.prefer == Prefer::Past && speaks_of_prospect(before) { &nearest } else { ctx };
+    let told_before = DateContext { past_tense: true, ..*ctx };
+    let ctx = if !future_hint && ctx.prefer == Prefer::Past && speaks_of_prospect(before) {
+        &nearest
+    } else if ctx.prefer == Prefer::Past && told_in_past(before) {
+        &told_before
+    } else {
+        ctx
+    };
     // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
     let hinted = ctx.looking_ahead(future_hint);
     if let Ok(hit) = hedged_offset(i, ctx) {
@@ -3972,6 +3993,24 @@ fn looks_back(before: &str) -> bool {
         .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
+/// Is the clause before the date told in the past tense? A form of "be", "have" or "do" in
+/// the past among the last words, or a past-tense verb just before the date's preposition
+/// ("began on", "were killed in", "signed by").
+fn told_in_past(before: &str) -> bool {
+    if looks_back(before) {
+        return true;
+    }
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
+    let Some(mut w) = words.next().map(|w| lower(w, &mut buf)) else { return false };
+    if matches!(w, "on" | "in" | "by" | "at" | "since" | "until" | "from" | "during") {
+        let Some(v) = words.next().map(|v| lower(v, &mut buf2)) else { return false };
+        w = v;
+    }
+    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
+        || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
+}
+
 /// Do the words just before speak of a prospect ("said the next move would come in November",
 /// "could reopen in May")? The date may lie on either side of the time of writing: the
 /// nearest reading is the likelier one. "would have" is a past again.
@@ -4048,8 +4087,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn year_dated_nouns_are_sorted_for_binary_search() {
+    fn word_tables_are_sorted_for_binary_search() {
         assert!(DATED_BY_YEAR.is_sorted());
+        assert!(super::super::lexicon::IRREGULAR_PAST.is_sorted());
     }
 
     fn ctx(r: &str) -> DateContext {
@@ -4076,8 +4116,11 @@ mod tests {
         assert_eq!(resolve("next week", r), "2024-10-28..=2024-11-03");
         assert_eq!(resolve("since August", r), "2024-08-01..=2024-10-22");
         assert_eq!(resolve("18 October", r), "2024-10-18..=2024-10-18");
-        // A day later in the year than the reference lies in the past year for news.
-        assert_eq!(resolve("28 October", r), "2023-10-28..=2023-10-28");
+        // A day written without a year and soon to come is this year's, as DESIGN §3 has it;
+        // told in the past tense, or further ahead, it is last year's.
+        assert_eq!(resolve("28 October", r), "2024-10-28..=2024-10-28");
+        assert_eq!(resolve("15 January", r), "2024-01-15..=2024-01-15");
+        assert_eq!(resolve("30 December", r), "2023-12-30..=2023-12-30");
         assert_eq!(resolve("Dec 19, 2024", r), "2024-12-19..=2024-12-19");
         assert_eq!(resolve("19 June 2024", r), "2024-06-19..=2024-06-19");
         assert_eq!(resolve("2024-06-19", r), "2024-06-19..=2024-06-19");
