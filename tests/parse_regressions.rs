@@ -464,9 +464,10 @@ fn hindu_festivals_from_lunar_days_and_the_suns_entries() {
     // The Shahenshahi year has no leap day.
     assert_eq!(date_of("greetings on Parsi New Year 2024", REF), "2024-08-15..=2024-08-15");
     assert_eq!(date_of("sales peaked on Black Friday of last year", REF), "2023-11-24..=2023-11-24");
-    // "lent" in lower case is the verb, "a spring festival" any festival in spring.
+    // "lent" in lower case is the verb; "a spring festival" is any festival in spring, not the
+    // Chinese New Year (nor, since "spring" alone needs a word that opens a date, a date at all).
     assert_eq!(only("the bank lent 5 billion", REF).kind, Kind::Number);
-    assert_eq!(only("a spring festival of music", REF).date.map(|d| d.grain), Some(scan::Grain::Season));
+    assert!(dates("a spring festival of music").is_empty());
     assert_eq!(date_of("markets shut for the Spring Festival 2025", REF), "2025-01-29..=2025-01-29");
 }
 
@@ -1463,4 +1464,29 @@ fn a_day_soon_to_come_is_this_years() {
     assert_eq!(date_of("the ferry sank on 2 December", REF), "2023-12-02..=2023-12-02");
     // Near the turn of the year, early January is the coming one.
     assert_eq!(date_of("polls open on 4 January", "2024-12-18"), "2025-01-04..=2025-01-04");
+}
+
+#[test]
+fn fall_and_spring_as_verbs_and_nouns_are_no_seasons() {
+    assert!(dates("a fall in prices").is_empty());
+    assert!(dates("shares could fall further").is_empty());
+    assert!(dates("rescuers spring into action").is_empty());
+    assert!(dates("ten years after the fall of the wall").is_empty());
+    assert_eq!(dates("the plant closes in the fall"), ["2024-09-23..=2024-12-20"]);
+    assert_eq!(dates("planting starts by early spring"), ["2024-03-20..=2024-04-19"]);
+}
+
+#[test]
+fn the_month_or_year_just_named_owns_its_parts() {
+    // "at the end of the month" after "in September" is September's end, not October's.
+    assert_eq!(
+        dates("Arrivals peaked in September. The backlog stood at 9,400 at the end of the month."),
+        ["2024-09-01..=2024-09-30", "2024-09-21..=2024-09-30"]
+    );
+    assert_eq!(
+        dates("Output fell in 2021; by the middle of the year it had halved."),
+        ["2021-01-01..=2021-12-31", "2021-05-01..=2021-08-31"]
+    );
+    // Unnamed, "the month" is the current one.
+    assert_eq!(dates("The rate is 5%. By the end of the month it may change."), ["2024-10-21..=2024-10-31"]);
 }

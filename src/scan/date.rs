@@ -1502,7 +1502,7 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 }
 
 /// `summer`, `last summer`, `summer 2024`, `the summer of 2023`, `this winter`
-fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "the summer of 2023", "since the autumn"
     let i = skip_word(i, "the");
     let relative = alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"), kw("coming")));
@@ -1532,6 +1532,36 @@ fn season_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         if let Ok((r2, delta)) = relative_year_tail(rest) {
             let Some(re) = ctx.reference else { return Ok((r2, Resolved::Unresolved)) };
             return Ok((r2, ctx.season_span(s, re.year() + delta as i16)));
+        }
+        // "a fall in prices", "shares fall", "spring into action", "the fall of Kabul": alone,
+        // "fall" and "spring" are a season only after a word that introduces a date ("in the
+        // fall", "by early spring"), and not before "of" or "in".
+        if matches!(lw, "fall" | "spring") {
+            let opens = matches!(
+                last_word(before).as_str(),
+                "in" | "during"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "over"
+                    | "for"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "of"
+            );
+            let of_a_thing = (space, alt((kw("of"), kw("in"), kw("to")))).parse(rest).is_ok();
+            if !opens || of_a_thing {
+                return fail(i);
+            }
         }
     }
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
@@ -1750,7 +1780,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x| year_only(x),
         |x| month_phrase(x, MonthSlot::Expected, ctx),
         |x| relative_period(x, ctx),
-        |x| season_phrase(x, ctx),
+        |x| season_phrase(x, "of", ctx),
         // "the end of the month", "beginning of year": the current one.
         |x| {
             let (r, (_, u)) = (nom::combinator::opt((kw("the"), space)), unit_word).parse(x)?;
@@ -3239,7 +3269,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(relative_period(i, ctx));
         }
         if is_the || is_rel || season(fw).is_some() {
-            consider(season_phrase(i, ctx));
+            consider(season_phrase(i, before, ctx));
         }
         let quarter_code = matches!(i.as_bytes(), [b'q' | b'Q', b'1'..=b'4', ..] | [b'h' | b'H', b'1' | b'2', ..]);
         if is_the || is_ordinal || quarter_code || matches!(fw, "final" | "last") {

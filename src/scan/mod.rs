@@ -137,6 +137,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 }
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
+                period_named_before(text, &mut e, &out, ctx);
                 // Bounded dates anchor too: "By mid-October ...; in the following weeks".
                 // (A "before"/"after"/"from" bound runs open for a century and names no day.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
@@ -156,6 +157,56 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "Waits hit a record in September. … at the end of the month": a part of "the month" or "the
+/// year" is of the one just named, when that is not the current one. The phrase was resolved
+/// against the reference; its days move to the named period.
+fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
+    let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
+    let phrase = &text[e.span.clone()];
+    let of = |unit: &str| {
+        ["of the ", "in the "].iter().any(|p| {
+            phrase.len() >= p.len() + unit.len()
+                && phrase[phrase.len() - p.len() - unit.len()..].eq_ignore_ascii_case(&format!("{p}{unit}"))
+        })
+    };
+    let (month, year) = (of("month"), of("year"));
+    if !(month || year) {
+        return;
+    }
+    // "later in the month" was told from the reference day; of a month named, it is somewhere
+    // in that month.
+    let told_from_now =
+        phrase.split_whitespace().any(|w| w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"));
+    // The date named last, close before and in the same paragraph.
+    let Some(prev) = out.iter().rev().find(|x| x.kind == Kind::Date && x.date.is_some()) else { return };
+    let gap = &text[prev.span.end.min(e.span.start)..e.span.start];
+    let Some(p) = prev.date else { return };
+    if gap.len() > 240 || gap.contains("\n\n") {
+        return;
+    }
+    let moved = |d: jiff::civil::Date| -> Option<jiff::civil::Date> {
+        let (y, m) = if month { (p.start.year(), p.start.month()) } else { (p.start.year(), d.month()) };
+        let last = jiff::civil::Date::new(y, m, 1).ok()?.last_of_month().day();
+        let day = if d == d.last_of_month() { last } else { d.day().min(last) };
+        jiff::civil::Date::new(y, m, day).ok()
+    };
+    let same_period = |d: jiff::civil::Date| {
+        if month { (d.year(), d.month()) == (re.year(), re.month()) } else { d.year() == re.year() }
+    };
+    let named = if month {
+        p.grain == Grain::Month && (p.start.year(), p.start.month()) != (re.year(), re.month())
+    } else {
+        p.grain == Grain::Year && p.start.year() != re.year()
+    };
+    if named && told_from_now {
+        e.date = Some(p);
+    } else if named && same_period(s.start) && same_period(s.end) {
+        if let (Some(a), Some(b)) = (moved(s.start), moved(s.end)) {
+            e.date = Some(DateSpan { start: a, end: b, grain: s.grain });
+        }
+    }
 }
 
 /// "Resolution 2231", "Flight 17", "day 3 of the trial", "No. 10": an exact figure right after
