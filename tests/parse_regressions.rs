@@ -1490,3 +1490,24 @@ fn the_month_or_year_just_named_owns_its_parts() {
     // Unnamed, "the month" is the current one.
     assert_eq!(dates("The rate is 5%. By the end of the month it may change."), ["2024-10-21..=2024-10-31"]);
 }
+
+#[test]
+fn names_that_are_months_seasons_weekdays_or_holidays_are_no_dates() {
+    for text in [
+        "April Jones told the inquiry",
+        "the October Revolution",
+        "The Sun reported the sale",
+        "Sat Nav makers",
+        "the Winter Olympics",
+        "the Autumn Budget",
+        "Mark Summer, the coach",
+        "a Christmas tree fell",
+        "an Easter egg hunt",
+    ] {
+        assert!(dates(text).is_empty(), "{text:?} gave {:?}", dates(text));
+    }
+    // A date word before the name still makes it the month; a day list stays days.
+    assert_eq!(dates("In June Carter resigned"), ["2024-06-01..=2024-06-30"]);
+    assert_eq!(dates("open Sat and Sun").len(), 2);
+    assert_eq!(dates("queues formed on Christmas Eve"), ["2023-12-24..=2023-12-24"]);
+}

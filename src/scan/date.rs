@@ -777,11 +777,24 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     let verb_too = matches!(lw, "may" | "march" | "mar");
     let clipped = lw.len() <= 4 && month(lw).is_some() && !matches!(lw, "june" | "july");
     let adjective_too = lw == "august";
-    let needs_company = verb_too || (!capital && (clipped || adjective_too));
-    if !needs_company || year_tail(rest).is_ok() {
+    if year_tail(rest).is_ok() {
         return true;
     }
     let prev = last_word(before);
+    // "June Carter said", "the October Revolution": before a capitalised word, a month's name
+    // is a person's or part of a name, unless a date word stands before it ("in June Carter").
+    let name_follows = capital
+        && (space, word).parse(rest).is_ok_and(|(_, (_, n))| {
+            let ln = n.to_ascii_lowercase();
+            n.starts_with(|c: char| c.is_ascii_uppercase())
+                && month(&ln).is_none()
+                && weekday(&ln).is_none()
+                && !matches!(ln.as_str(), "i" | "the")
+        });
+    let needs_company = verb_too || (!capital && (clipped || adjective_too)) || name_follows;
+    if !needs_company {
+        return true;
+    }
     let opens_a_date = matches!(
         prev.as_str(),
         "in" | "since"
@@ -1516,6 +1529,39 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let Some(s) = season(lw) else { return fail(i) };
     if !at_boundary(rest) {
         return fail(i);
+    }
+    // "the Winter Olympics", "the Autumn Budget", "Mark Summer": a capitalised season between
+    // capitalised words is part of a name (a date word before it still says the season).
+    if w.starts_with(|c: char| c.is_ascii_uppercase()) && which.is_none() && year_tail(rest).is_err() {
+        let capital_after = (space, word).parse(rest).is_ok_and(|(_, (_, n))| {
+            let ln = n.to_ascii_lowercase();
+            n.starts_with(|c: char| c.is_ascii_uppercase()) && month(&ln).is_none() && weekday(&ln).is_none()
+        });
+        let prev_word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let given_name_before = prev_word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(
+                prev_word.to_ascii_lowercase().as_str(),
+                "the"
+                    | "in"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "since"
+                    | "by"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "until"
+                    | "from"
+                    | "over"
+                    | "through"
+                    | "after"
+                    | "before"
+            );
+        if capital_after || given_name_before {
+            return fail(i);
+        }
     }
     if which.is_none() {
         if let Ok((r, y)) = year_tail(rest) {
@@ -2515,6 +2561,11 @@ fn holiday<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         };
     }
     let Some((hol, rest, needs_capital)) = found else { return fail(i) };
+    // "a Christmas tree", "an Easter egg": after an article of its own, a holiday's name is an
+    // adjective of the thing, not a day.
+    if which.is_none() && matches!(last_word(before).as_str(), "a" | "an") && year_tail(rest).is_err() {
+        return fail(i);
+    }
     // "the Good Friday Agreement", "the Yom Kippur War", "the Easter Rising", "the Boxing Day
     // tsunami": a holiday's name before an event's noun names that event, not this year's day.
     if let Ok((_, (_, next))) = (space, word).parse(rest) {
@@ -3262,6 +3313,16 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         // "Bloody Sunday", "Black Monday", "Super Tuesday": named days of history and politics.
         let named_day = is_weekday && matches!(last_word(before).as_str(), "bloody" | "black" | "super");
+        // "The Sun reported", "Sat Nav sales", "the Wed team": clipped weekdays that are words
+        // or names in capitals are days only where no article stands before them and no
+        // capitalised word after.
+        let clipped_word = matches!(fw, "sun" | "sat" | "wed" | "mon")
+            && (last_word(before) == "the"
+                || (space, word).parse(&i[n..]).is_ok_and(|(_, (_, w))| {
+                    let lw = w.to_ascii_lowercase();
+                    w.starts_with(|c: char| c.is_ascii_uppercase()) && month(&lw).is_none() && weekday(&lw).is_none()
+                }));
+        let named_day = named_day || clipped_word;
         if (is_weekday || is_rel) && !named_day {
             consider(weekday_phrase(i, future_hint, ctx));
         }
