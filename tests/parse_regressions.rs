@@ -1511,3 +1511,14 @@ fn names_that_are_months_seasons_weekdays_or_holidays_are_no_dates() {
     assert_eq!(dates("open Sat and Sun").len(), 2);
     assert_eq!(dates("queues formed on Christmas Eve"), ["2023-12-24..=2023-12-24"]);
 }
+
+#[test]
+fn an_ordinal_before_a_noun_after_a_weekday_is_no_day_of_the_month() {
+    // "on Thursday, the first talks since" was Thursday the 1st, months away.
+    assert_eq!(
+        dates("envoys meet on Thursday, the first talks since June"),
+        ["2024-10-24..=2024-10-24", "2024-06-01..=2024-10-30"]
+    );
+    assert_eq!(dates("on Friday, the third day of the walkout"), ["2024-10-25..=2024-10-25"]);
+    assert_eq!(dates("on Friday the 1st of November"), ["2024-11-01..=2024-11-01"]);
+}

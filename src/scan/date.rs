@@ -615,11 +615,15 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 | "was"
         )
     });
+    // "on Thursday, the first talks since", "on Friday, the third day of protests": an ordinal
+    // before a noun counts the noun.
+    let noun_follows = word_follows && (space, kw("of")).parse(rest).is_err();
     if !at_boundary(rest)
         || rest.starts_with(['/', '-', ':'])
         || decimal
         || month_word(space(rest).map(|x| x.0).unwrap_or(rest)).is_ok()
         || (bare && word_follows)
+        || (!bare && noun_follows)
     {
         return fail(i);
     }
