@@ -838,8 +838,13 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         }
     } else if kind == Kind::Duration && c.expr.age_like {
         age = Some(Age::Duration);
-        if first_after < sw.end && !STOP.contains(&words[first_after].text.as_str()) {
+        // "a 52-year-old man": the noun aged; "died aged 81, …": none after the comma.
+        let joined = |w: &Word| prose[span.end..w.span.start].bytes().all(|b| b == b' ' || b == b'-');
+        if first_after < sw.end && !STOP.contains(&words[first_after].text.as_str()) && joined(&words[first_after]) {
             span.end = words[first_after].span.end;
+        }
+        if let Some(aged) = first_in.checked_sub(1).map(|j| &words[j]).filter(|w| w.text == "aged") {
+            span.start = aged.span.start;
         }
     }
 

@@ -1522,3 +1522,19 @@ fn an_ordinal_before_a_noun_after_a_weekday_is_no_day_of_the_month() {
     assert_eq!(dates("on Friday, the third day of the walkout"), ["2024-10-25..=2024-10-25"]);
     assert_eq!(dates("on Friday the 1st of November"), ["2024-11-01..=2024-11-01"]);
 }
+
+#[test]
+fn a_timetable_verb_in_the_present_tells_of_a_day_to_come() {
+    assert_eq!(dates("the board meets on 12 February to sign off the plan"), ["2025-02-12..=2025-02-12"]);
+    assert_eq!(dates("the hearing resumes on Monday"), ["2024-11-04..=2024-11-04"]);
+    assert_eq!(dates("the board met on 12 February"), ["2024-02-12..=2024-02-12"]);
+}
+
+#[test]
+fn a_figure_after_aged_is_an_age() {
+    let e = only("the actor, who died aged 88, was", REF);
+    assert_eq!((e.kind, e.age_like, e.duration.map(|d| d.0)), (Kind::Duration, true, Some(88.0)));
+    let e = only("volunteers aged 18 to 40", REF);
+    assert_eq!((e.kind, e.interval.to_string()), (Kind::Duration, "18..=40".to_string()));
+    assert_eq!(only("the club staged 30 shows", REF).kind, Kind::Number);
+}

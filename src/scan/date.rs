@@ -3554,7 +3554,7 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// A date phrase, with its bound word and range forms. `before` is the text just before `i`
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
-    let future_hint = looks_forward(before);
+    let future_hint = looks_forward(before) || scheduled_by_present(before);
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
     let told_before = DateContext { past_tense: true, ..*ctx };
     let ctx = if !future_hint && ctx.prefer == Prefer::Past && speaks_of_prospect(before) {
@@ -4086,6 +4086,34 @@ fn looks_back(before: &str) -> bool {
         .rev()
         .take(6)
         .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// "The cabinet meets on 12 February", "the trial resumes on Monday": a verb of a timetable in
+/// the present, just before the date's preposition, tells of a day to come.
+fn scheduled_by_present(before: &str) -> bool {
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
+    let Some(prep) = words.next().map(|w| lower(w, &mut buf)) else { return false };
+    if !matches!(prep, "on" | "in" | "at" | "from" | "until" | "till") {
+        return false;
+    }
+    words.next().map(|w| lower(w, &mut buf2)).is_some_and(|v| {
+        matches!(
+            v,
+            "meets"
+                | "resumes"
+                | "begins"
+                | "opens"
+                | "closes"
+                | "convenes"
+                | "reconvenes"
+                | "expires"
+                | "sits"
+                | "starts"
+                | "reopens"
+                | "concludes"
+        )
+    })
 }
 
 /// Is the clause before the date told in the past tense? A form of "be", "have" or "do" in

@@ -749,9 +749,26 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         }
         (_, Some((ql, mut e))) => {
             e.span = i..i + trim_len(input, ql);
+            age_after_aged(before, &mut e);
             Some(e)
         }
         _ => None,
+    }
+}
+
+/// "died aged 81", "adults aged 50 to 75": a bare figure after "aged" is an age in years, as
+/// "an 81-year-old" is.
+fn age_after_aged(before: &str, e: &mut Expression) {
+    let top = e.interval.upper.or(e.value).unwrap_or(f64::MAX);
+    if e.kind != Kind::Number || e.unit.is_some() || !(0.0..=130.0).contains(&top) {
+        return;
+    }
+    let prev = before.trim_end();
+    let Some(cut) = prev.len().checked_sub(4).filter(|&k| prev.is_char_boundary(k)) else { return };
+    if prev[cut..].eq_ignore_ascii_case("aged") && !prev[..cut].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        e.kind = Kind::Duration;
+        e.duration = Some((e.value.unwrap_or(top), DurationUnit::Year));
+        e.age_like = true;
     }
 }
 
