@@ -1538,3 +1538,11 @@ fn a_figure_after_aged_is_an_age() {
     assert_eq!((e.kind, e.interval.to_string()), (Kind::Duration, "18..=40".to_string()));
     assert_eq!(only("the club staged 30 shows", REF).kind, Kind::Number);
 }
+
+#[test]
+fn regression_a_dash_before_the_month_of_a_part_does_not_panic() {
+    // Found by fuzzing: the look for "of the month" sliced inside an em dash.
+    for text in ["Thursday — December", "june — Thursday", "September — September at the end of the month"] {
+        let _ = exprs(text, REF);
+    }
+}

@@ -165,13 +165,12 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
 fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
     let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
     let phrase = &text[e.span.clone()];
-    let of = |unit: &str| {
-        ["of the ", "in the "].iter().any(|p| {
-            phrase.len() >= p.len() + unit.len()
-                && phrase[phrase.len() - p.len() - unit.len()..].eq_ignore_ascii_case(&format!("{p}{unit}"))
+    let ends = |tails: [&str; 2]| {
+        tails.iter().any(|t| {
+            phrase.len().checked_sub(t.len()).and_then(|k| phrase.get(k..)).is_some_and(|x| x.eq_ignore_ascii_case(t))
         })
     };
-    let (month, year) = (of("month"), of("year"));
+    let (month, year) = (ends(["of the month", "in the month"]), ends(["of the year", "in the year"]));
     if !(month || year) {
         return;
     }
