@@ -1546,3 +1546,18 @@ fn regression_a_dash_before_the_month_of_a_part_does_not_panic() {
         let _ = exprs(text, REF);
     }
 }
+
+#[test]
+fn more_than_after_a_figure_compares_it_and_from_after_a_change_is_its_basis() {
+    // "a third more than two years ago" was a date before 2022; the hedge is the fraction's.
+    assert_eq!(dates("staff numbers are a third more than two years ago"), ["2022-01-01..=2022-12-31"]);
+    let e = &exprs("sales rose 17% from the previous quarter", REF)[1];
+    assert_eq!(e.date_bound, None, "a basis of comparison is no start");
+    assert_eq!(only("the rules apply from March", REF).date_bound, Some("since"));
+}
+
+#[test]
+fn the_hour_of_a_deadline_leaves_its_day() {
+    assert_eq!(dates("a flood warning stays in force until midday on Friday"), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(dates("the raid began before dawn on Sunday"), ["2024-10-27..=2024-10-27"]);
+}

@@ -3566,7 +3566,33 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     };
     // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
     let hinted = ctx.looking_ahead(future_hint);
-    if let Ok(hit) = hedged_offset(i, ctx) {
+    // "a third more than two years ago", "50% more than a year ago": "more than" compares the
+    // figure before; the date is the offset alone.
+    let compares = before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || matches!(
+            last_word(before).as_str(),
+            "third"
+                | "thirds"
+                | "half"
+                | "quarter"
+                | "quarters"
+                | "fifth"
+                | "tenth"
+                | "twice"
+                | "times"
+                | "percent"
+                | "cent"
+                | "much"
+                | "many"
+                | "far"
+                | "lot"
+                | "no"
+                | "even"
+                | "slightly"
+                | "bit"
+                | "rather"
+        );
+    if let Some(hit) = (!compares).then(|| hedged_offset(i, ctx).ok()).flatten() {
         return Ok(hit);
     }
     let opens_up_to_now = matches!(i.as_bytes().first(), Some(b's' | b'S' | b't' | b'T' | b'u' | b'U' | b'a' | b'A'));
@@ -3644,7 +3670,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                         return Ok((r6, DateHit { resolved: span(s.start, last, Grain::Day), bound: None }));
                     }
                 }
-                return Ok((r, DateHit { resolved: a, bound: Some("since") }));
+                // "up 17% from the previous quarter": the basis of a change, not a start.
+                let basis = compares || matches!(last_word(before).as_str(), "up" | "down");
+                return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
         }
         return fail(i);
@@ -3678,6 +3706,13 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             continue;
         }
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
+            let hour_skipped = past_time_of_day(rest);
+            // "before dawn on Sunday", "after midnight on Friday": an hour of that very day.
+            if hour_skipped.len() < rest.len() && matches!(b, "before" | "after") {
+                let (r, res) = date_core(hour_skipped, "on", ctx, future_hint)?;
+                return Ok((r, DateHit { resolved: res, bound: None }));
+            }
+            let rest = hour_skipped;
             // "before the end of the year" is a deadline at its last day, like "by".
             let b = if b == "before" && phrase("the end of")(rest).is_ok() { "by" } else { b };
             // A deadline is usually near, on either side of the reference date, unless the
@@ -4086,6 +4121,29 @@ fn looks_back(before: &str) -> bool {
         .rev()
         .take(6)
         .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// "until midday on Friday", "by 5pm on Thursday": the hour of a deadline is skipped so the
+/// bound reaches its day (there is no grammar of clock times; the day is what claims compare).
+fn past_time_of_day(r: &str) -> &str {
+    let hour_len = match word(r) {
+        Ok((_, w))
+            if matches!(
+                w.to_ascii_lowercase().as_str(),
+                "midday" | "noon" | "midnight" | "dawn" | "dusk" | "daybreak" | "nightfall" | "lunchtime"
+            ) =>
+        {
+            Some(w.len())
+        }
+        _ => super::clock_time(r),
+    };
+    match hour_len.map(|n| r[n..].trim_start_matches(' ')) {
+        Some(after) => match (kw("on"), space).parse(after) {
+            Ok((x, _)) => x,
+            Err(_) => r,
+        },
+        None => r,
+    }
 }
 
 /// "The cabinet meets on 12 February", "the trial resumes on Monday": a verb of a timetable in

@@ -902,6 +902,14 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "midday"
+                | "noon"
+                | "midnight"
+                | "dawn"
+                | "dusk"
+                | "daybreak"
+                | "nightfall"
+                | "lunchtime"
                 | "very"
                 | "rest"
                 | "remainder"

@@ -393,7 +393,7 @@ fn separated_groups(text: &str, i: usize) -> Option<Vec<std::ops::Range<usize>>>
 
 /// The length of a clock time at the start of `t`: "3:30", "15:50:06", "3:30 p.m.", "10 am",
 /// "0600 GMT", "1400 hrs".
-fn clock_time(t: &str) -> Option<usize> {
+pub(super) fn clock_time(t: &str) -> Option<usize> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let h = digits(t);
     let suffix = |rest: &str| -> Option<usize> {
