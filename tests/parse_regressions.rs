@@ -1561,3 +1561,16 @@ fn the_hour_of_a_deadline_leaves_its_day() {
     assert_eq!(dates("a flood warning stays in force until midday on Friday"), ["2024-11-01..=2024-11-01"]);
     assert_eq!(dates("the raid began before dawn on Sunday"), ["2024-10-27..=2024-10-27"]);
 }
+
+#[test]
+fn a_tolerance_in_per_cent_of_the_figure() {
+    let e = only("it expects sales of $40bn, plus or minus 2%", REF);
+    assert_eq!((e.kind, e.interval.to_string()), (Kind::Money, "39,200,000,000..=40,800,000,000".to_string()));
+    assert_eq!(only("a rate of 3.2% ± 0.5%", REF).interval.to_string(), "2.7..=3.7");
+}
+
+#[test]
+fn a_span_of_time_worth_of_a_thing_is_no_duration() {
+    assert!(exprs("nearly a month's worth of rain fell", REF).is_empty());
+    assert!(exprs("two weeks' worth of food", REF).is_empty());
+}

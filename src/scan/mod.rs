@@ -748,6 +748,14 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         }
         (_, Some((ql, mut e))) => {
             e.span = i..i + trim_len(input, ql);
+            // "a month's worth of rain", "two weeks' worth of food": a measure of the thing,
+            // no span of time.
+            let tail = &text[e.span.end..];
+            if e.kind == Kind::Duration
+                && ["'s worth", "’s worth", "' worth", "’ worth"].iter().any(|w| tail.starts_with(w))
+            {
+                return None;
+            }
             age_after_aged(before, &mut e);
             Some(e)
         }
@@ -849,16 +857,20 @@ fn comparison_basis(i: &str) -> &str {
     i
 }
 
-/// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3". Returns the rest and the
-/// tolerance.
-fn plus_minus(i: &str) -> Option<(&str, f64)> {
+/// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3", ", plus or minus 2%".
+/// Returns the rest, the tolerance and whether it was written in per cent of the figure.
+fn plus_minus(i: &str) -> Option<(&str, f64, bool)> {
     let t = i.trim_start_matches([' ', '\u{a0}']);
-    let after = ["±", "+/-", "+/–", "+-"]
-        .iter()
-        .find_map(|s| t.strip_prefix(s))
-        .or_else(|| (alt((phrase("plus or minus"), phrase("plus/minus"))), space).parse(t).ok().map(|(r, _)| r))?;
+    let spelled = t.strip_prefix(',').map_or(t, |y| y.trim_start_matches(' '));
+    let after = ["±", "+/-", "+/–", "+-"].iter().find_map(|s| t.strip_prefix(s)).or_else(|| {
+        (alt((phrase("plus or minus"), phrase("plus/minus"))), space).parse(spelled).ok().map(|(r, _)| r)
+    })?;
     let (r, n) = number(after.trim_start_matches([' ', '\u{a0}']), false).ok()?;
-    (n.value > 0.0).then_some((r, n.value))
+    let (r, relative) = match percent_suffix(r) {
+        Some(r2) => (r2, true),
+        None => (r, false),
+    };
+    (n.value > 0.0).then_some((r, n.value, relative))
 }
 
 fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
@@ -1678,8 +1690,10 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
     // "12.9 ± 0.1", "40 +/- 5", "52 plus or minus 3": the written tolerance is the precision.
     if e.hedge == Hedge::Exact && e.kind != Kind::Duration {
-        if let Some((r, d)) = plus_minus(rest) {
+        if let Some((r, t, relative)) = plus_minus(rest) {
             let v = e.value.unwrap_or(num.value);
+            // "$37.5bn, plus or minus 2%" is 2 % of the figure; "3.2% ± 0.5%" half a point.
+            let d = if relative && e.kind != Kind::Percent { v.abs() * t / 100.0 } else { t };
             e.precision = e.precision.max(d);
             e.interval = Interval::closed(v - d, v + d);
             rest = r;
