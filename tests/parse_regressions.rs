@@ -1574,3 +1574,13 @@ fn a_span_of_time_worth_of_a_thing_is_no_duration() {
     assert!(exprs("nearly a month's worth of rain fell", REF).is_empty());
     assert!(exprs("two weeks' worth of food", REF).is_empty());
 }
+
+#[test]
+fn more_hedges_and_fractions_in_digits() {
+    assert_eq!(only("nigh on 300 boats", REF).hedge, Hedge::Nearly);
+    assert_eq!(only("a bill in the region of £2m", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("losses of the order of 5 billion", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("a 10th of the budget", REF).value, Some(0.1));
+    // "close on" is the verb far more often: "the polls close on 5 December".
+    assert_eq!(only("the polls close on 5 December", REF).kind, Kind::Date);
+}

@@ -861,7 +861,16 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     }
     let (r2, _) = gap(r)?;
     let single = word(r2).ok().and_then(|(rest, w)| denominator(w).map(|d| (rest, d, w)));
-    let Some((rest, d, w)) = single.or_else(|| compound_denominator(r2)) else { return fail(i) };
+    // "a 10th of the budget": a denominator in digits, before "of".
+    let in_digits = || {
+        let n = r2.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = r2.get(n..n + 2).filter(|x| matches!(x.to_ascii_lowercase().as_str(), "th" | "rd" | "nd"))?;
+        let rest = &r2[n + suffix.len()..];
+        (numerator == 1.0 && n > 0 && (space, kw("of")).parse(rest).is_ok())
+            .then(|| r2[..n].parse::<f64>().ok().filter(|d| *d >= 3.0).map(|d| (rest, d, suffix)))
+            .flatten()
+    };
+    let Some((rest, d, w)) = single.or_else(|| compound_denominator(r2)).or_else(in_digits) else { return fail(i) };
     let plural = w.to_ascii_lowercase().ends_with('s');
     // "a third", "one fifth" (singular) or "two thirds" (plural); not "two third".
     if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
