@@ -1584,3 +1584,20 @@ fn more_hedges_and_fractions_in_digits() {
     // "close on" is the verb far more often: "the polls close on 5 December".
     assert_eq!(only("the polls close on 5 December", REF).kind, Kind::Date);
 }
+
+#[test]
+fn from_and_to_after_a_verb_of_change_are_two_levels() {
+    let v = exprs("the jobless rate rose from 4.2 to 4.6 per cent", REF);
+    assert_eq!(
+        v.iter().map(|e| (e.kind, e.value)).collect::<Vec<_>>(),
+        [(Kind::Percent, Some(4.2)), (Kind::Percent, Some(4.6))]
+    );
+    assert_eq!(only("anywhere from 10 to 20 people", REF).hedge, Hedge::Range);
+}
+
+#[test]
+fn a_unit_of_measure_on_both_ends_makes_one_range() {
+    assert_eq!(only("warming of between 1.5C and 2C", REF).interval.to_string(), "1.5..=2");
+    assert_eq!(only("a walk of 10km to 20km", REF).unit, Some("km"));
+    assert_eq!(exprs("from 10 km to 20 miles", REF).len(), 2);
+}

@@ -138,6 +138,12 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
+                if let Some((first, second)) = change_from_to(text, &e) {
+                    i = second.span.end;
+                    out.push(first);
+                    out.push(second);
+                    continue;
+                }
                 // Bounded dates anchor too: "By mid-October ...; in the following weeks".
                 // (A "before"/"after"/"from" bound runs open for a century and names no day.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
@@ -157,6 +163,40 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "rose from 12 to 15 per cent", "fell from $4.1bn to $3.2bn": after a verb of change, "from …
+/// to …" gives the level before and the level after, not a range. Each end keeps the kind
+/// and unit of the whole.
+fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)> {
+    let (lo, hi) = (e.interval.lower?, e.interval.upper?);
+    let phrase = &text[e.span.clone()];
+    if e.hedge != Hedge::Range
+        || e.kind == Kind::Date
+        || e.kind == Kind::Duration
+        || !phrase.get(..5)?.eq_ignore_ascii_case("from ")
+    {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let prev = date::last_word(&text[..e.span.start]);
+    let verb = lower(&prev, &mut buf).is_some_and(|w| lexicon::change_verb(w) || matches!(w, "up" | "down" | "went"));
+    let to = phrase.find(" to ")?;
+    if !verb {
+        return None;
+    }
+    let end_of = |s: usize, t: &str| s + t.trim_end().len();
+    let mut first = e.clone();
+    first.span = e.span.start + 5..end_of(e.span.start + 5, &phrase[5..to]);
+    first.value = Some(lo);
+    first.interval = Interval::closed(lo, lo);
+    first.hedge = Hedge::Exact;
+    let mut second = e.clone();
+    second.span = e.span.start + to + 4..e.span.end;
+    second.value = Some(hi);
+    second.interval = Interval::closed(hi, hi);
+    second.hedge = Hedge::Exact;
+    Some((first, second))
 }
 
 /// "Waits hit a record in September. … at the end of the month": a part of "the month" or "the
@@ -1332,6 +1372,16 @@ fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> O
     Some((rest, second))
 }
 
+/// The rest after a unit of measure on the first figure of a range, when the second figure
+/// carries the same unit ("1.5C and 2C"); otherwise `r` unchanged.
+fn past_shared_measure<'a>(r: &'a str, first: f64, closer: &'static [&'static str]) -> &'a str {
+    let Some((after, unit)) = measure_suffix(r, first) else { return r };
+    match range_tail(after, closer, false) {
+        Some((r3, b)) if measure_suffix(r3, b.value).is_some_and(|(_, u)| u == unit) => after,
+        _ => r,
+    }
+}
+
 /// Can a quantity start with this text's first word? Dates reach the scanner through words
 /// like "the" and "in"; most of those never begin a figure.
 fn quantity_can_start(i: &str) -> bool {
@@ -1438,6 +1488,9 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             let first_percent = cur.is_none().then(|| percent_suffix(r2)).flatten();
             let first_points = says_points(r2);
             let r2 = first_percent.unwrap_or(r2);
+            // "between 1.5C and 2C": a unit of measure on both figures.
+            let r2 =
+                if cur.is_none() && first_percent.is_none() { past_shared_measure(r2, a.value, closer) } else { r2 };
             let (r3, b) = range_tail(r2, closer, cur.is_some())?;
             if first_percent.is_some() && (percent_suffix(r3).is_none() || first_points != says_points(r3)) {
                 return None;
@@ -1595,6 +1648,17 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             if second.value > num.value {
                 let after = currency_suffix(r2).map(|x| x.0).unwrap_or(r2);
                 return finish_range(after, num, second, Some(c), e);
+            }
+        }
+    }
+    // "10km to 20km", "1.5C-2C": a unit of measure at both ends is one range.
+    if currency.is_none() {
+        let r = past_shared_measure(rest, num.value, &["to"]);
+        if r.len() < rest.len() {
+            if let Some((r2, second)) = range_tail(r, &["to"], false) {
+                if second.value > num.value {
+                    return finish_range(r2, num, second, None, e);
+                }
             }
         }
     }
