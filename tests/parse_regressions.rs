@@ -1601,3 +1601,10 @@ fn a_unit_of_measure_on_both_ends_makes_one_range() {
     assert_eq!(only("a walk of 10km to 20km", REF).unit, Some("km"));
     assert_eq!(exprs("from 10 km to 20 miles", REF).len(), 2);
 }
+
+#[test]
+fn weekends_counted_are_two_days_each() {
+    let e = only("the festival runs over three weekends", REF);
+    assert_eq!((e.kind, e.duration.map(|d| d.0)), (Kind::Duration, Some(6.0)));
+    assert_eq!(only("last weekend", REF).kind, Kind::Date);
+}

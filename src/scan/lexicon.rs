@@ -193,9 +193,9 @@ pub fn duration_unit(w: &str) -> Option<DurationUnit> {
     })
 }
 
-/// How many of its unit one word of time counts: a fortnight is two weeks.
+/// How many of its unit one word of time counts: a fortnight is two weeks, a weekend two days.
 pub fn units_in(w: &str) -> f64 {
-    if w.starts_with("fortnight") { 2.0 } else { 1.0 }
+    if w.starts_with("fortnight") || w.starts_with("weekend") { 2.0 } else { 1.0 }
 }
 
 /// Words after which a figure names a thing rather than counting it: "Resolution 2231",

@@ -2110,6 +2110,8 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
         "y" if attached => Some(DurationUnit::Year),
         "w" if attached => Some(DurationUnit::Week),
         "nights" | "night" => Some(DurationUnit::Day),
+        // "three weekends": two days each; "the weekend" is a date.
+        "weekends" => Some(DurationUnit::Day),
         _ => None,
     })?;
     if !at_boundary(rest) || week_end(unit, rest) {
