@@ -1608,3 +1608,14 @@ fn weekends_counted_are_two_days_each() {
     assert_eq!((e.kind, e.duration.map(|d| d.0)), (Kind::Duration, Some(6.0)));
     assert_eq!(only("last weekend", REF).kind, Kind::Date);
 }
+
+#[test]
+fn rates_per_a_round_number() {
+    let e = only("a rate of 12 per 100,000 people", REF);
+    assert_eq!((e.value, e.share), (Some(0.00012), true));
+    assert_eq!(only("one in every four adults", REF).value, Some(0.25));
+    // The base of a rate written after its noun counts nothing.
+    let v = exprs("12 deaths per 1,000 births", REF);
+    assert!(v[1].label, "1,000 births is no count");
+    assert_eq!(claimcheck::scan::expr::fmt_num(0.0052), "0.0052");
+}

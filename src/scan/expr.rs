@@ -67,9 +67,15 @@ pub fn fmt_num(v: f64) -> String {
     if !v.is_finite() {
         return "∞".into();
     }
-    // Below a thousandth the three decimals shown would round it to 0.
-    if v != 0.0 && v.abs() < 0.001 {
+    // Below a millionth, powers of ten read best; below one, three significant digits ("12 per
+    // 100,000" is 0.00012, "5.2 per 1,000" 0.0052), which three fixed decimals would round away.
+    if v != 0.0 && v.abs() < 1e-6 {
         return format!("{v:e}");
+    }
+    if v != 0.0 && v.abs() < 0.1 {
+        let decimals = (2 - v.abs().log10().floor() as i32).clamp(3, 8) as usize;
+        let f = format!("{v:.decimals$}");
+        return f.trim_end_matches('0').to_string();
     }
     let neg = v < 0.0;
     let v = v.abs();

@@ -258,6 +258,11 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
     if before.ends_with('#') {
         return true;
     }
+    // "12 deaths per 1,000 births": the base of a rate counts nothing.
+    let v = e.value.unwrap_or(0.0);
+    if v >= 100.0 && v.log10().fract().abs() < 1e-9 && date::last_word(before) == "per" {
+        return true;
+    }
     let Some(head) = before.strip_suffix(' ') else { return false };
     let word_start = head
         .char_indices()

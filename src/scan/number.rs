@@ -959,10 +959,17 @@ pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
 /// not before a unit of time ("3 in 10 days"), not with a year ("won 3 in 2019"), and "over"
 /// only at the end of a clause.
 fn ratio_tail<'a>(rest: &'a str, numerator: &Num) -> Option<(&'a str, f64)> {
-    if numerator.malformed.is_some() || numerator.value.fract() != 0.0 || numerator.value <= 0.0 {
+    if numerator.malformed.is_some() || numerator.value <= 0.0 {
         return None;
     }
-    let (r, (_, w)) = (space, alt((phrase("out of"), kw("in"), kw("over")))).parse(rest).ok()?;
+    let (r, (_, w)) =
+        (space, alt((phrase("out of"), phrase("in every"), kw("in"), kw("over"), kw("per")))).parse(rest).ok()?;
+    // "12 per 100,000 people", "5.2 per 1,000 births": a rate per a round number, as health
+    // and crime figures are given (the round number is no count of its own).
+    let per = w.eq_ignore_ascii_case("per");
+    if numerator.value.fract() != 0.0 && !per {
+        return None;
+    }
     let (r, _) = space(r).ok()?;
     if r.starts_with(['-', '.']) {
         return None;
@@ -970,7 +977,8 @@ fn ratio_tail<'a>(rest: &'a str, numerator: &Num) -> Option<(&'a str, f64)> {
     let (after, d) = plain_number(r, false).ok()?;
     let d_text = &r[..r.len() - after.len()];
     let year_like = d_text.len() == 4 && d_text.bytes().all(|b| b.is_ascii_digit());
-    if d.malformed.is_some() || d.value <= numerator.value || d.value.fract() != 0.0 || year_like {
+    let round = d.value >= 100.0 && (d.value.log10().fract()).abs() < 1e-9;
+    if d.malformed.is_some() || d.value <= numerator.value || d.value.fract() != 0.0 || year_like || (per && !round) {
         return None;
     }
     let next = (gap, word).parse(after).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
