@@ -1619,3 +1619,13 @@ fn rates_per_a_round_number() {
     assert!(v[1].label, "1,000 births is no count");
     assert_eq!(claimcheck::scan::expr::fmt_num(0.0052), "0.0052");
 }
+
+#[test]
+fn the_last_days_of_a_period_and_the_weekend_of_a_date() {
+    assert_eq!(dates("in the last days of August"), ["2024-08-21..=2024-08-31"]);
+    assert_eq!(dates("the final weeks of March"), ["2024-03-21..=2024-03-31"]);
+    assert_eq!(dates("the closing days of 2023"), ["2023-12-21..=2023-12-31"]);
+    assert_eq!(dates("the first few months of 2023"), ["2023-01-01..=2023-03-31"]);
+    // Was the current weekend and the days, apart.
+    assert_eq!(dates("clashes over the weekend of 5-6 October"), ["2024-10-05..=2024-10-06"]);
+}

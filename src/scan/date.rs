@@ -1795,7 +1795,30 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     {
         return Ok((rest, part_span(&part.to_ascii_lowercase(), p)));
     }
+    // "the last days of August", "the final weeks of 2023", "the first few days of March": the
+    // end or the beginning of the period.
+    let few_of = |x: &'a str| -> IResult<&'a str, &'a str> {
+        let (r, (_, _, which, _)) = (
+            kw("the"),
+            space,
+            alt((kw("last"), kw("final"), kw("closing"), kw("dying"), kw("first"), kw("opening"))),
+            space,
+        )
+            .parse(x)?;
+        let r = (kw("few"), space).parse(r).map(|(r2, _)| r2).unwrap_or(r);
+        let (r, (unit, _, _)) = (alt((kw("days"), kw("weeks"), kw("months"))), space, kw("of")).parse(r)?;
+        let first = matches!(which.to_ascii_lowercase().as_str(), "first" | "opening");
+        // Days or weeks of a year lie in its first or last month.
+        let part = match (first, unit.eq_ignore_ascii_case("months")) {
+            (true, true) => "beginning",
+            (false, true) => "end",
+            (true, false) => "beginning-days",
+            (false, false) => "end-days",
+        };
+        Ok((r, part))
+    };
     let (rest, part) = alt((
+        few_of,
         kw("early"),
         kw("mid"),
         kw("late"),
@@ -1842,7 +1865,17 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     ))
     .parse(rest)?;
     let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
+    let p = match (part, p.grain) {
+        ("beginning-days", Grain::Year) => month_span_of(p.start),
+        ("end-days", Grain::Year) => month_span_of(p.end),
+        _ => p,
+    };
     Ok((rest, part_span(&part.to_ascii_lowercase(), p)))
+}
+
+/// The month a day falls in, as a span.
+fn month_span_of(d: Date) -> DateSpan {
+    DateSpan { start: d.first_of_month(), end: d.last_of_month(), grain: Grain::Month }
 }
 
 /// The part of a period a word names. Months split 1–10 / 11–20 / 21–end; weeks Monday–
@@ -2805,8 +2838,18 @@ fn week_number<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest, week_span(add_days(week_start(jan4), 7 * (n - 1)))))
 }
 
-/// "the week of 7 October": the Monday-to-Sunday week containing that day.
+/// "the week of 7 October": the Monday-to-Sunday week containing that day; "the weekend of
+/// 5-6 October" the weekend the days name.
 fn week_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    if let Ok((r, _)) = (kw("the"), space, kw("weekend"), space, kw("of"), space).parse(i) {
+        let (rest, d) =
+            alt((|x| day_range(x, ctx), |x| day_month(skip_word(x, "the"), ctx), |x| month_day(x, ctx))).parse(r)?;
+        let Resolved::Span(s) = d else { return Ok((rest, d)) };
+        // The Saturday and Sunday of the week the (first) day named falls in.
+        let wd = s.start.weekday().to_monday_zero_offset() as i64;
+        let sat = add_days(s.start, if wd == 6 { -1 } else { 5 - wd });
+        return Ok((rest, span(sat, add_days(sat, 1), Grain::Week)));
+    }
     let (r, _) = (kw("the"), space, kw("week"), space).parse(i)?;
     // "the week starting (on) 4 February": seven days from that day.
     if let Ok((r2, _)) = (alt((kw("starting"), kw("beginning"), kw("commencing"))), space).parse(r) {

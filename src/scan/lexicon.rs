@@ -906,6 +906,10 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "final"
+                | "closing"
+                | "opening"
+                | "dying"
                 | "midday"
                 | "noon"
                 | "midnight"
