@@ -3597,12 +3597,13 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// A date phrase, with its bound word and range forms. `before` is the text just before `i`
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
-    let future_hint = looks_forward(before) || scheduled_by_present(before);
+    let tense = tense_of(before);
+    let future_hint = tense.forward || tense.scheduled;
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
     let told_before = DateContext { past_tense: true, ..*ctx };
-    let ctx = if !future_hint && ctx.prefer == Prefer::Past && speaks_of_prospect(before) {
+    let ctx = if !future_hint && ctx.prefer == Prefer::Past && tense.prospect {
         &nearest
-    } else if ctx.prefer == Prefer::Past && told_in_past(before) {
+    } else if ctx.prefer == Prefer::Past && tense.past {
         &told_before
     } else {
         ctx
@@ -3611,32 +3612,36 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     let hinted = ctx.looking_ahead(future_hint);
     // "a third more than two years ago", "50% more than a year ago": "more than" compares the
     // figure before; the date is the offset alone.
-    let compares = before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
-        || matches!(
-            last_word(before).as_str(),
-            "third"
-                | "thirds"
-                | "half"
-                | "quarter"
-                | "quarters"
-                | "fifth"
-                | "tenth"
-                | "twice"
-                | "times"
-                | "percent"
-                | "cent"
-                | "much"
-                | "many"
-                | "far"
-                | "lot"
-                | "no"
-                | "even"
-                | "slightly"
-                | "bit"
-                | "rather"
-        );
-    if let Some(hit) = (!compares).then(|| hedged_offset(i, ctx).ok()).flatten() {
-        return Ok(hit);
+    let compares = || {
+        before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || matches!(
+                last_word(before).as_str(),
+                "third"
+                    | "thirds"
+                    | "half"
+                    | "quarter"
+                    | "quarters"
+                    | "fifth"
+                    | "tenth"
+                    | "twice"
+                    | "times"
+                    | "percent"
+                    | "cent"
+                    | "much"
+                    | "many"
+                    | "far"
+                    | "lot"
+                    | "no"
+                    | "even"
+                    | "slightly"
+                    | "bit"
+                    | "rather"
+            )
+    };
+    if let Ok(hit) = hedged_offset(i, ctx) {
+        if !compares() {
+            return Ok(hit);
+        }
     }
     let opens_up_to_now = matches!(i.as_bytes().first(), Some(b's' | b'S' | b't' | b'T' | b'u' | b'U' | b'a' | b'A'));
     if let Some(Ok((r, res))) = opens_up_to_now.then(|| up_to_now(i, before, ctx)) {
@@ -3714,7 +3719,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     }
                 }
                 // "up 17% from the previous quarter": the basis of a change, not a start.
-                let basis = compares || matches!(last_word(before).as_str(), "up" | "down");
+                let basis = compares() || matches!(last_word(before).as_str(), "up" | "down");
                 return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
         }
@@ -3761,7 +3766,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             // A deadline is usually near, on either side of the reference date, unless the
             // words before tell of the past ("were identified by Friday"); one given to do
             // something ("has until Friday to lodge", "by Monday to reply") lies ahead.
-            let open_deadline = matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !looks_back(before);
+            let open_deadline = matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !tense.past_auxiliary;
             let given = matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got");
             let deadline = DateContext {
                 prefer: match (open_deadline, given && b == "until") {
@@ -4156,16 +4161,6 @@ fn is_event_noun(w: &str) -> bool {
     )
 }
 
-/// Do the words just before tell of the past ("had crossed by", "were identified by")?
-fn looks_back(before: &str) -> bool {
-    before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(6)
-        .any(|w| ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"].iter().any(|f| w.eq_ignore_ascii_case(f)))
-}
-
 /// "until midday on Friday", "by 5pm on Thursday": the hour of a deadline is skipped so the
 /// bound reaches its day (there is no grammar of clock times; the day is what claims compare).
 fn past_time_of_day(r: &str) -> &str {
@@ -4189,69 +4184,28 @@ fn past_time_of_day(r: &str) -> &str {
     }
 }
 
-/// "The cabinet meets on 12 February", "the trial resumes on Monday": a verb of a timetable in
-/// the present, just before the date's preposition, tells of a day to come.
-fn scheduled_by_present(before: &str) -> bool {
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
-    let Some(prep) = words.next().map(|w| lower(w, &mut buf)) else { return false };
-    if !matches!(prep, "on" | "in" | "at" | "from" | "until" | "till") {
-        return false;
-    }
-    words.next().map(|w| lower(w, &mut buf2)).is_some_and(|v| {
-        matches!(
-            v,
-            "meets"
-                | "resumes"
-                | "begins"
-                | "opens"
-                | "closes"
-                | "convenes"
-                | "reconvenes"
-                | "expires"
-                | "sits"
-                | "starts"
-                | "reopens"
-                | "concludes"
-        )
-    })
+/// What the words just before a date say of its time, read once from the last six words
+/// (`before` runs long) without allocating.
+#[derive(Clone, Copy, Default)]
+struct Tense {
+    /// "will", "expected", "'ll", a verb of planning: the date lies ahead.
+    forward: bool,
+    /// A verb of a timetable in the present just before the date's preposition ("the cabinet
+    /// meets on 12 February", "the trial resumes on Monday"): a day to come.
+    scheduled: bool,
+    /// "would", "could", "might" ("said the next move would come in November"): the date may
+    /// lie on either side of the time of writing, so the nearest reading is the likelier one;
+    /// "would have" is a past again.
+    prospect: bool,
+    /// A past form of "be", "have" or "do" among the words ("had crossed by", "were identified
+    /// by").
+    past_auxiliary: bool,
+    /// That, or a past-tense verb just before the date's preposition ("began on", "sank on"):
+    /// a day written without a year is not read as one soon to come.
+    past: bool,
 }
 
-/// Is the clause before the date told in the past tense? A form of "be", "have" or "do" in
-/// the past among the last words, or a past-tense verb just before the date's preposition
-/// ("began on", "were killed in", "signed by").
-fn told_in_past(before: &str) -> bool {
-    if looks_back(before) {
-        return true;
-    }
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let (mut buf, mut buf2) = ([0u8; 24], [0u8; 24]);
-    let Some(mut w) = words.next().map(|w| lower(w, &mut buf)) else { return false };
-    if matches!(w, "on" | "in" | "by" | "at" | "since" | "until" | "from" | "during") {
-        let Some(v) = words.next().map(|v| lower(v, &mut buf2)) else { return false };
-        w = v;
-    }
-    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
-        || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
-}
-
-/// Do the words just before speak of a prospect ("said the next move would come in November",
-/// "could reopen in May")? The date may lie on either side of the time of writing: the
-/// nearest reading is the likelier one. "would have" is a past again.
-fn speaks_of_prospect(before: &str) -> bool {
-    let mut perfect = false;
-    for w in before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(6)
-    {
-        if w.eq_ignore_ascii_case("have") {
-            perfect = true;
-        } else if ["would", "could", "might"].iter().any(|m| w.eq_ignore_ascii_case(m)) {
-            return !perfect;
-        }
-    }
-    false
-}
-
-pub fn looks_forward(before: &str) -> bool {
+fn tense_of(before: &str) -> Tense {
     const FORWARD: [&str; 15] = [
         "will",
         "shall",
@@ -4277,8 +4231,23 @@ pub fn looks_forward(before: &str) -> bool {
         "on", "in", "at", "for", "by", "of", "from", "with", "was", "is", "were", "are", "had", "has", "and", "or",
         "until", "till", "before", "after", "since",
     ];
+    const PAST_AUXILIARY: [&str; 7] = ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"];
+    const TIMETABLE: [&str; 12] = [
+        "meets",
+        "resumes",
+        "begins",
+        "opens",
+        "closes",
+        "convenes",
+        "reconvenes",
+        "expires",
+        "sits",
+        "starts",
+        "reopens",
+        "concludes",
+    ];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    // The last six words (read from the end: `before` runs long), in order.
+    // The last six words, in order.
     let mut last = [""; 6];
     let mut n = 0;
     for w in before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(6)
@@ -4287,7 +4256,8 @@ pub fn looks_forward(before: &str) -> bool {
         n += 1;
     }
     let words = &last[6 - n..];
-    words.iter().enumerate().any(|(k, w)| {
+    let mut t = Tense::default();
+    t.forward = words.iter().enumerate().any(|(k, w)| {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
@@ -4299,7 +4269,34 @@ pub fn looks_forward(before: &str) -> bool {
             return !(noun_next || punct_after);
         }
         is(w, &FORWARD)
-    })
+    });
+    let mut perfect = false;
+    for w in words.iter().rev() {
+        if w.eq_ignore_ascii_case("have") {
+            perfect = true;
+        } else if is(w, &["would", "could", "might"]) {
+            t.prospect = !perfect;
+            break;
+        }
+    }
+    t.past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
+    // The verb just before the date's preposition, if the last word is one.
+    let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during"];
+    let verb = match words {
+        [.., v, p] if is(p, &prepositions) => Some(*v),
+        [.., v] => Some(*v),
+        [] => None,
+    };
+    let mut buf = [0u8; 24];
+    let verb = verb.map(|v| lower(v, &mut buf));
+    t.scheduled = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]))
+        && verb.is_some_and(|v| TIMETABLE.contains(&v));
+    let past_verb = verb.is_some_and(|w| {
+        (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
+            || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
+    });
+    t.past = t.past_auxiliary || past_verb;
+    t
 }
 
 pub fn last_word(before: &str) -> String {
