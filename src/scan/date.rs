@@ -4186,7 +4186,7 @@ fn past_time_of_day(r: &str) -> &str {
 
 /// What the words just before a date say of its time, read once from the last six words
 /// (`before` runs long) without allocating.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Tense {
     /// "will", "expected", "'ll", a verb of planning: the date lies ahead.
     forward: bool,
@@ -4256,8 +4256,7 @@ fn tense_of(before: &str) -> Tense {
         n += 1;
     }
     let words = &last[6 - n..];
-    let mut t = Tense::default();
-    t.forward = words.iter().enumerate().any(|(k, w)| {
+    let forward = words.iter().enumerate().any(|(k, w)| {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
@@ -4271,15 +4270,16 @@ fn tense_of(before: &str) -> Tense {
         is(w, &FORWARD)
     });
     let mut perfect = false;
+    let mut prospect = false;
     for w in words.iter().rev() {
         if w.eq_ignore_ascii_case("have") {
             perfect = true;
         } else if is(w, &["would", "could", "might"]) {
-            t.prospect = !perfect;
+            prospect = !perfect;
             break;
         }
     }
-    t.past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
+    let past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
     // The verb just before the date's preposition, if the last word is one.
     let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during"];
     let verb = match words {
@@ -4289,14 +4289,13 @@ fn tense_of(before: &str) -> Tense {
     };
     let mut buf = [0u8; 24];
     let verb = verb.map(|v| lower(v, &mut buf));
-    t.scheduled = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]))
+    let scheduled = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]))
         && verb.is_some_and(|v| TIMETABLE.contains(&v));
     let past_verb = verb.is_some_and(|w| {
         (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     });
-    t.past = t.past_auxiliary || past_verb;
-    t
+    Tense { forward, scheduled, prospect, past_auxiliary, past: past_auxiliary || past_verb }
 }
 
 pub fn last_word(before: &str) -> String {
