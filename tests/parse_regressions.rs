@@ -1629,3 +1629,18 @@ fn the_last_days_of_a_period_and_the_weekend_of_a_date() {
     // Was the current weekend and the days, apart.
     assert_eq!(dates("clashes over the weekend of 5-6 October"), ["2024-10-05..=2024-10-06"]);
 }
+
+#[test]
+fn a_hedge_after_a_bound_word_keeps_the_date() {
+    // "since at least 2010" was the number 2,010 or more.
+    assert_eq!(dates("the lowest share since at least 2010"), ["2010-01-01..=2024-10-30"]);
+    assert_eq!(only("talks could run until at least 2026", REF).date_bound, Some("until"));
+}
+
+#[test]
+fn months_or_years_do_not_run_on_into_hours() {
+    // "18 months and 200 hours of unpaid work" was one duration of 13,160 hours.
+    let v = exprs("a sentence of 18 months and 200 hours of unpaid work", REF);
+    assert_eq!(v.iter().map(|e| e.duration.map(|d| d.0)).collect::<Vec<_>>(), [Some(18.0), Some(200.0)]);
+    assert_eq!(only("jailed for six years and eight months", REF).duration.map(|d| d.0), Some(80.0));
+}

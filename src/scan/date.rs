@@ -3754,6 +3754,15 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             continue;
         }
         if let Ok((rest, _)) = (phrase(w), space).parse(i) {
+            // "since at least 2010", "until at least 2026", "since as early as March": the
+            // hedge widens the bound, whose date is still the one named.
+            let rest = (
+                alt((phrase("at least"), phrase("as early as"), phrase("as far back as"), kw("about"), kw("around"))),
+                space,
+            )
+                .parse(rest)
+                .map(|(r, _)| r)
+                .unwrap_or(rest);
             let hour_skipped = past_time_of_day(rest);
             // "before dawn on Sunday", "after midnight on Friday": an hour of that very day.
             if hour_skipped.len() < rest.len() && matches!(b, "before" | "after") {

@@ -2165,10 +2165,22 @@ fn duration_more(mut rest: &str, mut value: f64, mut unit: DurationUnit) -> (&st
         }) else {
             break;
         };
-        if u2.days() >= unit.days() {
+        // "2 years and 3 months", "an hour and 45 minutes" add up; "18 months and 200 hours
+        // of unpaid work" are two things: the second amount must be less than one of the first
+        // unit, and months or years do not run on into hours.
+        let per = unit.holds(u2);
+        let calendar = matches!(
+            unit,
+            DurationUnit::Month
+                | DurationUnit::Quarter
+                | DurationUnit::Year
+                | DurationUnit::Decade
+                | DurationUnit::Century
+        );
+        if u2.days() >= unit.days() || n.value >= per || (calendar && u2.days() < 1.0) {
             break;
         }
-        value = value * unit.holds(u2) + n.value;
+        value = value * per + n.value;
         unit = u2;
         rest = r3;
     }
