@@ -1644,3 +1644,11 @@ fn months_or_years_do_not_run_on_into_hours() {
     assert_eq!(v.iter().map(|e| e.duration.map(|d| d.0)).collect::<Vec<_>>(), [Some(18.0), Some(200.0)]);
     assert_eq!(only("jailed for six years and eight months", REF).duration.map(|d| d.0), Some(80.0));
 }
+
+#[test]
+fn a_larger_scale_after_the_first_multiplies_it() {
+    // Indian budgets: "1.5 lakh crore" is 1.5 × 10^12 (was 1.5 lakh).
+    let e = only("a plan worth 1.5 lakh crore rupees", REF);
+    assert_eq!((e.kind, e.value), (Kind::Money, Some(1.5e12)));
+    assert_eq!(only("some 50 thousand crore", REF).value, Some(5e11));
+}

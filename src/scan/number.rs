@@ -365,10 +365,23 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             };
             // A lone letter must stand alone ("2.33 k." but not "K-pop" or "M&A").
             let lone_ok = w.len() > 1 || r2.chars().next().is_none_or(|c| c.is_whitespace() || ".,;:)!?".contains(c));
-            if let Some(scale) = scale.filter(|_| lone_ok) {
+            if let Some(mut scale) = scale.filter(|_| lone_ok) {
                 if at_boundary(r2) {
                     let mut v = scaled(value, decimals, scale);
                     let mut r2 = r2;
+                    // "1.5 lakh crore", "50 thousand crore", "a thousand million": a larger
+                    // scale after the first multiplies it, as Indian budgets are written.
+                    if let Ok((r3, (_, w2))) = (space, word).parse(r2) {
+                        let big = match num_word(&w2.to_ascii_lowercase()) {
+                            Some(NumWord::Scale(s2)) if s2 > scale && at_boundary(r3) => Some(s2),
+                            _ => None,
+                        };
+                        if let Some(s2) = big {
+                            v *= s2;
+                            scale *= s2;
+                            r2 = r3;
+                        }
+                    }
                     if let Ok((r3, _)) = (space, kw("and"), space).parse(r2) {
                         if let Ok((r4, n)) = number(r3, false) {
                             if n.value >= 1.0 && n.value < scale && n.value.fract() == 0.0 {
