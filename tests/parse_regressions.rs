@@ -447,8 +447,8 @@ fn weekday_and_day_pin_the_nearest_date_and_named_days_of_months() {
     assert_eq!(date_of("on the twenty third day of September", REF), "2024-09-23..=2024-09-23");
     assert_eq!(date_of("talks resume next 6th of April", REF), "2025-04-06..=2025-04-06");
     assert_eq!(date_of("a boom in the nineties", REF), "1990-01-01..=1999-12-31");
-    // An age is not a decade.
-    assert!(exprs("a woman in her nineties", REF).is_empty());
+    // An age is not a decade (it is an age: a_decade_of_life_after_a_possessive_is_an_age).
+    assert!(dates("a woman in her nineties").is_empty());
 }
 
 #[test]
@@ -1651,4 +1651,13 @@ fn a_larger_scale_after_the_first_multiplies_it() {
     let e = only("a plan worth 1.5 lakh crore rupees", REF);
     assert_eq!((e.kind, e.value), (Kind::Money, Some(1.5e12)));
     assert_eq!(only("some 50 thousand crore", REF).value, Some(5e11));
+}
+
+#[test]
+fn a_decade_of_life_after_a_possessive_is_an_age() {
+    let e = only("a man in his 40s was arrested", REF);
+    assert_eq!((e.kind, e.age_like, e.interval.to_string()), (Kind::Duration, true, "40..=49".to_string()));
+    assert_eq!(only("a woman in her early thirties", REF).interval.to_string(), "30..=33");
+    assert_eq!(only("in their late 60s", REF).interval.to_string(), "67..=69");
+    assert_eq!(only("music of the forties", REF).kind, Kind::Date);
 }

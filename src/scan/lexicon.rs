@@ -783,7 +783,16 @@ pub fn is_trigger(w: &str) -> bool {
         || matches!(num_word(w), Some(NumWord::A | NumWord::Half))
         || matches!(
             w,
-            "today"
+            // Decades of life: "a woman in her forties".
+            "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "today"
                 | "yesterday"
                 | "tomorrow"
                 | "tonight"
@@ -877,7 +886,15 @@ pub fn is_lead_only(w: &str) -> bool {
     !(stands_alone(w)
         || matches!(
             w,
-            "today"
+            "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+                | "today"
                 | "yesterday"
                 | "tomorrow"
                 | "tonight"

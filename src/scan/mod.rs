@@ -717,6 +717,46 @@ fn over_means_more(before: &str) -> bool {
     )
 }
 
+/// "a man in his 40s", "in her early thirties", "their mid-20s": after a possessive, a decade of
+/// life is an age (40..=49 years; early, mid and late thirds of it).
+fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
+    if !matches!(date::last_word(before).as_str(), "his" | "her" | "their" | "my" | "your" | "our" | "whose") {
+        return None;
+    }
+    let (r, part) =
+        match (alt((kw("early"), kw("mid"), kw("late"))), alt((nom::bytes::complete::tag("-"), space))).parse(input) {
+            Ok((r, (p, _))) => (r, Some(p.to_ascii_lowercase())),
+            Err(_) => (input, None),
+        };
+    let b = r.as_bytes();
+    let (rest, tens) = if b.len() >= 3 && b[0].is_ascii_digit() && b[1] == b'0' && b[2] == b's' {
+        (&r[3..], f64::from(b[0] - b'0') * 10.0)
+    } else {
+        let (rest, w) = word(r).ok()?;
+        let lw = w.to_ascii_lowercase();
+        let stem = lw.strip_suffix("ies").map(|x| format!("{x}y"))?;
+        match lexicon::num_word(&stem)? {
+            lexicon::NumWord::Tens(t) => (rest, t as f64),
+            _ => return None,
+        }
+    };
+    if !at_boundary(rest) || !(10.0..=90.0).contains(&tens) {
+        return None;
+    }
+    let (lo, hi) = match part.as_deref() {
+        Some("early") => (tens, tens + 3.0),
+        Some("mid") => (tens + 4.0, tens + 6.0),
+        Some("late") => (tens + 7.0, tens + 9.0),
+        _ => (tens, tens + 9.0),
+    };
+    let mut e = Expression::new(at..at + (input.len() - rest.len()), Kind::Duration);
+    e.hedge = Hedge::Range;
+    e.interval = Interval::closed(lo, hi);
+    e.duration = Some((hi, DurationUnit::Year));
+    e.age_like = true;
+    Some(e)
+}
+
 /// Parses the longest expression starting at byte `i`, if any.
 pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
@@ -725,6 +765,9 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         lo += 1;
     }
     let before = &text[lo..i];
+    if let Some(e) = age_by_decade(input, before, i) {
+        return Some(e);
+    }
     let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
     let qty = quantity(input, before).map(|(rest, e)| (input.len() - rest.len(), e));
     // "about 3rd week of 2018": a hedge word that also reads as the start of a figure must not
