@@ -1661,3 +1661,18 @@ fn a_decade_of_life_after_a_possessive_is_an_age() {
     assert_eq!(only("in their late 60s", REF).interval.to_string(), "67..=69");
     assert_eq!(only("music of the forties", REF).kind, Kind::Date);
 }
+
+#[test]
+fn fractions_of_a_percentage_point() {
+    let pct = |t: &str| {
+        let e = only(t, REF);
+        assert_eq!(e.kind, Kind::Percent, "{t:?}");
+        e.value.unwrap()
+    };
+    assert_eq!(pct("the bank cut by half a percentage point"), 0.5);
+    assert_eq!(pct("a quarter-point rise"), 0.25);
+    assert_eq!(pct("up three-quarters of a point"), 0.75);
+    assert_eq!(pct("a tenth of a percentage point"), 0.1);
+    assert_eq!(pct("rates rose a percentage point"), 1.0);
+    assert_eq!(only("a quarter of the vote", REF).kind, Kind::Number);
+}

@@ -923,6 +923,7 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "percentage"
                 | "final"
                 | "closing"
                 | "opening"

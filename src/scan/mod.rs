@@ -1146,6 +1146,17 @@ fn basis_points(i: &str) -> Option<&str> {
     (matches!(w, "bp" | "bps") && at_boundary(r) && (spaced || t.len() == i.len())).then_some(r)
 }
 
+/// "a quarter-point cut", "three-quarters of a percentage point", "a tenth of a point": a
+/// fraction of a percentage point. Returns the rest.
+fn point_fraction(i: &str) -> Option<&str> {
+    if let Some(r) = i.strip_prefix("-point").filter(|r| at_boundary(r)) {
+        return Some(r);
+    }
+    let (r, _) = (space, kw("of"), space, alt((kw("a"), kw("one"))), space).parse(i).ok()?;
+    let (r, _) = alt((phrase("percentage point"), kw("point"))).parse(r).ok()?;
+    at_boundary(r).then_some(r)
+}
+
 /// Does the percent sign ahead say percentage points ("2.4 percentage points", "3pp")?
 /// "fell by 12,000 to 61,400", "rose 300 to 4,100": after a verb of change, a figure and a
 /// much larger one joined by "to" are the change and the level it reached. Ranges written
@@ -1589,6 +1600,22 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             }
         }
     }
+    // "half a percentage point", "a percentage point", "half a point": a change in points.
+    let half = (kw("half"), space).parse(after_hedge).map(|(r, _)| r).ok();
+    if let Ok((r, _)) =
+        (kw("a"), space, alt((phrase("percentage point"), kw("point")))).parse(half.unwrap_or(after_hedge))
+    {
+        let bare_point = !after_hedge[..after_hedge.len() - r.len()].to_ascii_lowercase().contains("percentage");
+        if at_boundary(r) && (half.is_some() || !bare_point) {
+            let v = if half.is_some() { 0.5 } else { 1.0 };
+            e.kind = Kind::Percent;
+            e.unit = Some("%");
+            e.value = Some(v);
+            e.hedge = hedge;
+            e.interval = hedge_interval(hedge, v);
+            return Some((r, e));
+        }
+    }
     // "a couple of", "a pair of": two.
     if let Ok((r, _)) = (kw("a"), space, alt((kw("couple"), kw("pair")))).parse(after_hedge) {
         let r = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
@@ -1752,7 +1779,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 rest = r;
             }
         }
-    } else if let Some(r) = percent_suffix(rest) {
+    } else if let Some(r) = percent_suffix(rest).or_else(|| point_fraction(rest).filter(|_| num.value < 1.0)) {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = comparison_basis(r);
