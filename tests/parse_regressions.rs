@@ -1676,3 +1676,10 @@ fn fractions_of_a_percentage_point() {
     assert_eq!(pct("rates rose a percentage point"), 1.0);
     assert_eq!(only("a quarter of the vote", REF).kind, Kind::Number);
 }
+
+#[test]
+fn the_egyptian_pound_sign_in_lower_case_where_the_clause_ends() {
+    assert_eq!(only("a ticket cost 42 le.", REF).unit, Some("EGP"));
+    assert_eq!(only("bread at 3 l.e. a loaf", REF).unit, Some("EGP"));
+    assert_eq!(only("the 24 le Mans laps", REF).kind, Kind::Number);
+}

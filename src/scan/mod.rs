@@ -1082,6 +1082,19 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             return Some((&t[n..], code));
         }
     }
+    // "42 le", "42 l.e.": the Egyptian pound's sign in lower case, where the clause ends after
+    // it (so no French article starts a name there).
+    if t.len() < i.len() {
+        for sign in ["l.e.", "le"] {
+            if let Some(r) = t.strip_prefix(sign) {
+                let ends = r.trim_start_matches(' ').chars().next().is_none_or(|c| !c.is_alphanumeric());
+                // The dotted form is no word; the bare one needs the clause to end.
+                if sign.ends_with('.') || (ends && at_boundary(r)) {
+                    return Some((r, "EGP"));
+                }
+            }
+        }
+    }
     if !i.starts_with([' ', '\u{a0}']) {
         // "a 50p coin": pence glued to the figure.
         if let Some(r) = i.strip_prefix('p').filter(|r| at_boundary(r)) {
