@@ -799,8 +799,19 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     if !needs_company {
         return true;
     }
-    let opens_a_date = matches!(
-        prev.as_str(),
+    // ("for May's successor", "over march routes": not after these two.)
+    let opens_a_date = opens_a_date(&prev) && !(verb_too && matches!(prev.as_str(), "for" | "over"));
+    // "between march and may", "from march to may"; but "and may well", "to march on".
+    let joins_a_date =
+        matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
+    opens_a_date || joins_a_date || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+}
+
+/// Words that introduce a date, after which a word that is also a verb or a name ("may",
+/// "march", "fall", "spring") is the month or the season.
+fn opens_a_date(w: &str) -> bool {
+    matches!(
+        w,
         "in" | "since"
             | "by"
             | "until"
@@ -816,11 +827,9 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
             | "through"
             | "throughout"
             | "between"
-    );
-    // "between march and may", "from march to may"; but "and may well", "to march on".
-    let joins_a_date =
-        matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
-    opens_a_date || joins_a_date || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+            | "over"
+            | "for"
+    )
 }
 
 /// Does a word start here (rather than punctuation or the end of the text)?
@@ -1587,27 +1596,8 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         // "fall" and "spring" are a season only after a word that introduces a date ("in the
         // fall", "by early spring"), and not before "of" or "in".
         if matches!(lw, "fall" | "spring") {
-            let opens = matches!(
-                last_word(before).as_str(),
-                "in" | "during"
-                    | "by"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "through"
-                    | "over"
-                    | "for"
-                    | "from"
-                    | "before"
-                    | "after"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "and"
-                    | "or"
-                    | "to"
-                    | "of"
-            );
+            let prev = last_word(before);
+            let opens = opens_a_date(&prev) || matches!(prev.as_str(), "and" | "or" | "to");
             let of_a_thing = (space, alt((kw("of"), kw("in"), kw("to")))).parse(rest).is_ok();
             if !opens || of_a_thing {
                 return fail(i);

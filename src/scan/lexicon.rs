@@ -778,21 +778,44 @@ fn stands_alone(w: &str) -> bool {
 /// Does this lower-case word start something the scanner can read? The scanner skips every
 /// other word without trying a parser: most words of news text are not numbers or dates.
 /// (Hedge words and ISO codes are looked up by the scanner from tables built once.)
+/// "twenties" … "nineties": decades of a century after "the", of a life after a possessive ("a
+/// woman in her forties"); either way they may start an expression alone.
+pub fn decade_of_life(w: &str) -> bool {
+    matches!(w, "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties")
+}
+
+/// Verbs that take a span of time as their object ("lasted a week", "took over a year",
+/// "served ten years"): a duration, not a rate or a window, after them.
+pub fn spends_time(w: &str) -> bool {
+    matches!(
+        w,
+        "lasted"
+            | "lasting"
+            | "lasts"
+            | "last"
+            | "took"
+            | "takes"
+            | "take"
+            | "taking"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "waited"
+            | "wait"
+            | "waiting"
+            | "served"
+            | "serve"
+            | "serving"
+    )
+}
+
 pub fn is_trigger(w: &str) -> bool {
     stands_alone(w)
+        || decade_of_life(w)
         || matches!(num_word(w), Some(NumWord::A | NumWord::Half))
         || matches!(
             w,
-            // Decades of life: "a woman in her forties".
-            "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-                | "today"
+            "today"
                 | "yesterday"
                 | "tomorrow"
                 | "tonight"
@@ -884,17 +907,10 @@ pub fn opens_by_next_word<'a>(w: &str, next: impl FnOnce() -> &'a str) -> bool {
 /// worth a parse only when the next word could continue one.
 pub fn is_lead_only(w: &str) -> bool {
     !(stands_alone(w)
+        || decade_of_life(w)
         || matches!(
             w,
-            "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-                | "today"
+            "today"
                 | "yesterday"
                 | "tomorrow"
                 | "tonight"
@@ -966,14 +982,6 @@ pub fn continues(w: &str) -> bool {
                 | "hk"
                 | "now"
                 | "yet"
-                | "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
                 | "noughties"
         )
 }

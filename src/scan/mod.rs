@@ -697,24 +697,7 @@ fn over_means_more(before: &str) -> bool {
             | "just"
             | "well"
             | "already"
-            | "lasted"
-            | "lasting"
-            | "lasts"
-            | "last"
-            | "took"
-            | "takes"
-            | "take"
-            | "taking"
-            | "spent"
-            | "spend"
-            | "spends"
-            | "waited"
-            | "wait"
-            | "waiting"
-            | "served"
-            | "serve"
-            | "serving"
-    )
+    ) || lexicon::spends_time(w)
 }
 
 /// "a man in his 40s", "in her early thirties", "their mid-20s": after a possessive, a decade of
@@ -1663,21 +1646,9 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 | "only"
                 | "just"
                 | "least"
-                | "lasted"
-                | "lasts"
-                | "lasting"
-                | "took"
-                | "takes"
-                | "take"
-                | "taking"
-                | "spent"
-                | "spend"
-                | "spends"
-                | "waited"
-                | "wait"
-                | "served"
                 | "under"
-        );
+        )
+        || lexicon::spends_time(&prev);
     // "a day and a half", "half a year" are never rates: they stand anywhere.
     let plain = |r: &str| after_hedge[..after_hedge.len() - r.len()].split_whitespace().count() <= 2;
     if let Some((r, value, unit)) = article_duration(after_hedge).filter(|(r, _, _)| takes_duration || !plain(r)) {
