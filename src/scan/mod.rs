@@ -178,13 +178,11 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
     {
         return None;
     }
-    let mut buf = [0u8; 24];
     let prev = date::last_word(&text[..e.span.start]);
-    let verb = lower(&prev, &mut buf).is_some_and(|w| lexicon::change_verb(w) || matches!(w, "up" | "down" | "went"));
-    let to = phrase.find(" to ")?;
-    if !verb {
+    if !(lexicon::change_verb(&prev) || matches!(prev.as_str(), "up" | "down" | "went")) {
         return None;
     }
+    let to = phrase.find(" to ")?;
     let end_of = |s: usize, t: &str| s + t.trim_end().len();
     let mut first = e.clone();
     first.span = e.span.start + 5..end_of(e.span.start + 5, &phrase[5..to]);
@@ -672,9 +670,10 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
 /// Does "over" before a span of time mean "more than" after these words ("for over a year",
 /// "a term of over ten years", "it took over a week")?
 fn over_means_more(before: &str) -> bool {
-    let n = before.trim_end().bytes().rev().take_while(|b| b.is_ascii_alphabetic() || *b == b'\'').count();
+    let t = before.trim_end();
+    let n = t.bytes().rev().take_while(|b| b.is_ascii_alphabetic() || *b == b'\'').count();
     let mut buf = [0u8; 24];
-    let Some(w) = lower(&before.trim_end()[before.trim_end().len() - n..], &mut buf) else { return false };
+    let Some(w) = lower(&t[t.len() - n..], &mut buf) else { return false };
     matches!(
         w,
         "for"
@@ -703,7 +702,13 @@ fn over_means_more(before: &str) -> bool {
 /// "a man in his 40s", "in her early thirties", "their mid-20s": after a possessive, a decade of
 /// life is an age (40..=49 years; early, mid and late thirds of it).
 fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
-    if !matches!(date::last_word(before).as_str(), "his" | "her" | "their" | "my" | "your" | "our" | "whose") {
+    // Only where a possessive ends the look-back ("her ", "their "): a cheap test first, as
+    // this runs at every candidate.
+    let possessive = ["his ", "her ", "their ", "my ", "your ", "our ", "whose "].iter().any(|p| {
+        before.len().checked_sub(p.len()).and_then(|k| before.get(k..)).is_some_and(|t| t.eq_ignore_ascii_case(p))
+            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+    });
+    if !possessive {
         return None;
     }
     let (r, part) =
@@ -1153,7 +1158,6 @@ fn point_fraction(i: &str) -> Option<&str> {
     at_boundary(r).then_some(r)
 }
 
-/// Does the percent sign ahead say percentage points ("2.4 percentage points", "3pp")?
 /// "fell by 12,000 to 61,400", "rose 300 to 4,100": after a verb of change, a figure and a
 /// much larger one joined by "to" are the change and the level it reached. Ranges written
 /// that way keep their ends close ("cut by 10 to 15 per cent").
@@ -1170,6 +1174,7 @@ fn change_then_level(before: &str, joint: &str, low: f64, high: f64) -> bool {
     }
 }
 
+/// Does the percent sign ahead say percentage points ("2.4 percentage points", "3pp")?
 fn says_points(i: &str) -> bool {
     let t = i.trim_start_matches([' ', '\u{a0}', '-']);
     t.get(..16).is_some_and(|h| h.eq_ignore_ascii_case("percentage point"))
@@ -1598,10 +1603,11 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     }
     // "half a percentage point", "a percentage point", "half a point": a change in points.
     let half = (kw("half"), space).parse(after_hedge).map(|(r, _)| r).ok();
-    if let Ok((r, _)) =
+    if let Ok((r, (_, _, point))) =
         (kw("a"), space, alt((phrase("percentage point"), kw("point")))).parse(half.unwrap_or(after_hedge))
     {
-        let bare_point = !after_hedge[..after_hedge.len() - r.len()].to_ascii_lowercase().contains("percentage");
+        // ("a point" alone is any point: "at one point", "a point of order".)
+        let bare_point = point.len() == "point".len();
         if at_boundary(r) && (half.is_some() || !bare_point) {
             let v = if half.is_some() { 0.5 } else { 1.0 };
             e.kind = Kind::Percent;
