@@ -1683,3 +1683,11 @@ fn the_egyptian_pound_sign_in_lower_case_where_the_clause_ends() {
     assert_eq!(only("bread at 3 l.e. a loaf", REF).unit, Some("EGP"));
     assert_eq!(only("the 24 le Mans laps", REF).kind, Kind::Number);
 }
+
+#[test]
+fn odd_before_a_unit_and_sizes_in_figures() {
+    let e = only("after 20-odd years in office", REF);
+    assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::Approximate));
+    // "a six-figure sum" counted six.
+    assert_eq!(only("a six-figure sum", REF).interval.to_string(), "100,000..=999,999");
+}

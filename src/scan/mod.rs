@@ -1571,6 +1571,19 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.interval = hedge_interval(hedge, num.value);
         return Some((rest, e));
     }
+    // "a six-figure sum", "a seven-figure salary": a size in digits, 100,000..=999,999.
+    let head = &after_hedge.as_bytes()[..after_hedge.len().min(24)];
+    let figure_ahead = head.windows(7).any(|w| w == b"-figure");
+    if let Some((r, n)) = figure_ahead.then(|| number(after_hedge, false).ok()).flatten() {
+        if let Some(r2) = r.strip_prefix("-figure").filter(|x| at_boundary(x)) {
+            if (2.0..=15.0).contains(&n.value) && n.value.fract() == 0.0 {
+                let lo = 10f64.powi(n.value as i32 - 1);
+                e.hedge = Hedge::Range;
+                e.interval = Interval::closed(lo, lo * 10.0 - 1.0);
+                return Some((r2, e));
+            }
+        }
+    }
     // Ordinals: "4th", "third", "~4th" (a hedged ordinal only in digits: "about first" is
     // more often "about" the first thing than an approximate rank).
     let ordinal_ok = hedge == Hedge::Exact || after_hedge.starts_with(|c: char| c.is_ascii_digit());
@@ -1758,6 +1771,13 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
             currency = Some(c);
             rest = r;
         }
+    }
+    // "20-odd years", "a 30-odd-year career": the approximation stands before the unit.
+    if let Some(r) = rest.strip_prefix("-odd").filter(|r| r.starts_with([' ', '-']) && duration_suffix(r).is_some()) {
+        if e.hedge == Hedge::Exact {
+            e.hedge = Hedge::Approximate;
+        }
+        rest = r;
     }
     if let Some(c) = currency {
         e.kind = Kind::Money;
