@@ -1691,3 +1691,10 @@ fn odd_before_a_unit_and_sizes_in_figures() {
     // "a six-figure sum" counted six.
     assert_eq!(only("a six-figure sum", REF).interval.to_string(), "100,000..=999,999");
 }
+
+#[test]
+fn a_day_before_a_noun_of_violence_names_a_past_event() {
+    // With the day-soon-to-come rule, "the Jan. 6 attack" in late November was next January.
+    assert_eq!(date_of("on the anniversary of the Jan. 6 attack", "2024-11-20"), "2024-01-06..=2024-01-06");
+    assert_eq!(date_of("the vote on 5 January", "2024-11-20"), "2025-01-05..=2025-01-05");
+}

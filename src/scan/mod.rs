@@ -138,6 +138,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
+                day_of_a_past_event(text, &mut e, ctx);
                 if let Some((first, second)) = change_from_to(text, &e) {
                     i = second.span.end;
                     out.push(first);
@@ -195,6 +196,48 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
     second.interval = Interval::closed(hi, hi);
     second.hedge = Hedge::Exact;
     Some((first, second))
+}
+
+/// "the Jan. 6 attack", "the 7 October massacre": a day written without a year before a noun of
+/// violence or disaster names an event that has happened, so it never lies ahead of the
+/// reference (as a day soon to come otherwise may).
+fn day_of_a_past_event(text: &str, e: &mut Expression, ctx: &DateContext) {
+    let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
+    if s.grain != Grain::Day || s.start <= re || e.date_bound.is_some() {
+        return;
+    }
+    let phrase = &text[e.span.clone()];
+    if phrase.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return;
+    }
+    let next = next_word(text, e.span.end);
+    let mut buf = [0u8; 24];
+    let event = lower(next, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "attack"
+                | "attacks"
+                | "bombing"
+                | "bombings"
+                | "massacre"
+                | "riot"
+                | "riots"
+                | "shooting"
+                | "killings"
+                | "raid"
+                | "coup"
+                | "invasion"
+                | "explosion"
+                | "blast"
+                | "crash"
+                | "earthquake"
+                | "uprising"
+        )
+    });
+    if event {
+        let back = s.start.saturating_sub(jiff::ToSpan::years(1));
+        e.date = Some(DateSpan { start: back, end: back, grain: Grain::Day });
+    }
 }
 
 /// "Waits hit a record in September. … at the end of the month": a part of "the month" or "the
