@@ -1698,3 +1698,12 @@ fn a_day_before_a_noun_of_violence_names_a_past_event() {
     assert_eq!(date_of("on the anniversary of the Jan. 6 attack", "2024-11-20"), "2024-01-06..=2024-01-06");
     assert_eq!(date_of("the vote on 5 January", "2024-11-20"), "2025-01-05..=2025-01-05");
 }
+
+#[test]
+fn a_couple_of_counts_two_of_a_unit() {
+    assert_eq!(date_of("a couple of days ago", REF), "2024-10-28..=2024-10-28");
+    assert_eq!(only("it lasted a couple of weeks", REF).duration.map(|d| d.0), Some(2.0));
+    let e = only("a couple of bucks", REF);
+    assert_eq!((e.kind, e.unit), (Kind::Money, Some("USD")));
+    assert_eq!(only("a couple of people", REF).kind, Kind::Number);
+}

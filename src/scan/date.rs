@@ -1482,6 +1482,11 @@ fn count_word(i: &str) -> IResult<&str, u32> {
         }
         return fail(i);
     }
+    // "a couple of days ago", "in a couple of weeks", "the past couple of days".
+    let article = (kw("a"), space).parse(i).map_or(i, |(r, _)| r);
+    if let Ok((rest, _)) = (alt((kw("couple"), kw("pair"))), space, kw("of")).parse(article) {
+        return Ok((rest, 2));
+    }
     if let Ok((rest, _)) = alt((kw("a"), kw("an"), kw("one"))).parse(i) {
         return Ok((rest, 1));
     }

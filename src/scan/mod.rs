@@ -1680,6 +1680,19 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.value = Some(2.0);
         e.hedge = hedge;
         e.interval = hedge_interval(hedge, 2.0);
+        // "a couple of bucks" is money, "a couple of days" a duration.
+        if let Some((r2, code)) = currency_suffix(r).filter(|(_, c)| c.len() == 3) {
+            e.kind = Kind::Money;
+            e.unit = Some(code);
+            return Some((r2, e));
+        }
+        if let Some((r2, unit, false, times)) = duration_suffix(r) {
+            e.kind = Kind::Duration;
+            e.value = Some(2.0 * times);
+            e.duration = Some((2.0 * times, unit));
+            e.interval = hedge_interval(hedge, 2.0 * times);
+            return Some((r2, e));
+        }
         return Some((r, e));
     }
     // "a day" after a noun is a rate ("1,000 soldiers a day"); a duration only after a word that
