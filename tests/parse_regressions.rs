@@ -1707,3 +1707,11 @@ fn a_couple_of_counts_two_of_a_unit() {
     assert_eq!((e.kind, e.unit), (Kind::Money, Some("USD")));
     assert_eq!(only("a couple of people", REF).kind, Kind::Number);
 }
+
+#[test]
+fn age_groups_and_plural_ages() {
+    let e = only("a ban for under-16s", REF);
+    assert_eq!((e.kind, e.age_like, e.hedge), (Kind::Duration, true, Hedge::LessThan));
+    assert_eq!(only("free travel for over-60s", REF).hedge, Hedge::AtLeast);
+    assert!(only("a scheme for 16-year-olds", REF).age_like);
+}

@@ -788,6 +788,25 @@ fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
     Some(e)
 }
 
+/// "the under-16s", "over-65s": an age group, below or from an age.
+fn age_group(input: &str, at: usize) -> Option<Expression> {
+    let (r, (side, _)) = (alt((kw("under"), kw("over"))), nom::bytes::complete::tag("-")).parse(input).ok()?;
+    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = r.get(n..)?.strip_prefix('s')?;
+    if n == 0 || n > 3 || !at_boundary(rest) {
+        return None;
+    }
+    let v: f64 = r[..n].parse().ok()?;
+    let hedge = if side.eq_ignore_ascii_case("under") { Hedge::LessThan } else { Hedge::AtLeast };
+    let mut e = Expression::new(at..at + (input.len() - rest.len()), Kind::Duration);
+    e.hedge = hedge;
+    e.value = Some(v);
+    e.interval = hedge_interval(hedge, v);
+    e.duration = Some((v, DurationUnit::Year));
+    e.age_like = true;
+    Some(e)
+}
+
 /// Parses the longest expression starting at byte `i`, if any.
 pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
@@ -796,7 +815,7 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         lo += 1;
     }
     let before = &text[lo..i];
-    if let Some(e) = age_by_decade(input, before, i) {
+    if let Some(e) = age_by_decade(input, before, i).or_else(|| age_group(input, i)) {
         return Some(e);
     }
     let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
@@ -2259,7 +2278,7 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
         return None;
     }
     let mut age = false;
-    if let Ok((r2, _)) = (gap, alt((kw("long"), kw("old")))).parse(rest) {
+    if let Ok((r2, _)) = (gap, alt((kw("long"), kw("old"), kw("olds")))).parse(rest) {
         age = true;
         rest = r2;
     }
