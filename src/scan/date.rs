@@ -1483,9 +1483,11 @@ fn count_word(i: &str) -> IResult<&str, u32> {
         return fail(i);
     }
     // "a couple of days ago", "in a couple of weeks", "the past couple of days".
-    let article = (kw("a"), space).parse(i).map_or(i, |(r, _)| r);
-    if let Ok((rest, _)) = (alt((kw("couple"), kw("pair"))), space, kw("of")).parse(article) {
-        return Ok((rest, 2));
+    if matches!(i.as_bytes().first(), Some(b'a' | b'A' | b'c' | b'C' | b'p' | b'P')) {
+        let article = (kw("a"), space).parse(i).map_or(i, |(r, _)| r);
+        if let Ok((rest, _)) = (alt((kw("couple"), kw("pair"))), space, kw("of")).parse(article) {
+            return Ok((rest, 2));
+        }
     }
     if let Ok((rest, _)) = alt((kw("a"), kw("an"), kw("one"))).parse(i) {
         return Ok((rest, 1));
@@ -1793,6 +1795,10 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // "the last days of August", "the final weeks of 2023", "the first few days of March": the
     // end or the beginning of the period.
     let few_of = |x: &'a str| -> IResult<&'a str, &'a str> {
+        // Only "the last/final/closing/dying/first/opening …" is worth the parse.
+        if !matches!(x.as_bytes().get(4), Some(b'l' | b'L' | b'f' | b'F' | b'c' | b'C' | b'd' | b'D' | b'o' | b'O')) {
+            return fail(x);
+        }
         let (r, (_, _, which, _)) = (
             kw("the"),
             space,
