@@ -1715,3 +1715,10 @@ fn age_groups_and_plural_ages() {
     assert_eq!(only("free travel for over-60s", REF).hedge, Hedge::AtLeast);
     assert!(only("a scheme for 16-year-olds", REF).age_like);
 }
+
+#[test]
+fn overnight_before_a_named_day_is_that_night() {
+    // "overnight on Tuesday" gave the publication day and Tuesday.
+    assert_eq!(dates("drones struck overnight on Tuesday"), ["2024-10-29..=2024-10-29"]);
+    assert_eq!(dates("it rained overnight"), ["2024-10-30..=2024-10-30"]);
+}

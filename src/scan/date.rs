@@ -1046,6 +1046,10 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
+    // "overnight on Tuesday", "overnight into Sunday": the night of the day named after it.
+    if which.eq_ignore_ascii_case("overnight") && (space, alt((kw("on"), kw("into"), kw("to")))).parse(rest).is_ok() {
+        return fail(i);
+    }
     // "yesterday morning", "tomorrow night": the part of the day stays within the day.
     let rest = match (space, alt((kw("morning"), kw("afternoon"), kw("evening"), kw("night")))).parse(rest) {
         Ok((r, _)) if !which.contains(' ') && !which.eq_ignore_ascii_case("overnight") => r,
