@@ -1722,3 +1722,10 @@ fn overnight_before_a_named_day_is_that_night() {
     assert_eq!(dates("drones struck overnight on Tuesday"), ["2024-10-29..=2024-10-29"]);
     assert_eq!(dates("it rained overnight"), ["2024-10-30..=2024-10-30"]);
 }
+
+#[test]
+fn so_far_in_a_period_runs_from_its_start() {
+    // "so far in 2024" was today and the whole year apart.
+    assert_eq!(dates("so far in 2024, 31 boats have landed"), ["2024-01-01..=2024-10-30"]);
+    assert_eq!(dates("so far in October"), ["2024-10-01..=2024-10-30"]);
+}

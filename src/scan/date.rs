@@ -2905,6 +2905,18 @@ fn up_to_now<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     let period = (space, kw("this"), space, unit_word).parse(rest).ok();
+    // "so far in 2024", "so far in October": from the start of the period named, when the
+    // reference lies in it.
+    if let (None, Some(re), Ok((r, (_, _, _, Resolved::Span(p))))) = (
+        &period,
+        ctx.reference,
+        (space, kw("in"), space, |x| alt((year_only, |y| month_phrase(y, MonthSlot::Expected, ctx))).parse(x))
+            .parse(rest),
+    ) {
+        if p.start <= re && re <= p.end {
+            return Ok((r, span(p.start, re, Grain::Day)));
+        }
+    }
     if period.is_none() {
         let next = (space, word).parse(rest).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
         let distance = [
