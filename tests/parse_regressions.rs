@@ -1729,3 +1729,10 @@ fn so_far_in_a_period_runs_from_its_start() {
     assert_eq!(dates("so far in 2024, 31 boats have landed"), ["2024-01-01..=2024-10-30"]);
     assert_eq!(dates("so far in October"), ["2024-10-01..=2024-10-30"]);
 }
+
+#[test]
+fn year_to_date_without_an_article() {
+    assert_eq!(dates("year-to-date sales are up"), ["2024-01-01..=2024-10-30"]);
+    assert_eq!(dates("month-to-date"), ["2024-10-01..=2024-10-30"]);
+    assert!(dates("up-to-date figures").is_empty());
+}

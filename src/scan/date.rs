@@ -3340,6 +3340,10 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(nth_weekday_of(i, ctx));
             consider(century(i));
         }
+        // "year-to-date sales", "month-to-date".
+        if !is_the && i[n..].starts_with("-to-date") {
+            consider(units_to(i, ctx));
+        }
         if is_the {
             consider(day_beside(i, ctx));
             consider(units_to(i, ctx));

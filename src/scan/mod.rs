@@ -46,8 +46,10 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let candidate = if b.is_ascii_alphabetic() {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
-            let triggers = TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
-                && (!lead_only(w) || next_continues(text, end));
+            let triggers = (TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
+                && (!lead_only(w) || next_continues(text, end)))
+                // "year-to-date sales": a unit word glued to "-to-date".
+                || text[end..].starts_with("-to-date");
             if triggers || lexicon::opens_by_next_word(w, || next_word(text, end)) {
                 true
             } else {
