@@ -787,14 +787,7 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     let prev = last_word(before);
     // "June Carter said", "the October Revolution": before a capitalised word, a month's name
     // is a person's or part of a name, unless a date word stands before it ("in June Carter").
-    let name_follows = capital
-        && (space, word).parse(rest).is_ok_and(|(_, (_, n))| {
-            let ln = n.to_ascii_lowercase();
-            n.starts_with(|c: char| c.is_ascii_uppercase())
-                && month(&ln).is_none()
-                && weekday(&ln).is_none()
-                && !matches!(ln.as_str(), "i" | "the")
-        });
+    let name_follows = capital && name_next(rest);
     let needs_company = verb_too || (!capital && (clipped || adjective_too)) || name_follows;
     if !needs_company {
         return true;
@@ -805,6 +798,20 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     let joins_a_date =
         matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
     opens_a_date || joins_a_date || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+}
+
+/// Is the next word capitalised, and no month or weekday (nor "I" or a sentence's "The")? Then
+/// a capitalised month, season or clipped weekday before it is part of a name ("June Carter",
+/// "the Winter Olympics", "Sat Nav").
+fn name_next(rest: &str) -> bool {
+    (space, word).parse(rest).is_ok_and(|(_, (_, n))| {
+        let mut buf = [0u8; 24];
+        let ln = lower(n, &mut buf);
+        n.starts_with(|c: char| c.is_ascii_uppercase())
+            && month(ln).is_none()
+            && weekday(ln).is_none()
+            && !matches!(ln, "i" | "the")
+    })
 }
 
 /// Words that introduce a date, after which a word that is also a verb or a name ("may",
@@ -1557,33 +1564,11 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "the Winter Olympics", "the Autumn Budget", "Mark Summer": a capitalised season between
     // capitalised words is part of a name (a date word before it still says the season).
     if w.starts_with(|c: char| c.is_ascii_uppercase()) && which.is_none() && year_tail(rest).is_err() {
-        let capital_after = (space, word).parse(rest).is_ok_and(|(_, (_, n))| {
-            let ln = n.to_ascii_lowercase();
-            n.starts_with(|c: char| c.is_ascii_uppercase()) && month(&ln).is_none() && weekday(&ln).is_none()
-        });
         let prev_word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let prev = last_word(before);
         let given_name_before = prev_word.starts_with(|c: char| c.is_ascii_uppercase())
-            && !matches!(
-                prev_word.to_ascii_lowercase().as_str(),
-                "the"
-                    | "in"
-                    | "this"
-                    | "last"
-                    | "next"
-                    | "since"
-                    | "by"
-                    | "during"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "until"
-                    | "from"
-                    | "over"
-                    | "through"
-                    | "after"
-                    | "before"
-            );
-        if capital_after || given_name_before {
+            && !(opens_a_date(&prev) || matches!(prev.as_str(), "the" | "this" | "last" | "next"));
+        if name_next(rest) || given_name_before {
             return fail(i);
         }
     }
@@ -1870,17 +1855,16 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     ))
     .parse(rest)?;
     let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
+    let month_of = |d: Date| match month_span(d.year(), d.month()) {
+        Resolved::Span(m) => m,
+        _ => p,
+    };
     let p = match (part, p.grain) {
-        ("beginning-days", Grain::Year) => month_span_of(p.start),
-        ("end-days", Grain::Year) => month_span_of(p.end),
+        ("beginning-days", Grain::Year) => month_of(p.start),
+        ("end-days", Grain::Year) => month_of(p.end),
         _ => p,
     };
     Ok((rest, part_span(&part.to_ascii_lowercase(), p)))
-}
-
-/// The month a day falls in, as a span.
-fn month_span_of(d: Date) -> DateSpan {
-    DateSpan { start: d.first_of_month(), end: d.last_of_month(), grain: Grain::Month }
 }
 
 /// The part of a period a word names. Months split 1–10 / 11–20 / 21–end; weeks Monday–
@@ -3384,12 +3368,8 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         // "The Sun reported", "Sat Nav sales", "the Wed team": clipped weekdays that are words
         // or names in capitals are days only where no article stands before them and no
         // capitalised word after.
-        let clipped_word = matches!(fw, "sun" | "sat" | "wed" | "mon")
-            && (last_word(before) == "the"
-                || (space, word).parse(&i[n..]).is_ok_and(|(_, (_, w))| {
-                    let lw = w.to_ascii_lowercase();
-                    w.starts_with(|c: char| c.is_ascii_uppercase()) && month(&lw).is_none() && weekday(&lw).is_none()
-                }));
+        let clipped_word =
+            matches!(fw, "sun" | "sat" | "wed" | "mon") && (last_word(before) == "the" || name_next(&i[n..]));
         let named_day = named_day || clipped_word;
         if (is_weekday || is_rel) && !named_day {
             consider(weekday_phrase(i, future_hint, ctx));
