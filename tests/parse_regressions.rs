@@ -1736,3 +1736,30 @@ fn year_to_date_without_an_article() {
     assert_eq!(dates("month-to-date"), ["2024-10-01..=2024-10-30"]);
     assert!(dates("up-to-date figures").is_empty());
 }
+
+#[test]
+fn fiscal_years_cover_every_start_they_could_have() {
+    // "fiscal 2025" was calendar 2025, "FY24" and "Q3 FY2024" nothing, "the first half of
+    // fiscal 2024" a percentage (half) and a calendar year. A fiscal year ending in Y started
+    // on the first of a month from February of Y-1 to January of Y.
+    assert_eq!(dates("its FY24 results disappointed"), ["2023-02-01..=2024-12-31"]);
+    assert_eq!(dates("sales in fiscal 2025 are forecast to rise"), ["2024-02-01..=2025-12-31"]);
+    assert_eq!(dates("the 2025 fiscal year"), ["2024-02-01..=2025-12-31"]);
+    // A split year cannot be the calendar year.
+    assert_eq!(dates("spending in the 2023-24 financial year"), ["2023-02-01..=2024-11-30"]);
+    assert_eq!(dates("the FY23/24 accounts"), ["2023-02-01..=2024-11-30"]);
+    // Parts of a fiscal year, in every way business copy writes them.
+    for text in ["orders in Q3 FY2024", "the third quarter of fiscal 2024", "FY2024 Q3 orders"] {
+        assert_eq!(dates(text), ["2023-08-01..=2024-09-30"], "{text}");
+    }
+    assert_eq!(only("margins in the first half of fiscal 2026", REF).kind, Kind::Date);
+    // A year end that is said fixes the year exactly.
+    assert_eq!(dates("in the fiscal year ended June 30, 2024"), ["2023-07-01..=2024-06-30"]);
+    assert_eq!(dates("for the financial year to March 2025"), ["2024-04-01..=2025-03-31"]);
+    // Relative to the publication date: some twelve months starting on a first of the month.
+    assert_eq!(dates("losses in the current financial year"), ["2023-11-01..=2025-09-30"]);
+    assert_eq!(dates("last fiscal year"), ["2022-11-01..=2024-09-30"]);
+    // Neither a calendar year nor anything at all.
+    assert!(dates("FYI, the board meets often").is_empty());
+    assert!(exprs("a financial crisis", REF).is_empty());
+}

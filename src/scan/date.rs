@@ -921,7 +921,6 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
             | "early"
             | "late"
             | "mid"
-            | "fiscal"
             | "summer"
             | "winter"
             | "spring"
@@ -1651,16 +1650,9 @@ impl Resolved {
 
 /// `Q3 2024`, `the third quarter of 2024`, `the first quarter`
 fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let q_short = |i: &'a str| -> IResult<&'a str, i8> {
-        let (rest, w) = nom::bytes::complete::take_while1(|c: char| c.is_ascii_alphanumeric())(i)?;
-        let lw = w.to_ascii_lowercase();
-        match lw.as_str() {
-            "q1" => Ok((rest, 1)),
-            "q2" => Ok((rest, 2)),
-            "q3" => Ok((rest, 3)),
-            "q4" => Ok((rest, 4)),
-            _ => fail(i),
-        }
+    let q_short = |i: &'a str| match part_code(i)? {
+        (rest, (4, q)) => Ok((rest, q)),
+        _ => fail(i),
     };
     let q_long = |i: &'a str| -> IResult<&'a str, i8> {
         let i2 = skip_word(i, "the");
@@ -1678,13 +1670,9 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         if (1.0..=4.0).contains(&v) { Ok((rest, v as i8)) } else { fail(i) }
     };
     // "H1", "h2": half-years as business copy writes them.
-    let h_short = |i: &'a str| -> IResult<&'a str, i8> {
-        let (rest, w) = nom::bytes::complete::take_while1(|c: char| c.is_ascii_alphanumeric())(i)?;
-        match w.to_ascii_lowercase().as_str() {
-            "h1" => Ok((rest, 1)),
-            "h2" => Ok((rest, 2)),
-            _ => fail(i),
-        }
+    let h_short = |i: &'a str| match part_code(i)? {
+        (rest, (2, h)) => Ok((rest, h)),
+        _ => fail(i),
     };
     let half_span = |y: i16, h: i8| {
         let (a, b) = if h == 1 { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
@@ -1721,6 +1709,167 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
     };
     Ok((rest, quarter_span(y, q)))
+}
+
+/// "Q3", "h1": a quarter or a half of a year as business copy writes them, as (parts in the
+/// year, which part).
+fn part_code(i: &str) -> IResult<&str, (i8, i8)> {
+    let (rest, w) = nom::bytes::complete::take_while1(|c: char| c.is_ascii_alphanumeric())(i)?;
+    match w.as_bytes() {
+        [b'q' | b'Q', d @ b'1'..=b'4'] => Ok((rest, (4, (d - b'0') as i8))),
+        [b'h' | b'H', d @ b'1'..=b'2'] => Ok((rest, (2, (d - b'0') as i8))),
+        _ => fail(i),
+    }
+}
+
+/// A fiscal year, named by the calendar year it ends in: "fiscal 2024", "FY24" and "the 2024
+/// financial year" end in 2024, as do the split years "FY2023-24" and "the 2023/24 financial
+/// year" (which, unlike the others, cannot be the calendar year).
+#[derive(Clone, Copy)]
+struct FiscalYear {
+    ends_in: i16,
+    straddles: bool,
+}
+
+/// The figures of a fiscal year: "2024", "2023-24", "2023/2024", and after "FY" or an
+/// apostrophe two digits ("FY24", "FY23/24", "fiscal '24").
+fn fiscal_figures(i: &str, two_digits: bool) -> IResult<&str, FiscalYear> {
+    let (i, clipped) = match i.strip_prefix('\'').or_else(|| i.strip_prefix('’')) {
+        Some(r) => (r, true),
+        None => (i, false),
+    };
+    let (rest, d) = digit1(i)?;
+    let first: i16 = match d.len() {
+        4 if !clipped => d.parse().unwrap_or(0),
+        2 if two_digits || clipped => century_of_clipped(d.parse().unwrap_or(0)),
+        _ => return fail(i),
+    };
+    if !(1900..=2199).contains(&first) {
+        return fail(i);
+    }
+    // "2023-24", "2023/2024", "23–24": the second year must be the next one.
+    let second = rest.strip_prefix(['-', '/', '–']).and_then(|r| digit1::<_, nom::error::Error<&str>>(r).ok()).filter(
+        |(r, d2)| {
+            at_boundary(r)
+                && match d2.len() {
+                    2 => d2.parse::<i16>().ok() == Some((first + 1) % 100),
+                    4 => d2.parse::<i16>().ok() == Some(first + 1),
+                    _ => false,
+                }
+        },
+    );
+    match second {
+        Some((r, _)) => Ok((r, FiscalYear { ends_in: first + 1, straddles: true })),
+        None if at_boundary(rest) && !rest.starts_with(['-', '/']) => {
+            Ok((rest, FiscalYear { ends_in: first, straddles: false }))
+        }
+        None => fail(i),
+    }
+}
+
+/// "FY2024", "FY 23-24", "fiscal 2024", "fiscal year 2024", "financial year 2023/24", "the
+/// 2024 fiscal year", "2023-24 financial year".
+fn fiscal_year<'a>(i: &'a str) -> IResult<&'a str, FiscalYear> {
+    let fiscal_word = |x: &'a str| alt((kw("fiscal"), kw("financial"))).parse(x);
+    let year_word = |x: &'a str| {
+        let x = x.strip_prefix('-').unwrap_or(x);
+        kw("year")(x)
+    };
+    if let Some(r) = i.get(..2).filter(|h| h.eq_ignore_ascii_case("fy")).map(|_| &i[2..]) {
+        let r = r.strip_prefix([' ', '-']).unwrap_or(r);
+        return fiscal_figures(r, true);
+    }
+    if let Ok((r, w)) = fiscal_word(i) {
+        let r = match (space0::<_, nom::error::Error<&str>>, year_word).parse(r) {
+            Ok((r2, _)) => r2,
+            // "financial 2024" is no way to name a year.
+            Err(_) if w.eq_ignore_ascii_case("financial") => return fail(i),
+            Err(_) => r,
+        };
+        let (r, _) = space(r)?;
+        return fiscal_figures(r, false);
+    }
+    let (r, fy) = fiscal_figures(i, false)?;
+    let (r, _) = (alt((space, tag("-"))), fiscal_word, alt((space, tag("-"))), kw("year")).parse(r)?;
+    Ok((r, fy))
+}
+
+/// Where a fiscal year's start is not said (and no rule of ours can know it: companies and
+/// governments close their books in any month), a fiscal year ending in `Y` started on the
+/// first of some month from February of `Y - 1` to January of `Y`, or to December of `Y - 1`
+/// for a split year. Part `k` of `parts` (quarters, halves) covers every day it could fall on.
+fn fiscal_cover(fy: FiscalYear, parts: i8, k: i8) -> Resolved {
+    let (Some(earliest), Some(latest)) = (
+        ymd(fy.ends_in - 1, 2, 1),
+        ymd(fy.ends_in - if fy.straddles { 1 } else { 0 }, if fy.straddles { 12 } else { 1 }, 1),
+    ) else {
+        return Resolved::Invalid;
+    };
+    let months = i64::from(12 / parts);
+    let grain = if parts == 1 { Grain::Year } else { Grain::Quarter };
+    span(
+        add_months(earliest, months * i64::from(k - 1)),
+        add_days(add_months(latest, months * i64::from(k)), -1),
+        grain,
+    )
+}
+
+/// Fiscal years and their quarters and halves: "FY24", "in fiscal 2025", "Q3 FY2024", "the
+/// first half of fiscal 2024", "FY2024 Q3", "last fiscal year".
+fn fiscal_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    let of_gap = |x: &'a str| {
+        let (x, _) = space(x)?;
+        Ok::<_, nom::Err<nom::error::Error<&str>>>(skip_word(skip_word(x, "of"), "the"))
+    };
+    // "Q3 FY24", "Q3 of fiscal 2024"
+    if let Ok((r, (parts, k))) = part_code(i2) {
+        let (rest, fy) = fiscal_year(of_gap(r)?)?;
+        return Ok((rest, fiscal_cover(fy, parts, k)));
+    }
+    // "the third quarter of fiscal 2024", "the first half of the 2024 fiscal year"
+    let named_part = |x: &'a str| -> IResult<&'a str, (i8, i8)> {
+        let (r, k) = alt((
+            |y| alt((kw("final"), kw("last"), kw("latter"))).parse(y).map(|(r, _)| (r, 0.0)),
+            super::number::ordinal,
+        ))
+        .parse(x)?;
+        let (r, _) = alt((space, tag("-"))).parse(r)?;
+        let (r, parts) = alt((kw("quarter").map(|_| 4i8), kw("half").map(|_| 2i8))).parse(r)?;
+        let k = if k == 0.0 { f64::from(parts) } else { k };
+        if (1.0..=f64::from(parts)).contains(&k) && k.fract() == 0.0 { Ok((r, (parts, k as i8))) } else { fail(x) }
+    };
+    if let Ok((r, (parts, k))) = named_part(i2) {
+        let (r, _) = (space, kw("of"), space).parse(r)?;
+        let (rest, fy) = fiscal_year(skip_word(r, "the"))?;
+        return Ok((rest, fiscal_cover(fy, parts, k)));
+    }
+    // "last fiscal year", "the current financial year": some twelve months around the
+    // reference, starting on the first of a month.
+    if let Ok((r, which)) =
+        alt((kw("last"), kw("this"), kw("next"), kw("previous"), kw("current"), kw("coming"))).parse(i2)
+    {
+        let (rest, _) = (space, alt((kw("fiscal"), kw("financial"))), alt((space, tag("-"))), kw("year")).parse(r)?;
+        let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let first = re.first_of_month();
+        let shift = match which.to_ascii_lowercase().as_str() {
+            "last" | "previous" => -12,
+            "next" | "coming" => 12,
+            _ => 0,
+        };
+        return Ok((
+            rest,
+            span(add_months(first, shift - 11), add_days(add_months(first, shift + 12), -1), Grain::Year),
+        ));
+    }
+    let (r, fy) = fiscal_year(i2)?;
+    // "FY2024 Q3", "fiscal 2024 H1"
+    if let Ok((rest, (parts, k))) = space(r).and_then(|(x, _)| part_code(x)) {
+        if at_boundary(rest) {
+            return Ok((rest, fiscal_cover(fy, parts, k)));
+        }
+    }
+    Ok((r, fiscal_cover(fy, 1, 1)))
 }
 
 fn quarter_span(y: i16, q: i8) -> Resolved {
@@ -2932,6 +3081,8 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Ok((r, n)) => (gap(r)?.0, n as i64),
         Err(_) => (i2, 1),
     };
+    // "the fiscal year ended 30 June", "the financial year to March"
+    let r = skip_word(skip_word(r, "fiscal"), "financial");
     let (r, unit) = unit_word(r)?;
     // "the year to date", "month-to-date": from the period's start to the reference.
     if let Ok((rest, _)) = alt((
@@ -3270,6 +3421,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(offset_from(i, ctx));
         consider(compound_offset(i, ctx));
         consider(quarter_phrase(i, ctx));
+        consider(fiscal_phrase(i, ctx));
         consider(century(i));
         consider(day_of_period(i, ctx));
         consider(day_of_month_alone(i, before, ctx));
@@ -3383,6 +3535,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         let quarter_code = matches!(i.as_bytes(), [b'q' | b'Q', b'1'..=b'4', ..] | [b'h' | b'H', b'1' | b'2', ..]);
         if is_the || is_ordinal || quarter_code || matches!(fw, "final" | "last") {
             consider(quarter_phrase(i, ctx));
+        }
+        let fiscal_word = matches!(fw, "fy" | "fiscal" | "financial");
+        if is_the || is_rel || is_ordinal || quarter_code || fiscal_word || matches!(fw, "final" | "latter") {
+            consider(fiscal_phrase(i, ctx));
+        }
+        // "fiscal year ended June 30, 2024"
+        if fiscal_word {
+            consider(units_to(i, ctx));
         }
         consider(part_of(i, ctx)); // gated inside on its opening words
         if ctx.prefer == Prefer::Future || future_hint {

@@ -884,6 +884,8 @@ pub fn is_trigger(w: &str) -> bool {
                 | "all"
                 | "that"
                 | "magnitude"
+                | "fiscal"
+                | "fy"
         )
 }
 
@@ -897,6 +899,7 @@ pub fn opens_by_next_word<'a>(w: &str, next: impl FnOnce() -> &'a str) -> bool {
         2 if w.eq_ignore_ascii_case("to") => &["date", "this"],
         2 if w.eq_ignore_ascii_case("up") => &["to", "until"],
         4 if w.eq_ignore_ascii_case("this") => &["time"],
+        9 if w.eq_ignore_ascii_case("financial") => &["year"],
         _ => return false,
     };
     let next = next();
@@ -940,6 +943,7 @@ pub fn continues(w: &str) -> bool {
             w,
             "pair"
                 | "percentage"
+                | "financial"
                 | "final"
                 | "closing"
                 | "opening"
