@@ -1763,3 +1763,24 @@ fn fiscal_years_cover_every_start_they_could_have() {
     assert!(dates("FYI, the board meets often").is_empty());
     assert!(exprs("a financial crisis", REF).is_empty());
 }
+
+#[test]
+fn the_low_end_of_estimates_is_a_floor() {
+    // "as few as 8,000" was an exact 8,000, and a range of two hedged ends two bounds.
+    let e = only("as few as 8,000 troops remain", REF);
+    assert_eq!((e.hedge, e.interval.to_string()), (Hedge::AtLeast, "≥ 8,000".to_string()));
+    assert_eq!(only("fares as low as 2%", REF).hedge, Hedge::AtLeast);
+    let e = only("estimates run from as few as 8,000 to as many as 20,000", REF);
+    assert_eq!((e.hedge, e.interval.to_string()), (Hedge::Range, "8,000..=20,000".to_string()));
+    assert_eq!(only("from as little as $5m to as much as $50m", REF).interval.to_string(), "5,000,000..=50,000,000");
+    assert_eq!(only("south of 300", REF).hedge, Hedge::LessThan);
+}
+
+#[test]
+fn as_early_and_as_late_as_a_year_are_dates() {
+    // Both were the number 2,026 or 1,990.
+    let e = only("the line could open as early as 2026", REF);
+    assert_eq!((e.kind, e.date_bound), (Kind::Date, Some("from")));
+    assert_eq!(date_of("as late as 1990, the town had no road", REF), "1990-01-01..=1990-12-31");
+    assert_eq!(only("talks could resume as soon as next week", REF).date_bound, Some("from"));
+}

@@ -938,6 +938,12 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                 at_boundary(after)
                     && (w.starts_with(|c: char| c.is_ascii_uppercase()) || dated_by_year(&w.to_ascii_lowercase()))
             });
+    // "as late as 1990, the town had no road": still so then.
+    let as_late_as = prev == "as" && {
+        let t = before.trim_end();
+        t.len() >= 7 && t.get(t.len() - 7..).is_some_and(|x| x.eq_ignore_ascii_case("late as"))
+    };
+    let dateish = dateish || as_late_as;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -3888,8 +3894,11 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     }
     // "from" is a bound that starts with the period named ("no earlier than 2026" includes
     // 2026), where "after" starts once it is over.
-    let bounds: [(&str, &'static str); 18] = [
+    let bounds: [(&str, &'static str); 20] = [
         ("no later than", "by"),
+        // "could open as early as 2026": not before it.
+        ("as early as", "from"),
+        ("as soon as", "from"),
         ("not later than", "by"),
         ("no earlier than", "from"),
         ("not earlier than", "from"),

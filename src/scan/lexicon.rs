@@ -658,6 +658,12 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("as many as", Hedge::AtMost),
     ("as much as", Hedge::AtMost),
     ("as high as", Hedge::AtMost),
+    // The low end of the estimates: "as few as 8,000" says no fewer, the others higher.
+    ("as few as", Hedge::AtLeast),
+    ("as little as", Hedge::AtLeast),
+    ("as low as", Hedge::AtLeast),
+    ("just short of", Hedge::Nearly),
+    ("a shade over", Hedge::MoreThan),
     ("just shy of", Hedge::Nearly),
     ("upwards of", Hedge::MoreThan),
     ("greater than", Hedge::MoreThan),
@@ -674,6 +680,7 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("more than", Hedge::MoreThan),
     ("less than", Hedge::LessThan),
     ("north of", Hedge::MoreThan),
+    ("south of", Hedge::LessThan),
     ("exceeding", Hedge::MoreThan),
     ("exceeded", Hedge::MoreThan),
     ("exceed", Hedge::MoreThan),
@@ -944,6 +951,7 @@ pub fn continues(w: &str) -> bool {
             "pair"
                 | "percentage"
                 | "financial"
+                | "soon"
                 | "final"
                 | "closing"
                 | "opening"

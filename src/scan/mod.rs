@@ -1491,9 +1491,19 @@ fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> O
         }
         found?
     };
+    let r = skip_range_end_hedge(r, ["as many as", "as much as", "as high as"]);
     let r = currency_prefix(r).map(|(x, _)| x).unwrap_or(r);
     let (rest, second) = number(r, money).ok()?;
     Some((rest, second))
+}
+
+/// "from as few as 8,000 to as many as 20,000": a hedge on an end of a range says that it is the
+/// end, which the range says already.
+fn skip_range_end_hedge<'a>(r: &'a str, hedges: [&'static str; 3]) -> &'a str {
+    if !r.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("as ")) {
+        return r;
+    }
+    hedges.into_iter().find_map(|h| (phrase(h), space).parse(r).ok()).map_or(r, |(x, _)| x)
 }
 
 /// The rest after a unit of measure on the first figure of a range, when the second figure
@@ -1598,6 +1608,7 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         if let Ok((r, opener)) = (alt((kw("between"), kw("from"))), space).parse(i).map(|(r, (o, _))| (r, o)) {
             let closer: &'static [&'static str] =
                 if opener.eq_ignore_ascii_case("between") { &["and"] } else { &["to"] };
+            let r = skip_range_end_hedge(r, ["as few as", "as little as", "as low as"]);
             let (r, cur) = match currency_prefix(r) {
                 Some((x, c)) => (x, Some(c)),
                 None => (r, None),
