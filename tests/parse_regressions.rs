@@ -1784,3 +1784,47 @@ fn as_early_and_as_late_as_a_year_are_dates() {
     assert_eq!(date_of("as late as 1990, the town had no road", REF), "1990-01-01..=1990-12-31");
     assert_eq!(only("talks could resume as soon as next week", REF).date_bound, Some("from"));
 }
+
+#[test]
+fn a_figure_glued_to_letters_keeps_its_tail() {
+    // "R1,500" gave the count 500, "R2.5 million" five million: the figure's tail after its
+    // separator was read as a figure of its own.
+    for text in ["the B2.5 variant spread", "part A380,500 was recalled"] {
+        assert!(exprs(text, REF).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn more_currency_signs() {
+    // One-letter signs need a sum that reads as money: grouped thousands or a scale.
+    for (text, code, value) in [
+        ("a R20bn rail deal", "ZAR", 20e9),
+        ("grants of R1,500 a month", "ZAR", 1500.0),
+        ("a N500bn budget gap", "NGN", 500e9),
+        ("KSh 2bn in bonds", "KES", 2e9),
+        ("GH¢5m for roads", "GHS", 5e6),
+        ("₦12,000 a bag", "NGN", 12_000.0),
+        ("₱5bn in aid", "PHP", 5e9),
+        ("Rp 5 trillion", "IDR", 5e12),
+        ("Tk 500 crore", "BDT", 5e9),
+    ] {
+        let e = only(text, REF);
+        assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some(code), Some(value)), "{text}");
+    }
+    for text in ["N95 masks ran short", "the R32 stage", "a droid named R2"] {
+        assert!(exprs(text, REF).iter().all(|e| e.kind != Kind::Money), "{text}");
+    }
+}
+
+#[test]
+fn unit_symbols_in_capitals() {
+    // "29KM" and "5KG" were nothing, "3.5 KM" a bare number.
+    for (text, unit) in
+        [("a 29KM route", "km"), ("5KG of rice", "kg"), ("3.5 KM away", "km"), ("gusts of 70 MPH", "mph")]
+    {
+        let e = only(text, REF);
+        assert_eq!((e.kind, e.unit), (Kind::Quantity, Some(unit)), "{text}");
+    }
+    // "MM" is finance's millions, not millimetres.
+    assert_eq!(only("$5MM raised", REF).value, Some(5e6));
+}

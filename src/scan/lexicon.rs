@@ -596,6 +596,22 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₹", "INR"),
     ("₴", "UAH"),
     ("₭", "LAK"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("৳", "BDT"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
+    ("฿", "THB"),
+    ("GH₵", "GHS"),
+    ("GH¢", "GHS"),
+    ("₵", "GHS"),
+    ("₸", "KZT"),
+    ("₼", "AZN"),
+    ("₾", "GEL"),
+    ("₮", "MNT"),
+    ("₡", "CRC"),
+    ("₲", "PYG"),
     ("RMB", "CNY"),
     ("R$", "BRL"),
     ("SFr", "CHF"),
@@ -605,7 +621,31 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 
 /// Local signs, written before or after the figure, capitals only (in lower case they are
 /// ordinary words): Malaysia's "RM 42", Egypt's "42 LE", Kuwait's "10 KD", Israel's "NIS 40".
-pub const LOCAL_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("LE", "EGP"), ("KD", "KWD"), ("NIS", "ILS")];
+pub const LOCAL_SIGNS: &[(&str, &str)] = &[
+    ("RM", "MYR"),
+    ("LE", "EGP"),
+    ("KD", "KWD"),
+    ("NIS", "ILS"),
+    // East Africa's shillings, Indonesia's rupiah, Bangladesh's taka.
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("TSh", "TZS"),
+    ("Tsh", "TZS"),
+    ("USh", "UGX"),
+    ("Ush", "UGX"),
+    ("Rp", "IDR"),
+    ("Tk", "BDT"),
+];
+
+/// One-letter signs glued to a figure: South Africa's "R20bn", Nigeria's "N500bn". A capital
+/// before digits is as often a name ("R2", "N95"), so only a sum that reads as one counts: a
+/// scale after it or its thousands grouped ("R1,500").
+pub const GLUED_SIGNS: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN")];
+
+/// Is this a character of a currency sign not written in ASCII ("€", "₦", the "¢" of "GH¢")?
+pub fn in_sign(c: char) -> bool {
+    !c.is_ascii() && CURRENCY_SYMBOLS.iter().any(|(sign, _)| sign.contains(c))
+}
 
 /// Hedges written before a figure, longest first. DESIGN §2.
 pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
@@ -1150,6 +1190,25 @@ pub fn measure(symbol: &str) -> Option<&'static Measure> {
 /// short word ("in", "mi", "yd") says too little: "a 2m wall" may be metres or millions.
 pub fn written_symbol(w: &str) -> Option<&'static Measure> {
     measure(w).filter(|m| !matches!(m.symbol, "m" | "t" | "l" | "in" | "mi" | "yd" | "W"))
+}
+
+/// A symbol written in capitals, as headlines, tables and wire copy shout them ("29KM", "5 KG",
+/// "70 MPH"). Only the symbols that mean the same in capitals: "MM" is finance's millions,
+/// "ML" a megalitre, "MW" a megawatt, "M" a million.
+pub fn shouted_symbol(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "KM" => "km",
+        "KG" | "KGS" => "kg",
+        "CM" => "cm",
+        "MG" => "mg",
+        "FT" => "ft",
+        "LBS" => "lb",
+        "MPH" => "mph",
+        "KMH" | "KPH" => "km/h",
+        "KW" => "kW",
+        "KWH" => "kWh",
+        _ => return None,
+    })
 }
 
 /// Verbs of change that a figure follows as the amount of the change ("fell by 12,000",

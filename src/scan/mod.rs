@@ -41,6 +41,15 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let at_word_start = i == 0 || (text.is_char_boundary(i) && !follows_word(text, i));
         if !at_word_start {
             i += 1;
+            // "R1,500", "B2.5": a figure glued to letters is skipped whole, so its tail after
+            // the separator is not read as a figure of its own ("500", "5").
+            if b.is_ascii_digit() {
+                while i + 1 < bytes.len()
+                    && (bytes[i].is_ascii_digit() || (matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit()))
+                {
+                    i += 1;
+                }
+            }
             continue;
         }
         let candidate = if b.is_ascii_alphabetic() {
@@ -541,8 +550,7 @@ fn restated_figure(text: &str, e: &mut Expression) {
 /// Non-ASCII characters that can start an expression: currency signs, comparison signs,
 /// vulgar fractions, the minus sign, and the apostrophe of "’90s".
 fn starts_figure(c: char) -> bool {
-    matches!(c, '€' | '£' | '¥' | '₩' | '₽' | '₹' | '₴' | '₭' | '≈' | '≤' | '≥' | '−' | '’')
-        || number::VULGAR.iter().any(|(v, _)| *v == c)
+    matches!(c, '≈' | '≤' | '≥' | '−' | '’') || lexicon::in_sign(c) || number::VULGAR.iter().any(|(v, _)| *v == c)
 }
 
 /// "-5", "- 1,200", ".75": a sign or point before a figure (not a dash between words).
@@ -655,7 +663,8 @@ static LETTER_SIGNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut v: Vec<&'static str> = CURRENCY_SYMBOLS
         .iter()
         .chain(lexicon::LOCAL_SIGNS)
-        .map(|(sign, _)| sign.trim_end_matches(['.', '$', ' ']))
+        .chain(lexicon::GLUED_SIGNS)
+        .map(|(sign, _)| &sign[..sign.bytes().take_while(u8::is_ascii_alphabetic).count()])
         .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
         .collect();
     v.sort_unstable();
@@ -696,7 +705,7 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
     let rest = rest.trim_start_matches([' ', '\t', '\n', '\r', '-', '\u{a0}']);
     let Some(c) = rest.chars().next() else { return false };
     if !c.is_ascii_alphabetic() {
-        return c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '~' | '\'' | '’' | '₩' | '₽' | '₹' | '₴');
+        return c.is_ascii_digit() || matches!(c, '$' | '~' | '\'' | '’') || lexicon::in_sign(c);
     }
     let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 24];
@@ -1078,7 +1087,29 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
             }
         }
     }
-    None
+    lexicon::GLUED_SIGNS
+        .iter()
+        .find_map(|(sign, code)| i.strip_prefix(sign).filter(|r| reads_as_a_sum(r)).map(|r| (r, *code)))
+}
+
+/// After a one-letter sign: digits whose thousands are grouped ("1,500") or that a scale
+/// follows ("20bn", "2.5 million").
+fn reads_as_a_sum(r: &str) -> bool {
+    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let fig = r.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.')).count();
+    let (digits, tail) = r.split_at(fig);
+    let grouped = digits.split(',').skip(1).any(|g| g.len() >= 3) && digits.contains(',');
+    let tail = tail.trim_start_matches(' ');
+    let n = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let scaled = n > 0
+        && at_boundary(&tail[n..])
+        && matches!(
+            tail[..n].to_ascii_lowercase().as_str(),
+            "bn" | "billion" | "m" | "mn" | "mln" | "million" | "tn" | "trn" | "trillion" | "k"
+        );
+    grouped || scaled
 }
 
 /// "MEUR", "MUSD": an ISO code prefixed with M for millions, as finance copy writes it.
@@ -1563,6 +1594,7 @@ fn quantity_can_start(i: &str) -> bool {
             && CURRENCY_SYMBOLS
                 .iter()
                 .chain(lexicon::LOCAL_SIGNS)
+                .chain(lexicon::GLUED_SIGNS)
                 .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign)))
 }
 
@@ -2160,6 +2192,9 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
     if let Some(r3) = r2.strip_prefix("/hr").or_else(|| r2.strip_prefix("/h")).filter(|x| at_boundary(x) && w == "km") {
         return Some((r3, "km/h"));
     }
+    if let Some(r3) = r2.strip_prefix("/HR").or_else(|| r2.strip_prefix("/H")).filter(|x| at_boundary(x) && w == "KM") {
+        return Some((r3, "km/h"));
+    }
     if let Some(r3) = r2.strip_prefix("/s").filter(|x| at_boundary(x) && w == "m") {
         return Some((r3, "m/s"));
     }
@@ -2211,6 +2246,7 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         "g" if attached && value >= 10.0 => "g",
         "m" if attached && size_follows(r2) => "m",
         "lbs" => "lb",
+        _ if lexicon::shouted_symbol(w).is_some() => lexicon::shouted_symbol(w)?,
         // ("g" before a small figure is a network; "gal" and "kn" are read only as words.)
         _ => lexicon::written_symbol(w).filter(|m| !matches!(m.symbol, "g" | "gal" | "kn"))?.symbol,
     };

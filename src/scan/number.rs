@@ -334,6 +334,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         let lw = w.to_ascii_lowercase();
         let attached_unit = super::lexicon::duration_unit(&lw).is_some()
             || super::lexicon::written_symbol(w).is_some()
+            || super::lexicon::shouted_symbol(w).is_some()
             || super::lexicon::measure_word(&lw).is_some()
             || matches!(w, "C" | "F" | "kph" | "kmh" | "lbs")
             || (w == "m" && super::size_follows(r))
