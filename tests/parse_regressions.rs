@@ -1828,3 +1828,31 @@ fn unit_symbols_in_capitals() {
     // "MM" is finance's millions, not millimetres.
     assert_eq!(only("$5MM raised", REF).value, Some(5e6));
 }
+
+#[test]
+fn fall_after_to_is_a_verb_unless_a_season_comes_before() {
+    // "unlikely to fall below 20C" was autumn.
+    assert!(exprs("night lows are unlikely to fall below 20C", REF).iter().all(|e| e.kind != Kind::Date));
+    assert_eq!(dates("it runs from spring to fall"), ["2024-03-20..=2024-12-20"]);
+    // "from spring to autumn" was autumn alone; "from June to autumn 2023" malformed.
+    assert_eq!(dates("from spring to autumn"), ["2024-03-20..=2024-12-20"]);
+    assert_eq!(dates("from June to autumn 2023"), ["2023-06-01..=2023-12-20"]);
+}
+
+#[test]
+fn a_day_without_its_year_falls_in_the_period_just_named() {
+    // "on 19 July" was this July, not the summer of 2022 the sentence is about.
+    assert_eq!(
+        dates("the record came in the summer of 2022, when the mercury hit 40.3C on 19 July"),
+        ["2022-06-21..=2022-09-22", "2022-07-19..=2022-07-19"]
+    );
+    assert_eq!(
+        dates("In 2019 the plant shut in March, reopening on 4 June"),
+        ["2019-01-01..=2019-12-31", "2019-03-01..=2019-03-31", "2019-06-04..=2019-06-04"]
+    );
+    assert_eq!(dates("the worst day of the winter of 2022-23 was 3 January")[1], "2023-01-03..=2023-01-03");
+    // Another sentence, another clause, a comparison or a period still to come: no.
+    assert_eq!(dates("In 2019 the plant shut. It reopened in March")[1], "2024-03-01..=2024-03-31");
+    assert_eq!(dates("born in 1960 and died on 3 May")[1], "2024-05-03..=2024-05-03");
+    assert_eq!(dates("growth of 1.1% in 2026, down from 1.3% forecast in May")[1], "2024-05-01..=2024-05-31");
+}

@@ -1598,8 +1598,17 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         // fall", "by early spring"), and not before "of" or "in".
         if matches!(lw, "fall" | "spring") {
             let prev = last_word(before);
-            let opens = opens_a_date(&prev) || matches!(prev.as_str(), "and" | "or" | "to");
-            let of_a_thing = (space, alt((kw("of"), kw("in"), kw("to")))).parse(rest).is_ok();
+            // "from spring to fall", "spring and fall"; but "expected to fall", "rise and fall".
+            let joins_a_season = matches!(prev.as_str(), "and" | "or" | "to") && {
+                let t = before.trim_end();
+                let t = t[..t.len() - prev.len()].trim_end();
+                season(&last_word(t)).is_some() || month(&last_word(t)).is_some()
+            };
+            let opens = opens_a_date(&prev) || joins_a_season;
+            // ("from spring to autumn" is a range; "spring to life" is not.)
+            let to_a_thing = |x| kw("to")(x).ok().filter(|_| !matches!(prev.as_str(), "from" | "between"));
+            let of_a_thing = (space, alt((kw("of"), kw("in")))).parse(rest).is_ok()
+                || space(rest).ok().and_then(|(x, _)| to_a_thing(x)).is_some();
             if !opens || of_a_thing {
                 return fail(i);
             }
@@ -4041,7 +4050,9 @@ fn join_years(first: Resolved, first_text: &str, second: Resolved, second_text: 
     // year ("2014 through May 2nd 2018").
     let compatible = x.grain == y.grain
         || matches!((x.grain, y.grain), (Grain::Day, Grain::Month) | (Grain::Month, Grain::Day))
-        || (has_year(first_text) && has_year(second_text));
+        || (has_year(first_text) && has_year(second_text))
+        // "from June to autumn 2023": the second end's year dates the first.
+        || (matches!(x.grain, Grain::Day | Grain::Month) && !has_year(first_text) && has_year(second_text));
     if !compatible {
         return None;
     }
@@ -4100,7 +4111,7 @@ fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> 
 }
 
 /// Does a date's text write its year (four digits in a row)?
-fn has_year(text: &str) -> bool {
+pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 

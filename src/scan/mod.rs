@@ -149,6 +149,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 restated_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
+                dated_by_the_year_before(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
                 if let Some((first, second)) = change_from_to(text, &e) {
                     i = second.span.end;
@@ -297,6 +298,78 @@ fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: 
         if let (Some(a), Some(b)) = (moved(s.start), moved(s.end)) {
             e.date = Some(DateSpan { start: a, end: b, grain: s.grain });
         }
+    }
+}
+
+/// "In the summer of 2022 the mercury peaked on 19 July", "in 2019 the plant closed in March":
+/// a day or month written without its year, in the same sentence as a year, season or quarter
+/// named just before, falls in that period, not in the year the reference date puts it in.
+fn dated_by_the_year_before(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
+    let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
+    if !matches!(s.grain, Grain::Day | Grain::Month) {
+        return;
+    }
+    let phrase = &text[e.span.clone()];
+    let mut names_month = false;
+    for w in phrase.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        let mut buf = [0u8; 24];
+        let Some(lw) = lower(w, &mut buf) else { continue };
+        // "next March", "last June", "two weeks ago" say where they lie themselves.
+        if matches!(lw, "last" | "next" | "this" | "coming" | "past" | "previous" | "ago" | "later" | "earlier") {
+            return;
+        }
+        names_month |= lexicon::month(lw).is_some();
+    }
+    if !names_month || date::has_year(phrase) || phrase.contains('\'') || phrase.contains('’') {
+        return;
+    }
+    // The nearest date before, in the same clause, that names its year; dates between without
+    // one are passed over ("in 2019 the plant closed in March, reopened on 4 June").
+    let mut period = None;
+    for prev in out.iter().rev().filter(|x| x.kind == Kind::Date) {
+        let gap = &text[prev.span.end.min(e.span.start)..e.span.start];
+        let clause_ends = gap.contains(['\n', ';'])
+            || gap
+                .as_bytes()
+                .windows(3)
+                .any(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase())
+            // "born in 1960 and died on 3 May": another clause may be another year; "1.1% in
+            // 2026, down from 1.3% forecast in May": a comparison another time.
+            || [" and ", " but ", " while ", " whereas ", " from ", " than ", " against ", " compared "]
+                .iter()
+                .any(|c| gap.contains(c));
+        if gap.len() > 200 || clause_ends {
+            return;
+        }
+        if date::has_year(&text[prev.span.clone()]) {
+            period = prev.date;
+            break;
+        }
+    }
+    // Only a period over by the reference date: one ahead is as often the year a forecast is
+    // for, and the day the forecast was made lies elsewhere.
+    let Some(p) = period.filter(|p| matches!(p.grain, Grain::Year | Grain::Season | Grain::Quarter) && p.end < re)
+    else {
+        return;
+    };
+    if p.start <= s.start && s.end <= p.end {
+        return;
+    }
+    let in_year = |d: jiff::civil::Date, y: i16| -> Option<jiff::civil::Date> {
+        let day = if s.grain == Grain::Month && d == d.last_of_month() { 31 } else { d.day() };
+        let first = jiff::civil::Date::new(y, d.month(), 1).ok()?;
+        jiff::civil::Date::new(y, d.month(), day.min(first.last_of_month().day())).ok()
+    };
+    let shift = i64::from(s.end.year() - s.start.year());
+    let fits: Vec<DateSpan> = (p.start.year()..=p.end.year())
+        .filter_map(|y| {
+            let start = in_year(s.start, y)?;
+            let end = in_year(s.end, y + shift as i16)?;
+            (p.start <= start && end <= p.end).then_some(DateSpan { start, end, grain: s.grain })
+        })
+        .collect();
+    if let [only] = fits[..] {
+        e.date = Some(only);
     }
 }
 
