@@ -1856,3 +1856,31 @@ fn a_day_without_its_year_falls_in_the_period_just_named() {
     assert_eq!(dates("born in 1960 and died on 3 May")[1], "2024-05-03..=2024-05-03");
     assert_eq!(dates("growth of 1.1% in 2026, down from 1.3% forecast in May")[1], "2024-05-01..=2024-05-31");
 }
+
+#[test]
+fn year_end_and_finance_copy_ends_of_periods() {
+    // "by year-end", "end-2025", "end-March", "the close of 2025" were nothing or a bare year.
+    let end_of_2024 = "2024-09-01..=2024-12-31";
+    for text in ["jobs will go by year-end", "by the year end", "at the end of the year"] {
+        assert_eq!(dates(text), [end_of_2024], "{text}");
+    }
+    assert_eq!(dates("debt is due to peak by end-2025"), ["2025-09-01..=2025-12-31"]);
+    assert_eq!(dates("by the close of 2025"), ["2025-09-01..=2025-12-31"]);
+    assert_eq!(dates("net debt at end-June"), ["2024-06-21..=2024-06-30"]);
+    assert!(dates("a plan to end the year on a high").is_empty());
+    assert!(dates("end-to-end encryption").is_empty());
+}
+
+#[test]
+fn hours_at_the_ends_of_a_range_of_days() {
+    // "from midday Friday until 9pm on Sunday" was Friday, and Sunday as a bound, apart.
+    assert_eq!(dates("a warning in force from midday Friday until 9pm on Sunday"), ["2024-10-25..=2024-10-27"]);
+    assert_eq!(dates("closed from 6am Friday to 6pm Sunday"), ["2024-10-25..=2024-10-27"]);
+}
+
+#[test]
+fn a_part_of_the_current_period_told_in_the_past_is_the_last_one() {
+    // "were awaiting … at the end of the quarter" was the end of December, still to come.
+    assert_eq!(dates("12,000 cases were awaiting a ruling at the end of the quarter"), ["2024-09-01..=2024-09-30"]);
+    assert_eq!(dates("the fund will close at the end of the quarter"), ["2024-12-02..=2024-12-31"]);
+}

@@ -1923,8 +1923,39 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let mut buf = [0u8; 24];
     if !matches!(
         lower(&i[..n], &mut buf),
-        "the" | "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" | "eom" | "bom" | "eoy" | "boy"
+        "the"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "eom"
+            | "bom"
+            | "eoy"
+            | "boy"
+            | "year"
+            | "month"
+            | "quarter"
     ) {
+        return fail(i);
+    }
+    // "by year-end", "at the month end", "quarter-end figures": the end of the current one.
+    if let Ok((rest, (_, unit, _))) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("year"), kw("month"), kw("quarter"))),
+        alt((tag("-end"), |x| (space, kw("end")).parse(x).map(|(r, _)| (r, "")))),
+    )
+        .parse(i)
+    {
+        if at_boundary(rest) {
+            let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+            let Resolved::Span(p) = period_containing(r, &unit.to_ascii_lowercase(), 0) else { return fail(i) };
+            return Ok((rest, part_span("end", p)));
+        }
+    }
+    if matches!(lower(&i[..n], &mut buf), "year" | "month" | "quarter") {
         return fail(i);
     }
     // Abbreviations used in business copy: EOM, BOM, EOY, BOY.
@@ -1981,6 +2012,10 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         phrase("the start of"),
         phrase("the middle of"),
         phrase("the turn of"),
+        // "by the close of 2025"
+        phrase("the close of").map(|_| "the end of"),
+        // "end-2025", "end-March": finance copy's hyphen ("to end the year" is a verb).
+        |x| kw("end")(x).and_then(|(r, w)| if r.starts_with('-') { Ok((r, w)) } else { fail(x) }),
         phrase("end of"),
         phrase("beginning of"),
         phrase("start of"),
@@ -1989,6 +2024,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     .parse(i)?;
     let (rest, _) = gap(rest)?;
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
+    let inner_from = rest;
     let (rest, inner) = alt((
         |x| decade_phrase(x, ctx),
         |x| century(x),
@@ -2019,6 +2055,23 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     ))
     .parse(rest)?;
     let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
+    // "were awaiting a decision at the end of the quarter": told in the past, the current
+    // period's part still ahead is the last period's.
+    if let (true, Some(re)) = (ctx.past_tense, ctx.reference) {
+        let inner_text = &inner_from[..inner_from.len() - rest.len()];
+        let current = (nom::combinator::opt((kw("the"), space)), unit_word)
+            .parse(inner_text)
+            .ok()
+            .filter(|(r, _)| r.is_empty())
+            .map(|(_, (_, u))| u);
+        if let (Some(u), Resolved::Span(now)) = (current, part_span(&part.to_ascii_lowercase(), p)) {
+            if now.start > re {
+                if let Resolved::Span(last) = period_containing(re, u, -1) {
+                    return Ok((rest, part_span(&part.to_ascii_lowercase(), last)));
+                }
+            }
+        }
+    }
     let month_of = |d: Date| match month_span(d.year(), d.month()) {
         Resolved::Span(m) => m,
         _ => p,
@@ -3847,6 +3900,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                 return Ok((r2, DateHit { resolved: span(re, b.end.max(re), Grain::Day), bound: None }));
             }
         }
+        // "from midday Friday until 9pm on Sunday": the hours are finer than our grain.
+        let rest = past_time_of_day(rest);
         if let Ok((r, a)) = date_core(rest, opener, ctx, future_hint) {
             let r2 = r.trim_start_matches([' ', '\u{a0}']);
             // "from 5/1-5/7", "between 2014–2018": a dash closes the range too.
@@ -3856,7 +3911,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             };
             // The second end of a range is dated by its opener: "to the 17th" there is a day.
             let second_end = if closer == "to" { "until" } else { closer };
-            if let Some(r4) = second {
+            if let Some(r4) = second.map(past_time_of_day) {
                 // "between Jan 2019 and now": the range runs up to the reference date.
                 let now = match (kw("now")(r4), ctx.reference) {
                     (Ok((r5, _)), Some(re)) => Some((r5, day(re))),
@@ -4368,6 +4423,14 @@ fn past_time_of_day(r: &str) -> &str {
     match hour_len.map(|n| r[n..].trim_start_matches(' ')) {
         Some(after) => match (kw("on"), space).parse(after) {
             Ok((x, _)) => x,
+            // "midday Friday", "6pm Sunday", "9am 3 March".
+            Err(_)
+                if weekday_word(after).is_ok()
+                    || month_word(after).is_ok()
+                    || after.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                after
+            }
             Err(_) => r,
         },
         None => r,

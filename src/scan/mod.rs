@@ -58,7 +58,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             let triggers = (TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
                 && (!lead_only(w) || next_continues(text, end)))
                 // "year-to-date sales": a unit word glued to "-to-date".
-                || text[end..].starts_with("-to-date");
+                || text[end..].starts_with("-to-date")
+                // "year-end", "month-end".
+                || (text[end..].starts_with("-end") && matches!(w, "year" | "month" | "quarter"));
             if triggers || lexicon::opens_by_next_word(w, || next_word(text, end)) {
                 true
             } else {
