@@ -1884,3 +1884,29 @@ fn a_part_of_the_current_period_told_in_the_past_is_the_last_one() {
     assert_eq!(dates("12,000 cases were awaiting a ruling at the end of the quarter"), ["2024-09-01..=2024-09-30"]);
     assert_eq!(dates("the fund will close at the end of the quarter"), ["2024-12-02..=2024-12-31"]);
 }
+
+#[test]
+fn under_or_over_an_age_after_people_is_an_age() {
+    // "1,200 children under five" also gave a count of fewer than five.
+    let v = exprs("at least 1,200 children under five have died", REF);
+    assert_eq!(v.len(), 2);
+    assert!(v[1].age_like && v[1].hedge == Hedge::LessThan);
+    assert!(only("free travel for people over 65", REF).age_like);
+    assert!(!only("crowds of people over 1,000", REF).age_like);
+    assert_eq!(only("a parcel for children under 5kg", REF).kind, Kind::Quantity);
+}
+
+#[test]
+fn a_period_that_ends_on_a_month_end_counts_whole_months() {
+    // "the quarter ended 30 June" began on 31 March.
+    assert_eq!(dates("costs in the quarter ended 30 June"), ["2024-04-01..=2024-06-30"]);
+    assert_eq!(dates("in the 12 months to 30 September"), ["2023-10-01..=2024-09-30"]);
+    assert_eq!(dates("the 10 days to 31 October"), ["2024-10-22..=2024-10-31"]);
+}
+
+#[test]
+fn a_year_before_a_word_for_a_level_is_a_year() {
+    // "their 2021 peak" was the number 2,021.
+    assert_eq!(dates("volumes remain 40% below their 2021 peak"), ["2021-01-01..=2021-12-31"]);
+    assert_eq!(only("the 2000 soldiers", REF).kind, Kind::Number);
+}

@@ -1211,6 +1211,35 @@ pub fn shouted_symbol(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for people, after which "under five" or "over 65" is an age.
+pub fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "children"
+            | "kids"
+            | "people"
+            | "adults"
+            | "pupils"
+            | "boys"
+            | "girls"
+            | "those"
+            | "anyone"
+            | "everyone"
+            | "men"
+            | "women"
+            | "patients"
+            | "residents"
+            | "infants"
+            | "babies"
+            | "youngsters"
+            | "teenagers"
+            | "voters"
+            | "drivers"
+            | "pensioners"
+            | "players"
+    )
+}
+
 /// Verbs of change that a figure follows as the amount of the change ("fell by 12,000",
 /// "rose 3%"), in lower case.
 pub fn change_verb(w: &str) -> bool {

@@ -875,7 +875,10 @@ fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
 }
 
 /// "the under-16s", "over-65s": an age group, below or from an age.
-fn age_group(input: &str, at: usize) -> Option<Expression> {
+fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
+    if let Some(e) = people_under_or_over(input, before, at) {
+        return Some(e);
+    }
     let (r, (side, _)) = (alt((kw("under"), kw("over"))), nom::bytes::complete::tag("-")).parse(input).ok()?;
     let n = r.bytes().take_while(u8::is_ascii_digit).count();
     let rest = r.get(n..)?.strip_prefix('s')?;
@@ -893,6 +896,39 @@ fn age_group(input: &str, at: usize) -> Option<Expression> {
     Some(e)
 }
 
+/// "children under five", "people over 65", "drivers over 70": after a noun for people, "under"
+/// or "over" a small whole number is an age, not a count of them (which "1,200 children under
+/// five" would otherwise contradict).
+fn people_under_or_over(input: &str, before: &str, at: usize) -> Option<Expression> {
+    if !matches!(input.as_bytes().first(), Some(b'u' | b'U' | b'o' | b'O')) {
+        return None;
+    }
+    let (r, (side, _)) = (alt((kw("under"), kw("over"))), space).parse(input).ok()?;
+    if !lexicon::people_noun(&date::last_word(before)) {
+        return None;
+    }
+    let (rest, n) = number(r, false).ok()?;
+    let written = &r[..r.len() - rest.len()];
+    let unit_next = space(rest).ok().and_then(|(x, _)| word(x).ok()).is_some_and(|(_, w)| {
+        let lw = w.to_ascii_lowercase();
+        duration_unit(&lw).is_some() || lexicon::measure_word(&lw).is_some() || lexicon::currency_word(&lw).is_some()
+    });
+    if !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 || written.contains([',', '.']) || unit_next {
+        return None;
+    }
+    if !at_boundary(rest) || rest.starts_with('%') {
+        return None;
+    }
+    let hedge = if side.eq_ignore_ascii_case("under") { Hedge::LessThan } else { Hedge::MoreThan };
+    let mut e = Expression::new(at..at + (input.len() - rest.len()), Kind::Duration);
+    e.hedge = hedge;
+    e.value = Some(n.value);
+    e.interval = hedge_interval(hedge, n.value);
+    e.duration = Some((n.value, DurationUnit::Year));
+    e.age_like = true;
+    Some(e)
+}
+
 /// Parses the longest expression starting at byte `i`, if any.
 pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
@@ -901,7 +937,7 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         lo += 1;
     }
     let before = &text[lo..i];
-    if let Some(e) = age_by_decade(input, before, i).or_else(|| age_group(input, i)) {
+    if let Some(e) = age_by_decade(input, before, i).or_else(|| age_group(input, before, i)) {
         return Some(e);
     }
     let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
