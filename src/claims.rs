@@ -771,6 +771,12 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
+            // "fewer top grades than last year: 27.8% of entries": a date compared against
+            // dates what went before it, not the figures after it.
+            let basis = scan::date::last_word(&prose[..other.expr.span.start]) == "than";
+            if basis && other.expr.span.end <= c.expr.span.start {
+                continue;
+            }
             if matches!(other.expr.date_bound, Some("since") | Some("over")) {
                 // "since August", "over the past year" describe a total up to the time of writing.
                 if let Some(r) = c.reference {
@@ -1058,6 +1064,13 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
             | "poised"
             | "hopes"
             | "hope"
+            | "pledged"
+            | "pledges"
+            | "pledge"
+            | "promised"
+            | "promises"
+            | "vowed"
+            | "vows"
             | "wo"
             | "ll"
     ) || (t == "set" && next == Some("to"))
@@ -1265,6 +1278,21 @@ mod tests {
             claims_of("On Friday officials said ships carried up to 12,000 soldiers earlier this month.", "2024-10-22");
         let n = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(n.as_of.unwrap().to_string(), "2024-10-01..=2024-10-22");
+    }
+
+    #[test]
+    fn a_date_compared_against_does_not_date_the_figures_after_it() {
+        // "27.8%" was dated last year, the year it was compared with.
+        let (_, a) =
+            claims_of("This summer pupils got fewer top grades than last year: 27.8% of entries.", "2024-10-30");
+        let p = a.claims.iter().find(|c| c.expr.kind == Kind::Percent).unwrap();
+        assert_eq!(p.as_of.unwrap().to_string(), "2024-06-21..=2024-09-22");
+    }
+
+    #[test]
+    fn pledges_and_promises_are_projections() {
+        let (_, a) = claims_of("Ministers have pledged to cut the total to 300,000.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
     }
 
     #[test]
