@@ -1910,3 +1910,22 @@ fn a_year_before_a_word_for_a_level_is_a_year() {
     assert_eq!(dates("volumes remain 40% below their 2021 peak"), ["2021-01-01..=2021-12-31"]);
     assert_eq!(only("the 2000 soldiers", REF).kind, Kind::Number);
 }
+
+#[test]
+fn more_dates_told_from_the_last_date_named() {
+    // Each of these was nothing, or the reference's year.
+    let d = |text: &str| dates(text).pop().unwrap();
+    assert_eq!(d("In June it was 5, up from 4 a year before."), "2023-06-01..=2023-06-30");
+    assert_eq!(d("In June it was 5, up from 4 a year previously."), "2023-06-01..=2023-06-30");
+    assert_eq!(d("In June it was 5, against 4 the year before."), "2023-06-01..=2023-06-30");
+    assert_eq!(d("In June it was 5, from 4 in the same month a year ago."), "2023-06-01..=2023-06-30");
+    assert_eq!(d("In June it was 5, against 4 in the same period last year."), "2023-06-01..=2023-06-30");
+    assert_eq!(d("In June 2023 it was 5; the previous June it was 4."), "2022-06-01..=2022-06-30");
+    assert_eq!(d("On 3 May they met; the following March they split."), "2025-03-01..=2025-03-31");
+    assert_eq!(d("In 2023 it was 5, from 4 the prior year."), "2022-01-01..=2022-12-31");
+    assert_eq!(d("sales matched the same time last year"), "2023-10-30..=2023-10-30");
+    // A preposition with its object names its own date.
+    assert!(dates("the line opened two years before the war").is_empty());
+    // "four years on" is told from an event the text does not date.
+    assert_eq!(only("the effects are felt four years on", REF).kind, Kind::Duration);
+}

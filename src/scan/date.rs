@@ -4193,6 +4193,62 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
             let (r, _) = (alt((kw("the"), kw("that"))), space).parse(i).ok()?;
             let demonstrative = first == "that";
             let r = if demonstrative { r } else { skip_word(r, "very") };
+            // "in the same month a year ago", "the same period last year": what was named,
+            // a year back.
+            let same = (
+                kw("same"),
+                space,
+                alt((
+                    |x| unit_word(x).map(|(r, _)| (r, ())),
+                    |x| alt((kw("period"), kw("time"))).parse(x).map(|(r, _)| (r, ())),
+                )),
+            )
+                .parse(r)
+                .ok();
+            let told_from = anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
+            if let (Some((r2, _)), Some(a)) = (same, told_from) {
+                if let Ok((r3, _)) = (
+                    space,
+                    alt((
+                        phrase("a year ago"),
+                        phrase("last year"),
+                        phrase("a year earlier"),
+                        phrase("a year before"),
+                        phrase("the year before"),
+                        phrase("the previous year"),
+                        phrase("the prior year"),
+                    )),
+                )
+                    .parse(r2)
+                {
+                    if at_boundary(r3)
+                        && a.grain != Grain::Year
+                        && a.grain != Grain::Decade
+                        && a.grain != Grain::Century
+                    {
+                        return Some((r3, span(shift(a.start, "year", -1), shift(a.end, "year", -1), a.grain)));
+                    }
+                }
+            }
+            // "the previous June", "the following March": the month of that name before or
+            // after the date named last (or the publication date).
+            if let Ok((r2, (which, _, m))) =
+                (alt((kw("previous"), kw("preceding"), kw("prior"), kw("following"))), space, month_word).parse(r)
+            {
+                if !at_boundary(r2) || demonstrative {
+                    return None;
+                }
+                let from =
+                    anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }))?;
+                let back = !which.eq_ignore_ascii_case("following");
+                let y0 = if back { from.start.year() } else { from.end.year() };
+                let found = (0..3).find_map(|k| {
+                    let y = if back { y0 - k } else { y0 + k };
+                    let Resolved::Span(ms) = month_span(y, m) else { return None };
+                    (if back { ms.end < from.start } else { ms.start > from.end }).then_some(ms)
+                })?;
+                return Some((r2, Resolved::Span(found)));
+            }
             // "the same day", "that same week", "that day", "that weekend"
             if let Ok((r2, (_, _, u))) = (kw("same"), space, unit_word).parse(r) {
                 (r2, 0, u, How::Period)
@@ -4209,9 +4265,10 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 let ahead = (wd as i64 - a.end.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
                 return Some((r2, day(add_days(a.end, if ahead == 0 { 7 } else { ahead }))));
             } else if let Ok((r2, (which, _, u))) =
-                (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"))), space, unit_word).parse(r)
+                (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"), kw("prior"))), space, unit_word)
+                    .parse(r)
             {
-                let back = matches!(which.to_ascii_lowercase().as_str(), "previous" | "preceding");
+                let back = matches!(which.to_ascii_lowercase().as_str(), "previous" | "preceding" | "prior");
                 // "in the following weeks": a few of them after the day named.
                 if r[..r.len() - r2.len()].ends_with(['s', 'S']) && u != "weekend" {
                     let from = anchor.map(|a| if back { a.start } else { a.end }).or(ctx.reference)?;
@@ -4226,7 +4283,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                     || word(next).is_ok_and(|(_, w)| {
                         matches!(w.to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she" | "we" | "i")
                     });
-                if !ends || u != "day" && u != "week" {
+                if !ends || u == "weekend" || u == "decade" {
                     return None;
                 }
                 (r2, if dir.eq_ignore_ascii_case("before") { -1 } else { 1 }, u, How::Shift)
@@ -4235,18 +4292,37 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
             }
         }
         _ => {
-            // "two days later", "a week earlier", "three months after that"
+            // "two days later", "a week earlier", "three months after that", "a year before",
+            // "a month prior", "a year previously"
             let (r, (n, _, u, _, dir)) = (
                 count_word,
                 gap,
                 unit_word,
                 space,
-                alt((kw("later"), kw("earlier"), phrase("after that"), phrase("before that"))),
+                alt((
+                    kw("later"),
+                    kw("earlier"),
+                    kw("previously"),
+                    phrase("after that"),
+                    phrase("before that"),
+                    // These take an object ("a year before the vote" names its own date), so
+                    // they stand alone only before punctuation or the end.
+                    |x| {
+                        // ("four years on" is told from an event the text may not name.)
+                        let (r, w) = alt((kw("before"), kw("prior"), kw("after"))).parse(x)?;
+                        let ends = r
+                            .trim_start_matches(' ')
+                            .chars()
+                            .next()
+                            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'));
+                        if ends { Ok((r, w)) } else { fail(x) }
+                    },
+                )),
             )
                 .parse(i)
                 .ok()?;
-            let back =
-                dir.to_ascii_lowercase().starts_with("earlier") || dir.to_ascii_lowercase().starts_with("before");
+            let dir = dir.to_ascii_lowercase();
+            let back = ["earlier", "before", "prior", "previously"].iter().any(|w| dir.starts_with(w));
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)
         }
