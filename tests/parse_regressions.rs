@@ -1929,3 +1929,20 @@ fn more_dates_told_from_the_last_date_named() {
     // "four years on" is told from an event the text does not date.
     assert_eq!(only("the effects are felt four years on", REF).kind, Kind::Duration);
 }
+
+#[test]
+fn last_as_a_verb_and_the_last_weeks_of_something() {
+    // "talks could last weeks" was the past few weeks; "the last weeks of the war" too.
+    assert!(dates("coalition talks are expected to last weeks").is_empty());
+    assert!(dates("in the last weeks of the war").is_empty());
+    assert_eq!(dates("over the past weeks"), ["2024-08-29..=2024-10-30"]);
+}
+
+#[test]
+fn from_a_date_after_a_change_is_its_basis() {
+    // "down nine points from four years ago" was a total since 2020.
+    let e = exprs("its share fell, down nine points from four years ago", REF).pop().unwrap();
+    assert_eq!((e.kind, e.date_bound), (Kind::Date, None));
+    let e = exprs("up 3,000 jobs from last year", REF).pop().unwrap();
+    assert_eq!(e.date_bound, None);
+}

@@ -1386,6 +1386,10 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // "in the coming weeks", "over the past months": a plural with no count is a few of them,
     // up to nine (DESIGN §2's "a few"), on that side of the reference date.
     let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']) && unit != "weekend";
+    // "talks could last weeks" is the verb; "the last weeks of the war" end the war, not now.
+    if plural && ((which == "last" && the.is_none()) || (space, kw("of")).parse(rest).is_ok()) {
+        return fail(i);
+    }
     if plural {
         return Ok((
             rest,
@@ -3952,7 +3956,8 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     }
                 }
                 // "up 17% from the previous quarter": the basis of a change, not a start.
-                let basis = compares() || matches!(last_word(before).as_str(), "up" | "down");
+                // (also "down nine points from four years ago", "up 3,000 jobs from last year")
+                let basis = compares() || after_a_change(before);
                 return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
         }
@@ -4543,6 +4548,20 @@ fn past_time_of_day(r: &str) -> &str {
         },
         None => r,
     }
+}
+
+/// Is there a change ("up", "down", "rose", "fell") among the last four words, so that a
+/// "from" date after them is the basis of the change rather than a start?
+fn after_a_change(before: &str) -> bool {
+    before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != ',' && c != '.' && c != '%')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| {
+            let mut buf = [0u8; 24];
+            let lw = lower(w, &mut buf);
+            matches!(lw, "up" | "down") || super::lexicon::change_verb(lw)
+        })
 }
 
 /// What the words just before a date say of its time, read once from the last six words
