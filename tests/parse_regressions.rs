@@ -356,8 +356,9 @@ fn weekdays_beside_dates_and_numeric_ranges() {
     assert_eq!(date_of("closed from 5/1-5/7, 2023", REF), "2023-05-01..=2023-05-07");
     assert_eq!(date_of("a curfew 02-02-2020 - 03-03-2020", REF), "2020-02-02..=2020-03-03");
     assert_eq!(date_of("in force between Jan 2024 and now", REF), "2024-01-01..=2024-10-30");
-    // A score stays a range of numbers.
-    assert_eq!(only("they lost 2-15", REF).kind, Kind::Number);
+    // A score is no day of February: two counts.
+    let score = exprs("they lost 2-15", REF);
+    assert!(score.len() == 2 && score.iter().all(|e| e.kind == Kind::Number));
 }
 
 #[test]
@@ -1945,4 +1946,17 @@ fn from_a_date_after_a_change_is_its_basis() {
     assert_eq!((e.kind, e.date_bound), (Kind::Date, None));
     let e = exprs("up 3,000 jobs from last year", REF).pop().unwrap();
     assert_eq!(e.date_bound, None);
+}
+
+#[test]
+fn a_score_or_a_tally_is_two_counts() {
+    // "lost 0-2" and "a 2-3 defeat" were ranges, though "3-1" already was two counts.
+    for text in ["the side lost 0-2 on Saturday", "a 2-3 defeat at home", "a 4-5 ruling"] {
+        let v = exprs(text, REF);
+        assert!(v.iter().all(|e| e.hedge != Hedge::Range), "{text}");
+        assert_eq!(v.iter().filter(|e| e.kind == Kind::Number).count(), 2, "{text}");
+    }
+    // A range of things counted stays a range.
+    assert_eq!(only("the party won 10-12 seats", REF).hedge, Hedge::Range);
+    assert_eq!(only("2-3 people were hurt", REF).hedge, Hedge::Range);
 }

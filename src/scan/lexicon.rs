@@ -1211,6 +1211,60 @@ pub fn shouted_symbol(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Verbs of a contest, after which "0-2" is a score ("lost 0-2", "leads 3-1").
+pub fn contest_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "win"
+            | "wins"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "drew"
+            | "draw"
+            | "beat"
+            | "beats"
+            | "led"
+            | "leads"
+            | "lead"
+            | "trail"
+            | "trails"
+            | "trailed"
+            | "voted"
+            | "vote"
+            | "votes"
+            | "ruled"
+            | "score"
+            | "scored"
+    )
+}
+
+/// Nouns a score or a tally stands before ("a 2-3 defeat", "a 5-4 ruling").
+pub fn score_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "win"
+            | "victory"
+            | "defeat"
+            | "loss"
+            | "draw"
+            | "lead"
+            | "deficit"
+            | "scoreline"
+            | "thrashing"
+            | "ruling"
+            | "decision"
+            | "vote"
+            | "verdict"
+            | "majority"
+            | "split"
+            | "aggregate"
+            | "home"
+            | "away"
+    )
+}
+
 /// Nouns for people, after which "under five" or "over 65" is an age.
 pub fn people_noun(w: &str) -> bool {
     matches!(

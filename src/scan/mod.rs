@@ -1017,10 +1017,60 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
                 return None;
             }
             age_after_aged(before, &mut e);
+            if let Some(first) = score_first(text, &e, before) {
+                return Some(first);
+            }
             Some(e)
         }
         _ => None,
     }
+}
+
+/// "lost 0-2", "a 2-3 defeat", "a 5-4 ruling": two small figures joined by a dash after a verb
+/// of a contest, or before its noun, are a score or a tally — two counts, not a range. Returns
+/// the first alone; the scanner reads the second after it.
+fn score_first(text: &str, e: &Expression, before: &str) -> Option<Expression> {
+    if e.kind != Kind::Number || e.hedge != Hedge::Range {
+        return None;
+    }
+    let phrase = &text[e.span.clone()];
+    let dash = phrase.find(['-', '–'])?;
+    let (a, b) = (&phrase[..dash], &phrase[dash + phrase[dash..].chars().next()?.len_utf8()..]);
+    let small = |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit());
+    if !small(a) || !small(b) {
+        return None;
+    }
+    let prev = date::last_word(before);
+    let next =
+        word(text[e.span.end..].trim_start_matches(' ')).map(|(_, w)| w.to_ascii_lowercase()).unwrap_or_default();
+    // ("won 10-12 seats" is a range of seats: after a verb only where no noun follows.)
+    let nothing_counted = next.is_empty()
+        || matches!(
+            next.as_str(),
+            "on" | "at"
+                | "in"
+                | "against"
+                | "to"
+                | "with"
+                | "after"
+                | "and"
+                | "but"
+                | "over"
+                | "for"
+                | "from"
+                | "before"
+        );
+    let contest = (lexicon::contest_verb(&prev) && nothing_counted) || lexicon::score_noun(&next);
+    if !contest {
+        return None;
+    }
+    let mut first = e.clone();
+    let v: f64 = a.parse().ok()?;
+    first.span = e.span.start..e.span.start + dash;
+    first.hedge = Hedge::Exact;
+    first.value = Some(v);
+    first.interval = Interval::closed(v, v);
+    Some(first)
 }
 
 /// "died aged 81", "adults aged 50 to 75": a bare figure after "aged" is an age in years, as
