@@ -1960,3 +1960,31 @@ fn a_score_or_a_tally_is_two_counts() {
     assert_eq!(only("the party won 10-12 seats", REF).hedge, Hedge::Range);
     assert_eq!(only("2-3 people were hurt", REF).hedge, Hedge::Range);
 }
+
+#[test]
+fn american_windows_and_windows_told_from_an_event() {
+    // "the 12 months through October" was a duration and a bound apart.
+    assert_eq!(dates("prices rose 2.6 percent in the 12 months through October"), ["2023-11-01..=2024-10-31"]);
+    // "within 28 days of a positive test" was the coming four weeks.
+    assert!(dates("died within 28 days of a positive test").is_empty());
+    assert_eq!(dates("uptake is 64% against 71% at the same point last year"), ["2023-10-30..=2023-10-30"]);
+}
+
+#[test]
+fn ordinal_quarters_of_business_and_ranks_before_units() {
+    // "third-quarter revenue" was the ordinal 3; "a third quarter of growth" a third of a quarter.
+    assert_eq!(dates("it reported third-quarter revenue of $35.1 billion"), ["2024-07-01..=2024-09-30"]);
+    assert!(dates("a third-quarter touchdown").is_empty());
+    let e = only("a third quarter of growth", REF);
+    assert_eq!((e.kind, e.value), (Kind::Ordinal, Some(3.0)));
+    assert_eq!(only("a third of a quarter", REF).kind, Kind::Duration);
+}
+
+#[test]
+fn huge_sums_print_without_float_noise() {
+    // The upper end of "around $3.6 trillion" printed as 3,960,000,000,000.001.
+    assert_eq!(
+        only("valued at around $3.6 trillion", REF).interval.to_string(),
+        "3,240,000,000,000..=3,960,000,000,000"
+    );
+}

@@ -1682,10 +1682,22 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 }
                 super::number::ordinal(x)
             },
-            space,
+            alt((space, tag("-"))),
             alt((kw("quarter"), kw("qtr"))),
         )
             .parse(i2)?;
+        // "third-quarter revenue" is a quarter of business; "a third-quarter touchdown" one of a
+        // game.
+        let hyphened = i2[..i2.len() - rest.len()].contains('-');
+        let of_business = || {
+            space(rest)
+                .ok()
+                .and_then(|(x, _)| word(x).ok())
+                .is_some_and(|(_, w)| super::lexicon::business_noun(&w.to_ascii_lowercase()))
+        };
+        if hyphened && !of_business() {
+            return fail(i);
+        }
         if (1.0..=4.0).contains(&v) { Ok((rest, v as i8)) } else { fail(i) }
     };
     // "H1", "h2": half-years as business copy writes them.
@@ -3167,7 +3179,8 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let Resolved::Span(p) = period_containing(re, unit, 0) else { return fail(i) };
         return Ok((rest, span(p.start, re, Grain::Day)));
     }
-    let (r, _) = (space, alt((kw("to"), kw("ending"), kw("ended"))), space).parse(r)?;
+    // ("the 12 months through October" is American for "to October".)
+    let (r, _) = (space, alt((kw("to"), kw("ending"), kw("ended"), kw("through"), kw("thru"))), space).parse(r)?;
     let (rest, end) = date_core(r, "to", ctx, false)?;
     let Resolved::Span(e) = end else { return Ok((rest, end)) };
     if unit == "weekend" || unit == "decade" {
@@ -3291,6 +3304,10 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Err(_) => (r, String::new()),
     };
     let (rest, unit) = unit_word(r)?;
+    // "died within 28 days of a positive test": told from the event, not from today.
+    if which == "within" && (space, kw("of")).parse(rest).is_ok() {
+        return fail(i);
+    }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let n = n as i64;
     // "the previous 4 business days": only Monday to Friday count.
@@ -4205,7 +4222,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 space,
                 alt((
                     |x| unit_word(x).map(|(r, _)| (r, ())),
-                    |x| alt((kw("period"), kw("time"))).parse(x).map(|(r, _)| (r, ())),
+                    |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, ())),
                 )),
             )
                 .parse(r)

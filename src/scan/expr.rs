@@ -79,7 +79,9 @@ pub fn fmt_num(v: f64) -> String {
     }
     let neg = v < 0.0;
     let v = v.abs();
-    let rounded = (v * 1000.0).round() / 1000.0;
+    // Past a billion, thousandths are below the precision of an f64 product ("around $3.6
+    // trillion" is 3,960,000,000,000.0005 at its upper end): whole units only.
+    let rounded = if v >= 1e9 { v.round() } else { (v * 1000.0).round() / 1000.0 };
     let int = rounded.trunc() as u128;
     let frac = rounded - rounded.trunc();
     let digits = int.to_string();

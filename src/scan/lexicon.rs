@@ -1211,6 +1211,39 @@ pub fn shouted_symbol(w: &str) -> Option<&'static str> {
     })
 }
 
+/// What a company reports for a period ("third-quarter revenue", "first-half profit").
+pub fn business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "revenue"
+            | "revenues"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "results"
+            | "sales"
+            | "loss"
+            | "losses"
+            | "output"
+            | "growth"
+            | "gdp"
+            | "figures"
+            | "net"
+            | "operating"
+            | "deliveries"
+            | "shipments"
+            | "income"
+            | "margin"
+            | "margins"
+            | "dividend"
+            | "turnover"
+            | "production"
+            | "orders"
+            | "bookings"
+            | "guidance"
+    )
+}
+
 /// Verbs of a contest, after which "0-2" is a score ("lost 0-2", "leads 3-1").
 pub fn contest_verb(w: &str) -> bool {
     matches!(

@@ -1026,6 +1026,18 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     }
 }
 
+/// "a third quarter", "a fifth year": an article and an ordinal that also names a fraction,
+/// straight before a unit of time, rank the period. Returns the rank.
+fn rank_before_unit(figure: &str, rest: &str) -> Option<f64> {
+    let (r, _) = (alt((kw("a"), kw("an"))), space).parse(figure).ok()?;
+    let (after, k) = ordinal(r).ok()?;
+    if !after.is_empty() || !(3.0..=12.0).contains(&k) {
+        return None;
+    }
+    let (_, unit) = word(rest.strip_prefix([' ', '-'])?).ok()?;
+    duration_unit(&unit.to_ascii_lowercase()).map(|_| k)
+}
+
 /// "lost 0-2", "a 2-3 defeat", "a 5-4 ruling": two small figures joined by a dash after a verb
 /// of a contest, or before its noun, are a score or a tally — two counts, not a range. Returns
 /// the first alone; the scanner reads the second after it.
@@ -2093,6 +2105,13 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.kind = Kind::Percent;
         e.unit = Some("%");
         e.value = Some(50.0);
+        e.precision = 0.0;
+    } else if let Some(k) = rank_before_unit(&body[..body.len() - rest.len()], rest) {
+        // "a third quarter of growth", "a third-quarter touchdown": a rank, not a fraction of
+        // a quarter ("a third of a quarter" says that).
+        e.kind = Kind::Ordinal;
+        e.value = Some(k);
+        e.interval = Interval::closed(k, k);
         e.precision = 0.0;
     } else if let Some((r, unit, age, times)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
