@@ -1988,3 +1988,13 @@ fn huge_sums_print_without_float_noise() {
         "3,240,000,000,000..=3,960,000,000,000"
     );
 }
+
+#[test]
+fn a_preposition_before_a_date_told_from_the_last() {
+    // "from the previous quarter" was the quarter before the reference's, not the one named.
+    assert_eq!(
+        dates("Revenue in the third quarter rose 17% from the previous quarter."),
+        ["2024-07-01..=2024-09-30", "2024-04-01..=2024-06-30"]
+    );
+    assert_eq!(dates("On 3 May they met. On the following day they split.")[1], "2024-05-04..=2024-05-04");
+}

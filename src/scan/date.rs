@@ -4210,6 +4210,12 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
     let letters = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     let mut buf = [0u8; 24];
     let first = lower(&i[..letters], &mut buf);
+    // "up 17% from the previous quarter": a preposition that a date phrase would take reads
+    // the phrase after it the same way.
+    if matches!(first, "from" | "in" | "on" | "during") {
+        let (r, _) = (word, space).parse(i).ok()?;
+        return anaphoric_date(r, anchor, ctx);
+    }
     let (rest, n, unit, how) = match first {
         "the" | "that" => {
             let (r, _) = (alt((kw("the"), kw("that"))), space).parse(i).ok()?;
