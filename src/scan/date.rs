@@ -1848,6 +1848,13 @@ fn fiscal_cover(fy: FiscalYear, parts: i8, k: i8) -> Resolved {
 /// Fiscal years and their quarters and halves: "FY24", "in fiscal 2025", "Q3 FY2024", "the
 /// first half of fiscal 2024", "FY2024 Q3", "last fiscal year".
 fn fiscal_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // It runs at every "the" and ordinal: only where "fiscal", "financial" or "FY" is near.
+    let window = &i.as_bytes()[..i.len().min(48)];
+    let near = window.windows(2).any(|w| w.eq_ignore_ascii_case(b"fy"))
+        || window.windows(5).any(|w| w.eq_ignore_ascii_case(b"fisca") || w.eq_ignore_ascii_case(b"finan"));
+    if !near {
+        return fail(i);
+    }
     let i2 = skip_word(i, "the");
     let of_gap = |x: &'a str| {
         let (x, _) = space(x)?;
@@ -1958,13 +1965,20 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     // "by year-end", "at the month end", "quarter-end figures": the end of the current one.
-    if let Ok((rest, (_, unit, _))) = (
-        nom::combinator::opt((kw("the"), space)),
-        alt((kw("year"), kw("month"), kw("quarter"))),
-        alt((tag("-end"), |x| (space, kw("end")).parse(x).map(|(r, _)| (r, "")))),
-    )
-        .parse(i)
-    {
+    let head = &i.as_bytes()[..i.len().min(20)];
+    let says_end = head.windows(3).any(|w| w.eq_ignore_ascii_case(b"end"));
+    let period_end = |x| {
+        if !says_end {
+            return fail(x);
+        }
+        (
+            nom::combinator::opt((kw("the"), space)),
+            alt((kw("year"), kw("month"), kw("quarter"))),
+            alt((tag("-end"), |y| (space, kw("end")).parse(y).map(|(r, _)| (r, "")))),
+        )
+            .parse(x)
+    };
+    if let Ok((rest, (_, unit, _))) = period_end(i) {
         if at_boundary(rest) {
             let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
             let Resolved::Span(p) = period_containing(r, &unit.to_ascii_lowercase(), 0) else { return fail(i) };
@@ -4223,16 +4237,20 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
             let r = if demonstrative { r } else { skip_word(r, "very") };
             // "in the same month a year ago", "the same period last year": what was named,
             // a year back.
-            let same = (
-                kw("same"),
-                space,
-                alt((
-                    |x| unit_word(x).map(|(r, _)| (r, ())),
-                    |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, ())),
-                )),
-            )
-                .parse(r)
-                .ok();
+            // (Most phrases here start with none of these words: look at the letter first.)
+            let next_letter = r.as_bytes().first().map(u8::to_ascii_lowercase);
+            let same = (next_letter == Some(b's')).then_some(()).and_then(|_| {
+                (
+                    kw("same"),
+                    space,
+                    alt((
+                        |x| unit_word(x).map(|(r, _)| (r, ())),
+                        |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, ())),
+                    )),
+                )
+                    .parse(r)
+                    .ok()
+            });
             let told_from = anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
             if let (Some((r2, _)), Some(a)) = (same, told_from) {
                 if let Ok((r3, _)) = (
@@ -4260,9 +4278,13 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
             }
             // "the previous June", "the following March": the month of that name before or
             // after the date named last (or the publication date).
-            if let Ok((r2, (which, _, m))) =
-                (alt((kw("previous"), kw("preceding"), kw("prior"), kw("following"))), space, month_word).parse(r)
-            {
+            let month_after = |x| {
+                if !matches!(next_letter, Some(b'p' | b'f')) {
+                    return fail(x);
+                }
+                (alt((kw("previous"), kw("preceding"), kw("prior"), kw("following"))), space, month_word).parse(x)
+            };
+            if let Ok((r2, (which, _, m))) = month_after(r) {
                 if !at_boundary(r2) || demonstrative {
                     return None;
                 }

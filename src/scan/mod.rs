@@ -1249,6 +1249,10 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
         }
     }
     for (sym, code) in CURRENCY_SYMBOLS.iter().chain(lexicon::LOCAL_SIGNS) {
+        // (A first byte compared is cheaper than a prefix, and most signs fail on it.)
+        if sym.as_bytes()[0] != first {
+            continue;
+        }
         if let Some(rest) = i.strip_prefix(sym) {
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
             let alpha = sym.as_bytes()[0].is_ascii_alphabetic();
