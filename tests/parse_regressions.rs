@@ -1998,3 +1998,17 @@ fn a_preposition_before_a_date_told_from_the_last() {
     );
     assert_eq!(dates("On 3 May they met. On the following day they split.")[1], "2024-05-04..=2024-05-04");
 }
+
+#[test]
+fn until_after_a_past_verb_is_past() {
+    // "aftershocks continued through Wednesday" on a Monday was the Wednesday to come.
+    assert_eq!(dates("aftershocks continued through Wednesday night"), ["2024-10-30..=2024-10-30"]);
+    assert_eq!(
+        exprs("aftershocks continued through Tuesday night", "2024-12-02")[0].date.unwrap().start.to_string(),
+        "2024-11-26"
+    );
+    assert_eq!(
+        exprs("the road will stay shut until Tuesday", "2024-12-02")[0].date.unwrap().start.to_string(),
+        "2024-12-03"
+    );
+}

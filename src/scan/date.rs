@@ -4047,7 +4047,12 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             // A deadline is usually near, on either side of the reference date, unless the
             // words before tell of the past ("were identified by Friday"); one given to do
             // something ("has until Friday to lodge", "by Monday to reply") lies ahead.
-            let open_deadline = matches!(b, "by" | "until") && ctx.prefer == Prefer::Past && !tense.past_auxiliary;
+            // ("aftershocks continued through Wednesday", "stayed shut until Monday": a past verb
+            // before the bound closes it in the past.)
+            let open_deadline = matches!(b, "by" | "until")
+                && ctx.prefer == Prefer::Past
+                && !tense.past_auxiliary
+                && !(tense.past && b == "until");
             let given = matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got");
             let deadline = DateContext {
                 prefer: match (open_deadline, given && b == "until") {
