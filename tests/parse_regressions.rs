@@ -2012,3 +2012,13 @@ fn until_after_a_past_verb_is_past() {
         "2024-12-03"
     );
 }
+
+#[test]
+fn two_years_a_range_apart_are_years() {
+    // "2014 to 2018" and "the 2014-2018 period" were the numbers 2,014..=2,018.
+    assert_eq!(dates("The range is 2014 to 2018."), ["2014-01-01..=2018-12-31"]);
+    assert_eq!(dates("the 2014-2018 period"), ["2014-01-01..=2018-12-31"]);
+    // Counts and measures stay figures.
+    assert_eq!(only("some 2000-2050 troops", REF).kind, Kind::Number);
+    assert_eq!(only("1990-2000 km", REF).kind, Kind::Quantity);
+}

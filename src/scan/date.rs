@@ -952,6 +952,39 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
     Ok((rest, year_span(y)))
 }
 
+/// "2014 to 2018", "2014-2018", "1990 through 2000": two years a range apart, read as years
+/// unless a count of things or a unit follows ("1990 to 2000 troops", "2000-2020 dollars").
+fn year_range(i: &str) -> R<'_> {
+    let (r, y1) = year_number_loose(i)?;
+    let r = match r.strip_prefix(['-', '–']) {
+        Some(x) => x,
+        None => (space, alt((kw("to"), kw("through"), kw("until"), kw("till"))), space).parse(r)?.0,
+    };
+    let (rest, y2) = year_number_loose(r)?;
+    let plausible = (1900..=2100).contains(&y1) && y1 < y2 && y2 - y1 <= 100;
+    if !plausible || !at_boundary(rest) || rest.starts_with('%') {
+        return fail(i);
+    }
+    if counts_follow(rest) {
+        return fail(i);
+    }
+    match (ymd(y1, 1, 1), ymd(y2, 12, 31)) {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
+        _ => fail(i),
+    }
+}
+
+/// After a figure: a plural noun it counts, or a unit it measures in?
+fn counts_follow(rest: &str) -> bool {
+    super::number::plural_count_follows(rest)
+        || space(rest).ok().and_then(|(x, _)| word(x).ok()).is_some_and(|(_, w)| {
+            let lw = w.to_ascii_lowercase();
+            super::lexicon::duration_unit(&lw).is_some()
+                || super::lexicon::measure_word(&lw).is_some()
+                || super::lexicon::currency_word(&lw).is_some()
+        })
+}
+
 /// `2014 AD`, `14 a.d.`, `300 BC`, `70 CE`: a year with its era, of any length.
 fn era_year(i: &str) -> R<'_> {
     let (r, y) = digit1(i)?;
@@ -3513,6 +3546,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     if c.is_ascii_digit() || c == b'\'' || i.starts_with('’') {
         consider(iso_date(i));
         consider(era_year(i));
+        consider(year_range(i));
         consider(numeric_date(i, before, ctx));
         consider(compact_date(i, ctx));
         consider(numeric_with_month_name(i, ctx));

@@ -118,7 +118,7 @@ pub fn skip_word<'a>(i: &'a str, w: &'static str) -> &'a str {
 /// Whether a plural noun — a count of things — comes next: "1.5m people", "2m barrels". A length
 /// is followed by an adjective or a preposition ("2m tall", "10m across", "3m of cable"), and
 /// the one plural that follows metres in news copy is a race ("the 400m hurdles").
-fn plural_count_follows(rest: &str) -> bool {
+pub fn plural_count_follows(rest: &str) -> bool {
     let Ok((r, _)) = space(rest) else { return false };
     let Ok((after, w)) = word(r) else { return false };
     if !at_boundary(after) || after.starts_with('-') {
