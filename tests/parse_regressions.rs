@@ -2022,3 +2022,11 @@ fn two_years_a_range_apart_are_years() {
     assert_eq!(only("some 2000-2050 troops", REF).kind, Kind::Number);
     assert_eq!(only("1990-2000 km", REF).kind, Kind::Quantity);
 }
+
+#[test]
+fn the_period_before_or_after_a_date() {
+    // "the year before 2015" was "before 2015", open for a century.
+    assert_eq!(dates("It happened the year before 2015"), ["2014-01-01..=2014-12-31"]);
+    assert_eq!(dates("the month after June"), ["2024-07-01..=2024-07-31"]);
+    assert_eq!(dates("the week before Christmas"), ["2023-12-18..=2023-12-24"]);
+}

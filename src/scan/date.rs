@@ -3252,15 +3252,45 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// "the day after Christmas", "the day before the 4th": one day off a named date.
 fn day_beside<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (r, (_, _, _, _, dir, _)) =
-        (kw("the"), space, kw("day"), space, alt((kw("before"), kw("after"))), space).parse(i)?;
-    let (rest, d) = date_core(r, "on", ctx, false)?;
+    let (r, (_, _, unit, _, dir, _)) = (
+        kw("the"),
+        space,
+        alt((kw("day"), kw("week"), kw("month"), kw("year"))),
+        space,
+        alt((kw("before"), kw("after"))),
+        space,
+    )
+        .parse(i)?;
+    // (A bare year reads as one after "in", not after "on".)
+    let (rest, d) = date_core(r, if unit.eq_ignore_ascii_case("day") { "on" } else { "in" }, ctx, false)?;
     let Resolved::Span(s) = d else { return Ok((rest, d)) };
-    if s.grain != Grain::Day {
+    let before = dir.eq_ignore_ascii_case("before");
+    let unit = unit.to_ascii_lowercase();
+    if unit == "day" {
+        if s.grain != Grain::Day {
+            return fail(i);
+        }
+        return Ok((rest, day(if before { add_days(s.start, -1) } else { add_days(s.end, 1) })));
+    }
+    // "the year before 2015" is 2014, "the month after June" July; "the week before
+    // Christmas" the seven days up to it, "the year after the 2 May vote" the year from it.
+    let same_grain =
+        matches!((unit.as_str(), s.grain), ("week", Grain::Week) | ("month", Grain::Month) | ("year", Grain::Year));
+    if same_grain {
+        let from = if before { add_days(s.start, -1) } else { add_days(s.end, 1) };
+        return Ok((rest, period_containing(from, &unit, 0)));
+    }
+    if s.grain != Grain::Day && !(unit == "year" && s.grain == Grain::Month) {
         return fail(i);
     }
-    let before = dir.eq_ignore_ascii_case("before");
-    Ok((rest, day(if before { add_days(s.start, -1) } else { add_days(s.end, 1) })))
+    Ok((
+        rest,
+        if before {
+            span(shift(s.start, &unit, -1), add_days(s.start, -1), Grain::Day)
+        } else {
+            span(add_days(s.end, 1), shift(s.end, &unit, 1), Grain::Day)
+        },
+    ))
 }
 
 /// "all week", "all month", "all year": the whole current period ("the talks ran all week").
