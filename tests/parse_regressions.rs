@@ -2030,3 +2030,17 @@ fn the_period_before_or_after_a_date() {
     assert_eq!(dates("the month after June"), ["2024-07-01..=2024-07-31"]);
     assert_eq!(dates("the week before Christmas"), ["2023-12-18..=2023-12-24"]);
 }
+
+#[test]
+fn a_figure_after_a_name_numbers_it() {
+    // "the Paris 2024 Games", "the iPhone 16", "Radio 4" were counts.
+    for text in
+        ["tickets for the Paris 2024 Games", "sales of the iPhone 16 rose", "a slot on Radio 4", "the Vision 2030 plan"]
+    {
+        assert!(exprs(text, REF).iter().any(|e| e.label), "{text}");
+    }
+    // Not at a sentence's start, not before what it counts, not in capitals.
+    for text in ["Only 300 came", "Russia Sends 300 Troops", "HE IS 5 FT 2 IN", "In Kyiv 20 drones fell"] {
+        assert!(exprs(text, REF).iter().all(|e| !e.label), "{text}");
+    }
+}

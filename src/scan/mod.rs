@@ -421,7 +421,44 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
     ) || lexicon::ordinal_word(&previous).is_some();
     // A capitalised name keeps its article: "the Type 45 destroyer", "the COP 28 summit".
     let name = head[word_start..].starts_with(|c: char| c.is_ascii_uppercase());
-    lexicon::labels_figure(&head[word_start..]) && (!determined || name)
+    lexicon::labels_figure(&head[word_start..]) && (!determined || name) || numbered_name(text, head, word_start, e)
+}
+
+/// "Euro 2024", "Vision 2030", "the iPhone 16", "Radio 4", "a Boeing 737 Max 9": a figure
+/// straight after a capitalised word inside a sentence numbers a name, unless it counts the
+/// plural after it ("Russia Sends 300 Troops" in a title-case headline).
+fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> bool {
+    let w = &head[word_start..];
+    let figure = &text[e.span.clone()];
+    if w.len() < 2
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+        || !w.bytes().any(|b| b.is_ascii_uppercase())
+        // (In capitals every word is one: "HE IS 5 FT 2 IN".)
+        || !w.bytes().any(|b| b.is_ascii_lowercase())
+        || !figure.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    // At a sentence's start the capital says nothing ("Only 300 came").
+    let lead = head[..word_start].trim_end_matches(' ');
+    if lead.is_empty() || lead.ends_with(['.', '!', '?', ':', ';', '"', '“', '‘', '(', '\n', '—', '–', '-']) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let Some(lw) = lower(w, &mut buf) else { return false };
+    let ordinary = lexicon::month(lw).is_some()
+        || lexicon::weekday(lw).is_some()
+        || lexicon::is_trigger(lw)
+        || HEDGE_WORDS.binary_search(&lw).is_ok()
+        || lexicon::num_word(lw).is_some()
+        || lexicon::currency_word(lw).is_some()
+        || iso_code(w).is_some()
+        || lexicon::duration_unit(lw).is_some()
+        || lexicon::measure_word(lw).is_some()
+        || matches!(lw, "and" | "or" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with");
+    // A year after a name names the edition ("the Paris 2024 Games"), whatever follows.
+    let year_like = figure.len() == 4 && e.value.is_some_and(|v| (1900.0..=2100.0).contains(&v));
+    !ordinary && (year_like || !number::plural_count_follows(&text[e.span.end..]))
 }
 
 /// "the final one", "this is the one", "the one who left": "one" after a determiner, with no
