@@ -113,7 +113,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     };
     let prose = &doc.prose;
     let exprs = scan::scan(prose, &ctx);
-    let sentences = sentences(prose, doc.markdown);
+    let sentences = joined_around(sentences(prose, doc.markdown), &exprs);
     // Only sentences with a figure, and the sentence before each (for subjects), need words.
     let mut needed = vec![false; sentences.len()];
     let mut si = 0;
@@ -127,6 +127,10 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         if si > 0 {
             needed[si - 1] = true;
         }
+    }
+    // Table rows too: a cell's header row may lie several rows up (column_header).
+    for (n, r) in needed.iter_mut().zip(&sentences) {
+        *n |= prose[r.clone()].trim_start().starts_with('|');
     }
     let mut words = Vec::new();
     for (r, _) in sentences.iter().zip(&needed).filter(|(_, n)| **n) {
@@ -296,6 +300,26 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Sentence boundaries. A line break ends a sentence when the line ends in terminal punctuation
 /// or the next starts a list item; a blank line always does. Markdown wraps lines mid-sentence.
+/// Sentences merged where an expression runs across a boundary ("since\n  Monday" in a list
+/// item wrapped onto an indented line): every claim lies within one sentence.
+fn joined_around(sentences: Vec<Range<usize>>, exprs: &[scan::Expression]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+    let mut e = 0;
+    for s in sentences {
+        while e < exprs.len() && exprs[e].span.end <= s.start {
+            e += 1;
+        }
+        let crosses = out.last().is_some_and(|last| {
+            exprs[e..].iter().take_while(|x| x.span.start < s.start).any(|x| x.span.end > last.end.min(s.start))
+        });
+        match out.last_mut() {
+            Some(last) if crosses => last.end = s.end,
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
     let b = prose.as_bytes();
     let mut out = Vec::new();
@@ -327,7 +351,10 @@ pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
             let line_before = prose[start..i].trim_end();
             let after = prose[i + 1..].trim_start_matches([' ', '\t', '\r']);
             let blank_line = after.starts_with('\n') || after.is_empty();
-            let list_next = after.starts_with(['-', '*', '#', '•', '>']);
+            // A list item, quote or heading (its marker blanked to spaces in Markdown, so the line
+            // starts indented) or a table row starts a sentence of its own.
+            let list_next = after.starts_with(['-', '*', '#', '•', '>', '|'])
+                || (soft_wrap && prose[i + 1..].starts_with([' ', '\t']) && !after.is_empty());
             let ends_terminal = line_before.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
             // Plain text puts one paragraph on a line; Markdown wraps sentences across lines.
             if !soft_wrap || blank_line || list_next || ends_terminal || line_before.is_empty() {
@@ -607,9 +634,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         }
     }
     if counts && noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
-        // "Some 2,000 sailors …, a figure that may later climb to 5,000": the bare figure
-        // counts what the earlier one in the sentence counted.
-        if let Some(prev) = claims[..k]
+        // "| North | 120 | 340 |" under "| Region | Killed | Wounded |": a table cell counts what
+        // its column's header names; "Troops deployed: about 1,500" what the label says.
+        let labelled = column_header(words, prose, c.expr.span.start)
+            .or_else(|| label_before_colon(words, sw.start..first_in, prose, c.expr.span.start));
+        if let Some(np) = labelled {
+            anchor = words[np.start].span.start..words[np.end - 1].span.end;
+            noun = np;
+            inherited = true;
+        } else if let Some(prev) = claims[..k]
             .iter()
             .rev()
             .take_while(|p| p.sentence == c.sentence)
@@ -885,6 +918,59 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
 const COUNT_HEADS: &[&str] = &["number", "total", "tally", "count", "figure", "contingent", "toll", "strength"];
 
 /// The noun phrase after the last "number of" / "total of" in `range`, if any.
+/// The words of the header cell above a figure in a Markdown table, if the figure stands in one.
+fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>> {
+    let line_start = prose[..at].rfind('\n').map_or(0, |n| n + 1);
+    let row = &prose[line_start..];
+    let row = &row[..row.find('\n').unwrap_or(row.len())];
+    if !row.trim_start().starts_with('|') {
+        return None;
+    }
+    let column = prose[line_start..at].matches('|').count();
+    // Up the table to its first row, which a separator row ("|---|---|") must follow.
+    let mut header = line_start;
+    let mut below = None;
+    while header > 0 {
+        let prev_start = prose[..header - 1].rfind('\n').map_or(0, |n| n + 1);
+        if !prose[prev_start..header - 1].trim_start().starts_with('|') {
+            break;
+        }
+        below = Some(header);
+        header = prev_start;
+    }
+    let below = below?;
+    let separator = &prose[below..below + prose[below..].find('\n').unwrap_or(prose.len() - below)];
+    if !separator.trim().chars().all(|ch| matches!(ch, '|' | '-' | ':' | ' ')) || header == line_start {
+        return None;
+    }
+    let mut cells = prose[header..below].match_indices('|').map(|(k, _)| header + k);
+    let open = cells.nth(column.checked_sub(1)?)?;
+    let close = cells.next()?;
+    let cell = words.partition_point(|w| w.span.start <= open)..words.partition_point(|w| w.span.start < close);
+    (!cell.is_empty() && words[cell.clone()].iter().any(|w| w.text.chars().all(char::is_alphabetic))).then_some(cell)
+}
+
+/// "Troops deployed: about 1,500", "Death toll: 205": a short label and a colon straight before
+/// the figure say what it counts.
+fn label_before_colon(words: &[Word], range: Range<usize>, prose: &str, at: usize) -> Option<Range<usize>> {
+    let last = range.end.checked_sub(1).filter(|&l| l >= range.start)?;
+    // (A word may run into the figure in noisy text: "M’one in five".)
+    if prose.get(words[last].span.end..at)?.trim() != ":" {
+        return None;
+    }
+    // Back to the start of the clause, at most four words.
+    let mut first = last;
+    while first > range.start && last - first < 3 {
+        let gap = &prose[words[first - 1].span.end..words[first].span.start];
+        if gap.contains([',', ';', '.', '(', ')', ':', '\n']) {
+            break;
+        }
+        first -= 1;
+    }
+    let start = (first..=last).find(|&m| !STOP.contains(&words[m].text.as_str()))?;
+    words[start..=last].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..last + 1)
+}
+
 fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usize>> {
     let mut j = range.end;
     while j > range.start + 1 {
@@ -1249,6 +1335,31 @@ mod tests {
 
     fn noun(_doc: &Document, a: &Analysis, c: &Claim) -> String {
         a.words[c.noun_words.clone()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn table_cells_count_what_their_column_header_names() {
+        let text = "Figures so far.\n\n| Region | Killed | Wounded |\n|---|---|---|\n| North | 120 | 340 |\n| South | 85 | 210 |\n";
+        let (doc, a) = claims_of(text, "2024-11-20");
+        let nouns: Vec<String> =
+            a.claims.iter().filter(|c| c.expr.kind == Kind::Number).map(|c| noun(&doc, &a, c)).collect();
+        assert_eq!(nouns, ["killed", "wounded", "killed", "wounded"]);
+    }
+
+    #[test]
+    fn list_items_are_sentences_and_a_label_names_the_count() {
+        // "Troops deployed: about 1,500" took "Drones" from the next item as its noun.
+        let (doc, a) = claims_of("- Troops deployed: about 1,500\n- Drones launched: 188\n", "2024-11-20");
+        let nouns: Vec<String> = a.claims.iter().map(|c| noun(&doc, &a, c)).collect();
+        assert_eq!(nouns, ["troops deployed", "drones launched"]);
+    }
+
+    #[test]
+    fn an_expression_across_an_indented_line_stays_in_one_sentence() {
+        // Splitting at indented lines cut "since\n  Monday" in two, and the claim's clause
+        // ran past its sentence (a panic).
+        let (_, a) = claims_of("- Drones launched since\n  Monday: 188\n", "2024-11-20");
+        assert!(a.claims.iter().all(|c| c.sentence.start <= c.expr.span.start && c.expr.span.end <= c.sentence.end));
     }
 
     #[test]
