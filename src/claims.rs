@@ -128,9 +128,29 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             needed[si - 1] = true;
         }
     }
-    // Table rows too: a cell's header row may lie several rows up (column_header).
-    for (n, r) in needed.iter_mut().zip(&sentences) {
-        *n |= prose[r.clone()].trim_start().starts_with('|');
+    // Table rows too: a cell's header row may lie several rows up (column_header), and the
+    // sentence before the table is every row's lead-in (its subject: "estimates of North
+    // Korean forces").
+    let table_row: Vec<bool> = sentences.iter().map(|r| prose[r.clone()].trim_start().starts_with('|')).collect();
+    let lead_in: Vec<Option<usize>> = {
+        let mut last = None;
+        (0..sentences.len())
+            .map(|k| {
+                if !table_row[k] {
+                    last = Some(k);
+                    return k.checked_sub(1);
+                }
+                last
+            })
+            .collect()
+    };
+    for k in 0..sentences.len() {
+        if table_row[k] {
+            needed[k] = true;
+            if let Some(l) = lead_in[k] {
+                needed[l] = true;
+            }
+        }
     }
     let mut words = Vec::new();
     for (r, _) in sentences.iter().zip(&needed).filter(|(_, n)| **n) {
@@ -144,7 +164,8 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         }
         let sentence = sentences.get(sent_idx).cloned().unwrap_or(0..prose.len());
         let sentence_words = word_range(&words, &sentence);
-        let prev_sentence_words = if sent_idx > 0 { word_range(&words, &sentences[sent_idx - 1]) } else { 0..0 };
+        let prev = if table_row[sent_idx] { lead_in[sent_idx] } else { sent_idx.checked_sub(1) };
+        let prev_sentence_words = prev.map_or(0..0, |p| word_range(&words, &sentences[p]));
         claims.push(Claim {
             doc: doc_index,
             span: expr.span.clone(),
