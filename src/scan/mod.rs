@@ -924,13 +924,18 @@ fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
     }
     let v: f64 = r[..n].parse().ok()?;
     let hedge = if side.eq_ignore_ascii_case("under") { Hedge::LessThan } else { Hedge::AtLeast };
-    let mut e = Expression::new(at..at + (input.len() - rest.len()), Kind::Duration);
+    Some(age_bound(at..at + (input.len() - rest.len()), hedge, v))
+}
+
+/// An age below or above `years`: a bounded duration in years that reads as an age.
+fn age_bound(span: std::ops::Range<usize>, hedge: Hedge, years: f64) -> Expression {
+    let mut e = Expression::new(span, Kind::Duration);
     e.hedge = hedge;
-    e.value = Some(v);
-    e.interval = hedge_interval(hedge, v);
-    e.duration = Some((v, DurationUnit::Year));
+    e.value = Some(years);
+    e.interval = hedge_interval(hedge, years);
+    e.duration = Some((years, DurationUnit::Year));
     e.age_like = true;
-    Some(e)
+    e
 }
 
 /// "children under five", "people over 65", "drivers over 70": after a noun for people, "under"
@@ -957,13 +962,7 @@ fn people_under_or_over(input: &str, before: &str, at: usize) -> Option<Expressi
         return None;
     }
     let hedge = if side.eq_ignore_ascii_case("under") { Hedge::LessThan } else { Hedge::MoreThan };
-    let mut e = Expression::new(at..at + (input.len() - rest.len()), Kind::Duration);
-    e.hedge = hedge;
-    e.value = Some(n.value);
-    e.interval = hedge_interval(hedge, n.value);
-    e.duration = Some((n.value, DurationUnit::Year));
-    e.age_like = true;
-    Some(e)
+    Some(age_bound(at..at + (input.len() - rest.len()), hedge, n.value))
 }
 
 /// Parses the longest expression starting at byte `i`, if any.
@@ -1314,15 +1313,14 @@ fn reads_as_a_sum(r: &str) -> bool {
     }
     let fig = r.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.')).count();
     let (digits, tail) = r.split_at(fig);
-    let grouped = digits.split(',').skip(1).any(|g| g.len() >= 3) && digits.contains(',');
+    let grouped = digits.split(',').skip(1).any(|g| g.len() >= 3);
     let tail = tail.trim_start_matches(' ');
     let n = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let w = &tail[..n];
     let scaled = n > 0
         && at_boundary(&tail[n..])
-        && matches!(
-            tail[..n].to_ascii_lowercase().as_str(),
-            "bn" | "billion" | "m" | "mn" | "mln" | "million" | "tn" | "trn" | "trillion" | "k"
-        );
+        && (lexicon::scale_suffix(w).is_some()
+            || ["million", "billion", "trillion"].iter().any(|s| w.eq_ignore_ascii_case(s)));
     grouped || scaled
 }
 
