@@ -132,24 +132,17 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     // sentence before the table is every row's lead-in (its subject: "estimates of North
     // Korean forces").
     let table_row: Vec<bool> = sentences.iter().map(|r| prose[r.clone()].trim_start().starts_with('|')).collect();
-    let lead_in: Vec<Option<usize>> = {
-        let mut last = None;
-        (0..sentences.len())
-            .map(|k| {
-                if !table_row[k] {
-                    last = Some(k);
-                    return k.checked_sub(1);
-                }
-                last
-            })
-            .collect()
-    };
+    let mut lead_in: Vec<Option<usize>> = vec![None; sentences.len()];
+    let mut last_prose = None;
     for k in 0..sentences.len() {
-        if table_row[k] {
-            needed[k] = true;
-            if let Some(l) = lead_in[k] {
-                needed[l] = true;
-            }
+        if !table_row[k] {
+            last_prose = Some(k);
+            continue;
+        }
+        lead_in[k] = last_prose;
+        needed[k] = true;
+        if let Some(l) = last_prose {
+            needed[l] = true;
         }
     }
     let mut words = Vec::new();

@@ -4320,6 +4320,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                     .parse(r)
                     .ok()
             });
+            // The date named last, or else the publication day.
             let told_from = anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
             if let (Some((r2, _)), Some(a)) = (same, told_from) {
                 if let Ok((r3, _)) = (
@@ -4357,8 +4358,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 if !at_boundary(r2) || demonstrative {
                     return None;
                 }
-                let from =
-                    anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }))?;
+                let from = told_from?;
                 let back = !which.eq_ignore_ascii_case("following");
                 let y0 = if back { from.start.year() } else { from.end.year() };
                 let found = (0..3).find_map(|k| {
