@@ -2018,6 +2018,13 @@ fn two_years_a_range_apart_are_years() {
     // "2014 to 2018" and "the 2014-2018 period" were the numbers 2,014..=2,018.
     assert_eq!(dates("The range is 2014 to 2018."), ["2014-01-01..=2018-12-31"]);
     assert_eq!(dates("the 2014-2018 period"), ["2014-01-01..=2018-12-31"]);
+    // After "from" or "between" the range is the same one, with no bound ("from 2014 to
+    // 2018" briefly read "since 2014", "between 2014-2018" a number range).
+    for text in ["from 2014 to 2018", "between 2014-2018", "between 2014–2018"] {
+        let e = only(text, REF);
+        assert_eq!((e.kind, e.date_bound), (Kind::Date, None), "{text}");
+        assert_eq!(date_of(text, REF), "2014-01-01..=2018-12-31", "{text}");
+    }
     // Counts and measures stay figures.
     assert_eq!(only("some 2000-2050 troops", REF).kind, Kind::Number);
     assert_eq!(only("1990-2000 km", REF).kind, Kind::Quantity);

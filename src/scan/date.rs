@@ -4040,6 +4040,11 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                     return Ok((r5, DateHit { resolved: joined, bound: None }));
                 }
             }
+            // "between 2014-2018": the first end was the whole range (year_range).
+            let first_end = &rest[..rest.len() - r.len()];
+            if second.is_none() && year_range(first_end).is_ok_and(|(left, _)| left.is_empty()) {
+                return Ok((r, DateHit { resolved: a, bound: None }));
+            }
             if opener.eq_ignore_ascii_case("from") {
                 // "from 18 December for 10 days": so many units from the first day (inclusive).
                 if let (Resolved::Span(s), Ok((r6, (_, _, _, n, _, unit)))) =
