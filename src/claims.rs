@@ -537,14 +537,35 @@ const STOP: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs between a noun and its verb: "have been", "were reportedly".
-const AUXILIARIES: &[&str] =
-    &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "now", "already"];
+const AUXILIARIES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "been",
+    "were",
+    "was",
+    "are",
+    "is",
+    "reportedly",
+    "now",
+    "already",
+    // "205 have been confirmed dead", "12 are feared killed", "40 were presumed dead": the
+    // words of reporting a toll stand between the figure and its casualty word.
+    "confirmed",
+    "reported",
+    "feared",
+    "believed",
+    "presumed",
+    "officially",
+    // "300 are believed to have died"
+    "to",
+];
 
-/// Skips up to three auxiliaries (and the given extra words) from word `j`.
+/// Skips up to four auxiliaries (and the given extra words) from word `j`.
 fn skip_auxiliaries(words: &[Word], mut j: usize, end: usize, extra: &[&str]) -> usize {
     let start = j;
     while j < end
-        && j - start < 3
+        && j - start < 4
         && (AUXILIARIES.contains(&words[j].text.as_str()) || extra.contains(&words[j].text.as_str()))
     {
         j += 1;
@@ -1374,6 +1395,19 @@ mod tests {
         // ran past its sentence (a panic).
         let (_, a) = claims_of("- Drones launched since\n  Monday: 188\n", "2024-11-20");
         assert!(a.claims.iter().all(|c| c.sentence.start <= c.expr.span.start && c.expr.span.end <= c.sentence.end));
+    }
+
+    #[test]
+    fn the_words_of_reporting_a_toll_lead_to_its_casualty_word() {
+        // "205 have been confirmed dead" counted nothing.
+        for (text, dead) in [
+            ("Officials said 205 have been confirmed dead.", "dead"),
+            ("At sea, 12 are feared dead.", "dead"),
+            ("Police said 300 are believed to have died.", "died"),
+        ] {
+            let (doc, a) = claims_of(text, "2024-11-20");
+            assert_eq!(noun(&doc, &a, &a.claims[0]), dead, "{text}");
+        }
     }
 
     #[test]
