@@ -2051,3 +2051,16 @@ fn a_figure_after_a_name_numbers_it() {
         assert!(exprs(text, REF).iter().all(|e| !e.label), "{text}");
     }
 }
+
+#[test]
+fn the_most_traded_codes_in_lower_case() {
+    // "usd 200", "50 eur", "gbp3.01" were bare numbers or nothing.
+    for (text, code) in
+        [("paid usd 200 each", "USD"), ("about 50 eur", "EUR"), ("gbp3.01 a share", "GBP"), ("100usd", "USD")]
+    {
+        let e = only(text, REF);
+        assert_eq!((e.kind, e.unit), (Kind::Money, Some(code)), "{text}");
+    }
+    // Other codes are words in lower case.
+    assert_eq!(only("try 200 times", REF).kind, Kind::Number);
+}

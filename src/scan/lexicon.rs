@@ -558,6 +558,35 @@ pub fn iso_code(w: &str) -> Option<&'static str> {
     CODES.binary_search(&w).ok().map(|k| CODES[k])
 }
 
+/// The most traded ISO codes as chat and some wire copy write them, in lower case ("usd 200",
+/// "50 eur"). Only these: in lower case most other codes are words ("try", "all", "top").
+pub fn lower_iso(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "cny" => "CNY",
+        "inr" => "INR",
+        "chf" => "CHF",
+        "aud" => "AUD",
+        "cad" => "CAD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
+        "nzd" => "NZD",
+        "zar" => "ZAR",
+        "rub" => "RUB",
+        "krw" => "KRW",
+        "brl" => "BRL",
+        "mxn" => "MXN",
+        "sek" => "SEK",
+        "nok" => "NOK",
+        "dkk" => "DKK",
+        "pln" => "PLN",
+        _ => return None,
+    })
+}
+
 /// Currency symbols written before the figure, longest first so `US$` wins over `$`.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("USD$", "USD"),

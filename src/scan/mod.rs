@@ -765,7 +765,7 @@ fn is_trigger(w: &str) -> bool {
         || date::opens_holiday(lw)
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
-        || (w.len() == 3 && iso_code(w).is_some())
+        || (w.len() == 3 && (iso_code(w).is_some() || lexicon::lower_iso(w).is_some()))
         || (w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && LETTER_SIGNS.contains(&w))
 }
 
@@ -1268,7 +1268,7 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
         return None;
     }
     if i.len() > 3 && i.is_char_boundary(3) {
-        if let Some(code) = iso_code(&i[..3]) {
+        if let Some(code) = iso_code(&i[..3]).or_else(|| lexicon::lower_iso(&i[..3])) {
             let rest = &i[3..];
             let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
             // "COP28", "COP 29": the UN climate conferences are numbered, and news names them
@@ -1396,8 +1396,9 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
             return Some((r, "penny"));
         }
         let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
+        let n = if n == 0 { i.bytes().take_while(u8::is_ascii_lowercase).count() } else { n };
         if n == 3 && at_boundary(&i[3..]) {
-            if let Some(code) = iso_code(&i[..3]) {
+            if let Some(code) = iso_code(&i[..3]).or_else(|| lexicon::lower_iso(&i[..3])) {
                 return Some((&i[3..], code));
             }
         }
@@ -1412,7 +1413,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         let Ok((after, w)) = word(cur) else { break };
         let lw = w.to_ascii_lowercase();
         let after = after.strip_prefix('.').filter(|_| lw == "u" || lw == "s").unwrap_or(after);
-        if let Some(code) = currency_word(&lw).or_else(|| iso_code(w)) {
+        if let Some(code) = currency_word(&lw).or_else(|| iso_code(w)).or_else(|| lexicon::lower_iso(w)) {
             if !at_boundary(after) && !after.starts_with('\'') {
                 return None;
             }
@@ -1776,6 +1777,7 @@ fn quantity_can_start(i: &str) -> bool {
         || lexicon::currency_word(lw).is_some()
         || lexicon::is_currency_adjective(lw)
         || iso_code(w).is_some()
+        || lexicon::lower_iso(w).is_some()
         || million_code(w).is_some()
         || lw == "magnitude"
         || (n <= 4

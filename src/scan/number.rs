@@ -341,6 +341,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent" | "pp" | "bp" | "bps")
             || w == "p"
             || super::lexicon::iso_code(w).is_some()
+            || super::lexicon::lower_iso(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
