@@ -845,7 +845,18 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             if basis && other.expr.span.end <= c.expr.span.start {
                 continue;
             }
-            if matches!(other.expr.date_bound, Some("since") | Some("over")) {
+            // "since the deployment began in October": the date starts a period that runs up to
+            // now, as "since October" does.
+            let since_clause = {
+                let mut lo = c.sentence.start.max(other.expr.span.start.saturating_sub(60)).min(other.expr.span.start);
+                while !prose.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                let head = &prose[lo..other.expr.span.start];
+                let head = head.rsplit([',', ';', ':', '(', ')']).next().unwrap_or(head);
+                head.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
+            };
+            if matches!(other.expr.date_bound, Some("since") | Some("over")) || since_clause {
                 // "since August", "over the past year" describe a total up to the time of writing.
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
@@ -1408,6 +1419,15 @@ mod tests {
             let (doc, a) = claims_of(text, "2024-11-20");
             assert_eq!(noun(&doc, &a, &a.claims[0]), dead, "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_in_a_since_clause_dates_a_total_up_to_now() {
+        // "2,700 wounded since the deployment began in October" was dated October, so a later,
+        // smaller total of that October would have looked like a fall.
+        let (_, a) = claims_of("They said 2,700 were wounded since the deployment began in October.", "2025-01-15");
+        let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert_eq!(c.as_of.unwrap().to_string(), "2025-01-15");
     }
 
     #[test]
