@@ -312,8 +312,6 @@ const ABBREVIATIONS: &[&str] = &[
     "u.k", "u.n",
 ];
 
-/// Sentence boundaries. A line break ends a sentence when the line ends in terminal punctuation
-/// or the next starts a list item; a blank line always does. Markdown wraps lines mid-sentence.
 /// Sentences merged where an expression runs across a boundary ("since\n  Monday" in a list
 /// item wrapped onto an indented line): every claim lies within one sentence.
 fn joined_around(sentences: Vec<Range<usize>>, exprs: &[scan::Expression]) -> Vec<Range<usize>> {
@@ -334,6 +332,8 @@ fn joined_around(sentences: Vec<Range<usize>>, exprs: &[scan::Expression]) -> Ve
     out
 }
 
+/// Sentence boundaries. A line break ends a sentence when the line ends in terminal punctuation
+/// or the next starts a list item; a blank line always does. Markdown wraps lines mid-sentence.
 pub fn sentences(prose: &str, soft_wrap: bool) -> Vec<Range<usize>> {
     let b = prose.as_bytes();
     let mut out = Vec::new();
@@ -963,7 +963,6 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
 /// Words that name a count whose figure comes later: "the number of X … at 10,000".
 const COUNT_HEADS: &[&str] = &["number", "total", "tally", "count", "figure", "contingent", "toll", "strength"];
 
-/// The noun phrase after the last "number of" / "total of" in `range`, if any.
 /// The words of the header cell above a figure in a Markdown table, if the figure stands in one.
 fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>> {
     let line_start = prose[..at].rfind('\n').map_or(0, |n| n + 1);
@@ -1017,6 +1016,7 @@ fn label_before_colon(words: &[Word], range: Range<usize>, prose: &str, at: usiz
     words[start..=last].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..last + 1)
 }
 
+/// The noun phrase after the last "number of" / "total of" in `range`, if any.
 fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usize>> {
     let mut j = range.end;
     while j > range.start + 1 {
