@@ -672,7 +672,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         // "| North | 120 | 340 |" under "| Region | Killed | Wounded |": a table cell counts what
         // its column's header names; "Troops deployed: about 1,500" what the label says.
         let labelled = column_header(words, prose, c.expr.span.start)
-            .or_else(|| label_before_colon(words, sw.start..first_in, prose, c.expr.span.start));
+            .or_else(|| label_before_colon(words, sw.start..first_in, prose, c.expr.span.start))
+            .or_else(|| toll_of(words, sw.start..first_in));
         if let Some(np) = labelled {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
@@ -1014,6 +1015,20 @@ fn label_before_colon(words: &[Word], range: Range<usize>, prose: &str, at: usiz
     }
     let start = (first..=last).find(|&m| !STOP.contains(&words[m].text.as_str()))?;
     words[start..=last].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..last + 1)
+}
+
+/// "a combined toll of roughly 3,000", "a death toll of 205", "losses of 40,000": a toll named
+/// straight before the figure says what it counts (and a figure before it in the sentence does
+/// not: "300 killed and 2,700 wounded, a combined toll of roughly 3,000" counts no wounded).
+fn toll_of(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+    let of = range.end.checked_sub(1).filter(|&k| k > range.start && words[k].text == "of")?;
+    let head = of - 1;
+    if !matches!(words[head].text.as_str(), "toll" | "losses" | "casualties" | "deaths" | "dead") {
+        return None;
+    }
+    // One modifier before the head ("combined", "death", "overall"), not an article.
+    let start = if head > range.start && !STOP.contains(&words[head - 1].text.as_str()) { head - 1 } else { head };
+    words[start..=head].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..head + 1)
 }
 
 /// The noun phrase after the last "number of" / "total of" in `range`, if any.
@@ -1428,6 +1443,15 @@ mod tests {
         let (_, a) = claims_of("They said 2,700 were wounded since the deployment began in October.", "2025-01-15");
         let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(c.as_of.unwrap().to_string(), "2025-01-15");
+    }
+
+    #[test]
+    fn a_toll_named_before_a_figure_is_what_it_counts() {
+        // "a combined toll of roughly 3,000" counted the wounded of the figure before it.
+        let (doc, a) =
+            claims_of("They said 300 were killed and 2,700 wounded, a combined toll of roughly 3,000.", "2025-01-15");
+        let last = a.claims.iter().rev().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert_eq!(noun(&doc, &a, last), "combined toll");
     }
 
     #[test]
