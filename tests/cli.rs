@@ -41,6 +41,18 @@ fn coverage_alone_is_clean() {
 }
 
 #[test]
+fn consistent_coverage_in_varied_forms_raises_nothing() {
+    // Three reports that agree, told with a table, a "since" clause, "some"/"around" hedges and
+    // a combined toll after its parts: a false alarm on any of these would be one on real copy.
+    let out = run_in(&fixtures().join("consistent"), &["check", "."]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.stdout, "claimcheck: no contradictions in 3 documents\n");
+    // The combined toll is read as casualties, not as wounded.
+    let claims = run_in(&fixtures().join("consistent"), &["claims", ".", "--rule", "nk-casualties"]);
+    assert!(claims.stdout.contains("roughly 3,000"), "{}", claims.stdout);
+}
+
+#[test]
 fn clean_draft_gives_nothing() {
     check_draft("clean", 0);
 }
