@@ -85,6 +85,9 @@ pub struct Claim {
     /// The time the figure describes.
     pub as_of: Option<DateSpan>,
     pub as_of_explicit: bool,
+    /// The figure counts within a stretch of the story, not all of it: "in the past week
+    /// alone", "over the last 24 hours", "on Friday alone". No running total.
+    pub period_figure: bool,
     pub age: Option<Age>,
     pub reference: Option<Date>,
 }
@@ -177,6 +180,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             source: None,
             as_of: None,
             as_of_explicit: false,
+            period_figure: false,
             age: None,
             reference: doc.date,
         });
@@ -311,6 +315,22 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e", "u.s",
     "u.k", "u.n",
 ];
+
+/// Does this date phrase scope a figure to a stretch of the story rather than all of it so far?
+/// A short window back from now ("in the past week", "over the last few days") or any date
+/// followed by "alone" ("on Friday alone", "in December alone"). A longer window may be the
+/// whole story ("sent some 15,000 troops over the past year" is the running total of a
+/// deployment under a year old); "so far", "to date" and "since" phrases are totals up to now.
+fn is_window(prose: &str, date: &scan::Expression) -> bool {
+    let after = prose[date.span.end..].trim_start_matches([' ', ',']);
+    let alone = after.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("alone"));
+    let text = &prose[date.span.clone()];
+    let short = date.date.is_some_and(|d| (d.end - d.start).get_days() <= 31);
+    let rolling = date.date_bound == Some("over")
+        && short
+        && text.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "past" | "last" | "previous"));
+    alone || rolling
+}
 
 /// Sentences merged where an expression runs across a boundary ("since\n  Monday" in a list
 /// item wrapped onto an indented line): every claim lies within one sentence.
@@ -827,8 +847,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     // As-of date: the nearest date phrase in the sentence, else the publication date.
     let mut as_of = c.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day });
     let mut as_of_explicit = false;
+    let mut period_figure = false;
     if kind != Kind::Date {
         let mut best: Option<(usize, DateSpan)> = None;
+        let mut best_window = false;
         // Only the claims of this sentence: walk out from k both ways.
         let lo = (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         let hi = (k + 1..claims.len()).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
@@ -870,12 +892,28 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
             };
             if best.as_ref().is_none_or(|(bd, _)| dist < *bd) {
                 best = Some((dist, d));
+                best_window = is_window(prose, &other.expr);
             }
         }
         if let Some((_, d)) = best {
             as_of = Some(d);
             as_of_explicit = true;
+            period_figure = best_window;
         }
+        // "in the last 24 hours", "over the past 48 hours": spans shorter than a day are
+        // durations, not dates, but scope the figure the same way.
+        // In the figure's clause, or leading the sentence up to it with no other figure between.
+        period_figure |= (lo..=hi).any(|m| {
+            let other = &claims[m];
+            let in_clause = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end;
+            let leads = m < k && claims[m + 1..k].iter().all(|x| x.expr.kind != Kind::Number);
+            other.expr.kind == Kind::Duration
+                && (in_clause || leads)
+                && matches!(
+                    scan::date::last_word(&prose[..other.expr.span.start]).as_str(),
+                    "past" | "last" | "previous" | "first"
+                )
+        });
     }
 
     // Ages: "heading into its third year", "an almost three-year-long war".
@@ -956,6 +994,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     c.modality = modality;
     c.as_of = as_of;
     c.as_of_explicit = as_of_explicit;
+    c.period_figure = period_figure;
     c.age = age;
     c.source = source;
     c.span = span;
@@ -1452,6 +1491,21 @@ mod tests {
             claims_of("They said 300 were killed and 2,700 wounded, a combined toll of roughly 3,000.", "2025-01-15");
         let last = a.claims.iter().rev().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(noun(&doc, &a, last), "combined toll");
+    }
+
+    #[test]
+    fn a_figure_for_a_short_window_or_a_day_alone_is_a_period_figure() {
+        for (text, period) in [
+            ("Losses in the past week alone were 200 killed or wounded.", true),
+            ("They lost 150 killed or wounded on Friday alone.", true),
+            ("In the last 24 hours, 90 soldiers were killed.", true),
+            ("So far 3,000 soldiers have been killed.", false),
+            ("Some 15,000 troops have been sent over the past year.", false),
+        ] {
+            let (_, a) = claims_of(text, "2024-12-27");
+            let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
+            assert_eq!(c.period_figure, period, "{text}");
+        }
     }
 
     #[test]

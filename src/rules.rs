@@ -518,6 +518,10 @@ impl Rule {
             Semantics::Resolvable => return e.unresolved,
             _ => {}
         }
+        // A figure for a stretch of the story ("200 in the past week alone") is no running total.
+        if self.semantics == Semantics::Cumulative && claim.period_figure {
+            return false;
+        }
         // A derived rule that names its result rule selects nothing of its own.
         if self.derive.as_ref().is_some_and(|d| d.result.is_some()) {
             return false;
