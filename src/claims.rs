@@ -852,8 +852,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
         let mut best: Option<(usize, DateSpan)> = None;
         let mut best_window = false;
         // Only the claims of this sentence: walk out from k both ways.
-        let lo = (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
-        let hi = (k + 1..claims.len()).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
+        // (At most 32 figures either way: a table of thousands of cells is one "sentence", and
+        // no date that far off is the nearest.)
+        let lo = (k.saturating_sub(32)..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
+        let hi =
+            (k + 1..claims.len().min(k + 33)).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
             // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
             // and some 15,000 sent over the past year" dates only the 15,000.
@@ -1008,7 +1011,9 @@ fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>>
     let line_start = prose[..at].rfind('\n').map_or(0, |n| n + 1);
     let row = &prose[line_start..];
     let row = &row[..row.find('\n').unwrap_or(row.len())];
-    if !row.trim_start().starts_with('|') {
+    // (A row of thousands of cells is a data dump, not a table in an article; reading each of
+    // its cells' headers would cost the row's length every time.)
+    if !row.trim_start().starts_with('|') || row.len() > 2_000 {
         return None;
     }
     let column = prose[line_start..at].matches('|').count();
@@ -1267,12 +1272,10 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
 /// parenthesis in the sentence before it.
 fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
     let seg = &prose[sentence.start..pos];
-    let mut cut = 0;
-    for (i, ch) in seg.char_indices() {
-        if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–') {
-            cut = i + ch.len_utf8();
-        }
-    }
+    // The last boundary, looked for from the end (a long sentence made this quadratic).
+    let cut = seg
+        .rfind([',', ';', ':', '(', ')', '—', '–'])
+        .map_or(0, |i| i + seg[i..].chars().next().map_or(1, char::len_utf8));
     sentence.start + cut
 }
 
