@@ -44,8 +44,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             // "R1,500", "B2.5": a figure glued to letters is skipped whole, so its tail after
             // the separator is not read as a figure of its own ("500", "5").
             if b.is_ascii_digit() {
-                while i + 1 < bytes.len()
-                    && (bytes[i].is_ascii_digit() || (matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit()))
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_digit()
+                        || (matches!(bytes[i], b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
                 {
                     i += 1;
                 }
