@@ -965,24 +965,13 @@ fn year_range(i: &str) -> R<'_> {
     if !plausible || !at_boundary(rest) || rest.starts_with('%') {
         return fail(i);
     }
-    if counts_follow(rest) {
+    if super::number::plural_count_follows(rest) || super::number::unit_follows(rest) {
         return fail(i);
     }
     match (ymd(y1, 1, 1), ymd(y2, 12, 31)) {
         (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
         _ => fail(i),
     }
-}
-
-/// After a figure: a plural noun it counts, or a unit it measures in?
-fn counts_follow(rest: &str) -> bool {
-    super::number::plural_count_follows(rest)
-        || space(rest).ok().and_then(|(x, _)| word(x).ok()).is_some_and(|(_, w)| {
-            let lw = w.to_ascii_lowercase();
-            super::lexicon::duration_unit(&lw).is_some()
-                || super::lexicon::measure_word(&lw).is_some()
-                || super::lexicon::currency_word(&lw).is_some()
-        })
 }
 
 /// `2014 AD`, `14 a.d.`, `300 BC`, `70 CE`: a year with its era, of any length.
@@ -1863,10 +1852,8 @@ fn fiscal_year<'a>(i: &'a str) -> IResult<&'a str, FiscalYear> {
 /// first of some month from February of `Y - 1` to January of `Y`, or to December of `Y - 1`
 /// for a split year. Part `k` of `parts` (quarters, halves) covers every day it could fall on.
 fn fiscal_cover(fy: FiscalYear, parts: i8, k: i8) -> Resolved {
-    let (Some(earliest), Some(latest)) = (
-        ymd(fy.ends_in - 1, 2, 1),
-        ymd(fy.ends_in - if fy.straddles { 1 } else { 0 }, if fy.straddles { 12 } else { 1 }, 1),
-    ) else {
+    let (latest_year, latest_month) = if fy.straddles { (fy.ends_in - 1, 12) } else { (fy.ends_in, 1) };
+    let (Some(earliest), Some(latest)) = (ymd(fy.ends_in - 1, 2, 1), ymd(latest_year, latest_month, 1)) else {
         return Resolved::Invalid;
     };
     let months = i64::from(12 / parts);

@@ -558,9 +558,14 @@ pub fn iso_code(w: &str) -> Option<&'static str> {
     CODES.binary_search(&w).ok().map(|k| CODES[k])
 }
 
+/// An ISO code as written: any active code in capitals, or one of the most traded in lower case.
+pub fn code_as_written(w: &str) -> Option<&'static str> {
+    iso_code(w).or_else(|| lower_iso(w))
+}
+
 /// The most traded ISO codes as chat and some wire copy write them, in lower case ("usd 200",
 /// "50 eur"). Only these: in lower case most other codes are words ("try", "all", "top").
-pub fn lower_iso(w: &str) -> Option<&'static str> {
+fn lower_iso(w: &str) -> Option<&'static str> {
     Some(match w {
         "usd" => "USD",
         "eur" => "EUR",

@@ -40,17 +40,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         let b = bytes[i];
         let at_word_start = i == 0 || (text.is_char_boundary(i) && !follows_word(text, i));
         if !at_word_start {
-            i += 1;
             // "R1,500", "B2.5": a figure glued to letters is skipped whole, so its tail after
             // the separator is not read as a figure of its own ("500", "5").
-            if b.is_ascii_digit() {
-                while i < bytes.len()
-                    && (bytes[i].is_ascii_digit()
-                        || (matches!(bytes[i], b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
-                {
-                    i += 1;
-                }
-            }
+            i = if b.is_ascii_digit() { figure_tail_end(bytes, i, false) } else { i + 1 };
             continue;
         }
         let candidate = if b.is_ascii_alphabetic() {
@@ -124,12 +116,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         // "COVID-19", "grade-6.1": the whole figure is part of the name, decimals included
         // (the "1" after the point was read as a figure of its own).
         if candidate && glued_to_word(bytes, i) {
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric()
-                    || (matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
-            {
-                i += 1;
-            }
+            i = figure_tail_end(bytes, i, true);
             continue;
         }
         if candidate {
@@ -688,6 +675,18 @@ fn follows_word(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
+/// Where the figure at `i` ends: past its digits (and letters, with `letters`: "19a") and any
+/// separator a digit follows ("2.5", "1,500").
+fn figure_tail_end(bytes: &[u8], mut i: usize, letters: bool) -> usize {
+    while i < bytes.len()
+        && (if letters { bytes[i].is_ascii_alphanumeric() } else { bytes[i].is_ascii_digit() }
+            || (matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// "COVID-19", "F-16": a figure hyphenated onto a word is a name, not a quantity.
 fn glued_to_word(bytes: &[u8], i: usize) -> bool {
     // ("minus-3.5" is a sign in words.)
@@ -766,7 +765,7 @@ fn is_trigger(w: &str) -> bool {
         || date::opens_holiday(lw)
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
-        || (w.len() == 3 && (iso_code(w).is_some() || lexicon::lower_iso(w).is_some()))
+        || (w.len() == 3 && lexicon::code_as_written(w).is_some())
         || (w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && LETTER_SIGNS.contains(&w))
 }
 
@@ -952,10 +951,7 @@ fn people_under_or_over(input: &str, before: &str, at: usize) -> Option<Expressi
     }
     let (rest, n) = number(r, false).ok()?;
     let written = &r[..r.len() - rest.len()];
-    let unit_next = space(rest).ok().and_then(|(x, _)| word(x).ok()).is_some_and(|(_, w)| {
-        let lw = w.to_ascii_lowercase();
-        duration_unit(&lw).is_some() || lexicon::measure_word(&lw).is_some() || lexicon::currency_word(&lw).is_some()
-    });
+    let unit_next = number::unit_follows(rest);
     if !(1.0..=120.0).contains(&n.value) || n.value.fract() != 0.0 || written.contains([',', '.']) || unit_next {
         return None;
     }
@@ -1269,7 +1265,7 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
         return None;
     }
     if i.len() > 3 && i.is_char_boundary(3) {
-        if let Some(code) = iso_code(&i[..3]).or_else(|| lexicon::lower_iso(&i[..3])) {
+        if let Some(code) = lexicon::code_as_written(&i[..3]) {
             let rest = &i[3..];
             let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
             // "COP28", "COP 29": the UN climate conferences are numbered, and news names them
@@ -1399,7 +1395,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
         let n = if n == 0 { i.bytes().take_while(u8::is_ascii_lowercase).count() } else { n };
         if n == 3 && at_boundary(&i[3..]) {
-            if let Some(code) = iso_code(&i[..3]).or_else(|| lexicon::lower_iso(&i[..3])) {
+            if let Some(code) = lexicon::code_as_written(&i[..3]) {
                 return Some((&i[3..], code));
             }
         }
@@ -1414,7 +1410,7 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         let Ok((after, w)) = word(cur) else { break };
         let lw = w.to_ascii_lowercase();
         let after = after.strip_prefix('.').filter(|_| lw == "u" || lw == "s").unwrap_or(after);
-        if let Some(code) = currency_word(&lw).or_else(|| iso_code(w)).or_else(|| lexicon::lower_iso(w)) {
+        if let Some(code) = currency_word(&lw).or_else(|| lexicon::code_as_written(w)) {
             if !at_boundary(after) && !after.starts_with('\'') {
                 return None;
             }
@@ -1777,8 +1773,7 @@ fn quantity_can_start(i: &str) -> bool {
         || lexicon::vague_plural(lw).is_some()
         || lexicon::currency_word(lw).is_some()
         || lexicon::is_currency_adjective(lw)
-        || iso_code(w).is_some()
-        || lexicon::lower_iso(w).is_some()
+        || lexicon::code_as_written(w).is_some()
         || million_code(w).is_some()
         || lw == "magnitude"
         || (n <= 4

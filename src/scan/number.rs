@@ -150,6 +150,16 @@ pub fn plural_count_follows(rest: &str) -> bool {
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !NOT_PLURAL.contains(&w))
 }
 
+/// Whether a unit of time, of measure or of money comes next: "under 5kg", "2000-2020 dollars".
+pub fn unit_follows(rest: &str) -> bool {
+    space(rest).ok().and_then(|(x, _)| word(x).ok()).is_some_and(|(_, w)| {
+        let lw = w.to_ascii_lowercase();
+        super::lexicon::duration_unit(&lw).is_some()
+            || super::lexicon::measure_word(&lw).is_some()
+            || super::lexicon::currency_word(&lw).is_some()
+    })
+}
+
 pub fn at_boundary(rest: &str) -> bool {
     rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -340,8 +350,7 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || (w == "m" && super::size_follows(r))
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent" | "pp" | "bp" | "bps")
             || w == "p"
-            || super::lexicon::iso_code(w).is_some()
-            || super::lexicon::lower_iso(w).is_some()
+            || super::lexicon::code_as_written(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
             // "3rd" etc. are ordinals; a letter stuck to digits ("5G", "F16") is not a number.
