@@ -2065,3 +2065,44 @@ fn the_most_traded_codes_in_lower_case() {
     // Other codes are words in lower case.
     assert_eq!(only("try 200 times", REF).kind, Kind::Number);
 }
+
+#[test]
+fn a_year_range_with_its_end_clipped() {
+    // "the 1939-45 war" was the numbers 1,939 and 45.
+    assert_eq!(dates("veterans of the 1939-45 war"), ["1939-01-01..=1945-12-31"]);
+    assert_eq!(dates("a memorial to the fallen of 1914–18"), ["1914-01-01..=1918-12-31"]);
+    // Two digits that can be a month stay the ISO month; a count after it stays figures.
+    assert_eq!(dates("records from 2001-03 show it"), ["2001-03-01..=2001-03-31"]);
+    assert!(dates("some 1980-85 soldiers").is_empty());
+}
+
+#[test]
+fn half_years_and_quarters_with_the_part_first() {
+    // Brokers' notes: "1H24", "3Q2023", "Q4'23" were nothing or the number 23.
+    assert_eq!(dates("profit fell in 1H24"), ["2024-01-01..=2024-06-30"]);
+    assert_eq!(dates("a weak 2H23 for the group"), ["2023-07-01..=2023-12-31"]);
+    assert_eq!(dates("3Q2023 sales"), ["2023-07-01..=2023-09-30"]);
+    assert_eq!(dates("margins in 4Q 2023"), ["2023-10-01..=2023-12-31"]);
+    assert_eq!(dates("guidance for Q4'23 held"), ["2023-10-01..=2023-12-31"]);
+    assert!(exprs("a 5Q24 code", REF).is_empty());
+}
+
+#[test]
+fn scores_of_is_a_vague_plural() {
+    let e = only("scores of aides left the ministry", REF);
+    assert_eq!((e.hedge, e.interval.to_string()), (Hedge::Vague, "≥ 40".to_string()));
+    // Results of a game are no count.
+    assert!(exprs("the scores of the two teams were level", REF).iter().all(|e| e.value != Some(40.0)));
+}
+
+#[test]
+fn a_range_told_in_the_past_has_ended() {
+    // Told on 30 October, "from May to March" in the past tense was May 2024 to March 2025.
+    assert_eq!(dates("the toll rose from May to March"), ["2023-05-01..=2024-03-31"]);
+    assert_eq!(dates("the rain fell from September to January"), ["2023-09-01..=2024-01-31"]);
+    assert_eq!(dates("prices fell between May and December"), ["2023-05-01..=2023-12-31"]);
+    // Ranges already behind the reference, and those told in the present or ahead, stay.
+    assert_eq!(dates("prices fell between June and September"), ["2024-06-01..=2024-09-30"]);
+    assert_eq!(dates("the season runs from May to March"), ["2024-05-01..=2025-03-31"]);
+    assert_eq!(dates("the scheme will run from May to March"), ["2024-05-01..=2025-03-31"]);
+}

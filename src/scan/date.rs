@@ -956,11 +956,27 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
 /// unless a count of things or a unit follows ("1990 to 2000 troops", "2000-2020 dollars").
 fn year_range(i: &str) -> R<'_> {
     let (r, y1) = year_number_loose(i)?;
-    let r = match r.strip_prefix(['-', '–']) {
-        Some(x) => x,
-        None => (space, alt((kw("to"), kw("through"), kw("until"), kw("till"))), space).parse(r)?.0,
+    let (r, dashed) = match r.strip_prefix(['-', '–']) {
+        Some(x) => (x, true),
+        None => ((space, alt((kw("to"), kw("through"), kw("until"), kw("till"))), space).parse(r)?.0, false),
     };
-    let (rest, y2) = year_number_loose(r)?;
+    let (rest, y2) = match year_number_loose(r) {
+        Ok(hit) => hit,
+        // "the 1939-45 war", "the 2014–18 campaign": the second year clipped to its last two
+        // digits, in the first one's century and at most a decade on (wars, terms, seasons;
+        // "2015-32" is more likely a code). Two digits that could be a month ("2001-03") are
+        // left to the ISO reading, and "2023-24" to the split years.
+        Err(_) if dashed => {
+            let (rest, d) = digit1(r)?;
+            let yy: i16 = d.parse().unwrap_or(0);
+            let y2 = y1 - y1.rem_euclid(100) + yy;
+            if d.len() != 2 || yy <= 12 || y2 - y1 > 10 {
+                return fail(i);
+            }
+            (rest, y2)
+        }
+        Err(e) => return Err(e),
+    };
     let plausible = (1900..=2100).contains(&y1) && y1 < y2 && y2 - y1 <= 100;
     if !plausible || !at_boundary(rest) || rest.starts_with('%') {
         return fail(i);
@@ -1746,6 +1762,14 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if let Ok((rest, (h, y))) = (h_short, year_tail).parse(i) {
         return Ok((rest, half_span(y, h)));
     }
+    // "Q4'23", "H1’24": the year clipped, glued on by its apostrophe.
+    if let Ok((rest, ((parts, k), y))) = (part_code, year_number).parse(i) {
+        return Ok((rest, if parts == 4 { quarter_span(y, k) } else { half_span(y, k) }));
+    }
+    // "1H24", "3Q2023", "4Q 2023": the part first, as brokers' notes write it.
+    if let Ok((rest, ((parts, k), y))) = (part_code_reversed, clipped_or_full_year).parse(i) {
+        return Ok((rest, if parts == 4 { quarter_span(y, k) } else { half_span(y, k) }));
+    }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;
     let y = if let Ok((r, y)) = year_tail(rest) {
         return Ok((r, quarter_span(y, q)));
@@ -1771,6 +1795,30 @@ fn part_code(i: &str) -> IResult<&str, (i8, i8)> {
     match w.as_bytes() {
         [b'q' | b'Q', d @ b'1'..=b'4'] => Ok((rest, (4, (d - b'0') as i8))),
         [b'h' | b'H', d @ b'1'..=b'2'] => Ok((rest, (2, (d - b'0') as i8))),
+        _ => fail(i),
+    }
+}
+
+/// "3Q", "1H": a part of a year with its number first, as (parts in the year, which part).
+fn part_code_reversed(i: &str) -> IResult<&str, (i8, i8)> {
+    match i.as_bytes() {
+        [d @ b'1'..=b'4', b'q' | b'Q', ..] => Ok((&i[2..], (4, (d - b'0') as i8))),
+        [d @ b'1'..=b'2', b'h' | b'H', ..] => Ok((&i[2..], (2, (d - b'0') as i8))),
+        _ => fail(i),
+    }
+}
+
+/// The year after a reversed part code: two digits glued on ("1H24"), or four glued or after
+/// a space ("3Q2023", "4Q 2023").
+fn clipped_or_full_year(i: &str) -> IResult<&str, i16> {
+    let glued = i.starts_with(|c: char| c.is_ascii_digit());
+    let (rest, d) = digit1(i.strip_prefix(' ').unwrap_or(i))?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    match d.len() {
+        2 if glued => Ok((rest, century_of_clipped(d.parse().unwrap_or(0)))),
+        4 => Ok((rest, d.parse().unwrap_or(0))),
         _ => fail(i),
     }
 }
@@ -4019,6 +4067,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                         }
                         _ => a,
                     };
+                    let b_text = &r4[..r4.len() - r5.len()];
+                    let (a, b) =
+                        told_before_now((a, a_text, (rest, opener)), (b, b_text, (r4, second_end)), ctx, future_hint);
                     // "between Tuesday and Sunday of last week": the tail anchors both ends.
                     let (r5, a, b) = anchor_week(r5, a, b, rest);
                     let b_text = &r4[..r4.len() - r5.len()];
@@ -4265,6 +4316,38 @@ fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> 
 }
 
 /// Does a date's text write its year (four digits in a row)?
+/// "the toll rose from May to March", told in October: a range told in the past has ended by
+/// the reference, so where its end was read ahead, the end is read back and the start before
+/// it (May 2023 to March 2024, not May 2024 to March 2025). `first` and `second` are the text
+/// of each end with the word it was read after.
+fn told_before_now(
+    (a, a_text, first): (Resolved, &str, (&str, &str)),
+    (b, b_text, second): (Resolved, &str, (&str, &str)),
+    ctx: &DateContext,
+    future_hint: bool,
+) -> (Resolved, Resolved) {
+    let (Resolved::Span(sa), Resolved::Span(sb), Some(re)) = (a, b, ctx.reference) else { return (a, b) };
+    // The end is ahead, or before the start and so about to be carried a year on.
+    let ends_ahead = sb.end > re || sa.start > sb.end;
+    if !ctx.past_tense || future_hint || !ends_ahead || sa.start > re || has_year(a_text) || has_year(b_text) {
+        return (a, b);
+    }
+    let past = DateContext { prefer: Prefer::Past, past_tense: true, ..*ctx };
+    let pb = if sb.end <= re {
+        sb
+    } else {
+        match date_core(second.0, second.1, &past, false) {
+            Ok((_, Resolved::Span(pb))) if pb.end <= re => pb,
+            _ => return (a, b),
+        }
+    };
+    let before_end = DateContext { reference: Some(pb.end), ..past };
+    match date_core(first.0, first.1, &before_end, false) {
+        Ok((_, pa @ Resolved::Span(spa))) if spa.start <= pb.start => (pa, Resolved::Span(pb)),
+        _ => (a, b),
+    }
+}
+
 pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }

@@ -981,6 +981,7 @@ pub fn opens_by_next_word<'a>(w: &str, next: impl FnOnce() -> &'a str) -> bool {
         2 if w.eq_ignore_ascii_case("up") => &["to", "until"],
         4 if w.eq_ignore_ascii_case("this") => &["time"],
         9 if w.eq_ignore_ascii_case("financial") => &["year"],
+        6 if w.eq_ignore_ascii_case("scores") => &["of"],
         _ => return false,
     };
     let next = next();

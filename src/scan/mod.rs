@@ -1687,6 +1687,37 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             return Ok((r, (v, None)));
         }
     }
+    // "scores of aides": at least two score. Only with "of" and before a bare noun: "the
+    // scores were level", "the scores of both sides", "scores of 3-1".
+    if let Ok((r, _)) = (kw("scores"), space, kw("of")).parse(i) {
+        let noun_follows = (space, word).parse(r).is_ok_and(|(_, (_, w))| {
+            let lw = w.to_ascii_lowercase();
+            vague_plural(&lw).is_none()
+                && !matches!(
+                    lw.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "both"
+                        | "each"
+                        | "all"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+        });
+        if at_boundary(r) && noun_follows {
+            return Ok((r, (40.0, None)));
+        }
+    }
     if let Ok((r, w)) = word(i) {
         if let Some(v) = vague_plural(&w.to_ascii_lowercase()) {
             if at_boundary(r) {
@@ -1789,6 +1820,7 @@ fn quantity_can_start(i: &str) -> bool {
                 | "several"
                 | "few"
                 | "tens"
+                | "scores"
                 | "minus"
                 | "negative"
                 | "point"
