@@ -2106,3 +2106,21 @@ fn a_range_told_in_the_past_has_ended() {
     assert_eq!(dates("the season runs from May to March"), ["2024-05-01..=2025-03-31"]);
     assert_eq!(dates("the scheme will run from May to March"), ["2024-05-01..=2025-03-31"]);
 }
+
+#[test]
+fn halves_of_the_current_year_of_months_and_decades() {
+    // "the second half of the year" was the ordinal 2 and a "half" of 50 %.
+    assert_eq!(dates("growth slowed in the second half of the year"), ["2024-07-01..=2024-12-31"]);
+    assert_eq!(dates("orders rose in the back half of the year"), ["2024-07-01..=2024-12-31"]);
+    assert_eq!(dates("a strike in the latter half of 2023"), ["2023-07-01..=2023-12-31"]);
+    assert_eq!(dates("rain in the second half of October"), ["2024-10-16..=2024-10-31"]);
+    assert_eq!(dates("in the first half of February 2024"), ["2024-02-01..=2024-02-15"]);
+    assert_eq!(dates("in the first half of the month"), ["2024-10-01..=2024-10-15"]);
+    assert_eq!(dates("in the second half of the 1990s"), ["1995-01-01..=1999-12-31"]);
+    // Told in the past, a half of this year still to come is last year's.
+    let v = exprs("profits fell in the second half of the year", "2024-03-10");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].date.map(|d| d.start.to_string()), Some("2023-07-01".to_string()));
+    // A game's half is no date.
+    assert!(dates("he scored in the second half of the match").is_empty());
+}

@@ -1985,27 +1985,75 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
     }
 }
 
-/// `the first half of 2024`, `the second half of last year`
+/// `the first half of 2024`, `the second half of last year`, `the back half of the year`,
+/// `the second half of October`: halves of a year run January–June and July–December, of a
+/// month 1–15 and 16 to its end, of other periods by days.
 fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
-    let (r, which) = alt((kw("first"), kw("second"), kw("latter"), kw("last"))).parse(i2)?;
+    let (r, which) = alt((kw("first"), kw("front"), kw("second"), kw("latter"), kw("last"), kw("back"))).parse(i2)?;
+    let first = matches!(which.to_ascii_lowercase().as_str(), "first" | "front");
     let (r, _) = (space, kw("half"), space, kw("of"), space).parse(r)?;
-    let r = skip_word(r, "the");
-    let (rest, p) = alt((year_only, |x| relative_period(x, ctx))).parse(r)?;
-    let Resolved::Span(p) = p else { return Ok((rest, p)) };
-    if p.grain != Grain::Year {
-        return fail(i);
-    }
-    let y = p.start.year();
-    let res = if which.eq_ignore_ascii_case("first") {
-        (ymd(y, 1, 1), ymd(y, 6, 30))
-    } else {
-        (ymd(y, 7, 1), ymd(y, 12, 31))
+    let inner_from = r;
+    let (rest, p) = alt((
+        |x| year_only(skip_word(x, "the")),
+        |x| decade_phrase(x, ctx),
+        |x| relative_period(skip_word(x, "the"), ctx),
+        |x| month_phrase(skip_word(x, "the"), MonthSlot::Expected, ctx),
+        // "the second half of the year": the current one.
+        |x| {
+            let (r, (_, _, u)) = (kw("the"), space, unit_word).parse(x)?;
+            if !matches!(u, "year" | "month" | "decade") {
+                return fail(x);
+            }
+            match ctx.reference {
+                Some(re) => Ok((r, period_containing(re, u, 0))),
+                None => Ok((r, Resolved::Unresolved)),
+            }
+        },
+    ))
+    .parse(r)?;
+    let Resolved::Span(mut p) = p else { return Ok((rest, p)) };
+    let half = |p: DateSpan| -> Resolved {
+        match p.grain {
+            Grain::Year => {
+                let y = p.start.year();
+                let (a, b) = if first { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
+                match (ymd(y, a.0, a.1), ymd(y, b.0, b.1)) {
+                    (Some(a), Some(b)) => span(a, b, Grain::Quarter),
+                    _ => Resolved::Invalid,
+                }
+            }
+            Grain::Month => {
+                let mid = add_days(p.start, 14);
+                if first { span(p.start, mid, Grain::Day) } else { span(add_days(mid, 1), p.end, Grain::Day) }
+            }
+            Grain::Decade => {
+                let y = p.start.year();
+                let (a, b) = if first { (y, y + 4) } else { (y + 5, y + 9) };
+                match (ymd(a, 1, 1), ymd(b, 12, 31)) {
+                    (Some(a), Some(b)) => span(a, b, Grain::Year),
+                    _ => Resolved::Invalid,
+                }
+            }
+            _ => {
+                let days = p.start.until(p.end).map(|s| i64::from(s.get_days())).unwrap_or(0) + 1;
+                let mid = add_days(p.start, days / 2 - 1);
+                if first { span(p.start, mid, Grain::Day) } else { span(add_days(mid, 1), p.end, Grain::Day) }
+            }
+        }
     };
-    match res {
-        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Quarter))),
-        _ => fail(i),
+    // "profits fell in the second half of the year", told in March: last year's second half.
+    let inner_text = inner_from[..inner_from.len() - rest.len()].trim();
+    let bare_current = inner_text.eq_ignore_ascii_case("the year") || inner_text.eq_ignore_ascii_case("the month");
+    if let (true, true, Some(re), Resolved::Span(h)) = (ctx.past_tense, bare_current, ctx.reference, half(p)) {
+        if h.start > re {
+            let unit = if p.grain == Grain::Year { "year" } else { "month" };
+            if let Resolved::Span(last) = period_containing(re, unit, -1) {
+                p = last;
+            }
+        }
     }
+    Ok((rest, half(p)))
 }
 
 /// `early October`, `mid-2023`, `late last year`, `the end of June`, `the beginning of 2024`
@@ -3671,7 +3719,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(weekday_day(i, ctx));
             consider(weekday_and_date(i, ctx));
         }
-        if is_the || is_ordinal || fw == "latter" || fw == "last" {
+        if is_the || is_ordinal || matches!(fw, "latter" | "last" | "back" | "front") {
             consider(half_of(i, ctx));
         }
         if is_the || is_ordinal {

@@ -1026,6 +1026,8 @@ pub fn continues(w: &str) -> bool {
             "pair"
                 | "percentage"
                 | "financial"
+                | "latter"
+                | "back"
                 | "soon"
                 | "final"
                 | "closing"
