@@ -2124,3 +2124,13 @@ fn halves_of_the_current_year_of_months_and_decades() {
     // A game's half is no date.
     assert!(dates("he scored in the second half of the match").is_empty());
 }
+
+#[test]
+fn two_parts_of_a_period_joined() {
+    // "mid-to-late October" was late October alone.
+    assert_eq!(dates("talks resumed in mid-to-late October"), ["2024-10-11..=2024-10-31"]);
+    assert_eq!(dates("it fell in early-to-mid March"), ["2024-03-01..=2024-03-20"]);
+    assert_eq!(dates("the plant shut in early to mid 2024"), ["2024-01-01..=2024-08-31"]);
+    // A part can only run forward into the next.
+    assert_eq!(dates("in late-to-early 2023"), ["2023-01-01..=2023-04-30"]);
+}

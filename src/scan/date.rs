@@ -2168,6 +2168,12 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         phrase("middle of"),
     ))
     .parse(i)?;
+    // "mid-to-late October", "early to mid 2024": from the first part to the second.
+    let (rest, second_part) =
+        match (alt((tag("-to-"), tag(" to "))), alt((kw("early"), kw("mid"), kw("late")))).parse(rest) {
+            Ok((r, (_, p2))) if matches!(part.to_ascii_lowercase().as_str(), "early" | "mid") => (r, Some(p2)),
+            _ => (rest, None),
+        };
     let (rest, _) = gap(rest)?;
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let inner_from = rest;
@@ -2227,7 +2233,14 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         ("end-days", Grain::Year) => month_of(p.end),
         _ => p,
     };
-    Ok((rest, part_span(&part.to_ascii_lowercase(), p)))
+    let first = part_span(&part.to_ascii_lowercase(), p);
+    match (second_part, first) {
+        (Some(p2), Resolved::Span(a)) => match part_span(&p2.to_ascii_lowercase(), p) {
+            Resolved::Span(b) if b.end >= a.start => Ok((rest, span(a.start, b.end, a.grain))),
+            _ => fail(i),
+        },
+        _ => Ok((rest, first)),
+    }
 }
 
 /// The part of a period a word names. Months split 1–10 / 11–20 / 21–end; weeks Monday–
