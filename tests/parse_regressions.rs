@@ -2134,3 +2134,13 @@ fn two_parts_of_a_period_joined() {
     // A part can only run forward into the next.
     assert_eq!(dates("in late-to-early 2023"), ["2023-01-01..=2023-04-30"]);
 }
+
+#[test]
+fn a_decimal_comma_before_a_scale_or_a_percent_sign() {
+    // "€2,5 million" was €2 and the number 5 million.
+    let e = only("a grant of €2,5 million", REF);
+    assert_eq!((e.kind, e.value), (Kind::Money, Some(2_500_000.0)));
+    assert_eq!(only("a 3,4% rise", REF).value, Some(3.4));
+    // Without one, two figures and a comma stay a list.
+    assert_eq!(exprs("rounds 1,3 and 5", REF).len(), 3);
+}

@@ -278,6 +278,12 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
             && groups[0].len() <= 2
             && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
             && groups.last().is_some_and(|g| g.len() == 3);
+        // "€2,5 million", "a 3,4% rise": a decimal comma, where a scale or a percent sign
+        // after it leaves no other reading.
+        if groups.len() == 2 && groups[1].len() <= 2 && decimal_comma_closes(rest) {
+            let decimal = format!("{}.{}", groups[0], groups[1]);
+            return Ok((rest, (decimal.parse().unwrap_or(whole), groups[1].len() as u32, None)));
+        }
         // "22,24,26" is a list of numbers, not one: read only the first.
         if groups[1..].iter().all(|g| g.len() < 3) && !indian {
             let first = groups[0];
@@ -300,6 +306,21 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
         }
     }
     Ok((rest, (value, decimals, malformed)))
+}
+
+/// Does what follows a figure like "2,5" make its comma a decimal one: a scale word ("2,5
+/// million", "1,2bn") or a percent sign?
+fn decimal_comma_closes(rest: &str) -> bool {
+    if rest.starts_with('%') {
+        return true;
+    }
+    let w = rest.strip_prefix(' ').unwrap_or(rest);
+    let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (head, after) = w.split_at(n);
+    n > 0
+        && at_boundary(after)
+        && (matches!(head.to_ascii_lowercase().as_str(), "million" | "billion" | "trillion")
+            || super::lexicon::scale_suffix(head).is_some_and(|(scale, _)| scale >= 1e6))
 }
 
 /// Nothing runs on from a spaced group ("1 000 000 people", not "1 000 000x" or "1 000.").
