@@ -2144,3 +2144,16 @@ fn a_decimal_comma_before_a_scale_or_a_percent_sign() {
     // Without one, two figures and a comma stay a list.
     assert_eq!(exprs("rounds 1,3 and 5", REF).len(), 3);
 }
+
+#[test]
+fn a_chance_of_a_date_and_going_on_into_one_look_ahead() {
+    // Told on 30 October, "a 60% chance of a cut in December" was last December.
+    assert_eq!(dates("markets see a 60% chance of a cut in December"), ["2024-12-01..=2024-12-31"]);
+    assert_eq!(dates("fears of a strike in December are growing"), ["2024-12-01..=2024-12-31"]);
+    assert_eq!(dates("shelves could empty if the walkout continues into mid-November"), ["2024-11-11..=2024-11-20"]);
+    // Told in the past they stay behind the reference.
+    assert_eq!(dates("he missed a chance in December"), ["2023-12-01..=2023-12-31"]);
+    assert_eq!(dates("there was a chance of snow in December"), ["2023-12-01..=2023-12-31"]);
+    assert_eq!(dates("the strike dragged into November"), ["2023-11-01..=2023-11-30"]);
+    assert_eq!(dates("drones struck overnight into Tuesday"), ["2024-10-29..=2024-10-29"]);
+}

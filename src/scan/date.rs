@@ -4911,7 +4911,7 @@ fn tense_of(before: &str) -> Tense {
     }
     let past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
     // The verb just before the date's preposition, if the last word is one.
-    let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during"];
+    let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during", "into"];
     let verb = match words {
         [.., v, p] if is(p, &prepositions) => Some(*v),
         [.., v] => Some(*v),
@@ -4925,8 +4925,71 @@ fn tense_of(before: &str) -> Tense {
         (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     });
-    Tense { forward, scheduled, prospect, past_auxiliary, past: past_auxiliary || past_verb }
+    let is_past_form = |w: &str| {
+        let mut buf = [0u8; 24];
+        let w = lower(w, &mut buf);
+        (w.len() > 4 && w.ends_with("ed") && !FORWARD.contains(&w) && !matches!(w, "scheduled" | "planned" | "slated"))
+            || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
+    };
+    // "a 60% chance of a cut in December", "hopes of a deal by March": what has a chance
+    // lies ahead, unless the words are of the past ("missed a chance in December").
+    let of_a_prospect =
+        words.iter().any(|w| is(w, &PROSPECT_NOUNS)) && !past_auxiliary && !words.iter().any(|w| is_past_form(w));
+    // "if the walkout continues into mid-November": going on into a time, told in the
+    // present, goes into one to come ("the strike dragged into November" is past, as is
+    // "overnight into Tuesday").
+    let going_on_into = matches!(words, [.., v, p] if p.eq_ignore_ascii_case("into") && is(v, &GOING_ON));
+    Tense {
+        forward: forward || of_a_prospect || going_on_into,
+        scheduled,
+        prospect,
+        past_auxiliary,
+        past: past_auxiliary || past_verb,
+    }
 }
+
+/// Verbs of going on, in the present, and "well": "into" a time after them goes into one to come.
+const GOING_ON: [&str; 24] = [
+    "continue",
+    "continues",
+    "continuing",
+    "run",
+    "runs",
+    "running",
+    "stretch",
+    "stretches",
+    "extend",
+    "extends",
+    "last",
+    "lasts",
+    "drag",
+    "drags",
+    "go",
+    "goes",
+    "spill",
+    "spills",
+    "carry",
+    "carries",
+    "push",
+    "pushes",
+    "well",
+    "persist",
+];
+
+/// Nouns of what may come: a date after them lies ahead.
+const PROSPECT_NOUNS: [&str; 11] = [
+    "chance",
+    "chances",
+    "odds",
+    "likelihood",
+    "probability",
+    "prospect",
+    "prospects",
+    "hopes",
+    "bets",
+    "risk",
+    "fears",
+];
 
 pub fn last_word(before: &str) -> String {
     before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase()
