@@ -976,7 +976,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     }
 
     // Attribution.
-    let source = attribution(words, sw.clone(), prose);
+    let source = attribution(words, sw.clone(), first_in, prose);
 
     let c = &mut claims[k];
     if !noun.is_empty() && !inherited {
@@ -1313,8 +1313,161 @@ const SAY_VERBS: &[&str] = &[
     "indicated",
 ];
 
-/// "according to X", "X said", "said X".
-fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> {
+/// Nouns of those who give figures, said in the singular ("the union says", "the firm said").
+const SOURCE_NOUNS: &[&str] = &[
+    "police",
+    "union",
+    "firm",
+    "company",
+    "club",
+    "carrier",
+    "airline",
+    "agency",
+    "ministry",
+    "government",
+    "army",
+    "military",
+    "court",
+    "council",
+    "board",
+    "bank",
+    "regulator",
+    "report",
+    "survey",
+    "study",
+    "data",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "group",
+    "operator",
+    "insurer",
+    "hospital",
+    "coroner",
+    "statement",
+    "census",
+    "watchdog",
+    "charity",
+    "broker",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+];
+
+/// Does "put" take a figure ("put the figure nearer", "put it at", "puts Moscow's payment at")?
+fn puts_a_figure(next: &[Word]) -> bool {
+    if next.iter().any(|w| w.text == "at") {
+        return true;
+    }
+    match next {
+        [a, ..] if matches!(a.text.as_str(), "it" | "them") => true,
+        [a, b, ..] if matches!(a.text.as_str(), "the" | "its" | "their" | "his" | "her") => matches!(
+            b.text.as_str(),
+            "figure" | "number" | "toll" | "total" | "cost" | "count" | "tally" | "estimate" | "losses" | "death"
+        ),
+        _ => false,
+    }
+}
+
+/// The source the figure at word `at` is attributed to: "according to X", "X said", "said X".
+/// A sentence may report several: "The union says 45,000 took part; operators put it nearer
+/// 30,000." Each segment of it (split at a semicolon, or at a comma before "and", "but",
+/// "while", "though" and the like) keeps its own; one without takes the source of the nearest earlier
+/// segment ("Officials said 300 were killed, and 2,700 were wounded"; "10,000 are in Russia,
+/// the Pentagon said, and 8,000 are at the front") or one that trails a later segment ("300
+/// were killed, and 2,700 were wounded, officials said"), but not one that leads a later
+/// segment ("… 85 a day earlier, and analysts estimate the cost at $540m").
+fn attribution(words: &[Word], sw: Range<usize>, at: usize, prose: &str) -> Option<String> {
+    let segments = report_segments(words, sw.clone(), prose);
+    let k = segments.iter().position(|s| s.contains(&at)).unwrap_or(0);
+    if let Some((src, _)) = source_in(words, segments[k].clone(), prose) {
+        return Some(src);
+    }
+    if let Some(src) = segments[..k].iter().rev().find_map(|seg| source_in(words, seg.clone(), prose)) {
+        return Some(src.0);
+    }
+    for seg in &segments[k + 1..] {
+        if let Some((src, end)) = source_in(words, seg.clone(), prose) {
+            return (!leads(words, end..seg.end)).then_some(src);
+        }
+    }
+    None
+}
+
+/// The sentence's words split at a semicolon, or at a comma before a conjunction.
+fn report_segments(words: &[Word], sw: Range<usize>, prose: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sw.start;
+    for m in sw.start + 1..sw.end {
+        let gap = &prose[words[m - 1].span.end..words[m].span.start];
+        let splits = gap.contains(';')
+            || (gap.contains(',')
+                && matches!(
+                    words[m].text.as_str(),
+                    "and" | "but" | "while" | "whereas" | "though" | "although" | "yet"
+                ));
+        if splits {
+            out.push(start..m);
+            start = m;
+        }
+    }
+    out.push(start..sw.end);
+    out
+}
+
+/// Does a source whose phrase ends before `rest` lead what follows it ("officials said 300
+/// were killed") rather than trail what came before ("…, officials said on Thursday")? It
+/// trails when only words of time and occasion follow.
+fn leads(words: &[Word], rest: Range<usize>) -> bool {
+    words[rest].iter().any(|w| {
+        let t = w.text.as_str();
+        let date_figure = t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+        !(date_figure
+            || scan::lexicon::month(t).is_some()
+            || scan::lexicon::weekday(t).is_some()
+            || matches!(
+                t,
+                "on" | "in"
+                    | "at"
+                    | "late"
+                    | "early"
+                    | "last"
+                    | "this"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "statement"
+                    | "told"
+                    | "reporters"
+                    | "briefing"
+                    | "interview"
+                    | "news"
+                    | "conference"
+                    | "website"
+                    | "report"
+                    | "week"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "yesterday"
+                    | "today"
+                    | "overnight"
+                    | "also"
+            ))
+    })
+}
+
+/// "according to X", "X said", "said X" in the words `sw`: the source and the index of the
+/// word after its phrase.
+fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, usize)> {
     let text_of = |a: usize, b: usize| -> Option<String> {
         if a >= b {
             return None;
@@ -1335,11 +1488,15 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
                 }
                 end += 1;
             }
-            return text_of(start, end);
+            return text_of(start, end).map(|s| (s, end));
         }
     }
     for j in sw.clone() {
         if !SAY_VERBS.contains(&words[j].text.as_str()) {
+            continue;
+        }
+        // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
+        if matches!(words[j].text.as_str(), "put" | "puts") && !puts_a_figure(&words[j + 1..(j + 5).min(sw.end)]) {
             continue;
         }
         // Subject before the verb, back to a clause boundary, a function word or a date.
@@ -1373,10 +1530,18 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         }
         // Drop time words: "US officials said on Thursday" keeps "US officials".
         let subject = text_of(a, verb);
-        if let Some(s) =
-            subject.filter(|s| s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2)
-        {
-            return Some(s);
+        // A name, a phrase, or a noun of those who give figures ("the union says", "analysts
+        // estimate"); not a pronoun.
+        let head = if words[a].text == "the" { a + 1 } else { a };
+        let one_word_source = verb == head + 1 && {
+            let t = words[head].text.as_str();
+            (t.len() > 3 && t.ends_with('s') && !matches!(t, "this" | "was" | "has" | "its" | "his" | "hers" | "ours"))
+                || SOURCE_NOUNS.contains(&t)
+        };
+        if let Some(s) = subject.filter(|s| {
+            s.chars().next().is_some_and(|c| c.is_uppercase()) || s.split_whitespace().count() >= 2 || one_word_source
+        }) {
+            return Some((s, j + 1));
         }
         // "said The Guardian": a name that ends the clause.
         let mut b = j + 1;
@@ -1386,7 +1551,7 @@ fn attribution(words: &[Word], sw: Range<usize>, prose: &str) -> Option<String> 
         let ends_clause =
             b >= sw.end || prose[words[b - 1].span.end..words[b].span.start].contains([',', '.', ';', ':', '(']);
         if b > j + 1 && ends_clause {
-            return text_of(j + 1, b);
+            return text_of(j + 1, b).map(|s| (s, b));
         }
     }
     None
@@ -1634,5 +1799,27 @@ mod tests {
         assert_eq!(noun(&doc, &a, &a.claims[0]), "dead");
         let (doc, a) = claims_of("The death toll rose to 300.", "2025-03-18");
         assert_eq!(noun(&doc, &a, &a.claims[0]), "toll");
+    }
+
+    #[test]
+    fn each_source_keeps_to_its_part_of_the_sentence() {
+        let source_of = |text: &str, figure: &str| -> Option<String> {
+            let (doc, a) = claims_of(text, "2024-10-30");
+            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            c.source.clone()
+        };
+        // The first figure was the operators', the source named later in the sentence.
+        let two = "The union says about 45,000 members walked out; port operators put the figure nearer 30,000.";
+        assert_eq!(source_of(two, "45,000").as_deref(), Some("union"));
+        assert_eq!(source_of(two, "30,000").as_deref(), Some("port operators"));
+        // A source leading a later part speaks for that part only.
+        let later = "Some 120 ships were waiting by Tuesday, and analysts estimate the cost at $540m a day.";
+        assert_eq!(source_of(later, "120"), None);
+        assert_eq!(source_of(later, "$540m").as_deref(), Some("analysts"));
+        // One that trails the last part, or speaks before, covers the parts without one.
+        let trailing = "Some 300 were killed, and 2,700 were wounded, officials said on Thursday.";
+        assert_eq!(source_of(trailing, "300").as_deref(), Some("officials"));
+        let leading = "Around 10,000 are in Russia, the Pentagon said, and about 8,000 are at the front.";
+        assert_eq!(source_of(leading, "8,000").as_deref(), Some("Pentagon"));
     }
 }

@@ -2157,3 +2157,10 @@ fn a_chance_of_a_date_and_going_on_into_one_look_ahead() {
     assert_eq!(dates("the strike dragged into November"), ["2023-11-01..=2023-11-30"]);
     assert_eq!(dates("drones struck overnight into Tuesday"), ["2024-10-29..=2024-10-29"]);
 }
+
+#[test]
+fn a_rival_estimate_nearer_a_figure_is_about_it() {
+    // "put the figure nearer 30,000" was exactly 30,000.
+    assert_eq!(only("operators put the figure nearer 30,000", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("a total closer to 500", REF).hedge, Hedge::Approximate);
+}

@@ -767,6 +767,10 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("topping", Hedge::MoreThan),
     ("passed", Hedge::MoreThan),
     ("close to", Hedge::Nearly),
+    // "put the figure nearer 30,000": a rival estimate, about that.
+    ("nearer to", Hedge::Approximate),
+    ("nearer", Hedge::Approximate),
+    ("closer to", Hedge::Approximate),
     ("nigh on", Hedge::Nearly),
     ("in the region of", Hedge::Approximate),
     ("on the order of", Hedge::Approximate),
