@@ -2164,3 +2164,40 @@ fn a_rival_estimate_nearer_a_figure_is_about_it() {
     assert_eq!(only("operators put the figure nearer 30,000", REF).hedge, Hedge::Approximate);
     assert_eq!(only("a total closer to 500", REF).hedge, Hedge::Approximate);
 }
+
+#[test]
+fn a_state_told_in_the_present_lasts_until_a_time_to_come() {
+    // "warnings are in place until Monday night", told on a Wednesday, was the Monday before.
+    assert_eq!(dates("red warnings are in place until Monday night"), ["2024-11-04..=2024-11-04"]);
+    assert_eq!(dates("the rest wanted no change until at least the spring"), ["2025-03-20..=2025-06-20"]);
+    // Told in the past it has ended.
+    assert_eq!(dates("the curfew was in force until Monday"), ["2024-10-28..=2024-10-28"]);
+}
+
+#[test]
+fn a_change_told_in_the_past_was_reached_by_then() {
+    // "rose by 3,500 to 147,000 by March" was next March: the figures hid the verb.
+    assert_eq!(dates("the number of officers rose by 3,500 to 147,000 by March"), ["2024-03-01..=2024-03-31"]);
+    assert_eq!(dates("prices rise 3% by March"), ["2025-03-01..=2025-03-31"]);
+}
+
+#[test]
+fn a_weekday_offered_after_a_day_to_come_follows_it() {
+    // "crest on Tuesday or Wednesday" gave next Tuesday and today.
+    assert_eq!(
+        dates("forecasters expect rivers to crest on Tuesday or Wednesday"),
+        ["2024-11-05..=2024-11-05", "2024-11-06..=2024-11-06"]
+    );
+    assert_eq!(dates("talks took place on Monday and Tuesday"), ["2024-10-28..=2024-10-28", "2024-10-29..=2024-10-29"]);
+}
+
+#[test]
+fn the_year_before_a_day_is_the_calendar_year_before() {
+    // After "On Thursday", "602 the year before" was a single day a year back.
+    let v = dates("On Thursday officials said homicides fell to 570 from 602 the year before.");
+    assert_eq!(v.last().unwrap(), "2023-01-01..=2023-12-31");
+    // A window moves as a window.
+    let v = dates("Homicides fell to 570 in the year to June, from 602 the year before.");
+    assert_eq!(v.last().unwrap(), "2022-07-01..=2023-06-30");
+    assert_eq!(dates("The law passed on 3 May; the week before, protests grew.")[1], "2024-04-22..=2024-04-28");
+}

@@ -4220,8 +4220,12 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             let open_deadline = matches!(b, "by" | "until")
                 && ctx.prefer == Prefer::Past
                 && !tense.past_auxiliary
+                && !tense.changed_in_past
                 && !(tense.past && b == "until");
-            let given = matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got");
+            // "has until Friday to lodge"; and a state told in the present lasts until a time to
+            // come ("warnings are in place until Monday night", "the curfew lasts until Monday").
+            let given =
+                matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got") || !tense.past;
             let deadline = DateContext {
                 prefer: match (open_deadline, given && b == "until") {
                     (true, true) => Prefer::Future,
@@ -4541,7 +4545,17 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 if !ends || u == "weekend" || u == "decade" {
                     return None;
                 }
-                (r2, if dir.eq_ignore_ascii_case("before") { -1 } else { 1 }, u, How::Shift)
+                // "On Thursday … 602 the year before": the calendar year before that day's (or
+                // week). A month or a window named last moves as itself ("In June it was 5,
+                // against 4 the year before"; "the year to June").
+                let day_anchor = anchor
+                    .is_none_or(|a| matches!(a.grain, Grain::Day | Grain::Week) && (a.end - a.start).get_days() < 7);
+                let how = match u {
+                    "year" if day_anchor => How::Period,
+                    "week" => How::Period,
+                    _ => How::Shift,
+                };
+                (r2, if dir.eq_ignore_ascii_case("before") { -1 } else { 1 }, u, how)
             } else {
                 return None;
             }
@@ -4833,6 +4847,9 @@ struct Tense {
     /// That, or a past-tense verb just before the date's preposition ("began on", "sank on"):
     /// a day written without a year is not read as one soon to come.
     past: bool,
+    /// A verb of change in the past among the words ("rose by 3,500 to 147,000 by March"):
+    /// what it reached was reached by then.
+    changed_in_past: bool,
 }
 
 fn tense_of(before: &str) -> Tense {
@@ -4880,7 +4897,12 @@ fn tense_of(before: &str) -> Tense {
     // The last six words, in order.
     let mut last = [""; 6];
     let mut n = 0;
-    for w in before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(6)
+    // A figure is one word ("3,500", "2.5"), its commas and points inside it.
+    for w in before
+        .rsplit(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | ',' | '.'))
+        .map(|w| w.trim_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .take(6)
     {
         last[5 - n] = w;
         n += 1;
@@ -4931,6 +4953,13 @@ fn tense_of(before: &str) -> Tense {
         (w.len() > 4 && w.ends_with("ed") && !FORWARD.contains(&w) && !matches!(w, "scheduled" | "planned" | "slated"))
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     };
+    // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
+    // between the verb and the date.
+    let changed_in_past = words.iter().any(|w| {
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf);
+        super::lexicon::change_verb(lw) && is_past_form(lw)
+    });
     // "a 60% chance of a cut in December", "hopes of a deal by March": what has a chance
     // lies ahead, unless the words are of the past ("missed a chance in December").
     let of_a_prospect =
@@ -4944,7 +4973,8 @@ fn tense_of(before: &str) -> Tense {
         scheduled,
         prospect,
         past_auxiliary,
-        past: past_auxiliary || past_verb,
+        changed_in_past,
+        past: past_auxiliary || past_verb || changed_in_past,
     }
 }
 

@@ -140,6 +140,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
+                weekday_after_an_alternative(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
                 if let Some((first, second)) = change_from_to(text, &e) {
                     i = second.span.end;
@@ -288,6 +289,28 @@ fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: 
         if let (Some(a), Some(b)) = (moved(s.start), moved(s.end)) {
             e.date = Some(DateSpan { start: a, end: b, grain: s.grain });
         }
+    }
+}
+
+/// "rivers will crest on Tuesday or Wednesday": a weekday offered after a day still to come
+/// is the one after it (the Wednesday after next Tuesday, not today).
+fn weekday_after_an_alternative(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
+    let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
+    let Some(prev) = out.last().filter(|p| p.kind == Kind::Date) else { return };
+    let Some(p) = prev.date.filter(|p| p.grain == Grain::Day && p.start == p.end && p.start > re) else { return };
+    let gap = text.get(prev.span.end..e.span.start).unwrap_or("");
+    let phrase = text[e.span.clone()].trim();
+    let phrase = phrase.strip_prefix("on ").unwrap_or(phrase);
+    let mut buf = [0u8; 24];
+    let Some(wd) = lower(phrase, &mut buf).and_then(lexicon::weekday) else { return };
+    if !matches!(gap, " or " | " and " | ", " | " or on " | " and on ") || s.start >= p.start {
+        return;
+    }
+    if let Some(day) = (1..=7i64)
+        .map(|k| p.start.saturating_add(jiff::ToSpan::days(k)))
+        .find(|d| d.weekday().to_monday_zero_offset() == wd)
+    {
+        e.date = Some(DateSpan { start: day, end: day, grain: Grain::Day });
     }
 }
 
