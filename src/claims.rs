@@ -865,10 +865,16 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
-            // "fewer top grades than last year: 27.8% of entries": a date compared against
-            // dates what went before it, not the figures after it.
-            let basis = scan::date::last_word(&prose[..other.expr.span.start]) == "than";
-            if basis && other.expr.span.end <= c.expr.span.start {
+            // "fewer top grades than last year: 27.8% of entries", "up 14% on a year earlier,
+            // ahead of the $8.7bn forecast": a date compared against dates no figure, neither
+            // the change before it nor the figures after it.
+            let before_date = &prose[..other.expr.span.start];
+            let date_text = prose[other.expr.span.clone()].to_ascii_lowercase();
+            let against = ["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
+                || matches!(scan::date::last_word(before_date).as_str(), "on" | "from" | "against" | "versus" | "vs");
+            let basis =
+                scan::date::last_word(before_date) == "than" || (against && scan::date::after_a_change(before_date));
+            if basis {
                 continue;
             }
             // "since the deployment began in October": the date starts a period that runs up to
@@ -1495,6 +1501,14 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         if !SAY_VERBS.contains(&words[j].text.as_str()) {
             continue;
         }
+        // "damage estimated at €1.1bn", "losses put at $2bn": a participle after its noun, no
+        // source ("officials estimated at least 300" still is one).
+        let participle = matches!(words[j].text.as_str(), "estimated" | "put" | "reported" | "assessed")
+            && words.get(j + 1).is_some_and(|w| w.text == "at")
+            && !words.get(j + 2).is_some_and(|w| matches!(w.text.as_str(), "least" | "most"));
+        if participle {
+            continue;
+        }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
         if matches!(words[j].text.as_str(), "put" | "puts") && !puts_a_figure(&words[j + 1..(j + 5).min(sw.end)]) {
             continue;
@@ -1821,5 +1835,25 @@ mod tests {
         assert_eq!(source_of(trailing, "300").as_deref(), Some("officials"));
         let leading = "Around 10,000 are in Russia, the Pentagon said, and about 8,000 are at the front.";
         assert_eq!(source_of(leading, "8,000").as_deref(), Some("Pentagon"));
+    }
+
+    #[test]
+    fn a_date_a_change_is_measured_against_dates_no_figure() {
+        // "up 14% on a year earlier" dated the rise, and the forecast after it, a year back.
+        let (doc, a) = claims_of("Sales rose 14% on a year earlier, ahead of the $8.7bn forecast.", "2024-10-30");
+        for c in a.claims.iter().filter(|c| c.expr.kind != Kind::Date) {
+            assert_eq!(c.as_of.map(|d| d.to_string()).as_deref(), Some("2024-10-30"), "{}", &doc.text[c.span.clone()]);
+        }
+        let (_, a) = claims_of("Sales were 20% higher than last year.", "2024-10-30");
+        assert_eq!(a.claims[0].as_of.map(|d| d.to_string()).as_deref(), Some("2024-10-30"));
+    }
+
+    #[test]
+    fn a_participle_of_estimating_names_no_source() {
+        // "caused damage estimated at €1.1bn" gave the source "caused damage".
+        let (_, a) = claims_of("A similar storm killed 23 people and caused damage estimated at €1.1bn.", "2024-10-30");
+        assert!(a.claims.iter().all(|c| c.source.is_none()));
+        let (_, a) = claims_of("Officials estimated at least 300 were killed.", "2024-10-30");
+        assert_eq!(a.claims[0].source.as_deref(), Some("Officials"));
     }
 }

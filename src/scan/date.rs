@@ -4816,7 +4816,7 @@ fn past_time_of_day(r: &str) -> &str {
 
 /// Is there a change ("up", "down", "rose", "fell") among the last four words, so that a
 /// "from" date after them is the basis of the change rather than a start?
-fn after_a_change(before: &str) -> bool {
+pub fn after_a_change(before: &str) -> bool {
     before
         .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != ',' && c != '.' && c != '%')
         .filter(|w| !w.is_empty())
