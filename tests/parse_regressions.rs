@@ -2201,3 +2201,16 @@ fn the_year_before_a_day_is_the_calendar_year_before() {
     assert_eq!(v.last().unwrap(), "2022-07-01..=2023-06-30");
     assert_eq!(dates("The law passed on 3 May; the week before, protests grew.")[1], "2024-04-22..=2024-04-28");
 }
+
+#[test]
+fn vague_counts_of_a_larger_scale_and_hyphened_ratios() {
+    // "several hundred thousand" was several hundred; "a couple of thousand" up to 9,000.
+    assert_eq!(only("several hundred thousand people fled", REF).interval.to_string(), "200,000..=900,000");
+    assert_eq!(only("a few hundred million dollars", REF).interval.to_string(), "200,000,000..=900,000,000");
+    assert_eq!(only("a couple of thousand fans", REF).interval.to_string(), "2,000..=3,000");
+    // "a one-in-three chance" was the numbers 1 and 3.
+    assert!((only("a one-in-three chance", REF).value.unwrap() - 1.0 / 3.0).abs() < 1e-9);
+    assert_eq!(only("a 1-in-5 risk", REF).value, Some(0.2));
+    // A return period is no share.
+    assert_eq!(only("a 1-in-100-year flood", REF).value, Some(1.0));
+}

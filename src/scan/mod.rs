@@ -1750,20 +1750,31 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             }
         }
     }
-    let (r, (_, _, unit)) =
+    let (r, (lead, _, unit)) =
         (alt((phrase("a few"), kw("several"), phrase("a couple of"), kw("few"))), space, word).parse(i)?;
-    let scale = match unit.to_ascii_lowercase().as_str() {
-        "dozen" => 12.0,
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        _ => return fail(i),
+    let scale_of = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "dozen" => Some(12.0),
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        _ => None,
     };
+    let Some(mut scale) = scale_of(unit) else { return fail(i) };
+    let mut r = r;
+    // "several hundred thousand", "a few hundred million": a larger scale after the first.
+    if let Ok((r2, (_, w))) = (space, word).parse(r) {
+        if let Some(more) = scale_of(w).filter(|m| *m > scale && *m >= 1e3) {
+            scale *= more;
+            r = r2;
+        }
+    }
     if !at_boundary(r) {
         return fail(i);
     }
-    Ok((r, (2.0 * scale, Some(9.0 * scale))))
+    // "a couple of thousand" is two or three of them, "a few"/"several" two to nine.
+    let most = if lead.to_ascii_lowercase().contains("couple") { 3.0 } else { 9.0 };
+    Ok((r, (2.0 * scale, Some(most * scale))))
 }
 
 /// The second half of a range after the first figure: "-12,000", " to 12,000", " and 30".

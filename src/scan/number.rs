@@ -1007,15 +1007,24 @@ fn ratio_tail<'a>(rest: &'a str, numerator: &Num) -> Option<(&'a str, f64)> {
     if numerator.malformed.is_some() || numerator.value <= 0.0 {
         return None;
     }
-    let (r, (_, w)) =
-        (space, alt((phrase("out of"), phrase("in every"), kw("in"), kw("over"), kw("per")))).parse(rest).ok()?;
+    // "a one-in-three chance", "a 1-in-5 risk": the ratio hyphenated as an adjective.
+    let hyphened =
+        rest.strip_prefix("-in-").map(|r| (r, "in")).or_else(|| rest.strip_prefix("-out-of-").map(|r| (r, "out of")));
+    let (r, w) = match hyphened {
+        Some(hit) => hit,
+        None => {
+            let (r, (_, w)) = (space, alt((phrase("out of"), phrase("in every"), kw("in"), kw("over"), kw("per"))))
+                .parse(rest)
+                .ok()?;
+            (space(r).ok()?.0, w)
+        }
+    };
     // "12 per 100,000 people", "5.2 per 1,000 births": a rate per a round number, as health
     // and crime figures are given (the round number is no count of its own).
     let per = w.eq_ignore_ascii_case("per");
     if numerator.value.fract() != 0.0 && !per {
         return None;
     }
-    let (r, _) = space(r).ok()?;
     if r.starts_with(['-', '.']) {
         return None;
     }
