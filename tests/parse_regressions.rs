@@ -2214,3 +2214,11 @@ fn vague_counts_of_a_larger_scale_and_hyphened_ratios() {
     // A return period is no share.
     assert_eq!(only("a 1-in-100-year flood", REF).value, Some(1.0));
 }
+
+#[test]
+fn the_middle_of_a_period_in_one_word_and_years_of_tax_and_school() {
+    // "by midyear", "midweek" and "the 2024 tax year" were nothing or the number 2,024.
+    assert_eq!(dates("the plant reopens by midyear"), ["2024-05-01..=2024-08-31"]);
+    assert_eq!(dates("a midweek vote"), ["2024-10-30..=2024-10-31"]);
+    assert_eq!(dates("losses in the 2024 tax year"), ["2024-01-01..=2024-12-31"]);
+}

@@ -2060,6 +2060,17 @@ fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let n = i.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     let mut buf = [0u8; 24];
+    // "by midyear", "a midweek vote": the middle of the current one, in one word.
+    if let Some(unit) = match lower(&i[..n], &mut buf) {
+        "midyear" => Some("year"),
+        "midweek" => Some("week"),
+        "midmonth" => Some("month"),
+        _ => None,
+    } {
+        let Some(r) = ctx.reference else { return Ok((&i[n..], Resolved::Unresolved)) };
+        let Resolved::Span(p) = period_containing(r, unit, 0) else { return fail(i) };
+        return Ok((&i[n..], part_span("mid", p)));
+    }
     if !matches!(
         lower(&i[..n], &mut buf),
         "the"
@@ -4651,6 +4662,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
 /// Nouns a year stands before as an adjective: events, documents, figures of a year. Sorted,
 /// for binary search.
 const DATED_BY_YEAR: &[&str] = &[
+    "academic",
     "accord",
     "accounts",
     "act",
@@ -4732,6 +4744,7 @@ const DATED_BY_YEAR: &[&str] = &[
     "riots",
     "sanctions",
     "scandal",
+    "school",
     "season",
     "shortfall",
     "slump",
@@ -4746,6 +4759,7 @@ const DATED_BY_YEAR: &[&str] = &[
     "talks",
     "target",
     "targets",
+    "tax",
     "total",
     "tournament",
     "treaty",

@@ -971,6 +971,9 @@ pub fn is_trigger(w: &str) -> bool {
                 | "magnitude"
                 | "fiscal"
                 | "fy"
+                | "midyear"
+                | "midweek"
+                | "midmonth"
         )
 }
 
@@ -1016,6 +1019,9 @@ pub fn is_lead_only(w: &str) -> bool {
                 | "eom"
                 | "bom"
                 | "eoy"
+                | "midyear"
+                | "midweek"
+                | "midmonth"
         ))
 }
 
