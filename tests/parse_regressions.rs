@@ -2222,3 +2222,22 @@ fn the_middle_of_a_period_in_one_word_and_years_of_tax_and_school() {
     assert_eq!(dates("a midweek vote"), ["2024-10-30..=2024-10-31"]);
     assert_eq!(dates("losses in the 2024 tax year"), ["2024-01-01..=2024-12-31"]);
 }
+
+#[test]
+fn the_weeks_ahead_and_offsets_prior_to_a_day() {
+    // "in the weeks ahead" was nothing, "two weeks prior to Christmas" a duration and a bound.
+    assert_eq!(dates("talks will resume in the weeks ahead"), ["2024-10-31..=2025-01-01"]);
+    assert_eq!(dates("over the week ahead"), ["2024-10-31..=2024-11-06"]);
+    assert!(dates("in the days ahead of the vote").is_empty());
+    assert_eq!(dates("it opened two weeks prior to Christmas"), ["2023-12-11..=2023-12-11"]);
+}
+
+#[test]
+fn day_ranges_with_the_second_day_alone() {
+    // "Sept 4th through the 22nd" ran to 22 October; "the 4th to the 22nd this month" lost its end.
+    assert_eq!(dates("shut Sept 4th through the 22nd"), ["2024-09-04..=2024-09-22"]);
+    assert_eq!(dates("away from the 4th to the 22nd this month"), ["2024-10-04..=2024-10-22"]);
+    assert_eq!(dates("due on the 3rd next month"), ["2024-11-03..=2024-11-03"]);
+    // A rank before "this month" is no day.
+    assert!(dates("it was his 3rd this month").iter().all(|d| !d.starts_with("2024-10-03")));
+}

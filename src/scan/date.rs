@@ -702,7 +702,12 @@ fn day_of_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
     let (r, d) = day_number(i2)?;
     let r = (space, kw("day")).parse(r).map(|x| x.0).unwrap_or(r);
-    let (r, _) = (space, kw("of"), space).parse(r)?;
+    // "the 22nd of this month", or without "of" after "the": "on the 22nd this month", "the
+    // 3rd next month" ("his 3rd this month" counts goals).
+    let has_the = i2.len() < i.len();
+    let (r, _) =
+        alt(((space, kw("of"), space).map(|_| ()), |x| if has_the { space(x).map(|(r, _)| (r, ())) } else { fail(x) }))
+            .parse(r)?;
     let (rest, p) = relative_period(r, ctx)?;
     let Resolved::Span(p) = p else { return Ok((rest, p)) };
     if p.grain != Grain::Month {
@@ -1382,6 +1387,21 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         // On a weekend it is this one; in the week, the one just past (or the coming one).
         let off = if ctx.prefer == Prefer::Future || r.weekday().to_monday_zero_offset() >= 5 { 0 } else { -1 };
         return Ok((rest, period_containing(r, "weekend", off)));
+    }
+    // "in the weeks ahead", "over the months to come": a few of them after the reference;
+    // "the week ahead", "the year to come": the one that follows it.
+    if let Ok((rest, (_, _, unit, _, _))) =
+        (kw("the"), space, unit_word, space, alt((kw("ahead"), phrase("to come")))).parse(i)
+    {
+        // ("the days ahead of the vote" lie before the vote.)
+        if unit != "weekend" && at_boundary(rest) && (space, kw("of")).parse(rest).is_err() {
+            let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+            let plural = i[..i.len() - rest.len()].split(' ').nth(1).is_some_and(|w| w.ends_with(['s', 'S']));
+            return Ok((
+                rest,
+                if plural { a_few(r, unit, 1) } else { span(add_days(r, 1), shift(r, unit, 1), Grain::Day) },
+            ));
+        }
     }
     let (rest, (the, which, _, unit)) = (
         nom::combinator::opt((kw("the"), space)),
@@ -3559,8 +3579,8 @@ fn offset_parts<'a>(i: &'a str, ctx: &DateContext) -> IResult<&'a str, Option<(D
     } else if let Ok((r2, _)) = alt((kw("ago"), kw("back"))).parse(r) {
         (r2, -1, 0)
     } else {
-        let (r2, d) = alt((phrase("from"), phrase("after"), phrase("before"))).parse(r)?;
-        let dir = if d.eq_ignore_ascii_case("before") { -1 } else { 1 };
+        let (r2, d) = alt((phrase("from"), phrase("after"), phrase("before"), phrase("prior to"))).parse(r)?;
+        let dir = if d.eq_ignore_ascii_case("before") || d.to_ascii_lowercase().starts_with("prior") { -1 } else { 1 };
         let (r3, _) = space(r2)?;
         if let Ok((r4, a)) = alt((kw("now"), kw("today"), kw("tomorrow"), kw("yesterday"))).parse(r3) {
             let anchor = match a.to_ascii_lowercase().as_str() {
@@ -4022,7 +4042,8 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         };
         return Ok((rest, join(a, b)));
     }
-    let (rest, (m, _, d1, _, d2)) = (month_word, space, day_number, sep, day_number).parse(i)?;
+    // "Sept 4 to 22", "Sept 4th through the 22nd"
+    let (rest, (m, _, d1, _, d2)) = (month_word, space, day_number, sep, |x| day_number(the(x))).parse(i)?;
     let (rest, b) = resolve_day_month(rest, m, d2, ctx)?;
     let a = match b {
         Resolved::Span(s) => ymd(s.start.year(), m, d1).map(day).unwrap_or(Resolved::Invalid),
