@@ -2241,3 +2241,27 @@ fn day_ranges_with_the_second_day_alone() {
     // A rank before "this month" is no day.
     assert!(dates("it was his 3rd this month").iter().all(|d| !d.starts_with("2024-10-03")));
 }
+
+#[test]
+fn a_modal_further_back_in_the_clause_looks_ahead() {
+    // The modal was more than six words before the date, so the date was read in the past.
+    assert_eq!(
+        dates("supply from the Gulf would rise by up to 400,000 barrels a day from December"),
+        ["2024-12-01..=2024-12-31"]
+    );
+    assert_eq!(
+        dates("the ministry will hire some 3,500 extra nurses across the country in March"),
+        ["2025-03-01..=2025-03-31"]
+    );
+    assert_eq!(dates("it will be held on 2.5 acres in March"), ["2025-03-01..=2025-03-31"]);
+    // Not past a past form, another sentence or another clause.
+    assert_eq!(dates("he would later admit that the money was paid in March"), ["2024-03-01..=2024-03-31"]);
+    assert_eq!(dates("It will, officials said. Talks began in March."), ["2024-03-01..=2024-03-31"]);
+}
+
+#[test]
+fn since_runs_up_to_now_whatever_the_words_before_look_to() {
+    // "the first meeting since March" after "will" began next March.
+    assert_eq!(dates("it will be the first meeting since March"), ["2024-03-01..=2024-10-30"]);
+    assert_eq!(dates("the talks, which will resume, are the first since Sept. 20"), ["2024-09-20..=2024-10-30"]);
+}

@@ -4273,6 +4273,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             };
             let ahead = DateContext { prefer: Prefer::Future, ..*ctx };
             // The bound word tells date_core a year may follow ("later than 2018").
+            // "the first talks since March", "will have risen 5% since January": what runs up
+            // to now began before it, whatever the words before look forward to.
+            let future_hint = future_hint && b != "since";
             let parsed = match date_core(rest, b, &deadline, future_hint) {
                 Ok((r, _)) if open_deadline && deadline.prefer == Prefer::Nearest && to_do(r) => {
                     date_core(rest, b, &ahead, future_hint)
@@ -4930,19 +4933,30 @@ fn tense_of(before: &str) -> Tense {
     ];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // The last six words, in order.
-    let mut last = [""; 6];
+    // The last twelve words, in order: six for most cues, twelve for a modal far back.
+    let mut last = [""; 12];
     let mut n = 0;
     // A figure is one word ("3,500", "2.5"), its commas and points inside it.
     for w in before
         .rsplit(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | ',' | '.'))
         .map(|w| w.trim_matches([',', '.']))
         .filter(|w| !w.is_empty())
-        .take(6)
+        .take(12)
     {
-        last[5 - n] = w;
+        last[11 - n] = w;
         n += 1;
     }
-    let words = &last[6 - n..];
+    let wide = &last[12 - n..];
+    // Only words of the date's own sentence ("It will, officials said. Talks began in March").
+    let gap_between = |a: &str, b: &str| -> &str {
+        let base = before.as_ptr() as usize;
+        let (a_end, b_start) = (a.as_ptr() as usize + a.len() - base, b.as_ptr() as usize - base);
+        before.get(a_end..b_start).unwrap_or("")
+    };
+    let breaks = |g: &str| g.contains(['.', ';', ':', '!', '?']) && g.contains(char::is_whitespace);
+    let cut = (1..wide.len()).rev().find(|&k| breaks(gap_between(wide[k - 1], wide[k])));
+    let wide = &wide[cut.unwrap_or(0)..];
+    let words = &wide[wide.len().saturating_sub(6)..];
     let forward = words.iter().enumerate().any(|(k, w)| {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
@@ -4967,7 +4981,17 @@ fn tense_of(before: &str) -> Tense {
         }
     }
     let past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
-    // The verb just before the date's preposition, if the last word is one.
+    // "supply would rise by up to 400,000 barrels a day from December", "will hire some 3,500
+    // extra nurses across the country in March": a modal further back, in the same sentence,
+    // with no past form between it and the date.
+    // (Within the clause: "will meet on Thursday, the first talks since Sept. 20".)
+    let far = &wide[..wide.len() - words.len()];
+    let clause_from = (1..wide.len()).rev().find(|&k| gap_between(wide[k - 1], wide[k]).contains([',', '(', ')', '—']));
+    let far_modal =
+        far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
+            (is(w, &["will", "shall", "would", "could", "might"]) || w.ends_with("'ll") || w.ends_with("’ll"))
+                .then(|| (k, w.to_ascii_lowercase()))
+        });
     let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during", "into"];
     let verb = match words {
         [.., v, p] if is(p, &prepositions) => Some(*v),
@@ -5003,8 +5027,19 @@ fn tense_of(before: &str) -> Tense {
     // present, goes into one to come ("the strike dragged into November" is past, as is
     // "overnight into Tuesday").
     let going_on_into = matches!(words, [.., v, p] if p.eq_ignore_ascii_case("into") && is(v, &GOING_ON));
+    // (A participle after "be" is passive, no past: "will be held on 2.5 acres in March".)
+    let far_modal = far_modal.filter(|(k, _)| {
+        let after = &wide[k + 1..];
+        !after.iter().enumerate().any(|(j, w)| {
+            let passive = j > 0 && is(after[j - 1], &["be", "been", "being"]);
+            (is_past_form(w) && !passive) || is(w, &PAST_AUXILIARY) || w.eq_ignore_ascii_case("have")
+        }) && !forward
+            && !prospect
+    });
+    let far_forward = far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might"));
+    let prospect = prospect || (far_modal.is_some() && !far_forward);
     Tense {
-        forward: forward || of_a_prospect || going_on_into,
+        forward: forward || of_a_prospect || going_on_into || far_forward,
         scheduled,
         prospect,
         past_auxiliary,
