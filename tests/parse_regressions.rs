@@ -2047,6 +2047,11 @@ fn a_figure_after_a_name_numbers_it() {
     {
         assert!(exprs(text, REF).iter().any(|e| e.label), "{text}");
     }
+    // An acronym names too: "the FTSE 100" was a count of 100.
+    for text in ["The FTSE 100 ended the week higher.", "delegates at the COP 29 talks agreed"] {
+        assert!(exprs(text, REF).iter().any(|e| e.label), "{text}");
+    }
+    assert!(exprs("the agency said NATO 32 allies agreed", REF).iter().all(|e| !e.label));
     // Not at a sentence's start, not before what it counts, not in capitals.
     for text in ["Only 300 came", "Russia Sends 300 Troops", "HE IS 5 FT 2 IN", "In Kyiv 20 drones fell"] {
         assert!(exprs(text, REF).iter().all(|e| !e.label), "{text}");

@@ -441,11 +441,19 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
 fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> bool {
     let w = &head[word_start..];
     let figure = &text[e.span.clone()];
+    // An acronym names too ("the FTSE 100", "the COP 29 talks"), but in text set in capitals
+    // every word is one ("HE IS 5 FT 2 IN").
+    let acronym = !w.bytes().any(|b| b.is_ascii_lowercase()) && {
+        let mut lo = word_start.saturating_sub(40);
+        while !head.is_char_boundary(lo) {
+            lo += 1;
+        }
+        head[lo..word_start].bytes().any(|b| b.is_ascii_lowercase())
+    };
     if w.len() < 2
         || !w.bytes().all(|b| b.is_ascii_alphabetic())
         || !w.bytes().any(|b| b.is_ascii_uppercase())
-        // (In capitals every word is one: "HE IS 5 FT 2 IN".)
-        || !w.bytes().any(|b| b.is_ascii_lowercase())
+        || !(w.bytes().any(|b| b.is_ascii_lowercase()) || acronym)
         || !figure.bytes().all(|b| b.is_ascii_digit())
     {
         return false;
