@@ -2270,3 +2270,15 @@ fn since_runs_up_to_now_whatever_the_words_before_look_to() {
     assert_eq!(dates("it will be the first meeting since March"), ["2024-03-01..=2024-10-30"]);
     assert_eq!(dates("the talks, which will resume, are the first since Sept. 20"), ["2024-09-20..=2024-10-30"]);
 }
+
+#[test]
+fn figures_print_with_the_decimals_they_were_written_with() {
+    // "$1.2985" printed as 1.299, so the note an editor reads no longer matched the copy.
+    let fmt = claimcheck::scan::expr::fmt_num;
+    assert_eq!(fmt(1.2985), "1.2985");
+    assert_eq!(fmt(1234.5678), "1,234.5678");
+    assert_eq!(fmt(0.1 + 0.2), "0.3");
+    // A share with endless decimals keeps three.
+    assert_eq!(fmt(2.0 / 3.0), "0.667");
+    assert_eq!(fmt(3_960_000_000_000.0005), "3,960,000,000,000");
+}

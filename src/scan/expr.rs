@@ -81,7 +81,20 @@ pub fn fmt_num(v: f64) -> String {
     let v = v.abs();
     // Past a billion, thousandths are below the precision of an f64 product ("around $3.6
     // trillion" is 3,960,000,000,000.0005 at its upper end): whole units only.
-    let rounded = if v >= 1e9 { v.round() } else { (v * 1000.0).round() / 1000.0 };
+    // Below that, the decimals the figure was written with, up to six ("$1.2985", "3.14159"),
+    // or three where it has more (a share of two thirds is 0.667).
+    let places = if v >= 1e9 {
+        0
+    } else {
+        (0..=6)
+            .find(|&k| {
+                let scale = 10f64.powi(k);
+                ((v * scale).round() / scale - v).abs() < 1e-9 * v.max(1.0)
+            })
+            .unwrap_or(3)
+    };
+    let scale = 10f64.powi(places);
+    let rounded = (v * scale).round() / scale;
     let int = rounded.trunc() as u128;
     let frac = rounded - rounded.trunc();
     let digits = int.to_string();
@@ -92,8 +105,8 @@ pub fn fmt_num(v: f64) -> String {
         }
         out.push(c);
     }
-    if frac > 1e-9 {
-        let f = format!("{frac:.3}");
+    if frac > 1e-9 && places > 0 {
+        let f = format!("{frac:.*}", places as usize);
         out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
     }
     if neg { format!("-{out}") } else { out }
