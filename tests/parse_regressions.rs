@@ -2280,5 +2280,5 @@ fn figures_print_with_the_decimals_they_were_written_with() {
     assert_eq!(fmt(0.1 + 0.2), "0.3");
     // A share with endless decimals keeps three.
     assert_eq!(fmt(2.0 / 3.0), "0.667");
-    assert_eq!(fmt(3_960_000_000_000.0005), "3,960,000,000,000");
+    assert_eq!(fmt(3_960_000_000_000.000_5), "3,960,000,000,000");
 }
