@@ -2282,3 +2282,14 @@ fn figures_print_with_the_decimals_they_were_written_with() {
     assert_eq!(fmt(2.0 / 3.0), "0.667");
     assert_eq!(fmt(3_960_000_000_000.000_5), "3,960,000,000,000");
 }
+
+#[test]
+fn clock_times_with_a_point_and_timestamps() {
+    // "14.05 GMT" was the number 14.05; "2024-10-29T14:05:00Z" three numbers.
+    assert!(exprs("last modified at 14.05 GMT", REF).is_empty());
+    assert!(exprs("doors open at 7.30pm", REF).is_empty());
+    assert_eq!(dates("stamped 2024-10-29T14:05:00Z"), ["2024-10-29..=2024-10-29"]);
+    assert_eq!(dates("at 2024-10-29T14:05:00.123+02:00"), ["2024-10-29..=2024-10-29"]);
+    // A decimal without a suffix of time stays a figure.
+    assert_eq!(only("a 14.05 rise", REF).value, Some(14.05));
+}

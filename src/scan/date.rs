@@ -481,6 +481,8 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let (y, m): (i16, i8) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0));
     if let Ok((r2, (_, d))) = (char('-'), digit1::<_, nom::error::Error<&str>>).parse(rest) {
+        // "2024-10-29T14:05:00Z": the time of a timestamp is finer than our grain.
+        let r2 = iso_time_tail(r2);
         if d.len() <= 2 && at_boundary(r2) {
             return Ok((r2, ymd(y, m, d.parse().unwrap_or(0)).map(day).unwrap_or(Resolved::Invalid)));
         }
@@ -489,6 +491,28 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     Ok((rest, month_span(y, m)))
+}
+
+/// After an ISO date, the rest of a timestamp: "T14:05", "T14:05:00Z", "T14:05:00.123+02:00".
+fn iso_time_tail(r: &str) -> &str {
+    let b = r.as_bytes();
+    let two = |k: usize| b.get(k..k + 2).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if !(b.first() == Some(&b'T') && two(1) && b.get(3) == Some(&b':') && two(4)) {
+        return r;
+    }
+    let mut k = 6;
+    if b.get(k) == Some(&b':') && two(k + 1) {
+        k += 3;
+        if b.get(k) == Some(&b'.') {
+            k += 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+    }
+    match b.get(k) {
+        Some(b'Z') => k += 1,
+        Some(b'+' | b'-') if two(k + 1) && b.get(k + 3) == Some(&b':') && two(k + 4) => k += 6,
+        _ => {}
+    }
+    &r[k..]
 }
 
 /// `05-Aug-2016`, `31-Oct-74`, `23/Sep/2020`, `2019-aug-01`, `14april 2015`: figures around a

@@ -652,6 +652,15 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
         }
         return Some(len + suffix(&t[len..]).unwrap_or(0));
     }
+    // "14.05 GMT", "2.30pm": the hour and minutes split by a point need their suffix.
+    if (1..=2).contains(&h) && rest.starts_with('.') && digits(&rest[1..]) == 2 {
+        let hour: u32 = t[..h].parse().ok()?;
+        let minutes: u32 = rest[1..3].parse().ok()?;
+        if hour > 24 || minutes > 59 {
+            return None;
+        }
+        return suffix(&rest[3..]).map(|s| h + 3 + s);
+    }
     // "10 am", "10 p.m.", "0600 GMT": a bare figure needs its suffix.
     let hour_like = (1..=2).contains(&h) && t[..h].parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
     let military =
