@@ -220,8 +220,15 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // ("…, officials said on Thursday").
         claims[k].segment = clause_start..next_start;
     }
+    let mut sentence_sources: Option<(Range<usize>, SentenceSources)> = None;
     for k in 0..claims.len() {
-        enrich(k, &mut claims, &words, prose);
+        let sw = claims[k].sentence_words.clone();
+        if sentence_sources.as_ref().is_none_or(|(r, _)| *r != sw) {
+            sentence_sources = Some((sw.clone(), SentenceSources::new(&words, sw, prose)));
+        }
+        if let Some((_, sources)) = &sentence_sources {
+            enrich(k, &mut claims, &words, prose, sources);
+        }
     }
     for k in 0..claims.len().saturating_sub(1) {
         subset_of_next(k, &mut claims, &words, prose);
@@ -613,7 +620,7 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
 
-fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
+fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: &SentenceSources) {
     let c = &claims[k];
     let sw = c.sentence_words.clone();
     let first_after = words.partition_point(|w| w.span.start < c.expr.span.end);
@@ -982,7 +989,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     }
 
     // Attribution.
-    let source = attribution(words, sw.clone(), first_in, prose);
+    let source = sources.for_word(first_in);
 
     let c = &mut claims[k];
     if !noun.is_empty() && !inherited {
@@ -1378,29 +1385,57 @@ fn puts_a_figure(next: &[Word]) -> bool {
     }
 }
 
-/// The source the figure at word `at` is attributed to: "according to X", "X said", "said X".
+/// The sources of one sentence, read once for all its figures (a table row or a list of
+/// thousands of figures is one sentence): "according to X", "X said", "said X".
 /// A sentence may report several: "The union says 45,000 took part; operators put it nearer
 /// 30,000." Each segment of it (split at a semicolon, or at a comma before "and", "but",
-/// "while", "though" and the like) keeps its own; one without takes the source of the nearest earlier
-/// segment ("Officials said 300 were killed, and 2,700 were wounded"; "10,000 are in Russia,
+/// "while", "though" and the like) keeps its own; one without takes the source of the
+/// nearest earlier segment ("Officials said 300 were killed, and 2,700 were wounded"; "10,000 are in Russia,
 /// the Pentagon said, and 8,000 are at the front") or one that trails a later segment ("300
 /// were killed, and 2,700 were wounded, officials said"), but not one that leads a later
 /// segment ("… 85 a day earlier, and analysts estimate the cost at $540m").
-fn attribution(words: &[Word], sw: Range<usize>, at: usize, prose: &str) -> Option<String> {
-    let segments = report_segments(words, sw.clone(), prose);
-    let k = segments.iter().position(|s| s.contains(&at)).unwrap_or(0);
-    if let Some((src, _)) = source_in(words, segments[k].clone(), prose) {
-        return Some(src);
+struct SentenceSources {
+    segments: Vec<Range<usize>>,
+    /// Each segment's source, and whether it leads what follows it.
+    sources: Vec<Option<(String, bool)>>,
+    /// For each segment, the nearest earlier and later segments that have a source.
+    earlier: Vec<Option<usize>>,
+    later: Vec<Option<usize>>,
+}
+
+impl SentenceSources {
+    fn new(words: &[Word], sw: Range<usize>, prose: &str) -> Self {
+        let segments = report_segments(words, sw, prose);
+        let sources: Vec<Option<(String, bool)>> = segments
+            .iter()
+            .map(|seg| source_in(words, seg.clone(), prose).map(|(src, end)| (src, leads(words, end..seg.end))))
+            .collect();
+        let mut earlier = vec![None; sources.len()];
+        let mut later = vec![None; sources.len()];
+        for k in 1..sources.len() {
+            earlier[k] = if sources[k - 1].is_some() { Some(k - 1) } else { earlier[k - 1] };
+        }
+        for k in (0..sources.len().saturating_sub(1)).rev() {
+            later[k] = if sources[k + 1].is_some() { Some(k + 1) } else { later[k + 1] };
+        }
+        SentenceSources { segments, sources, earlier, later }
     }
-    if let Some(src) = segments[..k].iter().rev().find_map(|seg| source_in(words, seg.clone(), prose)) {
-        return Some(src.0);
-    }
-    for seg in &segments[k + 1..] {
-        if let Some((src, end)) = source_in(words, seg.clone(), prose) {
-            return (!leads(words, end..seg.end)).then_some(src);
+
+    /// The source of the figure at word `at`.
+    fn for_word(&self, at: usize) -> Option<String> {
+        let k = self.segments.partition_point(|s| s.end <= at).min(self.segments.len().saturating_sub(1));
+        let source = |m: usize| self.sources[m].as_ref().map(|(src, _)| src.clone());
+        if self.sources[k].is_some() {
+            return source(k);
+        }
+        if let Some(m) = self.earlier[k] {
+            return source(m);
+        }
+        match self.later[k].and_then(|m| self.sources[m].as_ref()) {
+            Some((src, false)) => Some(src.clone()),
+            _ => None,
         }
     }
-    None
 }
 
 /// The sentence's words split at a semicolon, or at a comma before a conjunction.
