@@ -611,6 +611,10 @@ fn casualty_predicate(words: &[Word], k: usize, end: usize) -> Option<usize> {
     Some(if pair { k + 3 } else { k + 1 })
 }
 
+/// How many words before a figure are read for what it counts (normal sentences are far
+/// shorter; a table row of thousands of cells is one sentence).
+const LEAD_IN_WORDS: usize = 200;
+
 /// Past participles that do not end in -ed: "the 11,000 soldiers sent", "troops held back".
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown",
@@ -698,9 +702,13 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     if counts && noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "| North | 120 | 340 |" under "| Region | Killed | Wounded |": a table cell counts what
         // its column's header names; "Troops deployed: about 1,500" what the label says.
+        // The words before the figure that say what it counts; in a sentence of thousands of
+        // figures (a table row, a data dump) only the last few hundred, so that reading each
+        // figure does not read the whole row again.
+        let lead_in = sw.start.max(first_in.saturating_sub(LEAD_IN_WORDS))..first_in;
         let labelled = column_header(words, prose, c.expr.span.start)
-            .or_else(|| label_before_colon(words, sw.start..first_in, prose, c.expr.span.start))
-            .or_else(|| toll_of(words, sw.start..first_in));
+            .or_else(|| label_before_colon(words, lead_in.clone(), prose, c.expr.span.start))
+            .or_else(|| toll_of(words, lead_in.clone()));
         if let Some(np) = labelled {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
@@ -708,25 +716,26 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
         } else if let Some(prev) = claims[..k]
             .iter()
             .rev()
+            .take(LEAD_IN_WORDS)
             .take_while(|p| p.sentence == c.sentence)
             .find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty())
         {
             noun = prev.noun_words.clone();
             anchor = prev.expr.span.clone();
             inherited = true;
-        } else if let Some(np) = counted_before(words, sw.start..first_in, prose) {
+        } else if let Some(np) = counted_before(words, lead_in.clone(), prose) {
             // "put the number of North Korean troops sent to Russia at roughly 10,000"
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
             inherited = true;
-        } else if let Some(prev) = refers_back(k, claims, words, sw.start..first_in) {
+        } else if let Some(prev) = refers_back(k, claims, words, lead_in.clone()) {
             // "… 10,000 North Korean troops are in Russia. Kyiv put the figure at 11,000."
             noun = claims[prev].noun_words.clone();
             anchor = claims[prev].anchor.clone();
             inherited = true;
         } else if let Some(np) = subject_of_rise(
             words,
-            sw.start..first_in,
+            lead_in.clone(),
             words.get(first_in).is_some_and(|w| RISE_VERBS.contains(&w.text.as_str())),
         ) {
             // "his losses climbed past 400,000", "the death toll rose to 300"
@@ -1021,12 +1030,26 @@ const COUNT_HEADS: &[&str] = &["number", "total", "tally", "count", "figure", "c
 
 /// The words of the header cell above a figure in a Markdown table, if the figure stands in one.
 fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>> {
-    let line_start = prose[..at].rfind('\n').map_or(0, |n| n + 1);
-    let row = &prose[line_start..];
+    // (A row of over 2,000 bytes is a data dump, not a table in an article; reading each of
+    // its cells' headers, or even finding the row's ends, would cost the row's length every
+    // time. So the ends are looked for only that far.)
+    const LONGEST_ROW: usize = 2_000;
+    let mut from = at.saturating_sub(LONGEST_ROW + 1);
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = match prose[from..at].rfind('\n') {
+        Some(n) => from + n + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let mut to = prose.len().min(line_start + LONGEST_ROW + 1);
+    while !prose.is_char_boundary(to) {
+        to += 1;
+    }
+    let row = &prose[line_start..to];
     let row = &row[..row.find('\n').unwrap_or(row.len())];
-    // (A row of thousands of cells is a data dump, not a table in an article; reading each of
-    // its cells' headers would cost the row's length every time.)
-    if !row.trim_start().starts_with('|') || row.len() > 2_000 {
+    if !row.trim_start().starts_with('|') || row.len() > LONGEST_ROW {
         return None;
     }
     let column = prose[line_start..at].matches('|').count();
@@ -1284,12 +1307,18 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
 /// Start of the clause containing `pos`: after the last comma, semicolon, colon, dash or
 /// parenthesis in the sentence before it.
 fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
-    let seg = &prose[sentence.start..pos];
-    // The last boundary, looked for from the end (a long sentence made this quadratic).
-    let cut = seg
-        .rfind([',', ';', ':', '(', ')', '—', '–'])
-        .map_or(0, |i| i + seg[i..].chars().next().map_or(1, char::len_utf8));
-    sentence.start + cut
+    // The last boundary, looked for from the end, and at most 2,000 bytes back: a table row
+    // has no commas, and reading it back to its start for each of its cells was quadratic.
+    let mut from = sentence.start.max(pos.saturating_sub(2_000));
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let seg = &prose[from..pos];
+    match seg.rfind([',', ';', ':', '(', ')', '—', '–']) {
+        Some(i) => from + i + seg[i..].chars().next().map_or(1, char::len_utf8),
+        None if from > sentence.start => from,
+        None => sentence.start,
+    }
 }
 
 const SAY_VERBS: &[&str] = &[

@@ -34,9 +34,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..floor_char_boundary(text, offset)];
-    let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    (line, col)
+    (line_of(text, offset), col)
+}
+
+/// The line (from 1) of byte `offset`: without the column, which on a line of a data dump
+/// hundreds of kilobytes long costs more to count than the whole claim table.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text[..floor_char_boundary(text, offset.min(text.len()))].matches('\n').count() + 1
 }
 
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {

@@ -4,7 +4,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::Finding;
-use crate::error::line_col;
+use crate::error::line_of;
 use crate::load::Document;
 use crate::rules::Severity;
 
@@ -31,13 +31,13 @@ pub fn render_human(findings: &[Finding], docs: &[Document], color: bool) -> Str
             // a long paragraph is trimmed around its own label.
             let mut groups: Vec<Vec<&super::Label>> = Vec::new();
             for l in f.labels.iter().filter(|l| l.doc == d) {
-                let (line, _) = line_col(&doc.text, l.span.start);
+                let line = line_of(&doc.text, l.span.start);
                 let long = line_len(&doc.text, l.span.start) > 120;
                 match groups.last_mut() {
                     Some(g)
                         if !long
                             && g.iter().all(|o| {
-                                let (ol, _) = line_col(&doc.text, o.span.start);
+                                let ol = line_of(&doc.text, o.span.start);
                                 line.abs_diff(ol) <= 3 && line_len(&doc.text, o.span.start) <= 120
                             }) =>
                     {

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::check::{ClaimRef, one_line, value};
 use crate::claims::Analysis;
-use crate::error::line_col;
+use crate::error::line_of;
 use crate::load::Document;
 use crate::rules::RuleSet;
 use crate::scan::Kind;
@@ -75,7 +75,7 @@ fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim,
     if c.age.is_some() {
         v = format!("start {v}");
     }
-    let (line, _) = line_col(&doc.text, c.span.start);
+    let line = line_of(&doc.text, c.span.start);
     Row {
         rule: label.to_string(),
         document: doc.path.clone(),
