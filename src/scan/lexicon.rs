@@ -737,6 +737,8 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("as little as", Hedge::AtLeast),
     ("as low as", Hedge::AtLeast),
     ("just short of", Hedge::Nearly),
+    ("just shy of", Hedge::Nearly),
+    ("shy of", Hedge::Nearly),
     ("a shade over", Hedge::MoreThan),
     ("just shy of", Hedge::Nearly),
     ("upwards of", Hedge::MoreThan),
