@@ -2295,3 +2295,10 @@ fn clock_times_with_a_point_and_timestamps() {
     // A decimal without a suffix of time stays a figure.
     assert_eq!(only("a 14.05 rise", REF).value, Some(14.05));
 }
+
+#[test]
+fn a_name_with_a_slash_after_a_bound_word() {
+    // "since 9/11" was 11 September of the reference year.
+    assert!(dates("security has tightened since 9/11").is_empty());
+    assert_eq!(dates("since 9/11/2001"), ["2001-09-11..=2024-10-30"]);
+}

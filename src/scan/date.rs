@@ -359,6 +359,13 @@ fn iso_date(i: &str) -> R<'_> {
 
 /// `10/28/2024` (month first, as US wire copy writes it, unless the first field exceeds 12).
 fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    // "since 9/11", "after 24/7": names, after a bound word as anywhere else.
+    if super::lexicon::SLASH_NAMES
+        .iter()
+        .any(|n| i.starts_with(n) && !i[n.len()..].starts_with(|c: char| c.is_ascii_digit() || c == '/'))
+    {
+        return fail(i);
+    }
     let date_context = matches!(
         last_word(before).as_str(),
         "on" | "from"
