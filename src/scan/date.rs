@@ -4191,9 +4191,13 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                         }
                         _ => a,
                     };
-                    let b_text = &r4[..r4.len() - r5.len()];
-                    let (a, b) =
-                        told_before_now((a, a_text, (rest, opener)), (b, b_text, (r4, second_end)), ctx, future_hint);
+                    let b_written = &r4[..r4.len() - r5.len()];
+                    let (a, b) = told_before_now(
+                        (a, a_text, (rest, opener)),
+                        (b, b_written, (r4, second_end)),
+                        ctx,
+                        future_hint,
+                    );
                     // "between Tuesday and Sunday of last week": the tail anchors both ends.
                     let (r5, a, b) = anchor_week(r5, a, b, rest);
                     let b_text = &r4[..r4.len() - r5.len()];
@@ -4446,7 +4450,6 @@ fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> 
     (rest, day(add_days(week_start(bs.start), wd as i64)), b)
 }
 
-/// Does a date's text write its year (four digits in a row)?
 /// "the toll rose from May to March", told in October: a range told in the past has ended by
 /// the reference, so where its end was read ahead, the end is read back and the start before
 /// it (May 2023 to March 2024, not May 2024 to March 2025). `first` and `second` are the text
@@ -4479,6 +4482,7 @@ fn told_before_now(
     }
 }
 
+/// Does a date's text write its year (four digits in a row)?
 pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
@@ -4963,7 +4967,6 @@ fn tense_of(before: &str) -> Tense {
         "concludes",
     ];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    // The last six words, in order.
     // The last twelve words, in order: six for most cues, twelve for a modal far back.
     let mut last = [""; 12];
     let mut n = 0;
@@ -5023,6 +5026,7 @@ fn tense_of(before: &str) -> Tense {
             (is(w, &["will", "shall", "would", "could", "might"]) || w.ends_with("'ll") || w.ends_with("’ll"))
                 .then(|| (k, w.to_ascii_lowercase()))
         });
+    // The verb just before the date's preposition, if the last word is one.
     let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during", "into"];
     let verb = match words {
         [.., v, p] if is(p, &prepositions) => Some(*v),
@@ -5033,16 +5037,15 @@ fn tense_of(before: &str) -> Tense {
     let verb = verb.map(|v| lower(v, &mut buf));
     let scheduled = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]))
         && verb.is_some_and(|v| TIMETABLE.contains(&v));
-    let past_verb = verb.is_some_and(|w| {
-        (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "expected" | "planned" | "slated"))
-            || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
-    });
+    // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)
+    // or an irregular past.
     let is_past_form = |w: &str| {
         let mut buf = [0u8; 24];
         let w = lower(w, &mut buf);
-        (w.len() > 4 && w.ends_with("ed") && !FORWARD.contains(&w) && !matches!(w, "scheduled" | "planned" | "slated"))
+        (w.len() > 4 && w.ends_with("ed") && !FORWARD.contains(&w) && w != "slated")
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     };
+    let past_verb = verb.is_some_and(is_past_form);
     // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
     // between the verb and the date.
     let changed_in_past = words.iter().any(|w| {
