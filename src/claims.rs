@@ -611,8 +611,8 @@ fn casualty_predicate(words: &[Word], k: usize, end: usize) -> Option<usize> {
     Some(if pair { k + 3 } else { k + 1 })
 }
 
-/// How many words before a figure are read for what it counts (normal sentences are far
-/// shorter; a table row of thousands of cells is one sentence).
+/// How many words before a figure, and how many figures, are read for what it counts (normal
+/// sentences are far shorter; a table row of thousands of cells is one sentence).
 const LEAD_IN_WORDS: usize = 200;
 
 /// Past participles that do not end in -ed: "the 11,000 soldiers sent", "troops held back".
@@ -1419,10 +1419,10 @@ fn puts_a_figure(next: &[Word]) -> bool {
 /// A sentence may report several: "The union says 45,000 took part; operators put it nearer
 /// 30,000." Each segment of it (split at a semicolon, or at a comma before "and", "but",
 /// "while", "though" and the like) keeps its own; one without takes the source of the
-/// nearest earlier segment ("Officials said 300 were killed, and 2,700 were wounded"; "10,000 are in Russia,
-/// the Pentagon said, and 8,000 are at the front") or one that trails a later segment ("300
-/// were killed, and 2,700 were wounded, officials said"), but not one that leads a later
-/// segment ("… 85 a day earlier, and analysts estimate the cost at $540m").
+/// nearest earlier segment ("Officials said 300 were killed, and 2,700 were wounded";
+/// "10,000 are in Russia, the Pentagon said, and 8,000 are at the front") or one that trails
+/// a later segment ("300 were killed, and 2,700 were wounded, officials said"), but not one
+/// that leads a later segment ("… 85 a day earlier, and analysts estimate the cost at $540m").
 struct SentenceSources {
     segments: Vec<Range<usize>>,
     /// Each segment's source, and whether it leads what follows it.
