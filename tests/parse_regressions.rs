@@ -2302,3 +2302,12 @@ fn a_name_with_a_slash_after_a_bound_word() {
     assert!(dates("security has tightened since 9/11").is_empty());
     assert_eq!(dates("since 9/11/2001"), ["2001-09-11..=2024-10-30"]);
 }
+
+#[test]
+fn a_delay_is_no_date_and_millions_of_modified_things() {
+    // "two years later than planned" was the year two years after the last one named.
+    assert_eq!(dates("It will open in 2027, two years later than planned."), ["2027-01-01..=2027-12-31"]);
+    // "an extra 2.5m vaccine doses" was nothing; "3m tall trees" stays metres.
+    assert_eq!(only("an extra 2.5m vaccine doses", REF).value, Some(2_500_000.0));
+    assert_eq!(only("some 3m tall trees", REF).kind, Kind::Quantity);
+}

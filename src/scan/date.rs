@@ -4661,6 +4661,11 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 .parse(i)
                 .ok()?;
             let dir = dir.to_ascii_lowercase();
+            // "two years later than planned", "a month earlier than expected": a delay or an
+            // advance, no date.
+            if matches!(dir.as_str(), "later" | "earlier") && (space, kw("than")).parse(r).is_ok() {
+                return None;
+            }
             let back = ["earlier", "before", "prior", "previously"].iter().any(|w| dir.starts_with(w));
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)

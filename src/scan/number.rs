@@ -308,6 +308,28 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
     Ok((rest, (value, decimals, malformed)))
 }
 
+/// " vaccine doses", " new homes": one word, not a measure's adjective, then a plural count.
+fn modified_count_follows(r: &str) -> bool {
+    let Ok((after, (_, w))) = (space, word).parse(r) else { return false };
+    let lw = w.to_ascii_lowercase();
+    let measure_adjective = matches!(
+        lw.as_str(),
+        "tall"
+            | "high"
+            | "wide"
+            | "long"
+            | "deep"
+            | "thick"
+            | "square"
+            | "cubic"
+            | "across"
+            | "away"
+            | "above"
+            | "below"
+    );
+    w.bytes().all(|b| b.is_ascii_alphabetic()) && !measure_adjective && plural_count_follows(after)
+}
+
 /// Does what follows a figure like "2,5" make its comma a decimal one: a scale word ("2,5
 /// million", "1,2bn") or a percent sign?
 fn decimal_comma_closes(rest: &str) -> bool {
@@ -355,8 +377,9 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
         if let Some((scale, money_only)) = scale_suffix(w) {
             // "1.2b": bytes come in whole numbers and capitals; a decimal before "b" is billions.
             let decimal_billions = w == "b" && decimals > 0;
-            // "1.5m people": a count of people is millions; "a 2m wall" stays metres (unread).
-            let millions_of_things = w == "m" && plural_count_follows(r);
+            // "1.5m people", "2.5m vaccine doses": a count of things is millions; "a 2m wall"
+            // and "3m tall trees" stay metres (unread).
+            let millions_of_things = w == "m" && (plural_count_follows(r) || modified_count_follows(r));
             if (!money_only || money || decimal_billions || millions_of_things) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
