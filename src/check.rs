@@ -614,7 +614,9 @@ impl<'a> Ctx<'a> {
             let c = self.claim(r);
             let Some(m) = &c.expr.malformed else { continue };
             let text = one_line(&self.docs[r.0].prose[c.expr.span.clone()]);
-            let msg = if m.readings.is_empty() {
+            let msg = if let Some(d) = c.expr.date {
+                format!("\"{text}\": {} ({} was a {:?})", m.reason, d.start, d.start.weekday())
+            } else if m.readings.is_empty() {
                 format!("\"{text}\": {}", m.reason)
             } else {
                 let readings: Vec<String> = m.readings.iter().map(|v| crate::scan::expr::fmt_num(*v)).collect();

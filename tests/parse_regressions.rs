@@ -2311,3 +2311,15 @@ fn a_delay_is_no_date_and_millions_of_modified_things() {
     assert_eq!(only("an extra 2.5m vaccine doses", REF).value, Some(2_500_000.0));
     assert_eq!(only("some 3m tall trees", REF).kind, Kind::Quantity);
 }
+
+#[test]
+fn a_weekday_that_does_not_fit_a_written_date_is_reported() {
+    // "on Thursday, Aug. 21, 2024" (a Wednesday) was read silently as 21 August.
+    let e = only("the vote was held on Thursday, Aug. 21, 2024", REF);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2024-08-21"));
+    assert!(e.malformed.is_some());
+    // A weekday that fits, a range, or no year written: nothing to report.
+    assert!(only("on Wednesday 21 August 2024", REF).malformed.is_none());
+    assert!(only("from Monday 3 June to Friday 7 June 2024", REF).malformed.is_none());
+    assert!(only("on Thursday 21 August", REF).malformed.is_none());
+}

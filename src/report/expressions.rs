@@ -59,7 +59,10 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
     let shown = &text[e.span.clone()];
     let mut s = format!("{:>4}..{:<4} {:<9} \"{}\"", e.span.start, e.span.end, e.kind.as_str(), shown);
     let body = if let Some(m) = &e.malformed {
-        if m.readings.is_empty() {
+        if let Some(d) = e.date {
+            // A date read, whose writing disagrees with itself (its weekday).
+            format!("{d} (day grain), malformed: {} ({} is a {:?})", m.reason, d.start, d.start.weekday())
+        } else if m.readings.is_empty() {
             format!("malformed: {}", m.reason)
         } else {
             format!(

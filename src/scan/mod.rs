@@ -292,6 +292,25 @@ fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: 
     }
 }
 
+/// Why a date whose weekday and day disagree is reported (the check names the day's weekday).
+pub const WEEKDAY_MISMATCH: &str = "the weekday does not fit the date";
+
+/// "on Thursday, 21 August 2024", when 21 August 2024 was a Wednesday: a date that writes its
+/// year and one weekday that is not that day's. (Without a year the weekday picks the year.)
+fn weekday_contradicts(phrase: &str, s: DateSpan) -> bool {
+    if s.start != s.end || !date::has_year(phrase) {
+        return false;
+    }
+    let mut named = phrase.split(|c: char| !c.is_ascii_alphabetic()).filter_map(|w| {
+        let mut buf = [0u8; 24];
+        lower(w, &mut buf).and_then(lexicon::weekday)
+    });
+    match (named.next(), named.next()) {
+        (Some(wd), None) => s.start.weekday().to_monday_zero_offset() != wd,
+        _ => false,
+    }
+}
+
 /// "rivers will crest on Tuesday or Wednesday": a weekday offered after a day still to come
 /// is the one after it (the Wednesday after next Tuesday, not today).
 fn weekday_after_an_alternative(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
@@ -1071,7 +1090,12 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
                 e.date_bound = Some("over");
             }
             match hit.resolved {
-                Resolved::Span(s) => e.date = Some(s),
+                Resolved::Span(s) => {
+                    e.date = Some(s);
+                    if weekday_contradicts(phrase, s) {
+                        e.malformed = Some(Malformed { reason: WEEKDAY_MISMATCH, readings: Vec::new() });
+                    }
+                }
                 Resolved::Unresolved => e.unresolved = true,
                 Resolved::Invalid => {
                     e.malformed = Some(Malformed { reason: "no such day in the calendar", readings: Vec::new() })
