@@ -2323,3 +2323,15 @@ fn a_weekday_that_does_not_fit_a_written_date_is_reported() {
     assert!(only("from Monday 3 June to Friday 7 June 2024", REF).malformed.is_none());
     assert!(only("on Thursday 21 August", REF).malformed.is_none());
 }
+
+#[test]
+fn a_weekday_that_fits_only_a_far_year_is_reported_not_followed() {
+    // Told on 30 October 2024, "was held on Thursday 21 August" was 2025 (ahead of a past
+    // tense); 21 August fell on a Thursday only in 2014 and 2025.
+    let e = only("the vote was held on Thursday 21 August", REF);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2024-08-21"));
+    assert!(e.malformed.is_some());
+    // A year near enough is still picked: Saturday 19 August was last year's.
+    assert_eq!(date_of("signed on Saturday, 19 August", REF), "2023-08-19..=2023-08-19");
+    assert_eq!(date_of("the vote is on Thursday 21 August", REF), "2025-08-21..=2025-08-21");
+}

@@ -4029,9 +4029,15 @@ fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateCont
 fn year_of_weekday(d: Date, wd: i8, ctx: &DateContext) -> Option<Date> {
     let anchor = ctx.reference.unwrap_or(d);
     let forward = ctx.prefer == Prefer::Future;
+    // Told in the past ("was held on Thursday 21 August"), not a year still to come. And in
+    // news (the past preference) within two years of the reference: a weekday that fits only
+    // a day further off is a slip of the writer's, reported rather than followed; looking
+    // ahead, as a diary does, "Jul 18, Fri" is the next such Friday however far.
     (-11i16..=11)
         .filter_map(|k| d.with().year(d.year() + k).build().ok())
         .filter(|c| c.weekday().to_monday_zero_offset() == wd && c.month() == d.month())
+        .filter(|c| !ctx.past_tense || *c <= anchor)
+        .filter(|c| forward || (*c - anchor).get_days().abs() <= 731)
         .min_by_key(|c| ((*c - anchor).get_days().abs(), (*c >= anchor) != forward))
 }
 

@@ -295,10 +295,11 @@ fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: 
 /// Why a date whose weekday and day disagree is reported (the check names the day's weekday).
 pub const WEEKDAY_MISMATCH: &str = "the weekday does not fit the date";
 
-/// "on Thursday, 21 August 2024", when 21 August 2024 was a Wednesday: a date that writes its
-/// year and one weekday that is not that day's. (Without a year the weekday picks the year.)
+/// "on Thursday, 21 August 2024", when 21 August 2024 was a Wednesday: a day and the one
+/// weekday written with it that is not that day's. (Without a year the weekday picks the year
+/// first, where one near the reference fits.)
 fn weekday_contradicts(phrase: &str, s: DateSpan) -> bool {
-    if s.start != s.end || !date::has_year(phrase) {
+    if s.start != s.end {
         return false;
     }
     let mut named = phrase.split(|c: char| !c.is_ascii_alphabetic()).filter_map(|w| {
