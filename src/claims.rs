@@ -6,6 +6,7 @@ use std::ops::Range;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use crate::error::ceil_char_boundary;
 use crate::load::Document;
 use crate::scan::{self, DateContext, DateSpan, DurationUnit, Expression, Grain, Hedge, Kind, Prefer, SeasonModel};
 
@@ -896,10 +897,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             // "since the deployment began in October": the date starts a period that runs up to
             // now, as "since October" does.
             let since_clause = {
-                let mut lo = c.sentence.start.max(other.expr.span.start.saturating_sub(60)).min(other.expr.span.start);
-                while !prose.is_char_boundary(lo) {
-                    lo += 1;
-                }
+                let lo = ceil_char_boundary(
+                    prose,
+                    c.sentence.start.max(other.expr.span.start.saturating_sub(60)).min(other.expr.span.start),
+                );
                 let head = &prose[lo..other.expr.span.start];
                 let head = head.rsplit([',', ';', ':', '(', ')']).next().unwrap_or(head);
                 head.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
@@ -1034,19 +1035,13 @@ fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>>
     // its cells' headers, or even finding the row's ends, would cost the row's length every
     // time. So the ends are looked for only that far.)
     const LONGEST_ROW: usize = 2_000;
-    let mut from = at.saturating_sub(LONGEST_ROW + 1);
-    while !prose.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(prose, at.saturating_sub(LONGEST_ROW + 1));
     let line_start = match prose[from..at].rfind('\n') {
         Some(n) => from + n + 1,
         None if from == 0 => 0,
         None => return None,
     };
-    let mut to = prose.len().min(line_start + LONGEST_ROW + 1);
-    while !prose.is_char_boundary(to) {
-        to += 1;
-    }
+    let to = ceil_char_boundary(prose, line_start + LONGEST_ROW + 1);
     let row = &prose[line_start..to];
     let row = &row[..row.find('\n').unwrap_or(row.len())];
     if !row.trim_start().starts_with('|') || row.len() > LONGEST_ROW {
@@ -1309,10 +1304,7 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
 fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
     // The last boundary, looked for from the end, and at most 2,000 bytes back: a table row
     // has no commas, and reading it back to its start for each of its cells was quadratic.
-    let mut from = sentence.start.max(pos.saturating_sub(2_000));
-    while !prose.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(prose, sentence.start.max(pos.saturating_sub(2_000)));
     let seg = &prose[from..pos];
     match seg.rfind([',', ';', ':', '(', ')', '—', '–']) {
         Some(i) => from + i + seg[i..].chars().next().map_or(1, char::len_utf8),

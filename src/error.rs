@@ -51,6 +51,17 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The first character boundary at or after byte `i` (the text's length past its end).
+pub fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 impl Error {
     /// A TOML error positioned at the span serde reported, or at the start of the file.
     pub fn toml(path: &str, text: &str, err: &toml::de::Error) -> Self {

@@ -464,10 +464,7 @@ fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> b
     // An acronym names too ("the FTSE 100", "the COP 29 talks"), but in text set in capitals
     // every word is one ("HE IS 5 FT 2 IN").
     let acronym = !w.bytes().any(|b| b.is_ascii_lowercase()) && {
-        let mut lo = word_start.saturating_sub(40);
-        while !head.is_char_boundary(lo) {
-            lo += 1;
-        }
+        let lo = crate::error::ceil_char_boundary(head, word_start.saturating_sub(40));
         head[lo..word_start].bytes().any(|b| b.is_ascii_lowercase())
     };
     if w.len() < 2
@@ -1025,10 +1022,7 @@ fn people_under_or_over(input: &str, before: &str, at: usize) -> Option<Expressi
 /// Parses the longest expression starting at byte `i`, if any.
 pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
-    let mut lo = i.saturating_sub(80);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = crate::error::ceil_char_boundary(text, i.saturating_sub(80));
     let before = &text[lo..i];
     if let Some(e) = age_by_decade(input, before, i).or_else(|| age_group(input, before, i)) {
         return Some(e);
