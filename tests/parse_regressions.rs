@@ -2322,6 +2322,9 @@ fn a_weekday_that_does_not_fit_a_written_date_is_reported() {
     assert!(only("on Wednesday 21 August 2024", REF).malformed.is_none());
     assert!(only("from Monday 3 June to Friday 7 June 2024", REF).malformed.is_none());
     assert!(only("on Thursday 21 August", REF).malformed.is_none());
+    // After the date too: "on 21 August 2024, a Thursday".
+    assert!(only("it fell on 21 August 2024, a Thursday", REF).malformed.is_some());
+    assert!(only("it fell on 21 August 2024, a Wednesday", REF).malformed.is_none());
 }
 
 #[test]

@@ -4008,6 +4008,8 @@ fn trailing_weekday<'a>(text: &str, rest: &'a str, res: Resolved, ctx: &DateCont
             None => return (rest, res),
         },
     };
+    // "on 21 August 2024, a Wednesday"
+    let t = if paren { t } else { skip_word(t, "a") };
     let Ok((after, wd)) = weekday_word(t) else { return (rest, res) };
     let after = if paren {
         match after.strip_prefix(')') {
