@@ -2338,3 +2338,12 @@ fn a_weekday_that_fits_only_a_far_year_is_reported_not_followed() {
     assert_eq!(date_of("signed on Saturday, 19 August", REF), "2023-08-19..=2023-08-19");
     assert_eq!(date_of("the vote is on Thursday 21 August", REF), "2025-08-21..=2025-08-21");
 }
+
+#[test]
+fn a_weekday_counted_from_is_no_mismatch_and_a_stamp_keeps_its_year() {
+    // "two months after next Friday" was reported as a weekday that does not fit.
+    assert!(only("it will end two months after next Friday", REF).malformed.is_none());
+    assert!(only("due a week from Thursday 21 August 2024", REF).malformed.is_none());
+    // "Wed Oct 26 15:50:06 2016": the year after the clock time is the date's.
+    assert_eq!(dates("Wed Oct 26 15:50:06 2016 was logged")[0], "2016-10-26..=2016-10-26");
+}

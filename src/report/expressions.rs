@@ -61,7 +61,8 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
     let body = if let Some(m) = &e.malformed {
         if let Some(d) = e.date {
             // A date read, whose writing disagrees with itself (its weekday).
-            format!("{d} (day grain), malformed: {} ({} is a {:?})", m.reason, d.start, d.start.weekday())
+            let b = e.date_bound.map(|b| format!("{b} ")).unwrap_or_default();
+            format!("{b}{d} (day grain), malformed: {} ({} is a {:?})", m.reason, d.start, d.start.weekday())
         } else if m.readings.is_empty() {
             format!("malformed: {}", m.reason)
         } else {

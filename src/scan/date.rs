@@ -781,6 +781,14 @@ fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
+    // "Wed Oct 26 15:50:06 2016", as logs and wire stamps write it: the year after the time.
+    if let Some(clock) = rest.strip_prefix(' ').and_then(|t| super::clock_time(t).map(|n| &t[n..])) {
+        if let Ok((rest2, res @ Resolved::Span(_))) = resolve_day_month(clock, m, d, ctx) {
+            if rest2.len() < clock.len() && has_year(&clock[..clock.len() - rest2.len()]) {
+                return Ok((rest2, res));
+            }
+        }
+    }
     let (rest2, res) = resolve_day_month(rest, m, d, ctx)?;
     Ok((rest2, leading_weekday(res, wd, rest.len() != rest2.len(), ctx)))
 }

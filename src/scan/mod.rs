@@ -299,7 +299,20 @@ pub const WEEKDAY_MISMATCH: &str = "the weekday does not fit the date";
 /// weekday written with it that is not that day's. (Without a year the weekday picks the year
 /// first, where one near the reference fits.)
 fn weekday_contradicts(phrase: &str, s: DateSpan) -> bool {
-    if s.start != s.end {
+    // Only a weekday beside a calendar day, not one counted from ("two months after next
+    // Friday", "a week from Thursday 21 August"; "from" first is a bound, not a count).
+    let offset =
+        phrase.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate().any(|(k, w)| {
+            let w = w.to_ascii_lowercase();
+            matches!(w.as_str(), "after" | "before" | "ago" | "later" | "earlier" | "prior" | "hence")
+                || (w == "from" && k > 0)
+        });
+    let calendar_day = phrase.contains('/')
+        || phrase.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            let mut buf = [0u8; 24];
+            lower(w, &mut buf).and_then(lexicon::month).is_some()
+        });
+    if s.start != s.end || offset || !calendar_day {
         return false;
     }
     let mut named = phrase.split(|c: char| !c.is_ascii_alphabetic()).filter_map(|w| {
