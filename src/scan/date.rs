@@ -1821,12 +1821,10 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if let Ok((rest, (h, y))) = (h_short, year_tail).parse(i) {
         return Ok((rest, half_span(y, h)));
     }
-    // "Q4'23", "H1’24": the year clipped, glued on by its apostrophe.
-    if let Ok((rest, ((parts, k), y))) = (part_code, year_number).parse(i) {
-        return Ok((rest, if parts == 4 { quarter_span(y, k) } else { half_span(y, k) }));
-    }
-    // "1H24", "3Q2023", "4Q 2023": the part first, as brokers' notes write it.
-    if let Ok((rest, ((parts, k), y))) = (part_code_reversed, clipped_or_full_year).parse(i) {
+    // "Q4'23", "H1’24": the year clipped, glued on by its apostrophe; "1H24", "3Q2023", "4Q
+    // 2023": the part first, as brokers' notes write it.
+    let coded = (part_code, year_number).parse(i).or_else(|_| (part_code_reversed, clipped_or_full_year).parse(i));
+    if let Ok((rest, ((parts, k), y))) = coded {
         return Ok((rest, if parts == 4 { quarter_span(y, k) } else { half_span(y, k) }));
     }
     let (rest, q) = alt((q_short, q_long)).parse(i)?;

@@ -299,28 +299,22 @@ pub const WEEKDAY_MISMATCH: &str = "the weekday does not fit the date";
 /// weekday written with it that is not that day's. (Without a year the weekday picks the year
 /// first, where one near the reference fits.)
 fn weekday_contradicts(phrase: &str, s: DateSpan) -> bool {
-    // Only a weekday beside a calendar day, not one counted from ("two months after next
-    // Friday", "a week from Thursday 21 August"; "from" first is a bound, not a count).
-    let offset =
-        phrase.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate().any(|(k, w)| {
-            let w = w.to_ascii_lowercase();
-            matches!(w.as_str(), "after" | "before" | "ago" | "later" | "earlier" | "prior" | "hence")
-                || (w == "from" && k > 0)
-        });
-    let calendar_day = phrase.contains('/')
-        || phrase.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            let mut buf = [0u8; 24];
-            lower(w, &mut buf).and_then(lexicon::month).is_some()
-        });
-    if s.start != s.end || offset || !calendar_day {
+    if s.start != s.end {
         return false;
     }
-    let mut named = phrase.split(|c: char| !c.is_ascii_alphabetic()).filter_map(|w| {
+    // Only a weekday beside a calendar day, not one counted from ("two months after next
+    // Friday", "a week from Thursday 21 August"; "from" first is a bound, not a count).
+    let (mut offset, mut calendar_day, mut weekdays) = (false, phrase.contains('/'), Vec::new());
+    for (k, w) in phrase.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
         let mut buf = [0u8; 24];
-        lower(w, &mut buf).and_then(lexicon::weekday)
-    });
-    match (named.next(), named.next()) {
-        (Some(wd), None) => s.start.weekday().to_monday_zero_offset() != wd,
+        let Some(lw) = lower(w, &mut buf) else { continue };
+        offset |= matches!(lw, "after" | "before" | "ago" | "later" | "earlier" | "prior" | "hence")
+            || (lw == "from" && k > 0);
+        calendar_day |= lexicon::month(lw).is_some();
+        weekdays.extend(lexicon::weekday(lw));
+    }
+    match weekdays[..] {
+        [wd] if calendar_day && !offset => s.start.weekday().to_monday_zero_offset() != wd,
         _ => false,
     }
 }
@@ -666,13 +660,18 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
         })
     };
     let rest = &t[h..];
-    // H:MM and H:MM:SS, with an optional "p.m." or time zone.
-    if (1..=2).contains(&h) && rest.starts_with(':') && digits(&rest[1..]) == 2 {
-        let hour: u32 = t[..h].parse().ok()?;
-        let minutes: u32 = rest[1..3].parse().ok()?;
-        if hour > 24 || minutes > 59 {
+    // An hour and its minutes after a separator ("15:50", "14.05"), if they are in range.
+    let hour_minutes = |sep: char| -> Option<()> {
+        if !(1..=2).contains(&h) || !rest.starts_with(sep) || digits(&rest[1..]) != 2 {
             return None;
         }
+        let hour: u32 = t[..h].parse().ok()?;
+        let minutes: u32 = rest[1..3].parse().ok()?;
+        (hour <= 24 && minutes <= 59).then_some(())
+    };
+    // H:MM and H:MM:SS, with an optional "p.m." or time zone.
+    if rest.starts_with(':') && (1..=2).contains(&h) && digits(&rest[1..]) == 2 {
+        hour_minutes(':')?;
         let mut len = h + 3;
         if t[len..].starts_with(':') && digits(&t[len + 1..]) == 2 {
             len += 3;
@@ -683,12 +682,8 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
         return Some(len + suffix(&t[len..]).unwrap_or(0));
     }
     // "14.05 GMT", "2.30pm": the hour and minutes split by a point need their suffix.
-    if (1..=2).contains(&h) && rest.starts_with('.') && digits(&rest[1..]) == 2 {
-        let hour: u32 = t[..h].parse().ok()?;
-        let minutes: u32 = rest[1..3].parse().ok()?;
-        if hour > 24 || minutes > 59 {
-            return None;
-        }
+    if rest.starts_with('.') && (1..=2).contains(&h) && digits(&rest[1..]) == 2 {
+        hour_minutes('.')?;
         return suffix(&rest[3..]).map(|s| h + 3 + s);
     }
     // "10 am", "10 p.m.", "0600 GMT": a bare figure needs its suffix.
