@@ -2347,3 +2347,77 @@ fn a_weekday_counted_from_is_no_mismatch_and_a_stamp_keeps_its_year() {
     // "Wed Oct 26 15:50:06 2016": the year after the clock time is the date's.
     assert_eq!(dates("Wed Oct 26 15:50:06 2016 was logged")[0], "2016-10-26..=2016-10-26");
 }
+
+#[test]
+fn decades_and_halves_of_a_century() {
+    // "the first decade of this century" was the ordinal 1 and nothing else.
+    assert_eq!(date_of("output fell in the first decade of this century", REF), "2001-01-01..=2010-12-31");
+    assert_eq!(date_of("it was the second decade of the 21st century", REF), "2011-01-01..=2020-12-31");
+    // "in the last decade of the 1900s" was the ten years to now and the century beside it.
+    assert_eq!(date_of("built in the last decade of the 1900s", REF), "1990-01-01..=1999-12-31");
+    assert_eq!(date_of("in the final decade of the nineteenth century", REF), "1891-01-01..=1900-12-31");
+    assert_eq!(date_of("in the second half of the 20th century", REF), "1951-01-01..=2000-12-31");
+    assert_eq!(date_of("over the first half of the century", REF), "2001-01-01..=2050-12-31");
+    // No such decade: the figures stay what they are.
+    assert!(exprs("the 11th decade of the 1900s", REF).iter().all(|e| e.kind != Kind::Date || e.span.start > 4));
+}
+
+#[test]
+fn this_and_last_century() {
+    // "this century" and "last century" were unread.
+    assert_eq!(date_of("the worst flood this century", REF), "2001-01-01..=2100-12-31");
+    assert_eq!(date_of("prices peaked last century", REF), "1901-01-01..=2000-12-31");
+    assert_eq!(date_of("in the previous century", REF), "1901-01-01..=2000-12-31");
+    // "the past century" is the hundred years to now, as "the past year" is twelve months.
+    assert_eq!(date_of("the worst drought in the past century", REF), "1924-10-30..=2024-10-30");
+}
+
+#[test]
+fn most_of_a_figure_and_a_spoken_tolerance() {
+    // "the better part of 2,000" was exactly 2,000; it is more than half of it.
+    let e = only("the better part of 2,000 residents left", REF);
+    assert_eq!((e.interval.lower, e.interval.lower_inclusive, e.interval.upper), (Some(1000.0), false, Some(2000.0)));
+    assert_eq!(only("he spent the best part of a decade abroad", REF).interval.lower, Some(0.5));
+    // "1,500, give or take 100" was two figures.
+    assert_eq!(only("the crowd was 1,500, give or take 100", REF).interval.to_string(), "1,400..=1,600");
+    let e = only("turnout was 62%, give or take two points, in the poll", REF);
+    assert_eq!((e.kind, e.interval.to_string().as_str()), (Kind::Percent, "60..=64"));
+}
+
+#[test]
+fn a_height_or_weight_in_two_units_is_one_figure() {
+    // "5ft 10in" read the feet only, "8lb 6oz" as two weights.
+    let e = only("the suspect is 5ft 10in tall", REF);
+    assert_eq!((e.value, e.unit), (Some(70.0), Some("in")));
+    assert_eq!(only("she is six feet two inches tall", REF).value, Some(74.0));
+    assert_eq!(only("the baby weighed 8lb 6oz", REF).unit, Some("oz"));
+    // A spaced "in" is the preposition: "4ft 3 in length" is not 51 inches.
+    assert_eq!(exprs("a pike 4ft 3 in length", REF)[0].unit, Some("ft"));
+}
+
+#[test]
+fn splits_and_scores_are_not_fractions() {
+    // "a 60/40 split" was the fraction 1.5, "a 50-50 split" two counts of 50.
+    assert!(exprs("the partners agreed a 60/40 split", REF).is_empty());
+    assert!(exprs("they agreed a 50-50 split of the fees", REF).is_empty());
+    assert!(exprs("a 70-30 mix of bonds and shares", REF).is_empty());
+    // "won 15/20 games" was 0.75; the figures are a score.
+    assert_eq!(
+        exprs("the side won 15/20 games", REF).iter().map(|e| e.value).collect::<Vec<_>>(),
+        [Some(15.0), Some(20.0)]
+    );
+    // A fraction of halves to sixteenths, or one in N, is still one.
+    assert_eq!(only("a 3/4 majority", REF).value, Some(0.75));
+    assert_eq!(only("a 1/50 chance", REF).value, Some(0.02));
+    // Figures that do not add up to a hundred before "split" are still figures.
+    assert_eq!(exprs("a 52-49 split", REF).len(), 2);
+}
+
+#[test]
+fn a_month_and_day_before_a_clock_time() {
+    // "4/25 at 16h00" was the fraction 0.16.
+    assert_eq!(dates("the meeting is 4/25 at 16h00"), ["2024-04-25..=2024-04-25"]);
+    assert_eq!(dates("4/25 at 4pm"), ["2024-04-25..=2024-04-25"]);
+    // Without the time it is two figures, as a score would be.
+    assert!(dates("he went 4/19 from the field").is_empty());
+}

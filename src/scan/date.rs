@@ -420,9 +420,12 @@ fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         Some(y) if y.len() == 4 => y.parse().unwrap_or(0),
         Some(y) => two_digit_year(y.parse().unwrap_or(0), ctx),
         None => {
-            // "3/4" is more often a fraction than a date: without a year, only a day above 12
-            // or a date word before it ("on 11/20", "from 10/1") makes it a date.
-            if sep != '/' || !(a > 12 || date_context) {
+            // "3/4" is more often a fraction than a date: without a year, only a day above 12,
+            // a date word before it ("on 11/20", "from 10/1") or a clock time after a day no
+            // fraction is written over ("4/25 at 16h00") makes it a date. ("went 4/19 from
+            // the field" is a score.)
+            let timed = b > 16 && a != 1 && clock_follows(rest);
+            if sep != '/' || !(a > 12 || date_context || timed) {
                 return fail(i);
             }
             // "5/7, 2020": the year after a comma.
@@ -439,6 +442,17 @@ fn numeric_date<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         }
     };
     Ok((rest, ymd(year, m, d).map(day).unwrap_or(Resolved::Invalid)))
+}
+
+/// " at 4pm", " at 16h00", " at 10:30": a clock time straight after.
+fn clock_follows(rest: &str) -> bool {
+    let Ok((t, _)) = (space, kw("at"), space).parse(rest) else { return false };
+    let h = t.bytes().take_while(u8::is_ascii_digit).count();
+    let french = (1..=2).contains(&h) && t[h..].starts_with('h') && {
+        let m = t[h + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        (m == 0 || m == 2) && at_boundary(&t[h + 1 + m..])
+    };
+    french || super::clock_time(t).is_some()
 }
 
 /// `Oct/2`, `jun-15`, `Dec-2018`, `2015-3`, `2018-7-6`
@@ -2054,6 +2068,8 @@ fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, p) = alt((
         |x| year_only(skip_word(x, "the")),
         |x| decade_phrase(x, ctx),
+        |x| century(x, ctx),
+        |x| (kw("the"), space, kw("century")).parse(x).map(|(r, _)| (r, century_of(ctx.reference, 0))),
         |x| relative_period(skip_word(x, "the"), ctx),
         |x| month_phrase(skip_word(x, "the"), MonthSlot::Expected, ctx),
         // "the second half of the year": the current one.
@@ -2084,9 +2100,9 @@ fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
                 let mid = add_days(p.start, 14);
                 if first { span(p.start, mid, Grain::Day) } else { span(add_days(mid, 1), p.end, Grain::Day) }
             }
-            Grain::Decade => {
-                let y = p.start.year();
-                let (a, b) = if first { (y, y + 4) } else { (y + 5, y + 9) };
+            Grain::Decade | Grain::Century => {
+                let (y, n) = (p.start.year(), if p.grain == Grain::Decade { 5 } else { 50 });
+                let (a, b) = if first { (y, y + n - 1) } else { (y + n, y + 2 * n - 1) };
                 match (ymd(a, 1, 1), ymd(b, 12, 31)) {
                     (Some(a), Some(b)) => span(a, b, Grain::Year),
                     _ => Resolved::Invalid,
@@ -2247,18 +2263,13 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let inner_from = rest;
     let (rest, inner) = alt((
         |x| decade_phrase(x, ctx),
-        |x| century(x),
+        |x| century(x, ctx),
         // "the end of Q2 2025"
         |x| quarter_phrase(x, ctx),
         // "the turn of the century": the one we are in.
         |x| {
             let (r, _) = (kw("the"), space, alt((kw("century"), kw("millennium")))).parse(x)?;
-            let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
-            let start = (re.year() - 1).div_euclid(100) * 100 + 1;
-            match (ymd(start, 1, 1), ymd(start + 99, 12, 31)) {
-                (Some(a), Some(b)) => Ok((r, span(a, b, Grain::Century))),
-                _ => fail(x),
-            }
+            Ok((r, century_of(ctx.reference, 0)))
         },
         |x| year_only(x),
         |x| month_phrase(x, MonthSlot::Expected, ctx),
@@ -3689,14 +3700,83 @@ fn offset_day(base: Date, unit_or_day: (Option<&str>, Option<i8>), n: i64) -> Op
     })
 }
 
-/// "the 21st century", "19th century"
-fn century(i: &str) -> R<'_> {
+/// "the 21st century", "19th century", "this century", "last century", "the past century"
+fn century<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
-    let (r, n) = super::number::ordinal(i2)?;
-    let (rest, _) = (space, kw("century")).parse(r)?;
-    let start = ((n as i16) - 1) * 100 + 1;
+    let (rest, n) = match super::number::ordinal(i2) {
+        Ok((r, n)) => {
+            let (rest, _) = (space, kw("century")).parse(r)?;
+            (rest, n as i16)
+        }
+        Err(_) => {
+            let (rest, (which, _, _)) = (
+                alt((kw("this"), kw("current"), kw("last"), kw("past"), kw("previous"), kw("next"), kw("coming"))),
+                space,
+                kw("century"),
+            )
+                .parse(i2)?;
+            let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+            let which = which.to_ascii_lowercase();
+            // "the worst drought in the past century" is the hundred years to now, as "the past
+            // year" is twelve months; "last century" is the one before this.
+            if i2.len() < i.len() && matches!(which.as_str(), "past" | "last") {
+                return Ok((rest, span(shift(re, "year", -100), re, Grain::Day)));
+            }
+            let off = match which.as_str() {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            return Ok((rest, century_of(Some(re), off)));
+        }
+    };
+    match century_span(n) {
+        Resolved::Span(c) => Ok((rest, Resolved::Span(c))),
+        _ => fail(i),
+    }
+}
+
+/// The `n`th century: the 21st is 2001–2100.
+fn century_span(n: i16) -> Resolved {
+    let start = (n - 1) * 100 + 1;
     match (ymd(start, 1, 1), ymd(start + 99, 12, 31)) {
-        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Century))),
+        (Some(a), Some(b)) => span(a, b, Grain::Century),
+        _ => Resolved::Invalid,
+    }
+}
+
+/// The century holding the reference date, `off` centuries on (2000 still lies in the 20th).
+fn century_of(reference: Option<Date>, off: i16) -> Resolved {
+    match reference {
+        Some(re) => century_span((re.year() - 1).div_euclid(100) + 1 + off),
+        None => Resolved::Unresolved,
+    }
+}
+
+/// "the first decade of this century", "the last decade of the 1900s": the tenths of a
+/// century counted from its own first year (the 21st's first decade is 2001–2010).
+fn decade_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let i2 = skip_word(i, "the");
+    let (r, k) =
+        alt((|x| alt((kw("last"), kw("final"))).parse(x).map(|(r, _)| (r, 10.0)), super::number::ordinal)).parse(i2)?;
+    let (r, _) = (space, kw("decade"), space, kw("of"), space).parse(r)?;
+    if !(1.0..=10.0).contains(&k) || k.fract() != 0.0 {
+        return fail(i);
+    }
+    let (rest, c) = alt((
+        |x| century(x, ctx),
+        |x| decade_phrase(x, ctx),
+        // "the last decade of the century": the one we are in.
+        |x| (kw("the"), space, kw("century")).parse(x).map(|(r, _)| (r, century_of(ctx.reference, 0))),
+    ))
+    .parse(r)?;
+    let Resolved::Span(c) = c else { return Ok((rest, c)) };
+    if c.grain != Grain::Century {
+        return fail(i);
+    }
+    let first = c.start.year() + 10 * (k as i16 - 1);
+    match (ymd(first, 1, 1), ymd(first + 9, 12, 31)) {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Decade))),
         _ => fail(i),
     }
 }
@@ -3755,7 +3835,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(compound_offset(i, ctx));
         consider(quarter_phrase(i, ctx));
         consider(fiscal_phrase(i, ctx));
-        consider(century(i));
+        consider(century(i, ctx));
         consider(day_of_period(i, ctx));
         consider(day_of_month_alone(i, before, ctx));
         consider(nth_weekday_of(i, ctx));
@@ -3807,7 +3887,11 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(day_of_period(i, ctx));
             consider(day_of_month_alone(i, before, ctx));
             consider(nth_weekday_of(i, ctx));
-            consider(century(i));
+            consider(century(i, ctx));
+            consider(decade_of(i, ctx));
+        }
+        if is_rel {
+            consider(century(i, ctx));
         }
         // "year-to-date sales", "month-to-date".
         if !is_the && i[n..].starts_with("-to-date") {

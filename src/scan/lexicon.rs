@@ -705,7 +705,9 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("a little more than", Hedge::MoreThan),
     ("a little over", Hedge::MoreThan),
     ("in the vicinity of", Hedge::Approximate),
+    // Most of it: quantity() narrows the interval to more than half.
     ("the best part of", Hedge::Nearly),
+    ("the better part of", Hedge::Nearly),
     ("getting on for", Hedge::Nearly),
     ("a shade under", Hedge::Nearly),
     ("not quite", Hedge::Nearly),

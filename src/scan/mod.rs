@@ -76,7 +76,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                         && !text[i + n.len()..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
                 })
                 .map(|n| n.len());
-            if let Some(len) = clock_time(&text[i..]).or(name) {
+            if let Some(len) = clock_time(&text[i..]).or(name).or_else(|| split_ratio(&text[i..])) {
                 i += len;
                 continue;
             }
@@ -595,12 +595,51 @@ fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// "a 60/40 split", "a 70-30 mix", "a 50-50 chance": shares of a whole that add up to a
+/// hundred, before a noun that says so, are one name for the split, not two counts. Returns
+/// the length of the figures.
+fn split_ratio(i: &str) -> Option<usize> {
+    let a = i.bytes().take_while(u8::is_ascii_digit).count();
+    let sep = i[a..].chars().next().filter(|c| matches!(c, '/' | '-' | '–' | ':'))?;
+    let after = &i[a + sep.len_utf8()..];
+    let b = after.bytes().take_while(u8::is_ascii_digit).count();
+    let (x, y): (u32, u32) = (i[..a].parse().ok()?, after[..b].parse().ok()?);
+    let rest = &after[b..];
+    if !(1..=2).contains(&a) || !(1..=2).contains(&b) || x + y != 100 || !at_boundary(rest) {
+        return None;
+    }
+    let (_, (_, noun)) = (space, word).parse(rest).ok()?;
+    let mut buf = [0u8; 24];
+    let shared = matches!(
+        number::lower(noun, &mut buf),
+        "split"
+            | "splits"
+            | "mix"
+            | "ratio"
+            | "division"
+            | "share"
+            | "chance"
+            | "basis"
+            | "balance"
+            | "blend"
+            | "weighting"
+            | "allocation"
+            | "partnership"
+            | "venture"
+            | "proposition"
+            | "bet"
+            | "call"
+    );
+    shared.then_some(i.len() - rest.len())
+}
+
 /// Is the figure at `i` a tolerance standing alone: "plus or minus 3", "± 2"?
 fn free_tolerance(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\u{a0}']);
     let at_minus = text[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("minus"));
     (at_minus && ends_with_ignore_case(before, "plus or"))
         || (before.ends_with('±') && text.as_bytes()[i].is_ascii_digit())
+        || ends_with_ignore_case(before, "give or take")
 }
 
 /// Three or more figures joined by one separator ("192.168.1.2", "+1-222-2222", "3-1-2",
@@ -1279,18 +1318,29 @@ fn comparison_basis(i: &str) -> &str {
     i
 }
 
-/// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3", ", plus or minus 2%".
+/// A tolerance after a figure: "± 0.1", "+/-5", "plus or minus 3", ", give or take 100".
 /// Returns the rest, the tolerance and whether it was written in per cent of the figure.
 fn plus_minus(i: &str) -> Option<(&str, f64, bool)> {
     let t = i.trim_start_matches([' ', '\u{a0}']);
     let spelled = t.strip_prefix(',').map_or(t, |y| y.trim_start_matches(' '));
     let after = ["±", "+/-", "+/–", "+-"].iter().find_map(|s| t.strip_prefix(s)).or_else(|| {
-        (alt((phrase("plus or minus"), phrase("plus/minus"))), space).parse(spelled).ok().map(|(r, _)| r)
+        (alt((phrase("plus or minus"), phrase("plus/minus"), phrase("give or take"))), space)
+            .parse(spelled)
+            .ok()
+            .map(|(r, _)| r)
     })?;
     let (r, n) = number(after.trim_start_matches([' ', '\u{a0}']), false).ok()?;
     let (r, relative) = match percent_suffix(r) {
         Some(r2) => (r2, true),
         None => (r, false),
+    };
+    // "62%, give or take two points": points of the figure's own scale.
+    let r = if relative {
+        r
+    } else {
+        (space, nom::combinator::opt((kw("percentage"), space)), alt((kw("points"), kw("point"))))
+            .parse(r)
+            .map_or(r, |(x, _)| x)
     };
     (n.value > 0.0).then_some((r, n.value, relative))
 }
@@ -1923,6 +1973,20 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if !quantity_can_start(i) {
         return None;
     }
+    let (rest, mut e) = quantity_body(i, before)?;
+    // "the better part of 2,000", "the best part of a decade": most of it, more than half.
+    if e.hedge == Hedge::Nearly
+        && (kw("the"), space, alt((kw("better"), kw("best"))), space, kw("part")).parse(i).is_ok()
+    {
+        if let Some(v) = e.interval.upper {
+            e.interval =
+                Interval { lower: Some(v / 2.0), upper: Some(v), lower_inclusive: false, upper_inclusive: true };
+        }
+    }
+    Some((rest, e))
+}
+
+fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let (after_hedge, hedge) = match prefix_hedge(i) {
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
@@ -2244,6 +2308,15 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         e.kind = Kind::Quantity;
         e.unit = Some(unit);
         rest = r;
+        // "5ft 10in", "8lb 6oz": the whole in the smaller unit, so that no part is lost.
+        if let Some((r, small, n)) = smaller_part(rest, unit) {
+            // (12 inches to the foot, not 12.000000000000002.)
+            let per = (lexicon::measure(unit).map_or(1.0, |m| m.factor) / small.factor * 1e6).round() / 1e6;
+            e.value = Some(e.value.unwrap_or(num.value) * per + n.value);
+            e.unit = Some(small.symbol);
+            e.precision = n.precision;
+            rest = r;
+        }
     } else if body.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("half"))
         && num.value == 0.5
         && (space, kw("of")).parse(rest).is_ok()
@@ -2582,6 +2655,28 @@ fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
         return None;
     }
     lexicon::measure(symbol).map(|m| speed_of(r2, m.symbol))
+}
+
+/// "5ft 10in", "6 feet 2 inches", "8lb 6oz", "2m 30cm": a figure in a smaller unit of the
+/// same kind straight after one in `unit`.
+fn smaller_part<'a>(rest: &'a str, unit: &str) -> Option<(&'a str, &'static lexicon::Measure, number::Num)> {
+    let big = lexicon::measure(unit)?;
+    let r = rest.strip_prefix(' ')?;
+    let same_kind = |m: &lexicon::Measure| m.dimension == big.dimension && m.factor < big.factor;
+    // "10in": glued to its digits "in" says inches (alone it says too little for number()).
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if let Some(x) = r[digits..].strip_prefix("in").filter(|x| digits > 0 && at_boundary(x)) {
+        let (_, n) = number(&r[..digits], false).ok()?;
+        let small = lexicon::measure("in")?;
+        return same_kind(small).then_some((x, small, n));
+    }
+    let (r, n) = number(r, false).ok()?;
+    let (r, w) = word(r.strip_prefix(' ').unwrap_or(r)).ok()?;
+    let mut buf = [0u8; 24];
+    let symbol = lexicon::measure_word(number::lower(w, &mut buf)).unwrap_or(w);
+    // ("4ft 3 in length": a spaced "in" is the preposition.)
+    let small = lexicon::measure(symbol).filter(|_| w != "in")?;
+    (at_boundary(r) && same_kind(small)).then_some((r, small, n))
 }
 
 /// "120 kilometres per hour", "70 miles an hour", "9 metres per second": a length per unit of

@@ -844,11 +844,10 @@ fn fraction(i: &str) -> IResult<&str, Num> {
         let unit_glued = letters > 0
             && at_boundary(&r[letters..])
             && (matches!(&r[..letters], "h" | "d") || super::lexicon::duration_unit(&r[..letters]).is_some());
-        if (2.0..=1000.0).contains(&d)
-            && (at_boundary(r) || unit_glued)
-            && !r.starts_with('/')
-            && (base == 0.0 || n < d)
-        {
+        // A fraction standing alone is a proper one with a denominator that fractions use:
+        // "60/40" is a split and "15/20" a score, not 1.5 and 0.75.
+        let fraction_like = n < d && (d <= 16.0 || n == 1.0 || [32.0, 64.0, 100.0, 1000.0].contains(&d));
+        if (2.0..=1000.0).contains(&d) && (at_boundary(r) || unit_glued) && !r.starts_with('/') && fraction_like {
             return Ok((r, mk(base + n / d)));
         }
         return fail(i);
