@@ -2421,3 +2421,38 @@ fn a_month_and_day_before_a_clock_time() {
     // Without the time it is two figures, as a score would be.
     assert!(dates("he went 4/19 from the field").is_empty());
 }
+
+#[test]
+fn counted_weekends_are_whole_weekends() {
+    // "the past 3 weekends" and "three weekends ago" were durations of six days.
+    assert_eq!(date_of("crowds grew over the past 3 weekends", REF), "2024-10-12..=2024-10-27");
+    assert_eq!(date_of("it opened three weekends ago", REF), "2024-10-12..=2024-10-13");
+    assert_eq!(date_of("it reopens for the next two weekends", REF), "2024-11-02..=2024-11-10");
+    // "the coming weekend", told on a Wednesday, was the one after this Saturday's.
+    assert_eq!(date_of("repairs are set for the coming weekend", REF), "2024-11-02..=2024-11-03");
+    // On a Sunday the weekend under way is the last of the past ones.
+    let sunday = "2024-11-03";
+    let e = only("the past two weekends", sunday);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2024-10-26"));
+}
+
+#[test]
+fn last_after_a_modal_is_the_verb() {
+    // "the strike could last two months" was August and September.
+    assert_eq!(only("the strike could last two months", REF).kind, Kind::Duration);
+    assert_eq!(only("the course will last three weeks", REF).kind, Kind::Duration);
+    assert_eq!(only("it is expected to last five days", REF).kind, Kind::Duration);
+    assert_eq!(only("it won't last two weeks", REF).kind, Kind::Duration);
+    // The adjective is still a date.
+    assert_eq!(date_of("the strike ran for the last two months", REF), "2024-08-30..=2024-10-30");
+}
+
+#[test]
+fn small_relative_forms() {
+    // "this coming Friday" lost its "this"; "the 1st half" was the ordinal and a half.
+    let e = only("due this coming Friday", REF);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2024-11-01"));
+    assert_eq!(date_of("in the 1st half of next year", REF), "2025-01-01..=2025-06-30");
+    // "a fortnight on Tuesday" (British): two weeks after the coming Tuesday.
+    assert_eq!(date_of("the hearing resumes a fortnight on Tuesday", REF), "2024-11-19..=2024-11-19");
+}

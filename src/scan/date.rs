@@ -1192,7 +1192,10 @@ fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Today,
         Tomorrow,
     }
-    let (r, _) = (alt((kw("a"), kw("one"))), space, kw("week"), space).parse(i)?;
+    // "a fortnight on Tuesday": two weeks after it.
+    let (r, (_, _, unit, _)) =
+        (alt((kw("a"), kw("one"))), space, alt((kw("week"), kw("fortnight"))), space).parse(i)?;
+    let weeks = if unit.eq_ignore_ascii_case("fortnight") { 2 } else { 1 };
     let (rest, from) = alt((
         |x| (kw("on"), space, weekday_word).parse(x).map(|(r, (_, _, wd))| (r, From::Weekday(wd as i64))),
         |x| kw("today")(x).map(|(r, _)| (r, From::Today)),
@@ -1208,11 +1211,16 @@ fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         From::Today => re,
         From::Tomorrow => add_days(re, 1),
     };
-    Ok((rest, day(add_days(d, 7))))
+    Ok((rest, day(add_days(d, 7 * weeks))))
 }
 
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
+    // "this coming Friday": the coming one.
+    let i = match (kw("this"), space, kw("coming"), space).parse(i) {
+        Ok(_) => &i[5..],
+        Err(_) => i,
+    };
     let (rest, which) = match (
         alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))),
         space,
@@ -1303,7 +1311,7 @@ fn unit_word(i: &str) -> IResult<&str, &'static str> {
     let u = match lower(w, &mut buf) {
         "day" | "days" => "day",
         "week" | "weeks" => "week",
-        "weekend" => "weekend",
+        "weekend" | "weekends" => "weekend",
         "month" | "months" => "month",
         "quarter" | "quarters" | "qtr" | "qtrs" => "quarter",
         "year" | "years" => "year",
@@ -1391,6 +1399,9 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             return fail(i);
         }
         let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        if unit == "weekend" {
+            return Ok((rest, weekends(r, n as i64, -1)));
+        }
         // From the same date N units back, both ends counted: a day wider is a safer claim.
         let start = parts.iter().fold(shift(r, unit, -(n as i64)), |d, (n, u)| shift(d, u, -(*n as i64)));
         return Ok((rest, span(start, r, Grain::Day)));
@@ -1496,7 +1507,7 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     // "in the coming weeks", "over the past months": a plural with no count is a few of them,
     // up to nine (DESIGN §2's "a few"), on that side of the reference date.
-    let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']) && unit != "weekend";
+    let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']);
     // "talks could last weeks" is the verb; "the last weeks of the war" end the war, not now.
     if plural && ((which == "last" && the.is_none()) || (space, kw("of")).parse(rest).is_ok()) {
         return fail(i);
@@ -1516,6 +1527,10 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if the.is_some() && matches!(which.as_str(), "past" | "last") && unit != "weekend" {
         return Ok((rest, span(shift(r, unit, -1), r, Grain::Day)));
     }
+    // "the coming weekend", told on a Wednesday, is the one three days off.
+    if unit == "weekend" && which == "coming" {
+        return Ok((rest, weekends(r, 1, 1)));
+    }
     if unit == "weekend" && off == -1 {
         // "last weekend": the most recent completed weekend; on a Sunday, the one ending today.
         let back = if r.weekday().to_monday_zero_offset() == 6 { 0 } else { -1 };
@@ -1531,6 +1546,22 @@ fn a_few(r: Date, unit: &str, dir: i64) -> Resolved {
         span(add_days(shift(r, unit, -9), 1), r, Grain::Day)
     } else {
         span(add_days(r, 1), shift(r, unit, 9), Grain::Day)
+    }
+}
+
+/// The `n` weekends before the reference date (`dir` -1; on a weekend the one under way is
+/// the last of them) or after it (`dir` 1; the coming one first), first Saturday to last Sunday.
+fn weekends(r: Date, n: i64, dir: i64) -> Resolved {
+    let on_weekend = r.weekday().to_monday_zero_offset() >= 5;
+    let nearest = match (dir < 0, on_weekend) {
+        (true, true) | (false, false) => 0,
+        (true, false) => -1,
+        (false, true) => 1,
+    };
+    let far = nearest + dir * (n - 1);
+    match (period_containing(r, "weekend", nearest.min(far)), period_containing(r, "weekend", nearest.max(far))) {
+        (Resolved::Span(a), Resolved::Span(b)) => span(a.start, b.end, Grain::Week),
+        _ => Resolved::Invalid,
     }
 }
 
@@ -1638,7 +1669,9 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     let res = match unit {
         "day" => day(d),
-        "week" | "fortnight" | "weekend" => day(d),
+        "week" | "fortnight" => day(d),
+        // "three weekends ago": that weekend, last weekend counting as one.
+        "weekend" => period_containing(r, "weekend", -(n as i64)),
         "month" => span(d.first_of_month(), d.last_of_month(), Grain::Month),
         "quarter" => period_containing(d, "quarter", 0),
         _ => year_span(d.year()),
@@ -2061,7 +2094,12 @@ fn quarter_span(y: i16, q: i8) -> Resolved {
 /// month 1–15 and 16 to its end, of other periods by days.
 fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let i2 = skip_word(i, "the");
-    let (r, which) = alt((kw("first"), kw("front"), kw("second"), kw("latter"), kw("last"), kw("back"))).parse(i2)?;
+    // ("the 1st half", "the 2nd half" in digits: the ordinal's value says which.)
+    let digits = super::number::ordinal(i2).ok().filter(|(_, n)| *n == 1.0 || *n == 2.0);
+    let (r, which) = match digits {
+        Some((r, n)) => (r, if n == 1.0 { "first" } else { "second" }),
+        None => alt((kw("first"), kw("front"), kw("second"), kw("latter"), kw("last"), kw("back"))).parse(i2)?,
+    };
     let first = matches!(which.to_ascii_lowercase().as_str(), "first" | "front");
     let (r, _) = (space, kw("half"), space, kw("of"), space).parse(r)?;
     let inner_from = r;
@@ -3576,6 +3614,9 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         d
     };
     let res = match which.as_str() {
+        // "the past three weekends", "the next two weekends": whole weekends, Saturday first.
+        "past" | "last" | "previous" if unit == "weekend" => weekends(re, n, -1),
+        "next" | "coming" | "following" | "upcoming" if unit == "weekend" => weekends(re, n, 1),
         "within" if weekdays_only => span(re, step_weekdays(re, 1), Grain::Day),
         "within" => span(re, shift(re, unit, n), Grain::Day),
         "past" | "last" | "previous" if weekdays_only => span(step_weekdays(re, -1), add_days(re, -1), Grain::Day),
@@ -3790,6 +3831,16 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     // day, month or holiday is the next one, as a weekday already was.
     let ahead = ctx.looking_ahead(future_hint);
     let ctx = &ahead;
+    // "the strike could last two months", "expected to last five days": after a modal or
+    // "to", "last" is the verb and what follows a duration.
+    if kw("last")(i).is_ok()
+        && matches!(
+            last_word(before).as_str(),
+            "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "not" | "t" | "ll" | "d"
+        )
+    {
+        return fail(i);
+    }
     // "in her mid-30s", "their 40s", "the high 30s": a two-digit decade after a possessive or a
     // word of degree is an age or a reading, not the 1930s.
     if two_digit_decade_ahead(i) {
