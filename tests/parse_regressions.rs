@@ -2456,3 +2456,18 @@ fn small_relative_forms() {
     // "a fortnight on Tuesday" (British): two weeks after the coming Tuesday.
     assert_eq!(date_of("the hearing resumes a fortnight on Tuesday", REF), "2024-11-19..=2024-11-19");
 }
+
+#[test]
+fn odd_and_something_run_to_the_next_round_figure() {
+    // "20-odd" was 18..=22; it is twenty and some, short of thirty.
+    assert_eq!(only("20-odd protesters", REF).interval.to_string(), "20..30");
+    assert_eq!(only("some 300-odd families", REF).interval.to_string(), "300..400");
+    assert_eq!(only("his 30-odd years in office", REF).interval.to_string(), "30..40");
+    // "30-something" was 30; "for 20-something years" a count.
+    assert_eq!(only("a 30-something banker", REF).interval.to_string(), "30..40");
+    assert_eq!(only("for 20-something years", REF).kind, Kind::Duration);
+    // A figure that is not round keeps the usual tolerance.
+    assert_eq!(only("25-odd boats", REF).interval.to_string(), "22.5..=27.5");
+    // "upward of 300" was exactly 300.
+    assert_eq!(only("upward of 300 flights", REF).hedge, Hedge::MoreThan);
+}

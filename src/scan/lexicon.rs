@@ -743,6 +743,7 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("just shy of", Hedge::Nearly),
     ("shy of", Hedge::Nearly),
     ("upwards of", Hedge::MoreThan),
+    ("upward of", Hedge::MoreThan),
     ("greater than", Hedge::MoreThan),
     ("larger than", Hedge::MoreThan),
     ("bigger than", Hedge::MoreThan),
@@ -828,6 +829,7 @@ pub const SUFFIX_HEDGES: &[(&str, Hedge)] = &[
     ("or so", Hedge::Approximate),
     ("-plus", Hedge::AtLeast),
     ("-odd", Hedge::Approximate),
+    ("-something", Hedge::Approximate),
     ("+", Hedge::AtLeast),
 ];
 

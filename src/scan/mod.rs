@@ -1983,7 +1983,29 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
                 Interval { lower: Some(v / 2.0), upper: Some(v), lower_inclusive: false, upper_inclusive: true };
         }
     }
+    // "20-odd", "30-something", "300-odd years": that round figure and some, short of the next.
+    let written = &i[..i.len() - rest.len()];
+    if e.hedge == Hedge::Approximate && (written.contains("-odd") || written.contains("-something")) {
+        let v = e.duration.map(|d| d.0).or(e.value).unwrap_or(0.0);
+        if let Some(step) = round_step(v) {
+            e.interval =
+                Interval { lower: Some(v), upper: Some(v + step), lower_inclusive: true, upper_inclusive: false };
+        }
+    }
     Some((rest, e))
+}
+
+/// The place of a round figure's last non-zero digit: 10 for 20, 100 for 300, 1,000 for
+/// 1,000; none for 25 or 2.5.
+fn round_step(v: f64) -> Option<f64> {
+    if v < 10.0 || v.fract() != 0.0 || v % 10.0 != 0.0 {
+        return None;
+    }
+    let mut step = 10.0;
+    while v % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    Some(step)
 }
 
 fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
@@ -2277,7 +2299,11 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         }
     }
     // "20-odd years", "a 30-odd-year career": the approximation stands before the unit.
-    if let Some(r) = rest.strip_prefix("-odd").filter(|r| r.starts_with([' ', '-']) && duration_suffix(r).is_some()) {
+    if let Some(r) = rest
+        .strip_prefix("-odd")
+        .or_else(|| rest.strip_prefix("-something"))
+        .filter(|r| r.starts_with([' ', '-']) && duration_suffix(r).is_some())
+    {
         if e.hedge == Hedge::Exact {
             e.hedge = Hedge::Approximate;
         }
