@@ -228,7 +228,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             sentence_sources = Some((sw.clone(), SentenceSources::new(&words, sw, prose)));
         }
         if let Some((_, sources)) = &sentence_sources {
-            enrich(k, &mut claims, &words, prose, sources);
+            enrich(k, &mut claims, &words, prose, sources, &ctx);
         }
     }
     for k in 0..claims.len().saturating_sub(1) {
@@ -625,7 +625,7 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
 
-fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: &SentenceSources) {
+fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: &SentenceSources, ctx: &DateContext) {
     let c = &claims[k];
     let sw = c.sentence_words.clone();
     let first_after = words.partition_point(|w| w.span.start < c.expr.span.end);
@@ -835,7 +835,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     let mut modal_at = None;
     for j in clause_words.clone().rev() {
         let t = words[j].text.as_str();
-        if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) {
+        // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
+        let month_may = t == "may" && j > sw.start && prose[words[j].span.clone()].starts_with('M');
+        if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) && !month_may {
             modality = Modality::Projected;
             modal_at = Some(j);
             break;
@@ -882,6 +884,28 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
+            // "recovered about £900,000, and a hearing is listed for 12 September": a date in a
+            // clause of its own after the figure dates it only as the report's date ("…, and
+            // most have moved, the department said on Monday").
+            if other.expr.span.start >= c.expr.span.end {
+                let between = &prose[c.expr.span.end..other.expr.span.start];
+                if next_clause(between) < between.len() && !said_before(between) {
+                    continue;
+                }
+            } else if in_aside(
+                // (An aside is short: 300 bytes back is plenty, and a table row stays linear.)
+                prose
+                    .get(
+                        ceil_char_boundary(prose, c.sentence.start.max(other.expr.span.start.saturating_sub(300)))
+                            ..other.expr.span.start,
+                    )
+                    .unwrap_or(""),
+                prose.get(other.expr.span.end..c.expr.span.start).unwrap_or(""),
+            ) {
+                // "The blaze, which began on Sunday near a campsite, was 15% contained": the
+                // aside dates the blaze, not the figure.
+                continue;
+            }
             // "fewer top grades than last year: 27.8% of entries", "up 14% on a year earlier,
             // ahead of the $8.7bn forecast": a date compared against dates no figure, neither
             // the change before it nor the figures after it.
@@ -905,7 +929,17 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 let head = head.rsplit([',', ';', ':', '(', ')']).next().unwrap_or(head);
                 head.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
             };
-            if matches!(other.expr.date_bound, Some("since") | Some("over")) || since_clause {
+            // "the largest since the summer of 2019, when about 20,000 hectares burned": the
+            // figures of a "when" clause are the named time's own.
+            let when_clause = other.expr.span.end <= c.expr.span.start && {
+                let between = prose[other.expr.span.end..c.expr.span.start].trim_start();
+                between.strip_prefix(',').is_some_and(|b| b.split_whitespace().next() == Some("when"))
+            };
+            if when_clause && other.expr.date_bound == Some("since") {
+                if let Some(named) = named_time(&prose[other.expr.span.clone()], ctx) {
+                    d = named;
+                }
+            } else if matches!(other.expr.date_bound, Some("since") | Some("over")) || since_clause {
                 // "since August", "over the past year" describe a total up to the time of writing.
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
@@ -1297,6 +1331,55 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
             | "ll"
     ) || (t == "set" && next == Some("to"))
         || (t == "going" && next == Some("to"))
+}
+
+/// Where a clause of its own begins in `text`: at a semicolon, or at a comma before "and",
+/// "but", "while" and the like (the splits of `report_segments`); its length if none does.
+fn next_clause(text: &str) -> usize {
+    let mut at = 0;
+    while let Some(n) = text[at..].find([',', ';']) {
+        let pos = at + n;
+        if text[pos..].starts_with(';') {
+            return pos;
+        }
+        let next = text[pos + 1..].split_whitespace().next().unwrap_or("");
+        if matches!(next, "and" | "but" | "while" | "whereas" | "though" | "although" | "yet") {
+            return pos;
+        }
+        at = pos + 1;
+    }
+    text.len()
+}
+
+/// The time a "since" phrase names ("since the summer of 2019" names that summer), read again
+/// without its bound word.
+fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
+    let (bound, named) = since_phrase.split_once(' ')?;
+    if !bound.eq_ignore_ascii_case("since") {
+        return None;
+    }
+    match scan::scan(named, ctx).as_slice() {
+        [e] if e.kind == Kind::Date && e.span == (0..named.len()) => e.date,
+        _ => None,
+    }
+}
+
+/// Is a date between `before` and `after` inside an aside that a relative pronoun opens
+/// after a comma and a comma closes ("…, which began on Sunday, was …")?
+fn in_aside(before: &str, after: &str) -> bool {
+    let Some((open, mark)) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—')) else {
+        return false;
+    };
+    let first = before[open + mark.len_utf8()..].split_whitespace().next().unwrap_or("");
+    matches!(first, "which" | "who" | "whose" | "whom" | "where") && after.contains([',', ')', '—'])
+}
+
+/// Does `text` end in a verb of saying, up to three words back ("said", "told reporters")?
+fn said_before(text: &str) -> bool {
+    text.split_whitespace().rev().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        SAY_VERBS.contains(&w.as_str())
+    })
 }
 
 /// Start of the clause containing `pos`: after the last comma, semicolon, colon, dash or
@@ -1782,6 +1865,36 @@ mod tests {
             claims_of("This summer pupils got fewer top grades than last year: 27.8% of entries.", "2024-10-30");
         let p = a.claims.iter().find(|c| c.expr.kind == Kind::Percent).unwrap();
         assert_eq!(p.as_of.unwrap().to_string(), "2024-06-21..=2024-09-22");
+    }
+
+    #[test]
+    fn a_date_in_a_clause_of_its_own_or_an_aside_dates_no_figure_outside_it() {
+        let as_of = |text: &str, figure: &str| -> String {
+            let (doc, a) = claims_of(text, "2025-03-21");
+            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            c.as_of.unwrap().to_string()
+        };
+        // "£900,000" was dated by the hearing in September.
+        let text = "The charity has recovered about £900,000, and a hearing is listed for 12 September.";
+        assert_eq!(as_of(text, "900,000"), "2025-03-21");
+        // A date the source gave after such a clause still dates it.
+        let text = "More than 10,000 troops are there, and most have moved, officials said on Monday.";
+        assert_eq!(as_of(text, "10,000"), "2025-03-17");
+        // "The blaze, which began on Sunday near a camp, was 15% contained": not Sunday's.
+        let text = "The blaze, which began on Sunday near a camp, was 15% contained.";
+        assert_eq!(as_of(text, "15%"), "2025-03-21");
+        // "…since the summer of 2019, when about 20,000 hectares burned": that summer's.
+        let text = "It is the worst fire since the summer of 2019, when about 20,000 hectares burned.";
+        assert_eq!(as_of(text, "20,000"), "2019-06-21..=2019-09-22");
+    }
+
+    #[test]
+    fn a_capital_may_inside_a_sentence_is_the_month() {
+        // "eased to 3.4% in May from 3.5% in April": the 3.5% was a projection.
+        let (_, a) = claims_of("Inflation eased to 3.4% in May from 3.5% in April.", "2025-06-19");
+        assert!(a.claims.iter().all(|c| c.modality == Modality::Asserted));
+        let (_, a) = claims_of("Prices may rise 3% next year.", "2025-06-19");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
     }
 
     #[test]

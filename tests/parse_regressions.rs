@@ -2471,3 +2471,34 @@ fn odd_and_something_run_to_the_next_round_figure() {
     // "upward of 300" was exactly 300.
     assert_eq!(only("upward of 300 flights", REF).hedge, Hedge::MoreThan);
 }
+
+#[test]
+fn up_to_after_a_verb_of_movement_is_no_ceiling() {
+    // "was revised up to 0.7%" was at most 0.7%.
+    assert_eq!(only("growth was revised up to 0.7%", REF).hedge, Hedge::Exact);
+    assert_eq!(only("the rate ticked up to 5%", REF).hedge, Hedge::Exact);
+    // A ceiling still is one: "killed up to 50", "winds of up to 60 km/h".
+    assert_eq!(only("the storm killed up to 50 people", REF).hedge, Hedge::AtMost);
+    assert_eq!(only("winds of up to 60 km/h", REF).hedge, Hedge::AtMost);
+}
+
+#[test]
+fn a_compound_after_a_noun_is_no_rate() {
+    // "two wanted a quarter-point cut": the two were "per quarter".
+    let v = exprs("two wanted a quarter-point cut", REF);
+    assert!(v[0].per.is_empty(), "{:?}", v[0].per);
+}
+
+#[test]
+fn the_next_event_and_a_listed_hearing_lie_ahead() {
+    // "at the next meeting in August", in June, was last August.
+    let june = "2025-06-19";
+    let e = only("a cut is likely at the next meeting in August", june);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2025-08-01"));
+    // "a hearing is listed for 12 September" was last September.
+    let e = only("a hearing is listed for 12 September", june);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2025-09-12"));
+    // "the next morning in March" is a story told.
+    let e = only("the next morning in March they left", june);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2025-03-01"));
+}

@@ -5080,10 +5080,13 @@ struct Tense {
 }
 
 fn tense_of(before: &str) -> Tense {
-    const FORWARD: [&str; 15] = [
+    const FORWARD: [&str; 17] = [
         "will",
         "shall",
         "upcoming",
+        "forthcoming",
+        // "a hearing is listed for 12 September" (British courts' word for scheduled).
+        "listed",
         "scheduled",
         "must",
         "due",
@@ -5215,6 +5218,16 @@ fn tense_of(before: &str) -> Tense {
     // present, goes into one to come ("the strike dragged into November" is past, as is
     // "overnight into Tuesday").
     let going_on_into = matches!(words, [.., v, p] if p.eq_ignore_ascii_case("into") && is(v, &GOING_ON));
+    // "a cut at the next meeting in August": the next of some event is still to come ("the
+    // next day in March" counts days in a story told).
+    let next_event = words.windows(2).any(|p| {
+        let mut buf = [0u8; 24];
+        is(p[0], &["next"])
+            && unit_word(p[1]).is_err()
+            && super::lexicon::period_noun(lower(p[1], &mut buf)).is_none()
+            && !is(p[1], &["morning", "afternoon", "evening", "night", "time", "moment", "few", "two", "three"])
+    }) && !past_auxiliary
+        && !words.iter().any(|w| is_past_form(w));
     // (A participle after "be" is passive, no past: "will be held on 2.5 acres in March".)
     let far_modal = far_modal.filter(|(k, _)| {
         let after = &wide[k + 1..];
@@ -5227,7 +5240,7 @@ fn tense_of(before: &str) -> Tense {
     let far_forward = far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might"));
     let prospect = prospect || (far_modal.is_some() && !far_forward);
     Tense {
-        forward: forward || of_a_prospect || going_on_into || far_forward,
+        forward: forward || of_a_prospect || going_on_into || next_event || far_forward,
         scheduled,
         prospect,
         past_auxiliary,

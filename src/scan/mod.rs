@@ -1691,7 +1691,8 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
         }
         let Ok((r3, _)) = space(r2) else { break };
         let Ok((r4, noun)) = word(r3) else { break };
-        if !at_boundary(r4) {
+        // ("two wanted a quarter-point cut": a compound, no rate.)
+        if !at_boundary(r4) || r4.starts_with('-') {
             break;
         }
         let n = noun.to_ascii_lowercase();
@@ -1995,6 +1996,33 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     Some((rest, e))
 }
 
+/// Does `before` end in a verb of movement that "up" completes ("revised", "ticked", "went")?
+fn moved_up(before: &str) -> bool {
+    matches!(
+        date::last_word(before).as_str(),
+        "revised"
+            | "revises"
+            | "revise"
+            | "ticked"
+            | "edged"
+            | "crept"
+            | "inched"
+            | "bumped"
+            | "nudged"
+            | "ratcheted"
+            | "rounded"
+            | "marked"
+            | "moved"
+            | "went"
+            | "gone"
+            | "goes"
+            | "shot"
+            | "jumped"
+            | "climbed"
+            | "pushed"
+    )
+}
+
 /// The place of a round figure's last non-zero digit: 10 for 20, 100 for 300, 1,000 for
 /// 1,000; none for 25 or 2.5.
 fn round_step(v: f64) -> Option<f64> {
@@ -2010,6 +2038,9 @@ fn round_step(v: f64) -> Option<f64> {
 
 fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let (after_hedge, hedge) = match prefix_hedge(i) {
+        // "growth was revised up to 0.7%", "the rate ticked up to 5%": "up" goes with the verb
+        // and the figure is where it went, not a ceiling.
+        Some((r, Hedge::AtMost)) if i[..2].eq_ignore_ascii_case("up") && moved_up(before) => (r, None),
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
     };
