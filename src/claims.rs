@@ -880,7 +880,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
             // and some 15,000 sent over the past year" dates only the 15,000.
             let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end;
-            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date || !within {
+            // "…since the summer of 2019, when about 20,000 hectares burned": a "when" clause
+            // is the time before it, whatever figures come first.
+            let when_clause = other.expr.span.end <= c.expr.span.start && {
+                let between = prose[other.expr.span.end..c.expr.span.start].trim_start();
+                between.strip_prefix(',').is_some_and(|b| {
+                    b.split_whitespace().next() == Some("when") && !b.contains([',', ';', ':', '(', ')'])
+                })
+            };
+            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date || !(within || when_clause) {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
@@ -889,7 +897,12 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             // most have moved, the department said on Monday").
             if other.expr.span.start >= c.expr.span.end {
                 let between = &prose[c.expr.span.end..other.expr.span.start];
-                if next_clause(between) < between.len() && !said_before(between) {
+                // ("298 people died in the earthquake that hit the coast on Sunday": the
+                // relative clause dates the quake; the toll is the report's.)
+                let relative = between
+                    .split_whitespace()
+                    .any(|w| matches!(w.trim_end_matches(','), "that" | "which" | "who" | "whom" | "where"));
+                if (next_clause(between) < between.len() || relative) && !said_before(between) {
                     continue;
                 }
             } else if in_aside(
@@ -931,10 +944,6 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             };
             // "the largest since the summer of 2019, when about 20,000 hectares burned": the
             // figures of a "when" clause are the named time's own.
-            let when_clause = other.expr.span.end <= c.expr.span.start && {
-                let between = prose[other.expr.span.end..c.expr.span.start].trim_start();
-                between.strip_prefix(',').is_some_and(|b| b.split_whitespace().next() == Some("when"))
-            };
             if when_clause && other.expr.date_bound == Some("since") {
                 if let Some(named) = named_time(&prose[other.expr.span.clone()], ctx) {
                     d = named;
@@ -1140,6 +1149,25 @@ fn toll_of(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
     words[start..=head].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..head + 1)
 }
 
+/// Participles that say which people a count is of ("people killed", "residents evacuated").
+const CASUALTY_PARTICIPLES: &[&str] = &[
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "dead",
+    "missing",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "detained",
+    "infected",
+    "rescued",
+    "affected",
+    "hospitalised",
+    "hospitalized",
+];
+
 /// The noun phrase after the last "number of" / "total of" in `range`, if any.
 fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usize>> {
     let mut j = range.end;
@@ -1150,6 +1178,11 @@ fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Ra
             let mut end = start;
             while end < range.end && end - start < 5 {
                 let t = words[end].text.as_str();
+                // "the number of people killed": the participle says what is counted, and ends it.
+                if end > start && CASUALTY_PARTICIPLES.contains(&t) {
+                    end += 1;
+                    break;
+                }
                 if STOP.contains(&t) || (end > start && (t.ends_with("ed") || t.ends_with("ing"))) {
                     break;
                 }
@@ -1290,46 +1323,73 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
-    matches!(
-        t,
-        "could"
-            | "may"
-            | "might"
-            | "would"
-            | "will"
-            | "shall"
-            | "expected"
-            | "expects"
-            | "expect"
-            | "plans"
-            | "plan"
-            | "planned"
-            | "planning"
-            | "aims"
-            | "aim"
-            | "aiming"
-            | "intends"
-            | "intend"
-            | "likely"
-            | "forecast"
-            | "projected"
-            | "predicted"
-            | "predicts"
-            | "preparing"
-            | "prepared"
-            | "poised"
-            | "hopes"
-            | "hope"
-            | "pledged"
-            | "pledges"
-            | "pledge"
-            | "promised"
-            | "promises"
-            | "vowed"
-            | "vows"
-            | "wo"
-            | "ll"
-    ) || (t == "set" && next == Some("to"))
+    // "aid pledges have passed $85m", "the plans were approved": the noun, and what it says
+    // has happened.
+    let noun_before_verb = matches!(t, "pledges" | "pledge" | "plans" | "plan" | "hopes" | "promises" | "forecast")
+        && next.is_some_and(|n| {
+            matches!(
+                n,
+                "have"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "was"
+                    | "now"
+                    | "total"
+                    | "totalled"
+                    | "totaled"
+                    | "reached"
+                    | "passed"
+                    | "topped"
+                    | "exceeded"
+                    | "stood"
+                    | "stand"
+                    | "amounted"
+                    | "came"
+            )
+        });
+    !noun_before_verb
+        && matches!(
+            t,
+            "could"
+                | "may"
+                | "might"
+                | "would"
+                | "will"
+                | "shall"
+                | "expected"
+                | "expects"
+                | "expect"
+                | "plans"
+                | "plan"
+                | "planned"
+                | "planning"
+                | "aims"
+                | "aim"
+                | "aiming"
+                | "intends"
+                | "intend"
+                | "likely"
+                | "forecast"
+                | "projected"
+                | "predicted"
+                | "predicts"
+                | "preparing"
+                | "prepared"
+                | "poised"
+                | "hopes"
+                | "hope"
+                | "pledged"
+                | "pledges"
+                | "pledge"
+                | "promised"
+                | "promises"
+                | "vowed"
+                | "vows"
+                | "wo"
+                | "ll"
+        )
+        || (t == "set" && next == Some("to"))
         || (t == "going" && next == Some("to"))
 }
 
@@ -1358,8 +1418,10 @@ fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
     if !bound.eq_ignore_ascii_case("since") {
         return None;
     }
-    match scan::scan(named, ctx).as_slice() {
-        [e] if e.kind == Kind::Date && e.span == (0..named.len()) => e.date,
+    // Read as "in …": a bare "1987" is a number, "in 1987" the year.
+    let text = format!("in {named}");
+    match scan::scan(&text, ctx).as_slice() {
+        [e] if e.kind == Kind::Date && e.span.start <= 3 && e.span.end == text.len() => e.date,
         _ => None,
     }
 }
@@ -1886,6 +1948,33 @@ mod tests {
         // "…since the summer of 2019, when about 20,000 hectares burned": that summer's.
         let text = "It is the worst fire since the summer of 2019, when about 20,000 hectares burned.";
         assert_eq!(as_of(text, "20,000"), "2019-06-21..=2019-09-22");
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_toll_dates_the_event_not_the_toll() {
+        // "298 people died in the earthquake that hit the coast on Sunday" was Sunday's toll,
+        // so a lower toll reported later looked like an earlier figure.
+        let (doc, a) =
+            claims_of("Officials now say 298 people died in the quake that hit the coast on Sunday.", "2025-02-06");
+        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("298")).unwrap();
+        assert_eq!(c.as_of.unwrap().to_string(), "2025-02-06");
+        // A "when" clause after other figures: "since 1987, when a tremor killed about 1,000".
+        let text = "The 7.1 quake was the strongest since 1987, when a tremor killed about 1,000 people.";
+        let (doc, a) = claims_of(text, "2025-02-06");
+        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("1,000")).unwrap();
+        assert_eq!(c.as_of.unwrap().to_string(), "1987");
+        // "Aid pledges have passed $85m" is no projection.
+        let (_, a) = claims_of("Aid pledges have passed $85m.", "2025-02-06");
+        assert_eq!(a.claims[0].modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn the_number_of_people_killed_counts_the_killed() {
+        // "The number of people killed … has risen to 312" counted "people", which no toll
+        // rule selects.
+        let (doc, a) = claims_of("The number of people killed in the quake has risen to 312.", "2025-02-04");
+        let c = a.claims.iter().find(|c| c.expr.value == Some(312.0)).unwrap();
+        assert_eq!(noun(&doc, &a, c), "people killed");
     }
 
     #[test]

@@ -2502,3 +2502,29 @@ fn the_next_event_and_a_listed_hearing_lie_ahead() {
     let e = only("the next morning in March they left", june);
     assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2025-03-01"));
 }
+
+#[test]
+fn may_the_modal_looks_ahead_and_alternatives_keep_their_order() {
+    let jan = "2025-01-16";
+    // "the peak may not come until late January or early February": early February was 2024.
+    let v = exprs("the peak may not come until late January or early February", jan);
+    assert_eq!(v[1].date.map(|d| d.start.to_string()).as_deref(), Some("2025-02-01"));
+    let e = only("the peak may come in February", jan);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2025-02-01"));
+    // The month is no modal, and alternatives both behind stay behind.
+    let e = only("prices rose in May", jan);
+    assert_eq!(e.date.map(|d| d.start.to_string()).as_deref(), Some("2024-05-01"));
+    let v = exprs("it happened in March or February", jan);
+    assert_eq!(v[1].date.map(|d| d.start.to_string()).as_deref(), Some("2024-02-01"));
+}
+
+#[test]
+fn a_period_announced_to_start_starts_ahead() {
+    let tue = "2025-02-04";
+    // "three days of mourning starting on Wednesday" was last Wednesday.
+    let v = exprs("the government declared three days of mourning starting on Wednesday", tue);
+    assert_eq!(v[1].date.map(|d| d.start.to_string()).as_deref(), Some("2025-02-05"));
+    // Set off by commas it may lead a past: "The strike, starting on Monday, lasted …".
+    let v = exprs("The strike, starting on Monday, lasted three days.", tue);
+    assert_eq!(v[0].date.map(|d| d.start.to_string()).as_deref(), Some("2025-02-03"));
+}

@@ -5166,7 +5166,8 @@ fn tense_of(before: &str) -> Tense {
     for w in words.iter().rev() {
         if w.eq_ignore_ascii_case("have") {
             perfect = true;
-        } else if is(w, &["would", "could", "might"]) {
+        } else if is(w, &["would", "could", "might"]) || *w == "may" {
+            // (Only a small "may" is the modal: "in May" is the month.)
             prospect = !perfect;
             break;
         }
@@ -5180,8 +5181,11 @@ fn tense_of(before: &str) -> Tense {
     let clause_from = (1..wide.len()).rev().find(|&k| gap_between(wide[k - 1], wide[k]).contains([',', '(', ')', '—']));
     let far_modal =
         far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
-            (is(w, &["will", "shall", "would", "could", "might"]) || w.ends_with("'ll") || w.ends_with("’ll"))
-                .then(|| (k, w.to_ascii_lowercase()))
+            (is(w, &["will", "shall", "would", "could", "might"])
+                || *w == "may"
+                || w.ends_with("'ll")
+                || w.ends_with("’ll"))
+            .then(|| (k, w.to_ascii_lowercase()))
         });
     // The verb just before the date's preposition, if the last word is one.
     let prepositions = ["on", "in", "by", "at", "since", "until", "till", "from", "during", "into"];
@@ -5218,6 +5222,14 @@ fn tense_of(before: &str) -> Tense {
     // present, goes into one to come ("the strike dragged into November" is past, as is
     // "overnight into Tuesday").
     let going_on_into = matches!(words, [.., v, p] if p.eq_ignore_ascii_case("into") && is(v, &GOING_ON));
+    // "three days of mourning starting on Wednesday": a period announced to start, with no
+    // past form before it, starts ahead.
+    // ("The strike, starting on Monday, lasted three days": set off, it may lead a past.)
+    let starting = matches!(words, [.., n, v, p] if is(p, &["on", "from"])
+            && is(v, &["starting", "beginning", "effective", "commencing"])
+            && !gap_between(n, v).contains([',', '(', '—', '–']))
+        && !past_auxiliary
+        && !words.iter().any(|w| is_past_form(w));
     // "a cut at the next meeting in August": the next of some event is still to come ("the
     // next day in March" counts days in a story told).
     let next_event = words.windows(2).any(|p| {
@@ -5237,10 +5249,11 @@ fn tense_of(before: &str) -> Tense {
         }) && !forward
             && !prospect
     });
-    let far_forward = far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might"));
+    let far_forward =
+        far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might" | "may"));
     let prospect = prospect || (far_modal.is_some() && !far_forward);
     Tense {
-        forward: forward || of_a_prospect || going_on_into || next_event || far_forward,
+        forward: forward || of_a_prospect || going_on_into || next_event || starting || far_forward,
         scheduled,
         prospect,
         past_auxiliary,

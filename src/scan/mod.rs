@@ -141,6 +141,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
+                later_alternative_in_order(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
                 if let Some((first, second)) = change_from_to(text, &e) {
                     i = second.span.end;
@@ -316,6 +317,34 @@ fn weekday_contradicts(phrase: &str, s: DateSpan) -> bool {
     match weekdays[..] {
         [wd] if calendar_day && !offset => s.start.weekday().to_monday_zero_offset() != wd,
         _ => false,
+    }
+}
+
+/// "the peak may come in late January or early February": a month or part of one offered
+/// after another, neither with its year, is the next such after it (the past default put
+/// early February a year before late January).
+fn later_alternative_in_order(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
+    let (Kind::Date, Some(s), Some(re)) = (e.kind, e.date, ctx.reference) else { return };
+    let Some(prev) = out.last().filter(|p| p.kind == Kind::Date && p.date_bound.is_none_or(|b| b == "until")) else {
+        return;
+    };
+    let Some(p) = prev.date else { return };
+    let gap = text.get(prev.span.end..e.span.start).unwrap_or("");
+    let says_year = |t: &str| t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    let yearless = !says_year(&text[prev.span.clone()]) && !says_year(&text[e.span.clone()]);
+    let month_or_part = |d: DateSpan| d.grain == Grain::Month || (d.grain == Grain::Day && d.start != d.end);
+    if !matches!(gap, " or " | " or in " | " and " | " and in ") || !yearless || e.date_bound.is_some() {
+        return;
+    }
+    // Only after a time that runs on past the reference: "in March or February", told in
+    // January, are both behind.
+    if !month_or_part(s) || !month_or_part(p) || s.start >= p.start || p.end <= re {
+        return;
+    }
+    let year = jiff::ToSpan::years(1);
+    let (Ok(a), Ok(b)) = (s.start.checked_add(year), s.end.checked_add(year)) else { return };
+    if a > p.end && (a - p.end).get_days() <= 366 {
+        e.date = Some(DateSpan { start: a, end: b, grain: s.grain });
     }
 }
 
