@@ -113,3 +113,17 @@ fn wire_claims_are_read_in_their_own_clause() {
     let out = run_in(&fixtures().join("wire"), &["claims", "."]);
     snap!("wire__claims", out.stdout);
 }
+
+#[test]
+fn a_toll_dated_by_a_relative_clause_still_goes_down() {
+    // "298 people died in the earthquake that hit the coast on Sunday" was read as Sunday's
+    // toll, so a later, lower toll than Tuesday's 312 passed as an earlier figure.
+    let dir = fixtures().join("quake");
+    let out = run_in(&dir, &["check", ".", "--rules", "quake.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stdout);
+    assert!(lines[0].starts_with("2025-02-06-hopes.md:6:19: error[quake-killed]"), "{}", lines[0]);
+    assert!(lines[0].contains("\"298 people died\"") && lines[0].contains("\"312\""), "{}", lines[0]);
+    assert!(lines[1].contains("error[quake-magnitude]") && lines[1].contains("6.8"), "{}", lines[1]);
+}
