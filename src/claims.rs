@@ -899,9 +899,19 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 let between = &prose[c.expr.span.end..other.expr.span.start];
                 // ("298 people died in the earthquake that hit the coast on Sunday": the
                 // relative clause dates the quake; the toll is the report's.)
-                let relative = between
+                // ("in the year that ended in March" is the figure's own time.)
+                let ws: Vec<&str> = prose[c.expr.span.start..other.expr.span.start]
                     .split_whitespace()
-                    .any(|w| matches!(w.trim_end_matches(','), "that" | "which" | "who" | "whom" | "where"));
+                    .map(|w| w.trim_end_matches(','))
+                    .collect();
+                let relative = ws.iter().enumerate().any(|(n, w)| {
+                    let of_a_period = n > 0 && {
+                        let prev = ws[n - 1].to_ascii_lowercase();
+                        let prev = prev.strip_suffix('s').unwrap_or(&prev);
+                        scan::lexicon::period_noun(prev).is_some() || matches!(prev, "period" | "season" | "fortnight")
+                    };
+                    matches!(*w, "that" | "which" | "who" | "whom" | "where") && !of_a_period
+                });
                 if (next_clause(between) < between.len() || relative) && !said_before(between) {
                     continue;
                 }
@@ -1939,6 +1949,9 @@ mod tests {
         // "£900,000" was dated by the hearing in September.
         let text = "The charity has recovered about £900,000, and a hearing is listed for 12 September.";
         assert_eq!(as_of(text, "900,000"), "2025-03-21");
+        // A period's own relative clause does: "in the year that ended in March".
+        let text = "Sales rose in the 12 months that ended in March.";
+        assert_eq!(as_of(text, "12 months"), "2025-03");
         // A date the source gave after such a clause still dates it.
         let text = "More than 10,000 troops are there, and most have moved, officials said on Monday.";
         assert_eq!(as_of(text, "10,000"), "2025-03-17");

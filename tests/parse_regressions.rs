@@ -2443,8 +2443,11 @@ fn last_after_a_modal_is_the_verb() {
     assert_eq!(only("the course will last three weeks", REF).kind, Kind::Duration);
     assert_eq!(only("it is expected to last five days", REF).kind, Kind::Duration);
     assert_eq!(only("it won't last two weeks", REF).kind, Kind::Duration);
-    // The adjective is still a date.
+    // The adjective is still a date, after "to" and "not" too.
     assert_eq!(date_of("the strike ran for the last two months", REF), "2024-08-30..=2024-10-30");
+    assert_eq!(dates("sales were up 5% compared to last year"), ["2023-01-01..=2023-12-31"]);
+    assert_eq!(dates("the damage was due to last week's storm"), ["2024-10-21..=2024-10-27"]);
+    assert_eq!(dates("it was held in 2023, not last year").len(), 2);
 }
 
 #[test]
@@ -2477,7 +2480,8 @@ fn up_to_after_a_verb_of_movement_is_no_ceiling() {
     // "was revised up to 0.7%" was at most 0.7%.
     assert_eq!(only("growth was revised up to 0.7%", REF).hedge, Hedge::Exact);
     assert_eq!(only("the rate ticked up to 5%", REF).hedge, Hedge::Exact);
-    // A ceiling still is one: "killed up to 50", "winds of up to 60 km/h".
+    // A ceiling still is one: "killed up to 50", "winds of up to 60 km/h", "revised ≤5%".
+    assert_eq!(only("estimates were revised ≤5%", REF).hedge, Hedge::AtMost);
     assert_eq!(only("the storm killed up to 50 people", REF).hedge, Hedge::AtMost);
     assert_eq!(only("winds of up to 60 km/h", REF).hedge, Hedge::AtMost);
 }

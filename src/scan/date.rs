@@ -1217,9 +1217,9 @@ fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
     // "this coming Friday": the coming one.
-    let i = match (kw("this"), space, kw("coming"), space).parse(i) {
-        Ok(_) => &i[5..],
-        Err(_) => i,
+    let i = match (kw("this"), space).parse(i) {
+        Ok((r, _)) if (kw("coming"), space).parse(r).is_ok() => r,
+        _ => i,
     };
     let (rest, which) = match (
         alt((kw("last"), kw("next"), kw("this"), kw("past"), kw("previous"), kw("coming"), kw("following"))),
@@ -3832,11 +3832,15 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
     let ahead = ctx.looking_ahead(future_hint);
     let ctx = &ahead;
     // "the strike could last two months", "expected to last five days": after a modal or
-    // "to", "last" is the verb and what follows a duration.
-    if kw("last")(i).is_ok()
+    // "to", "last" before a count is the verb and what follows a duration ("compared to last
+    // year", "due to last week's storm" are dates).
+    let verb_last = (kw("last"), space, alt((count_word.map(|_| ""), kw("a"), kw("an"), kw("several"), kw("for"))))
+        .parse(i)
+        .is_ok();
+    if verb_last
         && matches!(
             last_word(before).as_str(),
-            "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "not" | "t" | "ll" | "d"
+            "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "t" | "ll" | "d"
         )
     {
         return fail(i);

@@ -2069,7 +2069,9 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     let (after_hedge, hedge) = match prefix_hedge(i) {
         // "growth was revised up to 0.7%", "the rate ticked up to 5%": "up" goes with the verb
         // and the figure is where it went, not a ceiling.
-        Some((r, Hedge::AtMost)) if i[..2].eq_ignore_ascii_case("up") && moved_up(before) => (r, None),
+        Some((r, Hedge::AtMost)) if i.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("up")) && moved_up(before) => {
+            (r, None)
+        }
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
     };
