@@ -2532,3 +2532,14 @@ fn a_period_announced_to_start_starts_ahead() {
     let v = exprs("The strike, starting on Monday, lasted three days.", tue);
     assert_eq!(v[0].date.map(|d| d.start.to_string()).as_deref(), Some("2025-02-03"));
 }
+
+#[test]
+fn parts_of_a_period_in_other_words_and_the_season_before_last() {
+    // "the early part of next year" was next year; "the tail end of 2023" lost its "the tail".
+    assert_eq!(date_of("during the early part of next year", REF), "2025-01-01..=2025-04-30");
+    assert_eq!(date_of("in the latter part of June", REF), "2024-06-21..=2024-06-30");
+    assert_eq!(only("at the tail end of 2023", REF).span, 0..23);
+    // "the summer before last" was this summer.
+    assert_eq!(date_of("it opened the summer before last", REF), "2023-06-21..=2023-09-22");
+    assert_eq!(date_of("the winter before last", REF), "2022-12-21..=2023-03-19");
+}

@@ -1779,6 +1779,14 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     };
     let back = [y0, y0 - 1, y0 - 2];
     let fwd = [y0 - 1, y0, y0 + 1];
+    // "the summer before last": the one before the last completed one.
+    if which.is_none() {
+        if let Ok((r2, _)) = (space, kw("before"), space, kw("last")).parse(rest) {
+            if let Resolved::Span(last) = pick(&|_, b| b < r, &back) {
+                return Ok((r2, ctx.season_span(s, last.start.year() - 1)));
+            }
+        }
+    }
     let res = match which.as_deref() {
         // The most recent completed season.
         Some("last") | Some("past") => pick(&|_, b| b < r, &back),
@@ -2280,8 +2288,11 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         phrase("the start of"),
         phrase("the middle of"),
         phrase("the turn of"),
-        // "by the close of 2025"
+        // "by the close of 2025", "the tail end of last year", "the early part of next year"
         phrase("the close of").map(|_| "the end of"),
+        alt((phrase("the back end of"), phrase("the tail end of"))).map(|_| "the end of"),
+        phrase("the early part of").map(|_| "early"),
+        alt((phrase("the latter part of"), phrase("the later part of"))).map(|_| "late"),
         // "end-2025", "end-March": finance copy's hyphen ("to end the year" is a verb).
         |x| kw("end")(x).and_then(|(r, w)| if r.starts_with('-') { Ok((r, w)) } else { fail(x) }),
         phrase("end of"),

@@ -1043,6 +1043,7 @@ pub fn continues(w: &str) -> bool {
                 | "financial"
                 | "latter"
                 | "back"
+                | "tail"
                 | "soon"
                 | "final"
                 | "closing"
