@@ -897,22 +897,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             // most have moved, the department said on Monday").
             if other.expr.span.start >= c.expr.span.end {
                 let between = &prose[c.expr.span.end..other.expr.span.start];
-                // ("298 people died in the earthquake that hit the coast on Sunday": the
-                // relative clause dates the quake; the toll is the report's.)
-                // ("in the year that ended in March" is the figure's own time.)
-                let ws: Vec<&str> = prose[c.expr.span.start..other.expr.span.start]
-                    .split_whitespace()
-                    .map(|w| w.trim_end_matches(','))
-                    .collect();
-                let relative = ws.iter().enumerate().any(|(n, w)| {
-                    let of_a_period = n > 0 && {
-                        let prev = ws[n - 1].to_ascii_lowercase();
-                        let prev = prev.strip_suffix('s').unwrap_or(&prev);
-                        scan::lexicon::period_noun(prev).is_some() || matches!(prev, "period" | "season" | "fortnight")
-                    };
-                    matches!(*w, "that" | "which" | "who" | "whom" | "where") && !of_a_period
-                });
-                if (next_clause(between) < between.len() || relative) && !said_before(between) {
+                let own_clause = || {
+                    next_clause(between) < between.len()
+                        || opens_relative_clause(&prose[c.expr.span.start..other.expr.span.start])
+                };
+                if !said_before(between) && own_clause() {
                     continue;
                 }
             } else if in_aside(
@@ -1333,6 +1322,50 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
+    let modal = matches!(
+        t,
+        "could"
+            | "may"
+            | "might"
+            | "would"
+            | "will"
+            | "shall"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "plans"
+            | "plan"
+            | "planned"
+            | "planning"
+            | "aims"
+            | "aim"
+            | "aiming"
+            | "intends"
+            | "intend"
+            | "likely"
+            | "forecast"
+            | "projected"
+            | "predicted"
+            | "predicts"
+            | "preparing"
+            | "prepared"
+            | "poised"
+            | "hopes"
+            | "hope"
+            | "pledged"
+            | "pledges"
+            | "pledge"
+            | "promised"
+            | "promises"
+            | "vowed"
+            | "vows"
+            | "wo"
+            | "ll"
+    ) || (t == "set" && next == Some("to"))
+        || (t == "going" && next == Some("to"));
+    if !modal {
+        return false;
+    }
     // "aid pledges have passed $85m", "the plans were approved": the noun, and what it says
     // has happened.
     let noun_before_verb = matches!(t, "pledges" | "pledge" | "plans" | "plan" | "hopes" | "promises" | "forecast")
@@ -1359,48 +1392,6 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
             )
         });
     !noun_before_verb
-        && matches!(
-            t,
-            "could"
-                | "may"
-                | "might"
-                | "would"
-                | "will"
-                | "shall"
-                | "expected"
-                | "expects"
-                | "expect"
-                | "plans"
-                | "plan"
-                | "planned"
-                | "planning"
-                | "aims"
-                | "aim"
-                | "aiming"
-                | "intends"
-                | "intend"
-                | "likely"
-                | "forecast"
-                | "projected"
-                | "predicted"
-                | "predicts"
-                | "preparing"
-                | "prepared"
-                | "poised"
-                | "hopes"
-                | "hope"
-                | "pledged"
-                | "pledges"
-                | "pledge"
-                | "promised"
-                | "promises"
-                | "vowed"
-                | "vows"
-                | "wo"
-                | "ll"
-        )
-        || (t == "set" && next == Some("to"))
-        || (t == "going" && next == Some("to"))
 }
 
 /// Where a clause of its own begins in `text`: at a semicolon, or at a comma before "and",
@@ -1444,6 +1435,26 @@ fn in_aside(before: &str, after: &str) -> bool {
     };
     let first = before[open + mark.len_utf8()..].split_whitespace().next().unwrap_or("");
     matches!(first, "which" | "who" | "whose" | "whom" | "where") && after.contains([',', ')', '—'])
+}
+
+/// Does a relative pronoun open a clause in `text` ("298 people died in the earthquake that
+/// hit the coast on Sunday": the clause dates the quake; the toll is the report's)? Not after
+/// a period's noun: "in the year that ended in March" is the figure's own time.
+fn opens_relative_clause(text: &str) -> bool {
+    let mut prev = "";
+    for w in text.split_whitespace().map(|w| w.trim_end_matches(',')) {
+        if matches!(w, "that" | "which" | "who" | "whom" | "where") {
+            let mut buf = [0u8; 24];
+            let p = scan::number::lower(prev, &mut buf);
+            let p = p.strip_suffix('s').unwrap_or(p);
+            let of_a_period = scan::lexicon::period_noun(p).is_some() || matches!(p, "period" | "season" | "fortnight");
+            if !of_a_period {
+                return true;
+            }
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Does `text` end in a verb of saying, up to three words back ("said", "told reporters")?
