@@ -877,6 +877,9 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
         let hi =
             (k + 1..claims.len().min(k + 33)).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
+            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
+                continue;
+            }
             // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
             // and some 15,000 sent over the past year" dates only the 15,000.
             let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end;
@@ -888,7 +891,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                     b.split_whitespace().next() == Some("when") && !b.contains([',', ';', ':', '(', ')'])
                 })
             };
-            if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date || !(within || when_clause) {
+            if !(within || when_clause) {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };

@@ -2115,7 +2115,7 @@ fn half_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x| year_only(skip_word(x, "the")),
         |x| decade_phrase(x, ctx),
         |x| century(x, ctx),
-        |x| (kw("the"), space, kw("century")).parse(x).map(|(r, _)| (r, century_of(ctx.reference, 0))),
+        |x| the_century(x, ctx),
         |x| relative_period(skip_word(x, "the"), ctx),
         |x| month_phrase(skip_word(x, "the"), MonthSlot::Expected, ctx),
         // "the second half of the year": the current one.
@@ -3797,6 +3797,12 @@ fn century_span(n: i16) -> Resolved {
     }
 }
 
+/// "the century" of "the last decade of the century", "the first half of the century": the one
+/// we are in.
+fn the_century<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    (kw("the"), space, kw("century")).parse(i).map(|(r, _)| (r, century_of(ctx.reference, 0)))
+}
+
 /// The century holding the reference date, `off` centuries on (2000 still lies in the 20th).
 fn century_of(reference: Option<Date>, off: i16) -> Resolved {
     match reference {
@@ -3815,13 +3821,7 @@ fn decade_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !(1.0..=10.0).contains(&k) || k.fract() != 0.0 {
         return fail(i);
     }
-    let (rest, c) = alt((
-        |x| century(x, ctx),
-        |x| decade_phrase(x, ctx),
-        // "the last decade of the century": the one we are in.
-        |x| (kw("the"), space, kw("century")).parse(x).map(|(r, _)| (r, century_of(ctx.reference, 0))),
-    ))
-    .parse(r)?;
+    let (rest, c) = alt((|x| century(x, ctx), |x| decade_phrase(x, ctx), |x| the_century(x, ctx))).parse(r)?;
     let Resolved::Span(c) = c else { return Ok((rest, c)) };
     if c.grain != Grain::Century {
         return fail(i);
