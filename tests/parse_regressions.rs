@@ -2543,3 +2543,13 @@ fn parts_of_a_period_in_other_words_and_the_season_before_last() {
     assert_eq!(date_of("it opened the summer before last", REF), "2023-06-21..=2023-09-22");
     assert_eq!(date_of("the winter before last", REF), "2022-12-21..=2023-03-19");
 }
+
+#[test]
+fn seasons_counted_back() {
+    // "two summers ago" was the figure 2.
+    assert_eq!(date_of("the pool closed two summers ago", REF), "2023-06-21..=2023-09-22");
+    assert_eq!(date_of("it flooded a summer ago", REF), "2024-06-21..=2024-09-22");
+    // An autumn under way is not yet one ago.
+    assert_eq!(date_of("two falls ago", REF), "2022-09-23..=2022-12-20");
+    assert!(exprs("0 summers ago", REF).iter().all(|e| e.kind != Kind::Date));
+}

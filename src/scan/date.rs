@@ -1660,6 +1660,23 @@ fn count_word(i: &str) -> IResult<&str, u32> {
 
 /// `three days ago`, `a year ago`; `in two weeks` when the text looks forward.
 fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    // "two summers ago": the one before last summer ("a summer ago" is last summer).
+    if let Ok((rest, (n, _, w, _, _))) = (count_word, space, word, space, kw("ago")).parse(i) {
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf);
+        // The plural after a count above one, the singular after "a" or "one".
+        let named = if n == 1 { Some(lw) } else { lw.strip_suffix('s') };
+        if let Some(s) = named.and_then(super::lexicon::season) {
+            let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+            let last = [r.year(), r.year() - 1, r.year() - 2]
+                .into_iter()
+                .find(|&y| ctx.season_bounds(s, y).is_some_and(|(_, b)| b < r));
+            return match last {
+                Some(y) if (1..=100).contains(&n) => Ok((rest, ctx.season_span(s, y - (n as i16 - 1)))),
+                _ => fail(i),
+            };
+        }
+    }
     let (rest, (n, _, unit, _, _)) = (count_word, gap, unit_word, space, kw("ago")).parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let d = shift(r, unit, -(n as i64));
