@@ -1407,7 +1407,7 @@ fn next_clause(text: &str) -> usize {
             return pos;
         }
         let next = text[pos + 1..].split_whitespace().next().unwrap_or("");
-        if matches!(next, "and" | "but" | "while" | "whereas" | "though" | "although" | "yet") {
+        if CLAUSE_JOINERS.contains(&next) {
             return pos;
         }
         at = pos + 1;
@@ -1628,18 +1628,16 @@ impl SentenceSources {
     }
 }
 
+/// Conjunctions that open a clause of its own after a comma.
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "though", "although", "yet"];
+
 /// The sentence's words split at a semicolon, or at a comma before a conjunction.
 fn report_segments(words: &[Word], sw: Range<usize>, prose: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = sw.start;
     for m in sw.start + 1..sw.end {
         let gap = &prose[words[m - 1].span.end..words[m].span.start];
-        let splits = gap.contains(';')
-            || (gap.contains(',')
-                && matches!(
-                    words[m].text.as_str(),
-                    "and" | "but" | "while" | "whereas" | "though" | "although" | "yet"
-                ));
+        let splits = gap.contains(';') || (gap.contains(',') && CLAUSE_JOINERS.contains(&words[m].text.as_str()));
         if splits {
             out.push(start..m);
             start = m;

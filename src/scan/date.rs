@@ -342,6 +342,13 @@ impl DateContext {
             _ => None,
         }
     }
+
+    /// The year the most recent season `s` ended before `r` began in ("last summer").
+    fn last_completed_season(&self, s: Season, r: Date) -> Option<i16> {
+        [r.year(), r.year() - 1, r.year() - 2]
+            .into_iter()
+            .find(|&y| self.season_bounds(s, y).is_some_and(|(_, b)| b < r))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1668,10 +1675,7 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let named = if n == 1 { Some(lw) } else { lw.strip_suffix('s') };
         if let Some(s) = named.and_then(super::lexicon::season) {
             let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-            let last = [r.year(), r.year() - 1, r.year() - 2]
-                .into_iter()
-                .find(|&y| ctx.season_bounds(s, y).is_some_and(|(_, b)| b < r));
-            return match last {
+            return match ctx.last_completed_season(s, r) {
                 Some(y) if (1..=100).contains(&n) => Ok((rest, ctx.season_span(s, y - (n as i16 - 1)))),
                 _ => fail(i),
             };
@@ -1799,14 +1803,16 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "the summer before last": the one before the last completed one.
     if which.is_none() {
         if let Ok((r2, _)) = (space, kw("before"), space, kw("last")).parse(rest) {
-            if let Resolved::Span(last) = pick(&|_, b| b < r, &back) {
-                return Ok((r2, ctx.season_span(s, last.start.year() - 1)));
+            if let Some(y) = ctx.last_completed_season(s, r) {
+                return Ok((r2, ctx.season_span(s, y - 1)));
             }
         }
     }
     let res = match which.as_deref() {
         // The most recent completed season.
-        Some("last") | Some("past") => pick(&|_, b| b < r, &back),
+        Some("last") | Some("past") => {
+            ctx.last_completed_season(s, r).map_or(Resolved::Invalid, |y| ctx.season_span(s, y))
+        }
         Some("next") | Some("coming") => pick(&|a, _| a > r, &fwd),
         // The one in progress, else this calendar year's.
         Some("this") => pick(&|a, b| a <= r && r <= b, &fwd).or(ctx.season_span(s, y0)),
