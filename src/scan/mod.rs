@@ -330,12 +330,14 @@ fn later_alternative_in_order(text: &str, e: &mut Expression, out: &[Expression]
     };
     let Some(p) = prev.date else { return };
     let gap = text.get(prev.span.end..e.span.start).unwrap_or("");
-    let says_year = |t: &str| t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
-    let yearless = !says_year(&text[prev.span.clone()]) && !says_year(&text[e.span.clone()]);
-    let month_or_part = |d: DateSpan| d.grain == Grain::Month || (d.grain == Grain::Day && d.start != d.end);
-    if !matches!(gap, " or " | " or in " | " and " | " and in ") || !yearless || e.date_bound.is_some() {
+    if !matches!(gap, " or " | " or in " | " and " | " and in ") || e.date_bound.is_some() {
         return;
     }
+    let says_year = |t: &str| t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    if says_year(&text[prev.span.clone()]) || says_year(&text[e.span.clone()]) {
+        return;
+    }
+    let month_or_part = |d: DateSpan| d.grain == Grain::Month || (d.grain == Grain::Day && d.start != d.end);
     // Only after a time that runs on past the reference: "in March or February", told in
     // January, are both behind.
     if !month_or_part(s) || !month_or_part(p) || s.start >= p.start || p.end <= re {
