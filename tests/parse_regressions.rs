@@ -2553,3 +2553,39 @@ fn seasons_counted_back() {
     assert_eq!(date_of("two falls ago", REF), "2022-09-23..=2022-12-20");
     assert!(exprs("0 summers ago", REF).iter().all(|e| e.kind != Kind::Date));
 }
+
+#[test]
+fn may_or_march_opening_a_range_of_months_is_the_month() {
+    // "Exports fell May to July" was July alone: a capital "May" before "to" read as the modal.
+    assert_eq!(date_of("Exports fell May to July", REF), "2024-05-01..=2024-07-31");
+    assert_eq!(date_of("Rainfall ran short March-April", REF), "2024-03-01..=2024-04-30");
+    assert_eq!(date_of("The plant idled May through September", REF), "2024-05-01..=2024-09-30");
+    // The modal and the name stay words.
+    assert!(exprs("Officials say it may to some degree recover", REF).is_empty());
+    assert!(exprs("Theresa May to visit the plant", REF).is_empty());
+}
+
+#[test]
+fn a_clipped_weekday_in_lower_case_before_a_date_is_the_day() {
+    // "sat 16 march" in a listing lost its "sat"; "wed" alone is still the verb.
+    assert_eq!(only("the fair opens sat 16 march", REF).span, 15..27);
+    assert_eq!(date_of("wed, feb 12", REF), "2025-02-12..=2025-02-12");
+    assert!(exprs("the pair will wed, and then move", REF).is_empty());
+}
+
+#[test]
+fn the_ides_of_a_month() {
+    // "the Ides of March" was March.
+    assert_eq!(date_of("on the Ides of March, 2024", REF), "2024-03-15..=2024-03-15");
+    assert_eq!(date_of("the ides of January 2025", REF), "2025-01-13..=2025-01-13");
+}
+
+#[test]
+fn past_forms_short_or_same_as_the_present_date_a_day_behind() {
+    // Told on 30 October, "died on 14 November" was this year's coming 14 November.
+    assert_eq!(date_of("the actor died on 14 November", REF), "2023-11-14..=2023-11-14");
+    assert_eq!(date_of("the storm hit on 14 November", REF), "2023-11-14..=2023-11-14");
+    // A bare verb after "to" or a modal looks ahead.
+    assert_eq!(date_of("the storm is forecast to hit on 14 November", REF), "2024-11-14..=2024-11-14");
+    assert_eq!(date_of("the rebels could hit on 14 November", REF), "2024-11-14..=2024-11-14");
+}

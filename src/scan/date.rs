@@ -141,11 +141,20 @@ fn weekday_word(i: &str) -> IResult<&str, i8> {
     // but for those that are no word ("fri", "thu") or carry an abbreviation's full stop ("mon.").
     let dotted = rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
     let no_word = matches!(lw, "tue" | "tues" | "thu" | "thur" | "thurs" | "fri") || (lw == "mon" && dotted);
-    if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) && !no_word {
+    if lw.len() <= 4 && !w.starts_with(|c: char| c.is_ascii_uppercase()) && !no_word && !month_day_follows(rest) {
         return fail(i);
     }
     let rest = if lw.len() <= 5 { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     Ok((rest, d))
+}
+
+/// Does a month and day follow ("wed, feb 13", "sat 16 march")? Then a lower-case clipped
+/// weekday before them is the day's name, not the verb or the noun.
+fn month_day_follows(rest: &str) -> bool {
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let month_then_day = (space, month_word, space, day_number).parse(rest).is_ok();
+    month_then_day || (space, day_number, space, month_word).parse(rest).is_ok()
 }
 
 /// Day of month: `19`, `19th`, `nineteenth`.
@@ -780,6 +789,15 @@ fn day_month<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest2, leading_weekday(res, wd, rest.len() != rest2.len(), ctx)))
 }
 
+/// `the Ides of March`: the 15th in March, May, July and October, the 13th in other months,
+/// as the Roman calendar counts them.
+fn ides<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, _) = (kw("ides"), space, kw("of"), space).parse(skip_word(i, "the"))?;
+    let (rest, m) = month_word(r)?;
+    let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
+    resolve_day_month(rest, m, d, ctx)
+}
+
 /// `June 19, 2024`, `Dec 19`, `Oct. 18th`
 fn month_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (i2, wd) = optional_weekday_prefix(i);
@@ -862,7 +880,20 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     // "between march and may", "from march to may"; but "and may well", "to march on".
     let joins_a_date =
         matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
-    opens_a_date || joins_a_date || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+    opens_a_date
+        || joins_a_date
+        || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
+        || (capital && runs_to_a_month(rest))
+}
+
+/// Does a range to a month follow ("May to July", "March-April", "May through September")?
+/// Then a capitalised "May" or "March" opens the range: the modal and the verb take no
+/// month after "to".
+fn runs_to_a_month(rest: &str) -> bool {
+    let dash = alt((tag("-"), tag("–"), tag("—")));
+    let to = alt((kw("to"), kw("through"), kw("until"), kw("till"), kw("thru")));
+    let connector = alt(((space, to, space).map(|_| ()), dash.map(|_| ())));
+    (connector, month_word).parse(rest).is_ok()
 }
 
 /// Is the next word capitalised, and no month or weekday (nor "I" or a sentence's "The")? Then
@@ -3947,6 +3978,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_ordinal || is_the || is_weekday {
             consider(day_month(i, ctx));
         }
+        if is_the || fw == "ides" {
+            consider(ides(i, ctx));
+        }
         if is_month || is_weekday {
             consider(month_day(i, ctx));
         }
@@ -5238,13 +5272,21 @@ fn tense_of(before: &str) -> Tense {
         && verb.is_some_and(|v| TIMETABLE.contains(&v));
     // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)
     // or an irregular past.
+    // ("died", "used", "owed": four letters will do, but not "need" or "seed".)
     let is_past_form = |w: &str| {
         let mut buf = [0u8; 24];
         let w = lower(w, &mut buf);
-        (w.len() > 4 && w.ends_with("ed") && !FORWARD.contains(&w) && w != "slated")
+        let short_ed = w.len() == 4 && w.ends_with("ed") && !w[1..].starts_with('e');
+        ((w.len() > 4 || short_ed) && w.ends_with("ed") && !FORWARD.contains(&w) && w != "slated")
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     };
-    let past_verb = verb.is_some_and(is_past_form);
+    // "the storm hit on 15 March": a verb whose past is its present form is past unless a
+    // modal, "to" or "do" stands before it ("is expected to hit on 15 March").
+    let same_form_past = match words {
+        [.., b, v, p] if is(p, &prepositions) => is(v, &SAME_FORM_PAST) && !is(b, &BEFORE_A_BARE_VERB),
+        _ => false,
+    };
+    let past_verb = verb.is_some_and(is_past_form) || same_form_past;
     // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
     // between the verb and the date.
     let changed_in_past = words.iter().any(|w| {
@@ -5299,6 +5341,15 @@ fn tense_of(before: &str) -> Tense {
         past: past_auxiliary || past_verb || changed_in_past,
     }
 }
+
+/// Verbs whose past is written as their present, told as past after a subject.
+const SAME_FORM_PAST: [&str; 7] = ["hit", "cut", "quit", "shut", "spread", "burst", "split"];
+
+/// Words after which a verb is bare, not past: modals, "to", "do".
+const BEFORE_A_BARE_VERB: [&str; 15] = [
+    "to", "will", "would", "could", "might", "may", "can", "shall", "should", "must", "did", "does", "do", "not",
+    "cannot",
+];
 
 /// Verbs of going on, in the present, and "well": "into" a time after them goes into one to come.
 const GOING_ON: [&str; 24] = [

@@ -1039,6 +1039,7 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "ides"
                 | "percentage"
                 | "financial"
                 | "latter"
