@@ -835,6 +835,11 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     let mut modal_at = None;
     for j in clause_words.clone().rev() {
         let t = words[j].text.as_str();
+        // "raised its forecast on Thursday after sales rose 38%": a change told in the past
+        // between the cue and the figure has happened ("would be increased by 40%" has not).
+        if told_as_past_change(t, j.checked_sub(1).map(|k| words[k].text.as_str())) {
+            break;
+        }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
         let month_may = t == "may" && j > sw.start && prose[words[j].span.clone()].starts_with('M');
         if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) && !month_may {
@@ -902,9 +907,21 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 let between = &prose[c.expr.span.end..other.expr.span.start];
                 let own_clause = || {
                     next_clause(between) < between.len()
+                        || second_predicate(between)
                         || opens_relative_clause(&prose[c.expr.span.start..other.expr.span.start])
                 };
                 if !said_before(between) && own_clause() {
+                    continue;
+                }
+                // "a new plant, which cost about $7bn, would open in the first half of next
+                // year": a figure in an aside is the aside's, not of the date after it.
+                let figure_before = prose
+                    .get(
+                        ceil_char_boundary(prose, c.sentence.start.max(c.expr.span.start.saturating_sub(300)))
+                            ..c.expr.span.start,
+                    )
+                    .unwrap_or("");
+                if in_aside_of_value(figure_before, between) {
                     continue;
                 }
             } else if in_aside(
@@ -1324,6 +1341,14 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
     (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }
 
+/// Is `t` a verb of change in the past tense ("rose", "jumped"), not a participle after "be" or
+/// "have" nor a bare verb after "to"?
+fn told_as_past_change(t: &str, prev: Option<&str>) -> bool {
+    let past = t.ends_with("ed") || scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
+    past && scan::lexicon::change_verb(t)
+        && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
+}
+
 fn is_projection(t: &str, next: Option<&str>) -> bool {
     let modal = matches!(
         t,
@@ -1394,6 +1419,9 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
                     | "came"
             )
         });
+    // "raised its forecast on Thursday", "unveiled the plan on Monday": the day it was told.
+    let noun_before_day = matches!(t, "forecast" | "forecasts" | "plan" | "plans") && next == Some("on");
+    let noun_before_verb = noun_before_verb || noun_before_day;
     !noun_before_verb
 }
 
@@ -1415,6 +1443,15 @@ fn next_clause(text: &str) -> usize {
     text.len()
 }
 
+/// Does `text` hold "and" before an auxiliary, which opens a second predicate of the subject
+/// ("counting in three districts was delayed and is not expected to finish before Wednesday")?
+fn second_predicate(text: &str) -> bool {
+    let auxiliary = |n: &str| {
+        matches!(n, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "may")
+    };
+    text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(w, n)| w == "and" && auxiliary(n))
+}
+
 /// The time a "since" phrase names ("since the summer of 2019" names that summer), read again
 /// without its bound word.
 fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
@@ -1433,11 +1470,25 @@ fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
 /// Is a date between `before` and `after` inside an aside that a relative pronoun opens
 /// after a comma and a comma closes ("…, which began on Sunday, was …")?
 fn in_aside(before: &str, after: &str) -> bool {
-    let Some((open, mark)) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—')) else {
-        return false;
-    };
-    let first = before[open + mark.len_utf8()..].split_whitespace().next().unwrap_or("");
-    matches!(first, "which" | "who" | "whose" | "whom" | "where") && after.contains([',', ')', '—'])
+    aside_opener(before).is_some_and(relative_pronoun) && after.contains([',', ')', '—'])
+}
+
+/// Is a figure between `before` and `after` inside an aside that a relative pronoun or a word
+/// of cost or worth opens after a comma and a comma closes ("…, costing an estimated €410m, is
+/// due to open …")?
+fn in_aside_of_value(before: &str, after: &str) -> bool {
+    let of_value = |w: &str| matches!(w, "costing" | "worth" | "valued" | "totalling" | "totaling");
+    aside_opener(before).is_some_and(|w| relative_pronoun(w) || of_value(w)) && after.contains([',', ')', '—'])
+}
+
+/// The first word after the last comma, parenthesis or dash in `before`.
+fn aside_opener(before: &str) -> Option<&str> {
+    let (open, mark) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—'))?;
+    Some(before[open + mark.len_utf8()..].split_whitespace().next().unwrap_or(""))
+}
+
+fn relative_pronoun(w: &str) -> bool {
+    matches!(w, "which" | "who" | "whose" | "whom" | "where")
 }
 
 /// Does a relative pronoun open a clause in `text` ("298 people died in the earthquake that
@@ -2138,5 +2189,43 @@ mod tests {
         assert!(a.claims.iter().all(|c| c.source.is_none()));
         let (_, a) = claims_of("Officials estimated at least 300 were killed.", "2024-10-30");
         assert_eq!(a.claims[0].source.as_deref(), Some("Officials"));
+    }
+
+    /// The as-of date of the first claim whose text holds `figure`.
+    fn as_of_of(text: &str, figure: &str) -> Option<String> {
+        let (doc, a) = claims_of(text, "2025-07-24");
+        let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
+        c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_change_told_in_the_past_after_a_forecast_has_happened() {
+        // "raised its forecast on Thursday after sales rose 38%": the rise and the day were
+        // projections.
+        let (doc, a) =
+            claims_of("The firm raised its forecast on Thursday after sales rose 38% to $4.2bn.", "2025-07-24");
+        for c in &a.claims {
+            assert_eq!(c.modality, Modality::Asserted, "{}", &doc.text[c.span.clone()]);
+        }
+        // A forecast told as one, and a change still to be made, stay projections.
+        let (_, a) = claims_of("Analysts forecast sales of $4.5bn.", "2025-07-24");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
+        let (_, a) = claims_of("Fees would be increased by 40%.", "2025-07-24");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_figure_in_an_aside_or_a_first_predicate_is_not_dated_after_it() {
+        // The cost of a plant "which cost about $7bn" was dated by its opening next year.
+        let plant = "A new plant, which cost about $7bn, would open in the first half of next year.";
+        assert_eq!(as_of_of(plant, "$7bn").as_deref(), Some("2025-07-24"));
+        let phase = "The first phase, costing an estimated €410m, is due to open in the autumn of 2026.";
+        assert_eq!(as_of_of(phase, "€410m").as_deref(), Some("2025-07-24"));
+        // "… was delayed and is not expected to finish before Wednesday": the count is today's.
+        let count = "Counting in three districts was delayed and is not expected to finish before Wednesday.";
+        assert_eq!(as_of_of(count, "three").as_deref(), Some("2025-07-24"));
+        // Outside an aside, a date after the figure still dates it.
+        let toll = "The plant will employ 1,800 people in the first half of next year.";
+        assert_eq!(as_of_of(toll, "1,800").as_deref(), Some("2026-01-01..=2026-06-30"));
     }
 }

@@ -2589,3 +2589,14 @@ fn past_forms_short_or_same_as_the_present_date_a_day_behind() {
     assert_eq!(date_of("the storm is forecast to hit on 14 November", REF), "2024-11-14..=2024-11-14");
     assert_eq!(date_of("the rebels could hit on 14 November", REF), "2024-11-14..=2024-11-14");
 }
+
+#[test]
+fn a_year_after_for_with_no_noun_after_it() {
+    // "revenue of $17bn for 2025" and "a plant planned for 2028;" read the years as counts.
+    assert_eq!(dates("it expects revenue of $17bn for 2025"), ["2025-01-01..=2025-12-31"]);
+    assert_eq!(dates("a plant planned for 2028; the first phase"), ["2028-01-01..=2028-12-31"]);
+    assert_eq!(dates("targets for 2030 and 2035"), ["2030-01-01..=2030-12-31", "2035-01-01..=2035-12-31"]);
+    // Before a noun, or a round figure before "and", it is still a count.
+    assert!(dates("tickets for 2025 fans").is_empty());
+    assert!(dates("rations for 2000 and 3000 more").is_empty());
+}

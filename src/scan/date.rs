@@ -1039,7 +1039,42 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
         let t = before.trim_end();
         t.len() >= 7 && t.get(t.len() - 7..).is_some_and(|x| x.eq_ignore_ascii_case("late as"))
     };
-    let dateish = dateish || as_late_as;
+    // "revenue of $17bn for 2025", "a plant planned for 2028;": after "for", a year where no
+    // noun follows it, which would make it a count ("for 2025 troops", "for 2000 and 3000 more").
+    let for_year = prev == "for" && (1950..=2100).contains(&y) && {
+        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        let next = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        let round = y % 100 == 0;
+        next.is_empty() && !after.starts_with(|c: char| c.is_ascii_digit())
+            || (!round && matches!(next, "and" | "or" | "to"))
+            || matches!(
+                next,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "as"
+                    | "but"
+                    | "than"
+                    | "from"
+                    | "against"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "of"
+            )
+    };
+    let dateish = dateish || as_late_as || for_year;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
