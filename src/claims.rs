@@ -835,9 +835,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     let mut modal_at = None;
     for j in clause_words.clone().rev() {
         let t = words[j].text.as_str();
-        // "raised its forecast on Thursday after sales rose 38%": a change told in the past
-        // between the cue and the figure has happened ("would be increased by 40%" has not).
-        if told_as_past_change(t, j.checked_sub(1).map(|k| words[k].text.as_str())) {
+        // "raised its forecast on Thursday after sales rose 38%", "will walk out after talks
+        // broke down on Sunday": a verb told in the past between the cue and the figure has
+        // happened ("would be increased by 40%" has not).
+        if told_in_past(t, j.checked_sub(1).map(|k| words[k].text.as_str())) {
             break;
         }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
@@ -924,6 +925,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 if in_aside_of_value(figure_before, between) {
                     continue;
                 }
+            } else if before_the_figure_elsewhere(prose, c.sentence.start, &other.expr.span, c.expr.span.start) {
+                continue;
             } else if in_aside(
                 // (An aside is short: 300 bytes back is plenty, and a table row stays linear.)
                 prose
@@ -1341,12 +1344,13 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
     (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }
 
-/// Is `t` a verb of change in the past tense ("rose", "jumped"), not a participle after "be" or
-/// "have" nor a bare verb after "to"?
-fn told_as_past_change(t: &str, prev: Option<&str>) -> bool {
-    let past = t.ends_with("ed") || scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
-    past && scan::lexicon::change_verb(t)
-        && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
+/// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
+/// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
+/// participles and adjectives: "an estimated £45m", "the planned cut".)
+fn told_in_past(t: &str, prev: Option<&str>) -> bool {
+    let irregular = scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
+    let past = irregular || (t.ends_with("ed") && scan::lexicon::change_verb(t));
+    past && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
@@ -1471,6 +1475,20 @@ fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
 /// after a comma and a comma closes ("…, which began on Sunday, was …")?
 fn in_aside(before: &str, after: &str) -> bool {
     aside_opener(before).is_some_and(relative_pronoun) && after.contains([',', ')', '—'])
+}
+
+/// Is a date before a figure kept from it by what comes between: a relative clause opened
+/// after the date ("rain forecast for late September floods the camps, which house an
+/// estimated 240,000 people"), or a contrast after a date inside the sentence ("below the 2.4%
+/// seen in 2019 but above the 1% threshold"; a date that leads the sentence covers it all)?
+fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<usize>, figure_start: usize) -> bool {
+    let between = prose.get(date.end..figure_start).unwrap_or("");
+    if aside_opener(between).is_some_and(relative_pronoun) {
+        return true;
+    }
+    let contrast = between.split_whitespace().any(|w| matches!(w, "but" | "whereas" | "yet"));
+    let leads = prose.get(sentence_start..date.start).is_some_and(|h| h.split_whitespace().count() <= 1);
+    contrast && !leads
 }
 
 /// Is a figure between `before` and `after` inside an aside that a relative pronoun or a word
@@ -1807,10 +1825,19 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             let t = words[a - 1].text.as_str();
             let capitalised = |k: usize| prose[words[k].span.start..].starts_with(char::is_uppercase);
             let joins_names = t == "and" && a >= 2 && capitalised(a) && capitalised(a - 2);
+            // "Last month the World Food Programme said": a time word in lower case ends the
+            // subject ("The Week said" names an outlet).
+            let time_word = !capitalised(a - 1)
+                && (scan::lexicon::period_noun(t).is_some()
+                    || matches!(
+                        t,
+                        "yesterday" | "today" | "tonight" | "weekend" | "morning" | "afternoon" | "evening"
+                    ));
             if (STOP.contains(&t) && !matches!(t, "the" | "of") && !joins_names)
                 || t.chars().all(|c| c.is_ascii_digit())
                 || scan::lexicon::month(t).is_some()
                 || scan::lexicon::weekday(t).is_some()
+                || time_word
             {
                 break;
             }
@@ -2227,5 +2254,36 @@ mod tests {
         // Outside an aside, a date after the figure still dates it.
         let toll = "The plant will employ 1,800 people in the first half of next year.";
         assert_eq!(as_of_of(toll, "1,800").as_deref(), Some("2026-01-01..=2026-06-30"));
+    }
+
+    #[test]
+    fn a_date_before_a_relative_clause_or_a_contrast_does_not_date_its_figure() {
+        let camps = "Rain forecast for late September could flood the camps, which house an estimated 240,000 people.";
+        assert_eq!(as_of_of(camps, "240,000").as_deref(), Some("2025-07-24"));
+        let rate = "The rate is below the 2.4% seen in 2019 but above the 1% threshold.";
+        assert_eq!(as_of_of(rate, "2.4%").as_deref(), Some("2019"));
+        assert_eq!(as_of_of(rate, "1%").as_deref(), Some("2025-07-24"));
+        // A date leading the sentence covers both sides of the contrast.
+        let lead = "In 2019, sales fell but profits rose 5%.";
+        assert_eq!(as_of_of(lead, "5%").as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn a_past_verb_between_a_modal_and_a_date_tells_the_date_as_past() {
+        // "will walk out … after talks broke down on Sunday" made Sunday a projection.
+        let (doc, a) = claims_of("Drivers will walk out for 48 hours after talks broke down on Sunday.", "2026-01-19");
+        let sunday = a.claims.iter().find(|c| doc.text[c.span.clone()].contains("Sunday")).unwrap();
+        assert_eq!(sunday.modality, Modality::Asserted);
+        assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_time_word_before_a_source_is_not_part_of_it() {
+        // "Last month the World Food Programme said" gave the source "Last month the World …".
+        let (_, a) =
+            claims_of("Last month the World Food Programme said it could feed only 40% of them.", "2025-11-04");
+        assert!(a.claims.iter().all(|c| c.source.as_deref() == Some("World Food Programme")));
+        let (_, a) = claims_of("The Week said 300 had arrived.", "2025-11-04");
+        assert_eq!(a.claims[0].source.as_deref(), Some("Week"));
     }
 }

@@ -1968,6 +1968,8 @@ fn american_windows_and_windows_told_from_an_event() {
     assert_eq!(dates("prices rose 2.6 percent in the 12 months through October"), ["2023-11-01..=2024-10-31"]);
     // "within 28 days of a positive test" was the coming four weeks.
     assert!(dates("died within 28 days of a positive test").is_empty());
+    // Nor one day four weeks on: "within 30 days of the vote" was 29 November.
+    assert!(dates("parliament must meet within 30 days of the vote").is_empty());
     assert_eq!(dates("uptake is 64% against 71% at the same point last year"), ["2023-10-30..=2023-10-30"]);
 }
 
@@ -2599,4 +2601,14 @@ fn a_year_after_for_with_no_noun_after_it() {
     // Before a noun, or a round figure before "and", it is still a count.
     assert!(dates("tickets for 2025 fans").is_empty());
     assert!(dates("rations for 2000 and 3000 more").is_empty());
+}
+
+#[test]
+fn a_plan_told_in_the_past_may_still_lie_ahead() {
+    // "were expected to arrive by the end of the month", told on 16 September, was August's end.
+    let v = exprs("1.2 million doses were expected to arrive by the end of the month", "2025-09-16");
+    assert_eq!(v[1].date.map(|d| d.end.to_string()).as_deref(), Some("2025-09-30"));
+    // A past without a plan is still behind.
+    let v = exprs("the toll had reached 300 by the end of the month", "2025-09-16");
+    assert_eq!(v[1].date.map(|d| d.end.to_string()).as_deref(), Some("2025-08-31"));
 }

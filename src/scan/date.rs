@@ -1767,8 +1767,12 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 }
 
 fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (rest, (_, _, n, _, unit)) = (alt((kw("in"), kw("within"))), space, count_word, gap, unit_word).parse(i)?;
+    let (rest, (which, _, n, _, unit)) = (alt((kw("in"), kw("within"))), space, count_word, gap, unit_word).parse(i)?;
     if !at_boundary(rest) {
+        return fail(i);
+    }
+    // "must meet within 30 days of the vote": told from the event, as in `rolling`.
+    if which.eq_ignore_ascii_case("within") && (space, kw("of")).parse(rest).is_ok() {
         return fail(i);
     }
     // "in two days from today" says the same twice; "in a week's time" once, in British.
@@ -4348,7 +4352,9 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     let told_before = DateContext { past_tense: true, ..*ctx };
     let ctx = if !future_hint && ctx.prefer == Prefer::Past && tense.prospect {
         &nearest
-    } else if ctx.prefer == Prefer::Past && tense.past {
+    } else if ctx.prefer == Prefer::Past && tense.past && !future_hint {
+        // ("were expected to arrive by the end of the month": a plan told in the past may
+        // still lie ahead.)
         &told_before
     } else {
         ctx
