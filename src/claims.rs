@@ -1053,9 +1053,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
         }
     } else if kind == Kind::Duration && c.expr.age_like {
         age = Some(Age::Duration);
-        // "a 52-year-old man": the noun aged; "died aged 81, …": none after the comma.
+        // "a 52-year-old man": the noun aged; "died aged 81, …": none after the comma, nor the
+        // verb after an age group ("children under five make up …").
         let joined = |w: &Word| prose[span.end..w.span.start].bytes().all(|b| b == b' ' || b == b'-');
-        if first_after < sw.end && !STOP.contains(&words[first_after].text.as_str()) && joined(&words[first_after]) {
+        let adjective = prose[span.clone()].ends_with("old") || prose[span.clone()].ends_with("long");
+        if adjective
+            && first_after < sw.end
+            && !STOP.contains(&words[first_after].text.as_str())
+            && joined(&words[first_after])
+        {
             span.end = words[first_after].span.end;
         }
         if let Some(aged) = first_in.checked_sub(1).map(|j| &words[j]).filter(|w| w.text == "aged") {
@@ -2285,5 +2291,14 @@ mod tests {
         assert!(a.claims.iter().all(|c| c.source.as_deref() == Some("World Food Programme")));
         let (_, a) = claims_of("The Week said 300 had arrived.", "2025-11-04");
         assert_eq!(a.claims[0].source.as_deref(), Some("Week"));
+    }
+
+    #[test]
+    fn an_age_group_label_stops_before_its_verb() {
+        // "Children under five make up a fifth" labelled the age "under five make".
+        let (doc, a) = claims_of("Children under five make up a fifth of patients.", "2025-09-16");
+        assert_eq!(&doc.text[a.claims[0].span.clone()], "under five");
+        let (doc, a) = claims_of("A 52-year-old man was arrested.", "2025-09-16");
+        assert_eq!(&doc.text[a.claims[0].span.clone()], "52-year-old man");
     }
 }

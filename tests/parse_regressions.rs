@@ -2612,3 +2612,14 @@ fn a_plan_told_in_the_past_may_still_lie_ahead() {
     let v = exprs("the toll had reached 300 by the end of the month", "2025-09-16");
     assert_eq!(v[1].date.map(|d| d.end.to_string()).as_deref(), Some("2025-08-31"));
 }
+
+#[test]
+fn the_week_before_in_a_list_of_figures() {
+    // "up from 512 the week before and 389 …" lost "the week before": it takes no object there.
+    // And the week before seven days to a Saturday is the seven days before them, not the
+    // calendar week before the one their Sunday starts.
+    let text = "In the week to 14 September there were 644 cases, up from 512 the week before and 389 earlier.";
+    assert_eq!(dates(text), ["2024-09-08..=2024-09-14", "2024-09-01..=2024-09-07"]);
+    // "the day before and after the vote" still names the vote's days, not one told from before.
+    assert_eq!(dates("On 3 May it rained, the day before and after the vote").len(), 1);
+}

@@ -4869,10 +4869,15 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
             } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
                 // "the day before", "the week after", only where the phrase ends there (before
                 // punctuation or a subject pronoun): "the day before the vote" names its own day.
+                // ("up from 512 the week before and 389 in the week to 31 August": a list of
+                // figures goes on after it.)
                 let next = r2.trim_start_matches(' ');
                 let ends = !next.starts_with(|c: char| c.is_alphanumeric())
-                    || word(next).is_ok_and(|(_, w)| {
-                        matches!(w.to_ascii_lowercase().as_str(), "it" | "they" | "he" | "she" | "we" | "i")
+                    || word(next).is_ok_and(|(after, w)| {
+                        let w = w.to_ascii_lowercase();
+                        matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i")
+                            || (matches!(w.as_str(), "and" | "but" | "or")
+                                && after.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
                     });
                 if !ends || u == "weekend" || u == "decade" {
                     return None;
@@ -4956,9 +4961,13 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         None if first == "the" || first == "that" => ctx.reference?,
         None => return None,
     };
-    let res = match how {
-        How::Period => period_containing(from, unit, n),
-        How::Shift => match unit {
+    let seven_days = anchor.filter(|a| (a.end - a.start).get_days() == 6);
+    let res = match (how, seven_days) {
+        // "In the week to Saturday 14 September … the week before": the seven days before
+        // those seven, whichever day they end on.
+        (How::Period, Some(a)) if unit == "week" => span(add_days(a.start, 7 * n), add_days(a.end, 7 * n), a.grain),
+        (How::Period, _) => period_containing(from, unit, n),
+        (How::Shift, _) => match unit {
             "day" | "week" | "fortnight" | "weekend" => day(shift(from, unit, n)),
             // "in the year to August … a month earlier": the window a month back (the year to
             // July), not the month before it began.
