@@ -2623,3 +2623,26 @@ fn the_week_before_in_a_list_of_figures() {
     // "the day before and after the vote" still names the vote's days, not one told from before.
     assert_eq!(dates("On 3 May it rained, the day before and after the vote").len(), 1);
 }
+
+#[test]
+fn a_fifth_after_four_is_the_next_of_them() {
+    // "Four were jailed; a fifth was freed" read "a fifth" as 0.2.
+    let v = exprs("Four men were jailed; a fifth, a clerk, was freed.", REF);
+    assert_eq!((v[1].kind, v[1].value), (Kind::Ordinal, Some(5.0)));
+    assert_eq!(exprs("Three died and a fourth was hurt.", REF)[1].kind, Kind::Ordinal);
+    // A fraction stays one: "by a fifth", "a fifth of", or with no count before.
+    assert_eq!(exprs("Four parties won a fifth of the seats.", REF)[1].value, Some(0.2));
+    assert_eq!(only("Exports rose by a fifth.", REF).value, Some(0.2));
+}
+
+#[test]
+fn a_year_earlier_as_the_basis_of_a_figure_told_today() {
+    // "6.7% higher than a year earlier" gave a span of more than a year; "up 3% from a year
+    // earlier" gave no date at all.
+    assert_eq!(dates("Food prices were 6.7% higher than a year earlier."), ["2023-10-30..=2023-10-30"]);
+    assert_eq!(dates("Sales rose 3% from a year earlier."), ["2023-10-30..=2023-10-30"]);
+    assert_eq!(dates("Inflation was 2.1% a year earlier."), ["2023-10-30..=2023-10-30"]);
+    assert!(exprs("Food prices were 6.7% higher than a year earlier.", REF).iter().all(|e| e.kind != Kind::Duration));
+    // Without a figure to compare, "two days later" counts from an event the text must name.
+    assert!(dates("Two days later it rained.").is_empty());
+}

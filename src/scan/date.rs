@@ -4755,7 +4755,12 @@ pub fn has_year(text: &str) -> bool {
 /// `anchor` is that last date, if any; without one only the phrases that news also uses of the
 /// publication day ("the day before", "the next day") are read, counted from the reference.
 /// Returns the rest and the date; `None` where the phrase is not one of these.
-pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContext) -> Option<(&'a str, Resolved)> {
+pub fn anaphoric_date<'a>(
+    i: &'a str,
+    before: &str,
+    anchor: Option<DateSpan>,
+    ctx: &DateContext,
+) -> Option<(&'a str, Resolved)> {
     // (offset, unit, how): Shift moves a day by whole units; Period takes the period around it.
     #[derive(PartialEq)]
     enum How {
@@ -4769,7 +4774,7 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
     // the phrase after it the same way.
     if matches!(first, "from" | "in" | "on" | "during") {
         let (r, _) = (word, space).parse(i).ok()?;
-        return anaphoric_date(r, anchor, ctx);
+        return anaphoric_date(r, &i[..letters], anchor, ctx);
     }
     let (rest, n, unit, how) = match first {
         "the" | "that" => {
@@ -4934,6 +4939,14 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
                 return None;
             }
             let back = ["earlier", "before", "prior", "previously"].iter().any(|w| dir.starts_with(w));
+            // "3% higher than a year earlier", "up 5% from a year earlier", "2.1% a year
+            // earlier": with no date named before, the basis of a figure told today is told
+            // from today.
+            if anchor.is_none() && back && comparison_basis(before) {
+                let re = ctx.reference?;
+                let today = DateSpan { start: re, end: re, grain: Grain::Day };
+                return anaphoric_date(i, before, Some(today), ctx);
+            }
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)
         }
@@ -4991,6 +5004,14 @@ pub fn anaphoric_date<'a>(i: &'a str, anchor: Option<DateSpan>, ctx: &DateContex
         },
     };
     Some((rest, res))
+}
+
+/// Does `before` end where a date is the basis a figure is compared with: after the figure
+/// itself, or after "than", "from", "on", "against", "with" ("compared with")?
+fn comparison_basis(before: &str) -> bool {
+    let t = before.trim_end();
+    t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || matches!(last_word(t).as_str(), "than" | "from" | "on" | "against" | "versus" | "vs" | "with")
 }
 
 /// Nouns that make a holiday's name part of an event's: "the Yom Kippur War".

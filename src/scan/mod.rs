@@ -121,7 +121,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
         if candidate {
             // "The next day", "two days later": counted from the last date the text named.
-            if let Some((rest, res)) = date::anaphoric_date(&text[i..], anchor, ctx) {
+            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, ctx) {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
                 if let Resolved::Span(s) = res {
                     e.date = Some(s);
@@ -137,6 +137,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     continue;
                 }
                 restated_figure(text, &mut e);
+                next_in_a_count(text, &mut e, &out);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
@@ -765,6 +766,36 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
     // "1400 hrs" is a time of day, "3 hrs" three hours.
     let hours_word = rest.trim_start_matches(' ').get(..3).is_some_and(|w| w.eq_ignore_ascii_case("hrs"));
     ((hour_like && !hours_word) || (military && !am_pm)).then_some(h + s)
+}
+
+/// "Four co-defendants were jailed; a fifth was freed", "three died and a fourth was hurt":
+/// "a fifth" after a count of four in the sentence is the next of them, not a fifth part
+/// ("rose by a fifth", "a fifth of voters" stay fractions).
+fn next_in_a_count(text: &str, e: &mut Expression, out: &[Expression]) {
+    if e.kind != Kind::Number {
+        return;
+    }
+    let written = &text[e.span.clone()];
+    let Some((article, ord)) = written.split_once(' ') else { return };
+    if !matches!(article, "a" | "A" | "an" | "An") {
+        return;
+    }
+    let mut buf = [0u8; 24];
+    let Some(n) = lower(ord, &mut buf).and_then(lexicon::ordinal_word) else { return };
+    if n < 3.0 || (space, kw("of")).parse(&text[e.span.end..]).is_ok() {
+        return;
+    }
+    let counted_before = out.iter().rev().take(3).any(|p| {
+        let between = text.get(p.span.end..e.span.start).unwrap_or("");
+        p.kind == Kind::Number && p.value == Some(n - 1.0) && between.len() < 200 && !between.contains(['.', '!', '?'])
+    });
+    if counted_before {
+        e.span.start += article.len() + 1;
+        e.kind = Kind::Ordinal;
+        e.value = Some(n);
+        e.interval = Interval::closed(n, n);
+        e.precision = 0.0;
+    }
 }
 
 /// "45 (forty-five)", "sixteen (16)": a figure restated in brackets is one figure.
@@ -2006,6 +2037,16 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
         return None;
     }
     let (rest, mut e) = quantity_body(i, before)?;
+    // "6.7% higher than a year earlier": a comparison with a time told from another, no span
+    // of "more than a year" ("more than a year later" is a date, when an anchor gives one).
+    if e.kind == Kind::Duration
+        && !matches!(e.hedge, Hedge::Exact | Hedge::Vague)
+        && (space, alt((kw("earlier"), kw("later"), kw("previously"), kw("ago"))))
+            .parse(rest)
+            .is_ok_and(|(r, _)| at_boundary(r) && (space, kw("than")).parse(r).is_err())
+    {
+        return None;
+    }
     // "the better part of 2,000", "the best part of a decade": most of it, more than half.
     if e.hedge == Hedge::Nearly
         && (kw("the"), space, alt((kw("better"), kw("best"))), space, kw("part")).parse(i).is_ok()
