@@ -1849,6 +1849,10 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             }
             a -= 1;
         }
+        // "No deaths reported": what was not reported, no one who reported it.
+        if a > sw.start && words[a - 1].text == "no" {
+            continue;
+        }
         // Drop time words: "US officials said on Thursday" keeps "US officials".
         let subject = text_of(a, verb);
         // A name, a phrase, or a noun of those who give figures ("the union says", "analysts
@@ -2300,5 +2304,12 @@ mod tests {
         assert_eq!(&doc.text[a.claims[0].span.clone()], "under five");
         let (doc, a) = claims_of("A 52-year-old man was arrested.", "2025-09-16");
         assert_eq!(&doc.text[a.claims[0].span.clone()], "52-year-old man");
+    }
+
+    #[test]
+    fn what_was_not_reported_names_no_source() {
+        // "No deaths reported; 3 firefighters treated" gave the source "deaths".
+        let (_, a) = claims_of("No deaths reported; 3 firefighters treated for smoke.", "2025-08-21");
+        assert_eq!(a.claims[0].source, None);
     }
 }

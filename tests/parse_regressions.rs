@@ -2646,3 +2646,34 @@ fn a_year_earlier_as_the_basis_of_a_figure_told_today() {
     // Without a figure to compare, "two days later" counts from an event the text must name.
     assert!(dates("Two days later it rained.").is_empty());
 }
+
+#[test]
+fn centuries_ago() {
+    // "A century ago the pits employed 40,000 men" read "A century" as a span.
+    assert_eq!(dates("A century ago the pits employed 40,000 men."), ["1924-01-01..=1924-12-31"]);
+    assert_eq!(dates("two centuries ago"), ["1824-01-01..=1824-12-31"]);
+}
+
+#[test]
+fn expect_far_back_looks_ahead() {
+    // "Forecasters expect the winds to ease after 8pm but pick up on Friday" was last Friday.
+    assert_eq!(
+        dates("Forecasters expect the winds to ease after 8pm but pick up again on Friday"),
+        ["2024-11-01..=2024-11-01"]
+    );
+    // A past between them tells the day as past.
+    assert_eq!(dates("They expected the storm to weaken, but it hit on Friday"), ["2024-10-25..=2024-10-25"]);
+}
+
+#[test]
+fn a_rate_per_member_after_an_adjective() {
+    // "£17,000 for every current resident" was a rate per "current".
+    assert_eq!(only("about £17,000 for every current resident", REF).per, ["resident"]);
+    assert_eq!(only("$5 for each new member", REF).per, ["member"]);
+}
+
+#[test]
+fn one_who_speaks_is_no_count() {
+    // '"I did nine," said one' counted 1.
+    assert_eq!(exprs("\"I did nine before they shut it,\" said one, now retired.", REF).len(), 1);
+}

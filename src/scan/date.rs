@@ -1747,6 +1747,17 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             };
         }
     }
+    // "a century ago", "two centuries ago": the year that many hundreds back, as "a decade
+    // ago" is the year ten back. (A century is no unit the other grammars count in.)
+    if let Ok((rest, (n, _, _, _, _))) =
+        (count_word, gap, alt((kw("century"), kw("centuries"))), space, kw("ago")).parse(i)
+    {
+        let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        return match i16::try_from(n).ok().and_then(|n| n.checked_mul(100)).and_then(|b| r.year().checked_sub(b)) {
+            Some(y) if y >= -9999 => Ok((rest, year_span(y))),
+            _ => fail(i),
+        };
+    }
     let (rest, (n, _, unit, _, _)) = (count_word, gap, unit_word, space, kw("ago")).parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let d = shift(r, unit, -(n as i64));
@@ -5324,7 +5335,8 @@ fn tense_of(before: &str) -> Tense {
     let clause_from = (1..wide.len()).rev().find(|&k| gap_between(wide[k - 1], wide[k]).contains([',', '(', ')', '—']));
     let far_modal =
         far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
-            (is(w, &["will", "shall", "would", "could", "might"])
+            // ("Forecasters expect the winds to ease after 8pm but pick up on Friday".)
+            (is(w, &["will", "shall", "would", "could", "might", "expect", "expects"])
                 || *w == "may"
                 || w.ends_with("'ll")
                 || w.ends_with("’ll"))

@@ -1381,6 +1381,32 @@ pub fn people_noun(w: &str) -> bool {
     )
 }
 
+/// Adjectives that pick out members of a group before their noun ("for every current
+/// resident", "per new member"), in lower case.
+pub fn adjective_of_members(w: &str) -> bool {
+    matches!(
+        w,
+        "current"
+            | "new"
+            | "single"
+            | "extra"
+            | "additional"
+            | "registered"
+            | "eligible"
+            | "adult"
+            | "young"
+            | "local"
+            | "foreign"
+            | "individual"
+            | "remaining"
+            | "existing"
+            | "former"
+            | "active"
+            | "average"
+            | "typical"
+    )
+}
+
 /// Verbs of change that a figure follows as the amount of the change ("fell by 12,000",
 /// "rose 3%"), in lower case.
 pub fn change_verb(w: &str) -> bool {

@@ -617,8 +617,11 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
             let glued = text[e.span.end + 1..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
             matches!(glued.to_ascii_lowercase().as_str(), "off" | "sided" | "way" | "time" | "stop" | "size")
         });
+    // '"I did nine," said one, now in his seventies': one of those spoken of.
+    let speaker = matches!(before.as_str(), "said" | "says" | "added" | "recalled" | "explained" | "told")
+        && after.starts_with([',', '.', ':', ';']);
     // "no one" is nobody, whatever follows.
-    before == "no" || idiom || (determiner && no_noun)
+    before == "no" || idiom || speaker || (determiner && no_noun)
 }
 
 /// `s` ends with `suffix`, ignoring ASCII case; looks at the tail only, so it costs nothing
@@ -1753,6 +1756,18 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
         }
         let Ok((r3, _)) = space(r2) else { break };
         let Ok((r4, noun)) = word(r3) else { break };
+        // "for every current resident", "for each new member": the noun after its adjective.
+        let (r4, noun) = match (space, word).parse(r4) {
+            Ok((r5, (_, next)))
+                if !lead.eq_ignore_ascii_case("a")
+                    && !lead.eq_ignore_ascii_case("an")
+                    && lexicon::adjective_of_members(&noun.to_ascii_lowercase())
+                    && next.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                (r5, next)
+            }
+            _ => (r4, noun),
+        };
         // ("two wanted a quarter-point cut": a compound, no rate.)
         if !at_boundary(r4) || r4.starts_with('-') {
             break;
