@@ -660,7 +660,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             let participle = t.ends_with("ing")
                 || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))
                 || IRREGULAR_PARTICIPLES.contains(&t);
-            if n > 0 && participle && !conj_ok {
+            // ("9 water-bombing aircraft": a participle glued by a hyphen is part of a modifier.)
+            if n > 0 && participle && !conj_ok && gap != "-" {
                 break;
             }
             if t.chars().all(|ch| ch.is_ascii_digit()) {
@@ -2311,5 +2312,15 @@ mod tests {
         // "No deaths reported; 3 firefighters treated" gave the source "deaths".
         let (_, a) = claims_of("No deaths reported; 3 firefighters treated for smoke.", "2025-08-21");
         assert_eq!(a.claims[0].source, None);
+    }
+
+    #[test]
+    fn a_hyphened_participle_is_part_of_the_counted_noun() {
+        // "9 water-bombing aircraft" counted "water".
+        let (doc, a) = claims_of("Crews have 9 water-bombing aircraft and 70 vehicles.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "water bombing aircraft");
+        // A participle after a space still ends it: "300 killed".
+        let (doc, a) = claims_of("About 300 troops fighting in the east.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "troops");
     }
 }
