@@ -2677,3 +2677,10 @@ fn one_who_speaks_is_no_count() {
     // '"I did nine," said one' counted 1.
     assert_eq!(exprs("\"I did nine before they shut it,\" said one, now retired.", REF).len(), 1);
 }
+
+#[test]
+fn signs_written_backwards() {
+    // "=>30" read "> 30", leaving the "=" out.
+    assert_eq!(only("scores =>30", REF).interval.to_string(), "≥ 30");
+    assert_eq!(only("=< 12 cases", REF).interval.to_string(), "≤ 12");
+}

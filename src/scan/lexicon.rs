@@ -805,6 +805,9 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("≈", Hedge::Approximate),
     (">=", Hedge::AtLeast),
     ("<=", Hedge::AtMost),
+    // (Some tables and forms write the sign backwards.)
+    ("=>", Hedge::AtLeast),
+    ("=<", Hedge::AtMost),
     ("<", Hedge::LessThan),
     (">", Hedge::MoreThan),
     ("≤", Hedge::AtMost),

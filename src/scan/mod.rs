@@ -63,6 +63,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         } else {
             b.is_ascii_digit()
                 || matches!(b, b'$' | b'~' | b'<' | b'>' | b'\'')
+                || (b == b'=' && matches!(bytes.get(i + 1), Some(b'<' | b'>')))
                 || (b >= 0xC0 && text.is_char_boundary(i) && text[i..].chars().next().is_some_and(starts_figure))
                 || (matches!(b, b'-' | b'.') && starts_signed(bytes, i) && separated_groups(text, i + 1).is_none())
         };
