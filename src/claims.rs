@@ -949,8 +949,19 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             let date_text = prose[other.expr.span.clone()].to_ascii_lowercase();
             let against = ["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
                 || matches!(scan::date::last_word(before_date).as_str(), "on" | "from" | "against" | "versus" | "vs");
-            let basis =
-                scan::date::last_word(before_date) == "than" || (against && scan::date::after_a_change(before_date));
+            // ("35% below their 2021 peak", "above the 2019 level": a comparison's own word, a
+            // determiner between.)
+            let compared = {
+                let t = before_date.trim_end();
+                let w = scan::date::last_word(t);
+                let w = if matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our") {
+                    scan::date::last_word(&t[..t.len() - w.len()])
+                } else {
+                    w
+                };
+                matches!(w.as_str(), "than" | "below" | "above")
+            };
+            let basis = compared || (against && scan::date::after_a_change(before_date));
             if basis {
                 continue;
             }
@@ -2322,5 +2333,12 @@ mod tests {
         // A participle after a space still ends it: "300 killed".
         let (doc, a) = claims_of("About 300 troops fighting in the east.", "2025-08-21");
         assert_eq!(noun(&doc, &a, &a.claims[0]), "troops");
+    }
+
+    #[test]
+    fn a_year_a_figure_is_compared_with_does_not_date_it() {
+        // "35% below their 2021 peak" dated the fall 2021.
+        assert_eq!(as_of_of("Shares remain 35% below their 2021 peak.", "35%").as_deref(), Some("2025-07-24"));
+        assert_eq!(as_of_of("Output is 4% above the 2019 level.", "4%").as_deref(), Some("2025-07-24"));
     }
 }

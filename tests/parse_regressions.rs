@@ -2684,3 +2684,11 @@ fn signs_written_backwards() {
     assert_eq!(only("scores =>30", REF).interval.to_string(), "≥ 30");
     assert_eq!(only("=< 12 cases", REF).interval.to_string(), "≤ 12");
 }
+
+#[test]
+fn quarters_past_a_whole_are_periods() {
+    // "its first increase in five quarters" read 1.25.
+    let e = only("a rise in five quarters", REF);
+    assert_eq!((e.kind, e.duration.map(|d| d.0)), (Kind::Duration, Some(5.0)));
+    assert_eq!(only("three quarters of voters", REF).value, Some(0.75));
+}

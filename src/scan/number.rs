@@ -943,6 +943,15 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     if !at_boundary(rest) || (numerator > 1.0 && !plural) || (numerator == 1.0 && plural && d != 2.0) {
         return fail(i);
     }
+    // "its first increase in five quarters": quarters past a whole, and not "of" something,
+    // are periods ("five quarters of the vote" cannot be).
+    if d == 4.0
+        && numerator >= 4.0
+        && (space, kw("of")).parse(rest).is_err()
+        && w.to_ascii_lowercase().starts_with("quarter")
+    {
+        return fail(i);
+    }
     // "a third country", "one second term": a singular fraction word before a noun is an ordinal.
     if !plural {
         if let Ok((_, (_, next))) = (space, word).parse(rest) {
