@@ -2692,3 +2692,13 @@ fn quarters_past_a_whole_are_periods() {
     assert_eq!((e.kind, e.duration.map(|d| d.0)), (Kind::Duration, Some(5.0)));
     assert_eq!(only("three quarters of voters", REF).value, Some(0.75));
 }
+
+#[test]
+fn per_cent_of_a_figure_with_none_before() {
+    // "per cent of twenty-two", as speech and queries put it, was the figure 22.
+    let e = only("per cent of twenty-two", REF);
+    assert_eq!((e.kind, e.value), (Kind::Percent, Some(22.0)));
+    // With a figure before it, or a noun after, the figure after "of" is counted as written.
+    assert_eq!(exprs("40 per cent of 22 nations", REF)[1].kind, Kind::Number);
+    assert_eq!(only("the percentage of 12 schools", REF).kind, Kind::Number);
+}

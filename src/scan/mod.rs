@@ -139,6 +139,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 }
                 restated_figure(text, &mut e);
                 next_in_a_count(text, &mut e, &out);
+                percent_of_a_figure(text, &mut e);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
@@ -800,6 +801,38 @@ fn next_in_a_count(text: &str, e: &mut Expression, out: &[Expression]) {
         e.interval = Interval::closed(n, n);
         e.precision = 0.0;
     }
+}
+
+/// "per cent of twenty-two", "percentage of 12" with no figure before: the share named after
+/// the word, as speech and queries put it ("40 per cent of 22 nations" is 40%, of 22).
+fn percent_of_a_figure(text: &str, e: &mut Expression) {
+    if e.kind != Kind::Number || e.hedge != Hedge::Exact {
+        return;
+    }
+    let before = text[..e.span.start].trim_end_matches([' ', '\u{a0}']);
+    let Some(head) = before.strip_suffix(" of").or_else(|| before.strip_suffix(" OF")) else { return };
+    let Some(word_at) = ["per cent", "percent", "percentage", "pct"]
+        .iter()
+        .find(|w| {
+            ends_with_ignore_case(head, w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+        })
+        .map(|w| head.len() - w.len())
+    else {
+        return;
+    };
+    let prior = text[..word_at].trim_end();
+    let mut buf = [0u8; 24];
+    let prior_word = prior.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let figure_before = prior.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || lower(prior_word, &mut buf).is_some_and(|w| lexicon::num_word(w).is_some());
+    // ("the percentage of 12 schools" is a share of the schools.)
+    let noun_after = text[e.span.end..].trim_start_matches([' ', '\u{a0}']).starts_with(|c: char| c.is_alphanumeric());
+    if figure_before || noun_after || matches!(prior_word, "the" | "The" | "a" | "A") {
+        return;
+    }
+    e.span.start = word_at;
+    e.kind = Kind::Percent;
+    e.unit = Some("%");
 }
 
 /// "45 (forty-five)", "sixteen (16)": a figure restated in brackets is one figure.
