@@ -81,6 +81,12 @@ pub struct Claim {
     pub per: Vec<String>,
     /// The figure is the base of a ratio ("one interpreter for every 30 troops").
     pub ratio_base: bool,
+    /// The figure is the whole a part is counted from ("148 of the 310 seats"): its noun is
+    /// counted, but not for the subject of the part.
+    pub whole: bool,
+    /// The figure is a gap to another, not a count of its noun ("eight seats short of a
+    /// majority").
+    pub gap: bool,
     pub modality: Modality,
     pub source: Option<String>,
     /// The time the figure describes.
@@ -177,6 +183,8 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             noun_inherited: false,
             per: Vec::new(),
             ratio_base: false,
+            whole: false,
+            gap: false,
             modality: Modality::Asserted,
             source: None,
             as_of: None,
@@ -828,6 +836,19 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     let before_words: Vec<&str> = words[sw.start..first_in].iter().rev().take(2).map(|w| w.text.as_str()).collect();
     let ratio_base =
         matches!(before_words.first(), Some(&"every") | Some(&"per") | Some(&"each")) && kind == Kind::Number;
+    // "148 of the 310 seats": the second figure is the whole the first is counted from.
+    let whole = kind == Kind::Number
+        && k > 0
+        && claims[k - 1].sentence == c.sentence
+        && claims[k - 1].expr.kind == Kind::Number
+        && matches!(prose.get(claims[k - 1].expr.span.end..c.expr.span.start).map(|g| g.trim()), Some("of the" | "of"));
+    // "eight seats short of a majority", "two votes shy of": the gap to a figure.
+    // (The noun phrase may have run on over "short": "eight seats short".)
+    let gap = kind == Kind::Number
+        && (first_after..noun.end.max(first_after) + 1).any(|j| {
+            words.get(j).is_some_and(|w| matches!(w.text.as_str(), "short" | "shy"))
+                && words.get(j + 1).is_some_and(|w| w.text == "of")
+        });
 
     // Modality from the clause before the figure.
     let clause_start = clause_start(prose, &c.sentence, c.expr.span.start);
@@ -1100,6 +1121,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     c.anchor = anchor;
     c.per = per;
     c.ratio_base = ratio_base;
+    c.whole = whole;
+    c.gap = gap;
     c.modality = modality;
     c.as_of = as_of;
     c.as_of_explicit = as_of_explicit;
@@ -2340,5 +2363,14 @@ mod tests {
         // "35% below their 2021 peak" dated the fall 2021.
         assert_eq!(as_of_of("Shares remain 35% below their 2021 peak.", "35%").as_deref(), Some("2025-07-24"));
         assert_eq!(as_of_of("Output is 4% above the 2019 level.", "4%").as_deref(), Some("2025-07-24"));
+    }
+
+    #[test]
+    fn the_whole_of_a_part_and_a_gap_are_marked() {
+        let (_, a) = claims_of("The coalition won 148 of the 310 seats, eight short of a majority.", "2025-03-10");
+        let flags: Vec<(bool, bool)> = a.claims.iter().map(|c| (c.whole, c.gap)).collect();
+        assert_eq!(flags, [(false, false), (true, false), (false, true)]);
+        let (_, a) = claims_of("It has 148 seats, eight seats shy of the 156 needed.", "2025-03-10");
+        assert!(a.claims[1].gap && !a.claims[0].gap && !a.claims[2].gap);
     }
 }

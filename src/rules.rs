@@ -527,7 +527,7 @@ impl Rule {
             return false;
         }
         let kind_ok = match self.kind {
-            ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base,
+            ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base && !claim.gap,
             ClaimKind::Money => e.kind == Kind::Money,
             ClaimKind::Percent => e.kind == Kind::Percent,
             ClaimKind::Date => e.kind == Kind::Date && e.date.is_some(),
@@ -588,7 +588,8 @@ impl Rule {
         if s.not_near.iter().any(|p| !p.occurrences(words, seg.clone()).is_empty()) {
             return false;
         }
-        if !s.subject.is_empty() && !self.subject_matches(claim, words) {
+        // ("The coalition won 148 of the 310 seats": the 310 are parliament's, not the coalition's.)
+        if !s.subject.is_empty() && (claim.whole || !self.subject_matches(claim, words)) {
             return false;
         }
         true

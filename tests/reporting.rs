@@ -127,3 +127,24 @@ fn a_toll_dated_by_a_relative_clause_still_goes_down() {
     assert!(lines[0].contains("\"298 people died\"") && lines[0].contains("\"312\""), "{}", lines[0]);
     assert!(lines[1].contains("error[quake-magnitude]") && lines[1].contains("6.8"), "{}", lines[1]);
 }
+
+#[test]
+fn a_whole_and_a_gap_are_no_counts_of_the_subject() {
+    // "won 148 of the 310 seats" gave the coalition 310 seats too, and "eight seats short of
+    // the 156 needed" eight: two reports that agree contradicted each other.
+    let dir = fixtures().join("election");
+    let out = run_in(&dir, &["check", "2025-03-10-courier.md", "2025-03-11-post.md", "--rules", "election.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    // A draft with another seat count and turnout is still caught, on both.
+    let out = run_in(&dir, &["check", ".", "--rules", "election.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stdout);
+    assert!(
+        lines[0].starts_with("drafts/recount.md:9:") && lines[0].contains("error[coalition-seats]"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("\"151 seats\"") && lines[0].contains("2 other claims"), "{}", lines[0]);
+    assert!(lines[1].contains("error[turnout]") && lines[1].contains("\"64%\""), "{}", lines[1]);
+}
