@@ -196,7 +196,11 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     }
     for k in 0..claims.len() {
         let c = &claims[k];
-        let figure = |m: &usize| claims[*m].sentence == c.sentence && claims[*m].expr.kind != Kind::Date;
+        // (An ordinal is no figure of its own here: "410,000 were vaccinated in a first round in
+        // August" is August's.)
+        let figure = |m: &usize| {
+            claims[*m].sentence == c.sentence && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal)
+        };
         let prev_end = (0..k)
             .rev()
             .take_while(|m| claims[*m].sentence == c.sentence)
@@ -221,7 +225,9 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
                 .map(|n| prev_end + n + 1)
                 .unwrap_or(prev_end)
         } else {
-            prev_end
+            // (Not across a semicolon: "a plant planned for 2028; the first phase, costing
+            // €410m, …".)
+            prose[prev_end..c.expr.span.start].rfind(';').map_or(prev_end, |n| prev_end + n + 1)
         };
         let scope = clause_start..clause_end;
         claims[k].scope_words = word_range(&words, &scope);
@@ -1839,7 +1845,12 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         let participle = matches!(words[j].text.as_str(), "estimated" | "put" | "reported" | "assessed")
             && words.get(j + 1).is_some_and(|w| w.text == "at")
             && !words.get(j + 2).is_some_and(|w| matches!(w.text.as_str(), "least" | "most"));
-        if participle {
+        // "the number of new cases reported each week": a participle of what is reported.
+        let reported_as_counted = matches!(words[j].text.as_str(), "reported" | "recorded")
+            && words
+                .get(j + 1)
+                .is_some_and(|w| matches!(w.text.as_str(), "each" | "every" | "daily" | "weekly" | "per" | "since"));
+        if participle || reported_as_counted {
             continue;
         }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
@@ -2372,5 +2383,27 @@ mod tests {
         assert_eq!(flags, [(false, false), (true, false), (false, true)]);
         let (_, a) = claims_of("It has 148 seats, eight seats shy of the 156 needed.", "2025-03-10");
         assert!(a.claims[1].gap && !a.claims[0].gap && !a.claims[2].gap);
+    }
+
+    #[test]
+    fn cases_reported_each_week_name_no_source() {
+        // "The number of new cases reported each week has climbed …" gave the source "number of
+        // new cases".
+        let (_, a) = claims_of("The number of new cases reported each week has climbed to 644.", "2025-09-17");
+        assert_eq!(a.claims[0].source, None);
+        let (_, a) = claims_of("Officials reported 644 new cases on Monday.", "2025-09-17");
+        assert_eq!(a.claims[0].source.as_deref(), Some("Officials"));
+    }
+
+    #[test]
+    fn an_ordinal_does_not_cut_a_figure_from_its_date() {
+        // "About 410,000 were vaccinated in a first round in August" was dated by the report.
+        assert_eq!(
+            as_of_of("About 410,000 people were vaccinated in a first round in August.", "410,000").as_deref(),
+            Some("2024-08")
+        );
+        // Nor does a date across a semicolon lead a figure's clause.
+        let semi = "A plant is planned for 2028; the first phase, costing €410m, opens later.";
+        assert_eq!(as_of_of(semi, "€410m").as_deref(), Some("2025-07-24"));
     }
 }

@@ -2702,3 +2702,11 @@ fn per_cent_of_a_figure_with_none_before() {
     assert_eq!(exprs("40 per cent of 22 nations", REF)[1].kind, Kind::Number);
     assert_eq!(only("the percentage of 12 schools", REF).kind, Kind::Number);
 }
+
+#[test]
+fn a_since_span_anchors_no_date_told_from_it() {
+    // "… since September 2021. … 6.7% higher than a year earlier" counted the year back from the
+    // whole span since 2021.
+    let text = "Inflation is the lowest since September 2021.\n\nFood prices were 6.7% higher than a year earlier.";
+    assert_eq!(dates(text)[1], "2023-10-30..=2023-10-30");
+}

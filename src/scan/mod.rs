@@ -153,9 +153,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     continue;
                 }
                 // Bounded dates anchor too: "By mid-October ...; in the following weeks".
-                // (A "before"/"after"/"from" bound runs open for a century and names no day.)
+                // (A "before"/"after"/"from" bound runs open for a century and names no day,
+                // and "since September 2021" runs up to now: "… a year earlier" is not told
+                // from either.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
-                    if !matches!(e.date_bound, Some("before" | "after" | "from")) {
+                    if !matches!(e.date_bound, Some("before" | "after" | "from" | "since" | "over")) {
                         anchor = Some(s);
                     }
                 }
