@@ -2710,3 +2710,23 @@ fn a_since_span_anchors_no_date_told_from_it() {
     let text = "Inflation is the lowest since September 2021.\n\nFood prices were 6.7% higher than a year earlier.";
     assert_eq!(dates(text)[1], "2023-10-30..=2023-10-30");
 }
+
+#[test]
+fn hours_that_only_their_words_tell() {
+    // "at 16h" was sixteen hours, "at 3 o'clock" and "at 10 in the morning" counts, "half past
+    // nine" a half and more than nine, "around 11:45 a.m." about 11 and 45.
+    for text in [
+        "polls close at 16h on Friday",
+        "they met at 3 o'clock",
+        "the blast came at 10 in the morning",
+        "the curfew starts at 2130 local time",
+        "the train left at half past nine",
+        "a quarter past 10",
+        "I felt sick after around 11:45 a.m.",
+    ] {
+        assert!(exprs(text, REF).iter().all(|e| e.kind == Kind::Date), "{text}: {:?}", exprs(text, REF));
+    }
+    // Spans and counts stay: "a 16h shift", "they met at 10 in the city".
+    assert_eq!(only("a 16h shift", REF).kind, Kind::Duration);
+    assert_eq!(only("they met at 10 in the city", REF).value, Some(10.0));
+}

@@ -77,7 +77,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                         && !text[i + n.len()..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
                 })
                 .map(|n| n.len());
-            if let Some(len) = clock_time(&text[i..]).or(name).or_else(|| split_ratio(&text[i..])) {
+            if let Some(len) = clock_time(&text[i..])
+                .or(name)
+                .or_else(|| split_ratio(&text[i..]))
+                .or_else(|| hour_told(&text[..i], &text[i..]))
+            {
                 i += len;
                 continue;
             }
@@ -121,6 +125,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             continue;
         }
         if candidate {
+            // "at half past nine": a time of day, no half and no count.
+            if let Some(n) = past_the_hour(&text[i..]) {
+                i += n;
+                continue;
+            }
             // "The next day", "two days later": counted from the last date the text named.
             if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, ctx) {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
@@ -773,6 +782,84 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
     // "1400 hrs" is a time of day, "3 hrs" three hours.
     let hours_word = rest.trim_start_matches(' ').get(..3).is_some_and(|w| w.eq_ignore_ascii_case("hrs"));
     ((hour_like && !hours_word) || (military && !am_pm)).then_some(h + s)
+}
+
+/// "half past nine", "a quarter past 10", "twenty past three": minutes past an hour. Returns
+/// the phrase's length.
+fn past_the_hour(i: &str) -> Option<usize> {
+    if !matches!(i.as_bytes().first(), Some(b'h' | b'H' | b'q' | b'Q' | b'a' | b'A' | b't' | b'T' | b'f' | b'F')) {
+        return None;
+    }
+    let minutes = alt((
+        kw("half").map(|_| ()),
+        (nom::combinator::opt((kw("a"), space)), kw("quarter")).map(|_| ()),
+        alt((kw("five"), kw("ten"), kw("twenty"), kw("twenty-five"))).map(|_| ()),
+    ));
+    let (r, _) = (minutes, space, kw("past"), space).parse(i).ok()?;
+    let hour_word = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "noon"
+                | "midnight"
+        )
+    };
+    let rest = match word(r) {
+        Ok((after, w)) if hour_word(w) => after,
+        _ => {
+            let h = r.bytes().take_while(u8::is_ascii_digit).count();
+            let hour = (1..=2).contains(&h) && r[..h].parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
+            if !hour {
+                return None;
+            }
+            &r[h..]
+        }
+    };
+    at_boundary(rest).then_some(i.len() - rest.len())
+}
+
+/// An hour that only its context tells: "at 16h" (French and wire style), "at 3 o'clock",
+/// "at 10 in the morning", "at 2130 local time". Returns the length of the figure and its
+/// marks.
+fn hour_told(before: &str, t: &str) -> Option<usize> {
+    let h = t.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u32 = t.get(..h)?.parse().ok()?;
+    let rest = &t[h..];
+    // "3 o'clock", "3 o’clock"
+    for mark in [" o'clock", " o’clock", "o'clock"] {
+        if rest.get(..mark.len()).is_some_and(|m| m.eq_ignore_ascii_case(mark)) && (1..=12).contains(&hour) && h <= 2 {
+            return Some(h + mark.len());
+        }
+    }
+    let after_at = before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"at ");
+    if !after_at {
+        return None;
+    }
+    // "at 16h", "at 9h", but not "at 16h30" (a clock time of its own) or "at 16hrs".
+    if h <= 2 && hour <= 24 && rest.starts_with(['h', 'H']) && number::at_boundary(&rest[1..]) {
+        return Some(h + 1);
+    }
+    // "at 10 in the morning", "at 11 at night", "at 2130 local time".
+    let military = h == 4 && hour / 100 < 24 && hour % 100 < 60;
+    let of_day = ["in the morning", "in the afternoon", "in the evening", "at night", "local time"].iter().find(|p| {
+        let r = rest.strip_prefix(' ').unwrap_or("");
+        r.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p)) && number::at_boundary(&r[p.len()..])
+    });
+    match of_day {
+        Some(_) if (h <= 2 && (1..=12).contains(&hour)) || military => Some(h),
+        _ => None,
+    }
 }
 
 /// "Four co-defendants were jailed; a fifth was freed", "three died and a fourth was hurt":
@@ -2086,6 +2173,13 @@ fn quantity_can_start(i: &str) -> bool {
 pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if !quantity_can_start(i) {
         return None;
+    }
+    // "around 11:45 a.m.", "about 6pm", "half past nine": a time of day, however hedged, is no
+    // quantity.
+    if let Some((after, _)) = prefix_hedge(i) {
+        if after.starts_with(|c: char| c.is_ascii_digit()) && clock_time(after).is_some() {
+            return None;
+        }
     }
     let (rest, mut e) = quantity_body(i, before)?;
     // "6.7% higher than a year earlier": a comparison with a time told from another, no span
