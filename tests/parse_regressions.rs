@@ -366,7 +366,8 @@ fn month_names_between_figures_and_days_named_alone() {
     assert_eq!(date_of("logged 05-Aug-2016", REF), "2016-08-05..=2016-08-05");
     assert_eq!(date_of("born 31-Oct-74", REF), "1974-10-31..=1974-10-31");
     assert_eq!(date_of("a file from 2019-aug-01", REF), "2019-08-01..=2019-08-01");
-    assert_eq!(date_of("the talks resume on the 15th.", REF), "2024-10-15..=2024-10-15");
+    assert_eq!(date_of("the talks resume on the 15th.", REF), "2024-11-15..=2024-11-15");
+    assert_eq!(date_of("the talks resumed on the 15th.", REF), "2024-10-15..=2024-10-15");
     assert_eq!(only("offices on the 4th floor", REF).kind, Kind::Ordinal);
 }
 
@@ -1518,7 +1519,8 @@ fn an_ordinal_before_a_noun_after_a_weekday_is_no_day_of_the_month() {
     // "on Thursday, the first talks since" was Thursday the 1st, months away.
     assert_eq!(
         dates("envoys meet on Thursday, the first talks since June"),
-        ["2024-10-24..=2024-10-24", "2024-06-01..=2024-10-30"]
+        // (The coming Thursday: "meet" is a timetable in the present.)
+        ["2024-10-31..=2024-10-31", "2024-06-01..=2024-10-30"]
     );
     assert_eq!(dates("on Friday, the third day of the walkout"), ["2024-10-25..=2024-10-25"]);
     assert_eq!(dates("on Friday the 1st of November"), ["2024-11-01..=2024-11-01"]);
@@ -2729,4 +2731,29 @@ fn hours_that_only_their_words_tell() {
     // Spans and counts stay: "a 16h shift", "they met at 10 in the city".
     assert_eq!(only("a 16h shift", REF).kind, Kind::Duration);
     assert_eq!(only("they met at 10 in the city", REF).value, Some(10.0));
+}
+
+#[test]
+fn timetables_in_the_present_plural_and_phrasal_look_ahead() {
+    let wed = "2025-05-14";
+    let day = |text: &str| exprs(text, wed).iter().find_map(|e| e.date.map(|d| d.start.to_string()));
+    // Each was last week's day.
+    assert_eq!(day("Talks resume on Friday.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("Polls close on Friday.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("The match kicks off on Saturday.").as_deref(), Some("2025-05-17"));
+    assert_eq!(day("The talks, which start on Friday, will last two days.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("The court is set to rule on Friday.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("The deadline is Friday.").as_deref(), Some("2025-05-16"));
+    // The past, and a bare verb after "to" or "did not", stay behind.
+    assert_eq!(day("The deadline was Friday.").as_deref(), Some("2025-05-09"));
+    assert_eq!(day("Talks resumed on Friday.").as_deref(), Some("2025-05-09"));
+    assert_eq!(day("The shop did not open on Monday.").as_deref(), Some("2025-05-12"));
+}
+
+#[test]
+fn a_plan_told_in_the_past_takes_the_nearest_time() {
+    // "The deal was expected on 3 September", told on 16 September, was next year's.
+    assert_eq!(date_of("the deal was expected on 3 September", "2025-09-16"), "2025-09-03..=2025-09-03");
+    assert_eq!(date_of("the deal was expected on 3 October", "2025-09-16"), "2025-10-03..=2025-10-03");
+    assert_eq!(date_of("prices were set to fall in March", "2025-05-14"), "2025-03-01..=2025-03-31");
 }

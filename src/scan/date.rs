@@ -4358,10 +4358,20 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
     let tense = tense_of(before);
-    let future_hint = tense.forward || tense.scheduled;
+    // "prices were set to fall in March", "the deal was expected on 3 October": a plan told in
+    // the past, whose time may have come or not. The nearest such time.
+    let planned_then = tense.forward && tense.past_auxiliary && !tense.scheduled;
+    // "The deadline is Friday": a weekday named as what is, still to come ("was Friday" is past).
+    let copula_day = || {
+        word(i).is_ok_and(|(_, w)| {
+            let mut buf = [0u8; 24];
+            weekday(lower(w, &mut buf)).is_some()
+        }) && matches!(last_word(before).as_str(), "is" | "are")
+    };
+    let future_hint = (tense.forward || tense.scheduled || copula_day()) && !planned_then;
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
     let told_before = DateContext { past_tense: true, ..*ctx };
-    let ctx = if !future_hint && ctx.prefer == Prefer::Past && tense.prospect {
+    let ctx = if !future_hint && ctx.prefer == Prefer::Past && (tense.prospect || planned_then) {
         &nearest
     } else if ctx.prefer == Prefer::Past && tense.past && !future_hint {
         // ("were expected to arrive by the end of the month": a plan told in the past may
@@ -5277,6 +5287,20 @@ fn tense_of(before: &str) -> Tense {
         "reopens",
         "concludes",
     ];
+    const TIMETABLE_BASE: [&str; 12] = [
+        "meet",
+        "resume",
+        "begin",
+        "open",
+        "close",
+        "convene",
+        "reconvene",
+        "expire",
+        "sit",
+        "start",
+        "reopen",
+        "conclude",
+    ];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // The last twelve words, in order: six for most cues, twelve for a modal far back.
     let mut last = [""; 12];
@@ -5313,7 +5337,9 @@ fn tense_of(before: &str) -> Tense {
             let noun_next = words.get(k + 1).is_some_and(|next| is(next, &AFTER_A_NOUN));
             return !(noun_next || punct_after);
         }
-        is(w, &FORWARD)
+        // "is set to rule on Friday", "is poised to", "is slated to": bound to come.
+        let bound_to = is(w, &["set", "poised", "slated"]) && words.get(k + 1).is_some_and(|n| is(n, &["to", "for"]));
+        is(w, &FORWARD) || bound_to
     });
     let mut perfect = false;
     let mut prospect = false;
@@ -5351,8 +5377,18 @@ fn tense_of(before: &str) -> Tense {
     };
     let mut buf = [0u8; 24];
     let verb = verb.map(|v| lower(v, &mut buf));
-    let scheduled = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]))
-        && verb.is_some_and(|v| TIMETABLE.contains(&v));
+    let at_a_time = matches!(words.last(), Some(p) if is(p, &["on", "in", "at", "from", "until", "till"]));
+    // "Talks resume on Friday", "polls close on Sunday", "the match kicks off on Saturday": a
+    // timetable in the present, plural or phrasal (not "agreed to meet on Friday", "did not
+    // open on Monday").
+    let base_timetable = match words {
+        [.., b, v, p] | [.., b, v, _, p] if is(p, &["on", "in", "at", "from"]) && is(v, &TIMETABLE_BASE) => {
+            !is(b, &["to", "did", "didn't", "didn’t", "not", "never", "would", "could", "might", "should"])
+        }
+        [.., v, o, p] if is(p, &["on", "at"]) && is(o, &["off"]) => is(v, &["kicks", "kick", "gets", "get"]),
+        _ => false,
+    };
+    let scheduled = (at_a_time && verb.is_some_and(|v| TIMETABLE.contains(&v))) || base_timetable;
     // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)
     // or an irregular past.
     // ("died", "used", "owed": four letters will do, but not "need" or "seed".)

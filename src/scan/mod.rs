@@ -2174,13 +2174,6 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if !quantity_can_start(i) {
         return None;
     }
-    // "around 11:45 a.m.", "about 6pm", "half past nine": a time of day, however hedged, is no
-    // quantity.
-    if let Some((after, _)) = prefix_hedge(i) {
-        if after.starts_with(|c: char| c.is_ascii_digit()) && clock_time(after).is_some() {
-            return None;
-        }
-    }
     let (rest, mut e) = quantity_body(i, before)?;
     // "6.7% higher than a year earlier": a comparison with a time told from another, no span
     // of "more than a year" ("more than a year later" is a date, when an anchor gives one).
@@ -2263,6 +2256,10 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
     };
+    // "around 11:45 a.m.", "about 6pm": a time of day, however hedged, is no quantity.
+    if hedge.is_some() && after_hedge.starts_with(|c: char| c.is_ascii_digit()) && clock_time(after_hedge).is_some() {
+        return None;
+    }
     let mut e = Expression::new(0..0, Kind::Number);
     // Vague quantities stand alone: "thousands of", "a few thousand".
     if hedge.is_none() {
