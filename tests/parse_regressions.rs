@@ -2744,6 +2744,8 @@ fn timetables_in_the_present_plural_and_phrasal_look_ahead() {
     assert_eq!(day("The talks, which start on Friday, will last two days.").as_deref(), Some("2025-05-16"));
     assert_eq!(day("The court is set to rule on Friday.").as_deref(), Some("2025-05-16"));
     assert_eq!(day("The deadline is Friday.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("The vote closes at 16h on Friday.").as_deref(), Some("2025-05-16"));
+    assert_eq!(day("They met at noon on Monday.").as_deref(), Some("2025-05-12"));
     // The past, and a bare verb after "to" or "did not", stay behind.
     assert_eq!(day("The deadline was Friday.").as_deref(), Some("2025-05-09"));
     assert_eq!(day("Talks resumed on Friday.").as_deref(), Some("2025-05-09"));
