@@ -715,6 +715,16 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
             noun = j..end;
         }
     }
+    // "the US had put their casualties at a few hundred", "officials estimate the toll at
+    // 300": the noun before "at" is what the figure counts, vague or not.
+    if counts && noun.is_empty() && kind == Kind::Number {
+        let lead_in = sw.start.max(first_in.saturating_sub(6))..first_in;
+        if let Some(np) = put_at(words, lead_in) {
+            anchor = words[np.start].span.start..words[np.end - 1].span.end;
+            noun = np;
+            inherited = true;
+        }
+    }
     if counts && noun.is_empty() && kind == Kind::Number && c.expr.hedge != Hedge::Vague {
         // "| North | 120 | 340 |" under "| Region | Killed | Wounded |": a table cell counts what
         // its column's header names; "Troops deployed: about 1,500" what the label says.
@@ -1216,6 +1226,40 @@ fn toll_of(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
     // One modifier before the head ("combined", "death", "overall"), not an article.
     let start = if head > range.start && !STOP.contains(&words[head - 1].text.as_str()) { head - 1 } else { head };
     words[start..=head].iter().all(|w| w.text.chars().all(char::is_alphabetic)).then_some(start..head + 1)
+}
+
+/// The noun phrase of "put … at", "estimated … at", "pegged … at" just before a figure: "put
+/// their casualties at", "estimate the death toll at".
+fn put_at(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+    let at = range.end.checked_sub(1).filter(|&k| k > range.start && words[k].text == "at")?;
+    let verb = (range.start..at).rev().take(4).find(|&k| {
+        matches!(
+            words[k].text.as_str(),
+            "put"
+                | "puts"
+                | "putting"
+                | "estimated"
+                | "estimates"
+                | "estimate"
+                | "pegged"
+                | "pegs"
+                | "placed"
+                | "places"
+        )
+    })?;
+    let np = verb + 1..at;
+    let start = (np.start..np.end)
+        .find(|&k| !matches!(words[k].text.as_str(), "the" | "their" | "its" | "his" | "her" | "our" | "a" | "an"))?;
+    let clean = words[start..np.end]
+        .iter()
+        .all(|w| w.text.chars().all(char::is_alphabetic) && !STOP.contains(&w.text.as_str()));
+    // ("put the figure at about 10,000": a word for a figure names nothing counted; the
+    // figure's noun comes from before.)
+    let generic = matches!(
+        words[np.end - 1].text.as_str(),
+        "figure" | "figures" | "number" | "total" | "tally" | "count" | "estimate" | "it" | "them"
+    );
+    (clean && !generic).then_some(start..np.end)
 }
 
 /// Participles that say which people a count is of ("people killed", "residents evacuated").
@@ -2405,5 +2449,18 @@ mod tests {
         // Nor does a date across a semicolon lead a figure's clause.
         let semi = "A plant is planned for 2028; the first phase, costing €410m, opens later.";
         assert_eq!(as_of_of(semi, "€410m").as_deref(), Some("2025-07-24"));
+    }
+
+    #[test]
+    fn put_at_names_what_the_figure_counts() {
+        // "the US had put their casualties at a few hundred" counted nothing.
+        let (doc, a) = claims_of("In December the US had put their casualties at a few hundred.", "2025-01-10");
+        let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert_eq!(noun(&doc, &a, c), "casualties");
+        let (doc, a) = claims_of("Analysts estimate total Russian casualties at over 790,000.", "2025-01-10");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "total russian casualties");
+        // "put the figure at" names no noun of its own.
+        let (doc, a) = claims_of("Some 12,000 troops went; others put the figure at 10,000.", "2025-01-10");
+        assert_ne!(noun(&doc, &a, &a.claims[1]), "figure");
     }
 }
