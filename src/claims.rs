@@ -196,10 +196,11 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     }
     for k in 0..claims.len() {
         let c = &claims[k];
-        // (An ordinal is no figure of its own here: "410,000 were vaccinated in a first round in
-        // August" is August's.)
+        // (An ordinal or a span is no figure of its own here: "410,000 were vaccinated in a first
+        // round in August" is August's, "78mm in 24 hours on the 19th" the 19th's.)
         let figure = |m: &usize| {
-            claims[*m].sentence == c.sentence && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal)
+            claims[*m].sentence == c.sentence
+                && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
         };
         let prev_end = (0..k)
             .rev()
@@ -996,7 +997,12 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 } else {
                     w
                 };
-                matches!(w.as_str(), "than" | "below" | "above")
+                // ("up a fifth on the same period of 2024".)
+                let same_span =
+                    ["same period of", "same period in", "same months of", "same month of", "same quarter of"]
+                        .iter()
+                        .any(|p| t.get(t.len().saturating_sub(p.len())..).is_some_and(|x| x.eq_ignore_ascii_case(p)));
+                matches!(w.as_str(), "than" | "below" | "above") || same_span
             };
             let basis = compared || (against && scan::date::after_a_change(before_date));
             if basis {
@@ -2462,5 +2468,15 @@ mod tests {
         // "put the figure at" names no noun of its own.
         let (doc, a) = claims_of("Some 12,000 troops went; others put the figure at 10,000.", "2025-01-10");
         assert_ne!(noun(&doc, &a, &a.claims[1]), "figure");
+    }
+
+    #[test]
+    fn a_span_does_not_cut_a_figure_from_its_day_and_a_same_period_is_a_basis() {
+        // "78mm in 24 hours on the 19th" was dated by the report.
+        let rain = "The county received 78mm in 24 hours on the 19th.";
+        assert_eq!(as_of_of(rain, "78mm").as_deref(), Some("2025-07-19"));
+        // "up a fifth on the same period of 2024": the fifth is this year's rise.
+        let up = "Arrivals were up a fifth on the same period of 2024.";
+        assert_eq!(as_of_of(up, "a fifth").as_deref(), Some("2025-07-24"));
     }
 }

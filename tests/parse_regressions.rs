@@ -2759,3 +2759,10 @@ fn a_plan_told_in_the_past_takes_the_nearest_time() {
     assert_eq!(date_of("the deal was expected on 3 October", "2025-09-16"), "2025-10-03..=2025-10-03");
     assert_eq!(date_of("prices were set to fall in March", "2025-05-14"), "2025-03-01..=2025-03-31");
 }
+
+#[test]
+fn the_same_months_of_a_year_written() {
+    // "against 29 in the same months of 2024" was this month, and 2024 a year apart.
+    let text = "There were 41 such days in the first half of the year, against 29 in the same months of 2023.";
+    assert_eq!(dates(text), ["2024-01-01..=2024-06-30", "2023-01-01..=2023-06-30"]);
+}

@@ -4843,6 +4843,18 @@ pub fn anaphoric_date<'a>(
                         return Some((r3, span(shift(a.start, "year", -1), shift(a.end, "year", -1), a.grain)));
                     }
                 }
+                // "41 days in the first half of the year, against 29 in the same months of
+                // 2024": the span named last, in the year written.
+                if let Ok((r3, (_, _, _, y))) = (space, alt((kw("of"), kw("in"))), space, year_number).parse(r2) {
+                    let within_a_year = (a.end - a.start).get_days() < 366;
+                    if at_boundary(r3)
+                        && within_a_year
+                        && !matches!(a.grain, Grain::Year | Grain::Decade | Grain::Century)
+                    {
+                        let years = (y - a.start.year()) as i64;
+                        return Some((r3, span(shift(a.start, "year", years), shift(a.end, "year", years), a.grain)));
+                    }
+                }
             }
             // "the previous June", "the following March": the month of that name before or
             // after the date named last (or the publication date).
