@@ -1004,6 +1004,15 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                         .any(|p| t.get(t.len().saturating_sub(p.len())..).is_some_and(|x| x.eq_ignore_ascii_case(p)));
                 matches!(w.as_str(), "than" | "below" | "above") || same_span
             };
+            // "92% of their 2019 level", "35% below the 2021 peak": after the figure, a year
+            // before a word for the level it is compared with ("the 2021 peak of $200" is the
+            // peak's own figure).
+            let level_after = other.expr.span.start >= c.expr.span.end
+                && prose.get(other.expr.span.end..).is_some_and(|r| {
+                    let next = r.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                    matches!(next, "level" | "levels" | "peak" | "high" | "low" | "average")
+                });
+            let compared = compared || level_after;
             let basis = compared || (against && scan::date::after_a_change(before_date));
             if basis {
                 continue;
@@ -1152,6 +1161,25 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     c.age = age;
     c.source = source;
     c.span = span;
+    // "will cut about 1,200 jobs, or roughly 8% of its workforce, by the end of June": a figure
+    // that restates the one before is told as that one is, and of its time.
+    if let Some(prev) = k.checked_sub(1).map(|p| &claims[p]) {
+        let between = prose.get(prev.expr.span.end..claims[k].expr.span.start).unwrap_or("");
+        let restates = prev.sentence == claims[k].sentence
+            && prev.expr.kind != Kind::Date
+            && between.len() < 60
+            && between
+                .trim_end()
+                .strip_suffix(", or")
+                .is_some_and(|noun| !noun.contains([',', ';', '.', '(', ')', ':']));
+        if restates {
+            let (modality, as_of, explicit) = (prev.modality, prev.as_of, prev.as_of_explicit);
+            let c = &mut claims[k];
+            c.modality = modality;
+            c.as_of = as_of;
+            c.as_of_explicit = explicit;
+        }
+    }
 }
 
 /// Words that name a count whose figure comes later: "the number of X … at 10,000".
@@ -1585,7 +1613,8 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
     }
     let contrast = between.split_whitespace().any(|w| matches!(w, "but" | "whereas" | "yet"));
     let leads = prose.get(sentence_start..date.start).is_some_and(|h| h.split_whitespace().count() <= 1);
-    contrast && !leads
+    // ("600 redundancies announced in January and will leave it with around 13,800 staff".)
+    (contrast || second_predicate(between)) && !leads
 }
 
 /// Is a figure between `before` and `after` inside an aside that a relative pronoun or a word
@@ -1900,7 +1929,12 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             && words
                 .get(j + 1)
                 .is_some_and(|w| matches!(w.text.as_str(), "each" | "every" | "daily" | "weekly" | "per" | "since"));
-        if participle || reported_as_counted {
+        // "600 redundancies announced in January": the participle of what a figure counts.
+        let of_a_figure = j >= 2
+            && words[j].text.ends_with("ed")
+            && words[j - 2].text.starts_with(|c: char| c.is_ascii_digit())
+            && words[j - 2].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if participle || reported_as_counted || of_a_figure {
             continue;
         }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
@@ -2478,5 +2512,29 @@ mod tests {
         // "up a fifth on the same period of 2024": the fifth is this year's rise.
         let up = "Arrivals were up a fifth on the same period of 2024.";
         assert_eq!(as_of_of(up, "a fifth").as_deref(), Some("2025-07-24"));
+    }
+
+    #[test]
+    fn a_restated_figure_a_second_predicate_and_a_participle_after_a_count() {
+        // ", or roughly 8% of its workforce, by the end of June" was asserted and June's while
+        // the 1,200 it restates was a projection of today.
+        let (doc, a) =
+            claims_of("It will cut about 1,200 jobs, or roughly 8% of its staff, by the end of June.", "2025-04-23");
+        let eight = a.claims.iter().find(|c| doc.text[c.span.clone()].contains("8%")).unwrap();
+        assert_eq!(
+            (eight.modality, eight.as_of.map(|d| d.to_string())),
+            (Modality::Projected, Some("2025-04-23".into()))
+        );
+        // "… announced in January and will leave it with around 13,800 staff": not January's,
+        // and "600 redundancies announced" names no source.
+        let text = "The cuts follow 600 redundancies announced in January and will leave it with around 13,800 staff.";
+        assert_eq!(as_of_of(text, "13,800").as_deref(), Some("2025-07-24"));
+        let (_, a) = claims_of(text, "2025-07-24");
+        assert!(a.claims.iter().all(|c| c.source.is_none()));
+        // "92% of their 2019 level": the level compared with dates nothing.
+        assert_eq!(
+            as_of_of("Numbers are back to about 92% of their 2019 level.", "92%").as_deref(),
+            Some("2025-07-24")
+        );
     }
 }
