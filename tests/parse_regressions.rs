@@ -2766,3 +2766,12 @@ fn the_same_months_of_a_year_written() {
     let text = "There were 41 such days in the first half of the year, against 29 in the same months of 2023.";
     assert_eq!(dates(text), ["2024-01-01..=2024-06-30", "2023-01-01..=2023-06-30"]);
 }
+
+#[test]
+fn to_and_a_bare_verb_is_a_plan() {
+    // "Fares to rise 4.6% from March", told in January, was last March.
+    assert_eq!(dates("Fares to rise 4.6% from March"), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(date_of("Plant to close in June", REF), "2025-06-01..=2025-06-30");
+    // A past before it keeps it behind.
+    assert_eq!(date_of("Prices began to rise in March", REF), "2024-03-01..=2024-03-31");
+}

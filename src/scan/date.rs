@@ -5435,6 +5435,20 @@ fn tense_of(before: &str) -> Tense {
     // present, goes into one to come ("the strike dragged into November" is past, as is
     // "overnight into Tuesday").
     let going_on_into = matches!(words, [.., v, p] if p.eq_ignore_ascii_case("into") && is(v, &GOING_ON));
+    // "Fares to rise 4.6% from March", "Plant to close in June": "to" and a bare verb of change
+    // or timetable, with no past before it, is a plan (as headlines write one); "began to rise
+    // in March" is past.
+    let to_come = words.windows(2).any(|p| {
+        is(p[0], &["to"])
+            && is(
+                p[1],
+                &[
+                    "rise", "fall", "increase", "climb", "drop", "double", "grow", "cut", "close", "open", "end",
+                    "start", "begin", "resume", "reopen", "return", "shut", "strike",
+                ],
+            )
+    }) && !past_auxiliary
+        && !words.iter().any(|w| is_past_form(w));
     // "three days of mourning starting on Wednesday": a period announced to start, with no
     // past form before it, starts ahead.
     // ("The strike, starting on Monday, lasted three days": set off, it may lead a past.)
@@ -5466,7 +5480,7 @@ fn tense_of(before: &str) -> Tense {
         far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might" | "may"));
     let prospect = prospect || (far_modal.is_some() && !far_forward);
     Tense {
-        forward: forward || of_a_prospect || going_on_into || next_event || starting || far_forward,
+        forward: forward || of_a_prospect || going_on_into || next_event || starting || far_forward || to_come,
         scheduled,
         prospect,
         past_auxiliary,
