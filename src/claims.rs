@@ -1039,6 +1039,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }
+            } else if other.expr.date_bound == Some("by") {
+                // "10,000 were in Russia by late October": the state at its end, not any day of
+                // it (a total as of 21 October is earlier, not the same date).
+                d = DateSpan { start: d.end, end: d.end, grain: Grain::Day };
             }
             let dist = if other.expr.span.start >= c.expr.span.end {
                 other.expr.span.start - c.expr.span.end
@@ -1347,9 +1351,12 @@ fn counted_before(words: &[Word], range: Range<usize>, prose: &str) -> Option<Ra
 /// "the figure", "that number", "the estimate" before a bare figure point back at the last
 /// counted figure of the sentence before.
 fn refers_back(k: usize, claims: &[Claim], words: &[Word], range: Range<usize>) -> Option<usize> {
+    // ("the daily toll has topped 1,200": a rate, another quantity than the count before.)
     let names_count =
         range.clone().any(|j| {
             matches!(words[j].text.as_str(), "figure" | "number" | "total" | "tally" | "estimate" | "count" | "toll")
+                && !(j > range.start
+                    && matches!(words[j - 1].text.as_str(), "daily" | "weekly" | "monthly" | "annual" | "yearly"))
         }) && range.clone().any(|j| matches!(words[j].text.as_str(), "the" | "that" | "this" | "its" | "their"));
     if !names_count {
         return None;
@@ -2536,5 +2543,20 @@ mod tests {
             as_of_of("Numbers are back to about 92% of their 2019 level.", "92%").as_deref(),
             Some("2025-07-24")
         );
+    }
+
+    #[test]
+    fn a_figure_by_a_time_is_as_of_its_end_and_a_daily_toll_is_no_figure_before() {
+        // "some 10,000 were in Russia by late October" was as of every day of late October, so a
+        // smaller total from 21 October contradicted it "for the same date".
+        let late = "Some 10,000 soldiers were in Russia by late October.";
+        assert_eq!(as_of_of(late, "10,000").as_deref(), Some("2024-10-31"));
+        // "the daily toll has topped 1,200" took the soldiers counted a sentence before.
+        let (doc, a) = claims_of(
+            "Some 10,000 North Korean soldiers are in Russia. Losses are high, and the daily toll has topped 1,200.",
+            "2024-11-04",
+        );
+        let toll = a.claims.iter().find(|c| doc.text[c.span.clone()].contains("1,200")).unwrap();
+        assert!(!noun(&doc, &a, toll).contains("soldiers"));
     }
 }
