@@ -22,8 +22,9 @@ pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
         .map(|rule| {
             let mut v = Vec::new();
             for (d, a) in analyses.iter().enumerate() {
+                let mut sentence = None;
                 for (k, c) in a.claims.iter().enumerate() {
-                    if rule.selects(c, &a.words) {
+                    if rule.selects_in(c, &a.words, &mut sentence) {
                         v.push((d, k));
                     }
                 }

@@ -874,6 +874,10 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     let mut modal_at = None;
     for j in clause_words.clone().rev() {
         let t = words[j].text.as_str();
+        // (A figure is no cue and no verb: a table row is all figures, read back from each.)
+        if t.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         // "raised its forecast on Thursday after sales rose 38%", "will walk out after talks
         // broke down on Sunday": a verb told in the past between the cue and the figure has
         // happened ("would be increased by 40%" has not).

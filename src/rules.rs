@@ -187,6 +187,42 @@ impl Operation {
     }
 }
 
+/// Does the phrase `alt` start at word `i` and end by `end`?
+fn alt_at(alt: &[PatWord], words: &[Word], i: usize, end: usize) -> bool {
+    i + alt.len() <= end
+        && alt.iter().enumerate().all(|(j, p)| {
+            let w = &words[i + j].text;
+            match p {
+                PatWord::Exact(e) => singular_is(w, e) || w == e,
+                PatWord::Prefix(pre) => w.starts_with(pre.as_str()),
+            }
+        })
+}
+
+/// What one rule has read of one sentence, kept while its figures are read in turn: whether
+/// its `context` and `exclude` words allow it, and where parties are named in it.
+#[derive(Debug, Default)]
+pub struct SentenceCache {
+    words: std::ops::Range<usize>,
+    allowed: bool,
+    /// Word index, and the shortest subject and excluded-party phrase starting there
+    /// (`usize::MAX` for none), in order; only words where one starts.
+    parties: Option<Vec<(usize, usize, usize)>>,
+}
+
+/// Is `singular(w) == e`, for a word already in lower case, without building the singular?
+fn singular_is(w: &str, e: &str) -> bool {
+    if let Some(stem) = w.strip_suffix("ies") {
+        e.len() == stem.len() + 1 && e.starts_with(stem) && e.ends_with('y')
+    } else if w.ends_with("ss") {
+        w == e
+    } else if let Some(stem) = w.strip_suffix('s') {
+        stem == e
+    } else {
+        w == e
+    }
+}
+
 /// One word of a selector phrase: exact (compared in singular form) or a `prefix*`.
 #[derive(Debug, Clone, PartialEq)]
 enum PatWord {
@@ -221,24 +257,19 @@ impl Pattern {
         Pattern { alternatives, source: s.to_string() }
     }
 
-    /// Word indices in `range` where some alternative starts.
-    fn occurrences(&self, words: &[Word], range: std::ops::Range<usize>) -> Vec<usize> {
-        let mut out = Vec::new();
-        for i in range.clone() {
-            if self.alternatives.iter().any(|alt| {
-                i + alt.len() <= range.end
-                    && alt.iter().enumerate().all(|(j, p)| {
-                        let w = &words[i + j].text;
-                        match p {
-                            PatWord::Exact(e) => singular(w) == *e || w == e,
-                            PatWord::Prefix(pre) => w.starts_with(pre.as_str()),
-                        }
-                    })
-            }) {
-                out.push(i);
-            }
-        }
-        out
+    /// Does some alternative start in `range`? (Stops at the first: a table is one sentence of
+    /// thousands of words, read once for each of its figures.)
+    fn occurs(&self, words: &[Word], range: std::ops::Range<usize>) -> bool {
+        range.clone().any(|i| self.starts_at(words, i, range.end))
+    }
+
+    /// The length of the shortest alternative that starts at word `i` and ends by `end`.
+    fn shortest_at(&self, words: &[Word], i: usize, end: usize) -> Option<usize> {
+        self.alternatives.iter().filter(|alt| alt_at(alt, words, i, end)).map(|alt| alt.len()).min()
+    }
+
+    fn starts_at(&self, words: &[Word], i: usize, end: usize) -> bool {
+        self.alternatives.iter().any(|alt| alt_at(alt, words, i, end))
     }
 
     pub fn text(&self) -> &str {
@@ -508,6 +539,13 @@ impl RuleSet {
 impl Rule {
     /// Does this rule select `claim`? `words` is the claim's document's word index.
     pub fn selects(&self, claim: &Claim, words: &[Word]) -> bool {
+        self.selects_in(claim, words, &mut None)
+    }
+
+    /// As `selects`, keeping the verdict of the sentence-wide `context` and `exclude` words for
+    /// the sentence last asked about: a table is one sentence of thousands of words, and its
+    /// figures were reading it once each. Pass a fresh cache for each rule and document.
+    pub fn selects_in(&self, claim: &Claim, words: &[Word], sentence_cache: &mut Option<SentenceCache>) -> bool {
         let e = &claim.expr;
         // Checks on how things are written look at the expression alone.
         match self.semantics {
@@ -568,28 +606,31 @@ impl Rule {
             }
         }
         let noun = claim.noun_words.clone();
-        if !s.units.is_empty() && !s.units.iter().any(|p| !p.occurrences(words, noun.clone()).is_empty()) {
+        if !s.units.is_empty() && !s.units.iter().any(|p| p.occurs(words, noun.clone())) {
             return false;
         }
-        if s.not_units.iter().any(|p| !p.occurrences(words, noun.clone()).is_empty()) {
+        if s.not_units.iter().any(|p| p.occurs(words, noun.clone())) {
             return false;
         }
         let sent = claim.sentence_words.clone();
-        if !s.context.iter().all(|p| !p.occurrences(words, sent.clone()).is_empty()) {
-            return false;
+        if sentence_cache.as_ref().is_none_or(|c| c.words != sent) {
+            let allowed = s.context.iter().all(|p| p.occurs(words, sent.clone()))
+                && !s.exclude.iter().any(|p| p.occurs(words, sent.clone()));
+            *sentence_cache = Some(SentenceCache { words: sent.clone(), allowed, parties: None });
         }
-        if s.exclude.iter().any(|p| !p.occurrences(words, sent.clone()).is_empty()) {
+        let Some(cache) = sentence_cache.as_mut() else { return false };
+        if !cache.allowed {
             return false;
         }
         let seg = claim.scope_words.clone();
-        if !s.near.iter().all(|p| !p.occurrences(words, seg.clone()).is_empty()) {
+        if !s.near.iter().all(|p| p.occurs(words, seg.clone())) {
             return false;
         }
-        if s.not_near.iter().any(|p| !p.occurrences(words, seg.clone()).is_empty()) {
+        if s.not_near.iter().any(|p| p.occurs(words, seg.clone())) {
             return false;
         }
         // ("The coalition won 148 of the 310 seats": the 310 are parliament's, not the coalition's.)
-        if !s.subject.is_empty() && (claim.whole || !self.subject_matches(claim, words)) {
+        if !s.subject.is_empty() && (claim.whole || !self.subject_matches(claim, words, cache)) {
             return false;
         }
         true
@@ -599,39 +640,65 @@ impl Rule {
     /// first ("30 North Korean troops"), then before it in the sentence, then after it, then in
     /// the sentence before. "North Korea has suffered 100 casualties fighting alongside Russian
     /// troops" is about North Korea although Russia is named too.
-    fn subject_matches(&self, claim: &Claim, words: &[Word]) -> bool {
+    fn subject_matches(&self, claim: &Claim, words: &[Word], cache: &mut SentenceCache) -> bool {
         let s = &self.selector;
         let first_in = words.partition_point(|w| w.span.start < claim.anchor.start);
         let after_anchor = words.partition_point(|w| w.span.start < claim.anchor.end);
         let noun = claim.noun_words.clone();
         let sent = claim.sentence_words.clone();
-        let find = |range: std::ops::Range<usize>| -> Vec<(usize, bool)> {
-            let mut v: Vec<(usize, bool)> = Vec::new();
-            for p in &s.subject {
-                v.extend(p.occurrences(words, range.clone()).into_iter().map(|i| (i, true)));
+        // "the contingent in Russia": after a preposition of place the word names where, not who.
+        let place = |i: usize| {
+            i > 0
+                && matches!(
+                    words[i - 1].text.as_str(),
+                    "in" | "to"
+                        | "into"
+                        | "inside"
+                        | "across"
+                        | "from"
+                        | "near"
+                        | "within"
+                        | "throughout"
+                        | "toward"
+                        | "towards"
+                )
+        };
+        // Where parties are named: the shortest subject and excluded-party phrase at word `i`
+        // that end by `end`.
+        let parties_at = |i: usize, end: usize| -> (usize, usize) {
+            let shortest = |ps: &[Pattern]| ps.iter().filter_map(|p| p.shortest_at(words, i, end)).min();
+            let other = if place(i) { None } else { shortest(&s.not_subject) };
+            (shortest(&s.subject).unwrap_or(usize::MAX), other.unwrap_or(usize::MAX))
+        };
+        // The party named nearest in `range`: from its end when `from_end`, else from its start.
+        // At one word, a party excluded wins from the end and a subject from the start.
+        let nearest = |range: std::ops::Range<usize>,
+                       from_end: bool,
+                       parties: Option<&[(usize, usize, usize)]>|
+         -> Option<bool> {
+            let decide = |subject: bool, other: bool| match (subject, other) {
+                (_, true) if from_end => Some(false),
+                (true, _) => Some(true),
+                (false, true) => Some(false),
+                _ => None,
+            };
+            let end = range.end;
+            match parties {
+                // Within the sentence, from the parties read once for it.
+                Some(p) => {
+                    let lo = p.partition_point(|h| h.0 < range.start);
+                    let hi = p.partition_point(|h| h.0 < range.end);
+                    let fits = |h: &(usize, usize, usize)| decide(h.1 <= end - h.0, h.2 <= end - h.0);
+                    if from_end { p[lo..hi].iter().rev().find_map(fits) } else { p[lo..hi].iter().find_map(fits) }
+                }
+                None => {
+                    let at = |i: usize| {
+                        let (subject, other) = parties_at(i, end);
+                        decide(subject != usize::MAX, other != usize::MAX)
+                    };
+                    if from_end { range.clone().rev().find_map(at) } else { range.clone().find_map(at) }
+                }
             }
-            for p in &s.not_subject {
-                // "the contingent in Russia": after a preposition of place the word names where,
-                // not who.
-                let place = |i: usize| {
-                    i > 0
-                        && matches!(
-                            words[i - 1].text.as_str(),
-                            "in" | "to"
-                                | "into"
-                                | "inside"
-                                | "across"
-                                | "from"
-                                | "near"
-                                | "within"
-                                | "throughout"
-                                | "toward"
-                                | "towards"
-                        )
-                };
-                v.extend(p.occurrences(words, range.clone()).into_iter().filter(|i| !place(*i)).map(|i| (i, false)));
-            }
-            v
         };
         // "his casualties", "their troops": a possessive pronoun points at the party named in the
         // sentence before, past anything named in between ("… took more of the enemy's land,
@@ -641,17 +708,33 @@ impl Rule {
             .filter(|&i| i > 0)
             .any(|i| matches!(words[i - 1].text.as_str(), "his" | "her" | "its" | "their"));
         let here = if owner { 0..0 } else { sent.start..first_in.max(sent.start) };
-        let after = if owner { 0..0 } else { noun.end.max(after_anchor).min(sent.end)..sent.end };
-        let tiers: [(std::ops::Range<usize>, bool); 4] =
-            [(noun.clone(), false), (here, true), (after, false), (claim.prev_sentence_words.clone(), true)];
-        for (range, from_end) in tiers {
+        // (Only in the figure's own sentence: a table cell's noun is its column's header, rows
+        // above it, and reading every row between them for each cell was quadratic.)
+        let after = if owner { 0..0 } else { noun.end.max(after_anchor).max(sent.start).min(sent.end)..sent.end };
+        // (The parties of the figure's own sentence are read once, for all its figures.)
+        let parties = cache.parties.get_or_insert_with(|| {
+            sent.clone()
+                .map(|i| {
+                    let (subject, other) = parties_at(i, sent.end);
+                    (i, subject, other)
+                })
+                .filter(|h| h.1 != usize::MAX || h.2 != usize::MAX)
+                .collect()
+        });
+        let tiers: [(std::ops::Range<usize>, bool, bool); 4] = [
+            (noun.clone(), false, false),
+            (here, true, true),
+            (after, false, true),
+            (claim.prev_sentence_words.clone(), true, false),
+        ];
+        for (range, from_end, in_sentence) in tiers {
             if range.is_empty() {
                 continue;
             }
-            let hits = find(range);
-            let pick = if from_end { hits.iter().max_by_key(|(i, _)| *i) } else { hits.iter().min_by_key(|(i, _)| *i) };
-            if let Some((_, is_subject)) = pick {
-                return *is_subject;
+            // (A noun carried over from the sentence before may start the range there.)
+            let within = in_sentence && range.start >= sent.start && range.end <= sent.end;
+            if let Some(is_subject) = nearest(range, from_end, within.then_some(parties.as_slice())) {
+                return is_subject;
             }
         }
         false
