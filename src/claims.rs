@@ -1484,7 +1484,10 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 /// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
 /// participles and adjectives: "an estimated £45m", "the planned cut".)
 fn told_in_past(t: &str, prev: Option<&str>) -> bool {
-    let irregular = scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
+    // (A verb of saying or thinking reports a plan as readily as an event: "it was thought the
+    // cut would …".)
+    let reports = matches!(t, "said" | "told" | "thought" | "knew" | "felt" | "meant");
+    let irregular = !reports && scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
     let past = irregular || (t.ends_with("ed") && scan::lexicon::change_verb(t));
     past && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
 }
@@ -2389,6 +2392,9 @@ mod tests {
         let (_, a) = claims_of("Analysts forecast sales of $4.5bn.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
         let (_, a) = claims_of("Fees would be increased by 40%.", "2025-07-24");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
+        // A verb of saying between them reports the plan, it tells no event.
+        let (_, a) = claims_of("The ministry expects the figure it told parliament about to reach 300.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
     }
 
