@@ -5440,13 +5440,14 @@ fn tense_of(before: &str) -> Tense {
     // in March" is past.
     let to_come = words.windows(2).any(|p| {
         is(p[0], &["to"])
-            && is(
-                p[1],
-                &[
-                    "rise", "fall", "increase", "climb", "drop", "double", "grow", "cut", "close", "open", "end",
-                    "start", "begin", "resume", "reopen", "return", "shut", "strike",
-                ],
-            )
+            && (is(p[1], &TIMETABLE_BASE)
+                || is(
+                    p[1],
+                    &[
+                        "rise", "fall", "increase", "climb", "drop", "double", "grow", "cut", "end", "return", "shut",
+                        "strike",
+                    ],
+                ))
     }) && !past_auxiliary
         && !words.iter().any(|w| is_past_form(w));
     // "three days of mourning starting on Wednesday": a period announced to start, with no
