@@ -2725,12 +2725,14 @@ fn hours_that_only_their_words_tell() {
         "the train left at half past nine",
         "a quarter past 10",
         "I felt sick after around 11:45 a.m.",
+        "the blast came at 30 minutes past 3 pm",
     ] {
         assert!(exprs(text, REF).iter().all(|e| e.kind == Kind::Date), "{text}: {:?}", exprs(text, REF));
     }
     // Spans and counts stay: "a 16h shift", "they met at 10 in the city".
     assert_eq!(only("a 16h shift", REF).kind, Kind::Duration);
     assert_eq!(only("they met at 10 in the city", REF).value, Some(10.0));
+    assert_eq!(exprs("half past 10 votes were cast", REF).len(), 2);
 }
 
 #[test]

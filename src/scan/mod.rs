@@ -787,13 +787,22 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
 /// "half past nine", "a quarter past 10", "twenty past three": minutes past an hour. Returns
 /// the phrase's length.
 fn past_the_hour(i: &str) -> Option<usize> {
-    if !matches!(i.as_bytes().first(), Some(b'h' | b'H' | b'q' | b'Q' | b'a' | b'A' | b't' | b'T' | b'f' | b'F')) {
+    let first = *i.as_bytes().first()?;
+    if !(first.is_ascii_digit() || matches!(first, b'h' | b'H' | b'q' | b'Q' | b'a' | b'A' | b't' | b'T' | b'f' | b'F'))
+    {
         return None;
     }
+    // ("30 minutes past 3 pm": minutes in figures, up to the hour's 59.)
+    let in_figures = |x| -> IResult<&str, ()> {
+        let (r, d) = nom::character::complete::digit1(x)?;
+        let (r, _) = (space, alt((kw("minutes"), kw("mins"), kw("minute")))).parse(r)?;
+        if d.len() <= 2 && d.parse::<u32>().is_ok_and(|m| (1..60).contains(&m)) { Ok((r, ())) } else { fail(x) }
+    };
     let minutes = alt((
         kw("half").map(|_| ()),
         (nom::combinator::opt((kw("a"), space)), kw("quarter")).map(|_| ()),
         alt((kw("five"), kw("ten"), kw("twenty"), kw("twenty-five"))).map(|_| ()),
+        in_figures,
     ));
     let (r, _) = (minutes, space, kw("past"), space).parse(i).ok()?;
     let hour_word = |w: &str| {
@@ -820,7 +829,27 @@ fn past_the_hour(i: &str) -> Option<usize> {
         _ => {
             let h = r.bytes().take_while(u8::is_ascii_digit).count();
             let hour = (1..=2).contains(&h) && r[..h].parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
-            if !hour {
+            // ("half past 10 people" is no time: after an hour in figures, no noun.)
+            let next = r[h..].trim_start_matches(' ').split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let noun_after = !next.is_empty()
+                && !matches!(
+                    next.to_ascii_lowercase().as_str(),
+                    "am" | "pm"
+                        | "a"
+                        | "p"
+                        | "gmt"
+                        | "utc"
+                        | "local"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "tonight"
+                        | "this"
+                        | "and"
+                        | "or"
+                        | "when"
+                );
+            if !hour || noun_after {
                 return None;
             }
             &r[h..]
