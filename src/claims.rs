@@ -719,8 +719,8 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
     // "the US had put their casualties at a few hundred", "officials estimate the toll at
     // 300": the noun before "at" is what the figure counts, vague or not.
     if counts && noun.is_empty() && kind == Kind::Number {
-        let lead_in = sw.start.max(first_in.saturating_sub(6))..first_in;
-        if let Some(np) = put_at(words, lead_in) {
+        let lead_in = sw.start.max(first_in.saturating_sub(10))..first_in;
+        if let Some(np) = put_at(words, lead_in, prose) {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
             inherited = true;
@@ -1272,9 +1272,9 @@ fn toll_of(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
 
 /// The noun phrase of "put … at", "estimated … at", "pegged … at" just before a figure: "put
 /// their casualties at", "estimate the death toll at".
-fn put_at(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+fn put_at(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usize>> {
     let at = range.end.checked_sub(1).filter(|&k| k > range.start && words[k].text == "at")?;
-    let verb = (range.start..at).rev().take(4).find(|&k| {
+    let verb = (range.start..at).rev().take(8).find(|&k| {
         matches!(
             words[k].text.as_str(),
             "put"
@@ -1289,7 +1289,14 @@ fn put_at(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
                 | "places"
         )
     })?;
-    let np = verb + 1..at;
+    // ("put Russian casualties, killed and wounded, at over 600,000": the noun before the aside.)
+    let comma_before =
+        |k: usize| prose.get(words[k - 1].span.end..words[k].span.start).is_some_and(|g| g.contains(','));
+    let aside = (verb + 2..at).find(|&k| comma_before(k)).filter(|_| comma_before(at));
+    let np = verb + 1..aside.unwrap_or(at);
+    if np.is_empty() {
+        return None;
+    }
     let start = (np.start..np.end)
         .find(|&k| !matches!(words[k].text.as_str(), "the" | "their" | "its" | "his" | "her" | "our" | "a" | "an"))?;
     let clean = words[start..np.end]
@@ -2516,6 +2523,10 @@ mod tests {
         assert_eq!(noun(&doc, &a, c), "casualties");
         let (doc, a) = claims_of("Analysts estimate total Russian casualties at over 790,000.", "2025-01-10");
         assert_eq!(noun(&doc, &a, &a.claims[0]), "total russian casualties");
+        // An aside between the noun and "at" is left out of it.
+        let (doc, a) =
+            claims_of("Estimates put Russian casualties, killed and wounded, at over 600,000.", "2025-01-10");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "russian casualties");
         // "put the figure at" names no noun of its own.
         let (doc, a) = claims_of("Some 12,000 troops went; others put the figure at 10,000.", "2025-01-10");
         assert_ne!(noun(&doc, &a, &a.claims[1]), "figure");
