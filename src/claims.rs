@@ -237,13 +237,14 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         claims[k].segment = clause_start..next_start;
     }
     let mut sentence_sources: Option<(Range<usize>, SentenceSources)> = None;
+    let mut table = TableMemo::default();
     for k in 0..claims.len() {
         let sw = claims[k].sentence_words.clone();
         if sentence_sources.as_ref().is_none_or(|(r, _)| *r != sw) {
             sentence_sources = Some((sw.clone(), SentenceSources::new(&words, sw, prose)));
         }
         if let Some((_, sources)) = &sentence_sources {
-            enrich(k, &mut claims, &words, prose, sources, &ctx);
+            enrich(k, &mut claims, &words, prose, sources, &ctx, &mut table);
         }
     }
     for k in 0..claims.len().saturating_sub(1) {
@@ -640,7 +641,15 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 
 const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
 
-fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: &SentenceSources, ctx: &DateContext) {
+fn enrich(
+    k: usize,
+    claims: &mut [Claim],
+    words: &[Word],
+    prose: &str,
+    sources: &SentenceSources,
+    ctx: &DateContext,
+    table: &mut TableMemo,
+) {
     let c = &claims[k];
     let sw = c.sentence_words.clone();
     let first_after = words.partition_point(|w| w.span.start < c.expr.span.end);
@@ -733,7 +742,7 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
         // figures (a table row, a data dump) only the last few hundred, so that reading each
         // figure does not read the whole row again.
         let lead_in = sw.start.max(first_in.saturating_sub(LEAD_IN_WORDS))..first_in;
-        let labelled = column_header(words, prose, c.expr.span.start)
+        let labelled = column_header(words, prose, c.expr.span.start, table)
             .or_else(|| label_before_colon(words, lead_in.clone(), prose, c.expr.span.start))
             .or_else(|| toll_of(words, lead_in.clone()));
         if let Some(np) = labelled {
@@ -1194,7 +1203,17 @@ fn enrich(k: usize, claims: &mut [Claim], words: &[Word], prose: &str, sources: 
 const COUNT_HEADS: &[&str] = &["number", "total", "tally", "count", "figure", "contingent", "toll", "strength"];
 
 /// The words of the header cell above a figure in a Markdown table, if the figure stands in one.
-fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>> {
+/// Where the table last read began: its header row and the row after it, as walked up to from
+/// `last_row`. Cells are read in order, so the rows below reuse the walk (which, repeated for
+/// each cell of a tall table, was quadratic).
+#[derive(Default)]
+struct TableMemo {
+    last_row: Option<usize>,
+    header: usize,
+    below: usize,
+}
+
+fn column_header(words: &[Word], prose: &str, at: usize, memo: &mut TableMemo) -> Option<Range<usize>> {
     // (A row of over 2,000 bytes is a data dump, not a table in an article; reading each of
     // its cells' headers, or even finding the row's ends, would cost the row's length every
     // time. So the ends are looked for only that far.)
@@ -1212,18 +1231,29 @@ fn column_header(words: &[Word], prose: &str, at: usize) -> Option<Range<usize>>
         return None;
     }
     let column = prose[line_start..at].matches('|').count();
-    // Up the table to its first row, which a separator row ("|---|---|") must follow.
-    let mut header = line_start;
-    let mut below = None;
-    while header > 0 {
-        let prev_start = prose[..header - 1].rfind('\n').map_or(0, |n| n + 1);
-        if !prose[prev_start..header - 1].trim_start().starts_with('|') {
-            break;
+    // Up the table to its first row, which a separator row ("|---|---|") must follow; from a row
+    // below the one last read, through table rows only, the walk ends where that one's did.
+    let rows_down_to =
+        |from: usize| prose[from..line_start].split_terminator('\n').all(|l| l.trim_start().starts_with('|'));
+    let (header, below) = match memo.last_row {
+        Some(r) if r <= line_start && rows_down_to(r) => (memo.header, memo.below),
+        _ => {
+            let mut header = line_start;
+            let mut below = None;
+            while header > 0 {
+                let prev_start = prose[..header - 1].rfind('\n').map_or(0, |n| n + 1);
+                if !prose[prev_start..header - 1].trim_start().starts_with('|') {
+                    break;
+                }
+                below = Some(header);
+                header = prev_start;
+            }
+            let below = below?;
+            *memo = TableMemo { last_row: Some(line_start), header, below };
+            (header, below)
         }
-        below = Some(header);
-        header = prev_start;
-    }
-    let below = below?;
+    };
+    memo.last_row = Some(line_start);
     let separator = &prose[below..below + prose[below..].find('\n').unwrap_or(prose.len() - below)];
     if !separator.trim().chars().all(|ch| matches!(ch, '|' | '-' | ':' | ' ')) || header == line_start {
         return None;

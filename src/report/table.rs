@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::check::{ClaimRef, one_line, value};
 use crate::claims::Analysis;
-use crate::error::line_of;
+use crate::error::LineIndex;
 use crate::load::Document;
 use crate::rules::RuleSet;
 use crate::scan::Kind;
@@ -25,10 +25,11 @@ pub struct Row {
 }
 
 pub fn rows(rules: &RuleSet, selected: &[Vec<ClaimRef>], docs: &[Document], analyses: &[Analysis]) -> Vec<Row> {
+    let lines: Vec<LineIndex> = docs.iter().map(|d| LineIndex::new(&d.text)).collect();
     let mut out = Vec::new();
     for (rule, refs) in rules.rules.iter().zip(selected) {
         for &(d, k) in refs {
-            out.push(row(&rule.id, Some(rule), &analyses[d].claims[k], &docs[d]));
+            out.push(row(&rule.id, Some(rule), &analyses[d].claims[k], &docs[d], &lines[d]));
         }
     }
     out.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
@@ -41,9 +42,10 @@ pub fn unselected_rows(selected: &[Vec<ClaimRef>], docs: &[Document], analyses: 
     let taken: std::collections::HashSet<ClaimRef> = selected.iter().flatten().copied().collect();
     let mut out = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
+        let lines = LineIndex::new(&docs[d].text);
         for (k, c) in a.claims.iter().enumerate() {
             if !taken.contains(&(d, k)) {
-                out.push(row("(no rule)", None, c, &docs[d]));
+                out.push(row("(no rule)", None, c, &docs[d], &lines));
             }
         }
     }
@@ -51,7 +53,13 @@ pub fn unselected_rows(selected: &[Vec<ClaimRef>], docs: &[Document], analyses: 
     out
 }
 
-fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim, doc: &Document) -> Row {
+fn row(
+    label: &str,
+    rule: Option<&crate::rules::Rule>,
+    c: &crate::claims::Claim,
+    doc: &Document,
+    lines: &LineIndex,
+) -> Row {
     let as_of = if c.expr.kind == Kind::Date || c.age.is_some() {
         "-".to_string()
     } else {
@@ -75,7 +83,7 @@ fn row(label: &str, rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim,
     if c.age.is_some() {
         v = format!("start {v}");
     }
-    let line = line_of(&doc.text, c.span.start);
+    let line = lines.line(c.span.start);
     Row {
         rule: label.to_string(),
         document: doc.path.clone(),
