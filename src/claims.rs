@@ -785,8 +785,7 @@ fn enrich(
     if counts && noun.is_empty() && kind == Kind::Number && first_after + 1 < sw.end && words[first_after].text == "of"
     {
         let j = first_after + 1;
-        let j =
-            if matches!(words[j].text.as_str(), "the" | "its" | "their" | "his" | "her" | "our") { j + 1 } else { j };
+        let j = if determiner(&words[j].text) { j + 1 } else { j };
         let whole = claims.get(k + 1).filter(|n| {
             n.sentence == c.sentence
                 && n.expr.kind == Kind::Number
@@ -968,25 +967,13 @@ fn enrich(
                 }
                 // "a new plant, which cost about $7bn, would open in the first half of next
                 // year": a figure in an aside is the aside's, not of the date after it.
-                let figure_before = prose
-                    .get(
-                        ceil_char_boundary(prose, c.sentence.start.max(c.expr.span.start.saturating_sub(300)))
-                            ..c.expr.span.start,
-                    )
-                    .unwrap_or("");
-                if in_aside_of_value(figure_before, between) {
+                if in_aside_of_value(lead_up(prose, c.sentence.start, c.expr.span.start), between) {
                     continue;
                 }
             } else if before_the_figure_elsewhere(prose, c.sentence.start, &other.expr.span, c.expr.span.start) {
                 continue;
             } else if in_aside(
-                // (An aside is short: 300 bytes back is plenty, and a table row stays linear.)
-                prose
-                    .get(
-                        ceil_char_boundary(prose, c.sentence.start.max(other.expr.span.start.saturating_sub(300)))
-                            ..other.expr.span.start,
-                    )
-                    .unwrap_or(""),
+                lead_up(prose, c.sentence.start, other.expr.span.start),
                 prose.get(other.expr.span.end..c.expr.span.start).unwrap_or(""),
             ) {
                 // "The blaze, which began on Sunday near a campsite, was 15% contained": the
@@ -1005,16 +992,12 @@ fn enrich(
             let compared = {
                 let t = before_date.trim_end();
                 let w = scan::date::last_word(t);
-                let w = if matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our") {
-                    scan::date::last_word(&t[..t.len() - w.len()])
-                } else {
-                    w
-                };
+                let w = if determiner(&w) { scan::date::last_word(&t[..t.len() - w.len()]) } else { w };
                 // ("up a fifth on the same period of 2024".)
                 let same_span =
                     ["same period of", "same period in", "same months of", "same month of", "same quarter of"]
                         .iter()
-                        .any(|p| t.get(t.len().saturating_sub(p.len())..).is_some_and(|x| x.eq_ignore_ascii_case(p)));
+                        .any(|p| scan::ends_with_ignore_case(t, p));
                 matches!(w.as_str(), "than" | "below" | "above") || same_span
             };
             // "92% of their 2019 level", "35% below the 2021 peak": after the figure, a year
@@ -1327,8 +1310,8 @@ fn put_at(words: &[Word], range: Range<usize>, prose: &str) -> Option<Range<usiz
     if np.is_empty() {
         return None;
     }
-    let start = (np.start..np.end)
-        .find(|&k| !matches!(words[k].text.as_str(), "the" | "their" | "its" | "his" | "her" | "our" | "a" | "an"))?;
+    let start =
+        (np.start..np.end).find(|&k| !(determiner(&words[k].text) || matches!(words[k].text.as_str(), "a" | "an")))?;
     let clean = words[start..np.end]
         .iter()
         .all(|w| w.text.chars().all(char::is_alphabetic) && !STOP.contains(&w.text.as_str()));
@@ -1674,6 +1657,17 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
 fn in_aside_of_value(before: &str, after: &str) -> bool {
     let of_value = |w: &str| matches!(w, "costing" | "worth" | "valued" | "totalling" | "totaling");
     aside_opener(before).is_some_and(|w| relative_pronoun(w) || of_value(w)) && after.contains([',', ')', '—'])
+}
+
+/// The sentence's text before `at`, at most 300 bytes of it: where an aside around `at` opens.
+/// (An aside is short: 300 bytes back is plenty, and a table row stays linear.)
+fn lead_up(prose: &str, sentence_start: usize, at: usize) -> &str {
+    prose.get(ceil_char_boundary(prose, sentence_start.max(at.saturating_sub(300)))..at).unwrap_or("")
+}
+
+/// "the", or a possessive before a noun ("its", "their", …).
+fn determiner(w: &str) -> bool {
+    matches!(w, "the" | "its" | "their" | "his" | "her" | "our")
 }
 
 /// The first word after the last comma, parenthesis or dash in `before`.

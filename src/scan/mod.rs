@@ -639,7 +639,7 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
 
 /// `s` ends with `suffix`, ignoring ASCII case; looks at the tail only, so it costs nothing
 /// however long the text before is.
-fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+pub(crate) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
