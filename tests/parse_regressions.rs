@@ -2777,3 +2777,15 @@ fn to_and_a_bare_verb_is_a_plan() {
     // A past before it keeps it behind.
     assert_eq!(date_of("Prices began to rise in March", REF), "2024-03-01..=2024-03-31");
 }
+
+#[test]
+fn a_year_joined_by_a_hyphen_is_the_days_year() {
+    // "Sept 23-2020" was a range from 23 September to the end of 2020.
+    assert_eq!(date_of("the form was filed Sept 23-2020", REF), "2020-09-23..=2020-09-23");
+    assert_eq!(date_of("due on jun-15-2019", REF), "2019-06-15..=2019-06-15");
+    // The orders some forms fill in: month, year, day; day, year, month.
+    assert_eq!(date_of("stamped March-2021-04", REF), "2021-03-04..=2021-03-04");
+    assert_eq!(date_of("stamped 04-2021-March", REF), "2021-03-04..=2021-03-04");
+    // A day range keeps its second day.
+    assert_eq!(date_of("open Sept 23-25", REF), "2024-09-23..=2024-09-25");
+}

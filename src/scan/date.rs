@@ -259,6 +259,14 @@ fn word_year(i: &str) -> IResult<&str, i16> {
     fail(i)
 }
 
+/// Four digits of a year, straight after a separator, that end a token ("-2020" in "Sept 23-2020").
+fn glued_year(t: &str) -> Option<(&str, i16)> {
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    let y: i16 = t.get(..n).filter(|_| n == 4)?.parse().ok()?;
+    let rest = &t[n..];
+    ((1000..=2199).contains(&y) && at_boundary(rest) && !rest.starts_with(['-', '/'])).then_some((rest, y))
+}
+
 /// "last year" / "this year" / "next year" after a month: "November of last year".
 fn relative_year_tail(i: &str) -> IResult<&str, i64> {
     let (rest, _) = comma_gap(i)?;
@@ -479,6 +487,12 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         }
         let v: i32 = n.parse().unwrap_or(0);
         if n.len() == 4 {
+            // "September-2020-23": month, year, day, as some forms fill them in.
+            if let Ok((r2, (_, d))) = (char('-'), digit1::<_, nom::error::Error<&str>>).parse(rest) {
+                if d.len() <= 2 && at_boundary(r2) && !r2.starts_with(['-', '/']) {
+                    return Ok((r2, ymd(v as i16, m, d.parse().unwrap_or(0)).map(day).unwrap_or(Resolved::Invalid)));
+                }
+            }
             return Ok((rest, month_span(v as i16, m)));
         }
         if (1..=31).contains(&v) {
@@ -571,6 +585,16 @@ fn numeric_with_month_name<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     let d: i8 = a.parse().unwrap_or(0);
+    // "23-2020-September": day, year, month, as some forms fill them in.
+    if let Some((r2, y)) = r.strip_prefix('-').and_then(|x| {
+        let n = x.bytes().take_while(u8::is_ascii_digit).count();
+        let y: i16 = x.get(..n).filter(|_| n == 4)?.parse().ok()?;
+        Some((x[n..].strip_prefix('-')?, y))
+    }) {
+        if let Ok((rest, m)) = month_word(r2) {
+            return Ok((rest, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
+        }
+    }
     // "14april": glued straight on; "05-Aug": joined by a separator.
     let (r, glued) = match sep(r) {
         Some(x) => (x, false),
@@ -618,6 +642,11 @@ fn opt_comma_space(i: &str) -> IResult<&str, ()> {
 }
 
 fn resolve_day_month<'a>(rest: &'a str, m: i8, d: i8, ctx: &DateContext) -> R<'a> {
+    // "Sept 23-2020", "jun-15-2019": a year joined on by a hyphen is the day's year, not the
+    // far end of a range (no range runs from a day to a bare year).
+    if let Some((r, y)) = rest.strip_prefix('-').and_then(glued_year) {
+        return Ok((r, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
+    }
     if let Ok((r, y)) = year_tail(rest) {
         return Ok((r, ymd(y, m, d).map(day).unwrap_or(Resolved::Invalid)));
     }
