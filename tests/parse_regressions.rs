@@ -2789,3 +2789,29 @@ fn a_year_joined_by_a_hyphen_is_the_days_year() {
     // A day range keeps its second day.
     assert_eq!(date_of("open Sept 23-25", REF), "2024-09-23..=2024-09-25");
 }
+
+#[test]
+fn a_couple_before_a_scale_is_two_or_three_of_it() {
+    // "a couple hundred protesters" was the number 2.
+    assert_eq!(only("a couple hundred protesters gathered", REF).interval.to_string(), "200..=300");
+    assert_eq!(only("a couple thousand homes", REF).interval.to_string(), "2,000..=3,000");
+    // Without a scale it is still two.
+    assert_eq!(only("a couple of ministers", REF).value, Some(2.0));
+}
+
+#[test]
+fn a_scale_after_a_mixed_fraction_scales_the_sum() {
+    // "one and a quarter million" was 1.25.
+    assert_eq!(only("one and a quarter million voters", REF).value, Some(1_250_000.0));
+    assert_eq!(only("two and three quarters billion", REF).value, Some(2_750_000_000.0));
+    assert_eq!(only("five and a quarter miles", REF).value, Some(5.25));
+}
+
+#[test]
+fn apostrophes_grouping_thousands() {
+    // "1'000'000 francs" was 1, 0 and "000 francs" (a sum of nothing).
+    assert_eq!(only("a prize of 1'000'000 francs", REF).value, Some(1_000_000.0));
+    assert_eq!(only("rents of CHF 2’400", REF).value, Some(2_400.0));
+    // A height keeps its two numbers.
+    assert_eq!(exprs("he stood 6'2 in socks", REF).len(), 2);
+}

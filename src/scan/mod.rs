@@ -2075,7 +2075,8 @@ fn vague(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         }
     }
     let (r, (lead, _, unit)) =
-        (alt((phrase("a few"), kw("several"), phrase("a couple of"), kw("few"))), space, word).parse(i)?;
+        (alt((phrase("a few"), kw("several"), phrase("a couple of"), phrase("a couple"), kw("few"))), space, word)
+            .parse(i)?;
     let scale_of = |w: &str| match w.to_ascii_lowercase().as_str() {
         "dozen" => Some(12.0),
         "hundred" => Some(100.0),

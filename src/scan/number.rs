@@ -197,6 +197,24 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
             Err(_) => break,
         }
     }
+    // "1'000'000", "CHF 12’500": thousands grouped by apostrophes, as Swiss usage writes them
+    // (a height "5'11" has two digits after its mark).
+    if groups.len() == 1 && first.len() <= 3 {
+        let mut cur = rest;
+        let mut marked = Vec::new();
+        while let Some(after) = cur.strip_prefix('\'').or_else(|| cur.strip_prefix('’')) {
+            let n = after.bytes().take_while(u8::is_ascii_digit).count();
+            if n != 3 {
+                break;
+            }
+            marked.push(&after[..n]);
+            cur = &after[n..];
+        }
+        if !marked.is_empty() && number_ends(cur) && !cur.starts_with(['\'', '’']) {
+            groups.extend(marked);
+            rest = cur;
+        }
+    }
     // "12 000", "1 000 000": thousands grouped by (no-break or thin) spaces, as SI style and
     // much of the world writes them. A no-break space is grouping on purpose; an ordinary one
     // only when two groups follow or the group starts with 0 (no figure is written "000" on
@@ -744,13 +762,34 @@ pub fn word_number(i: &str) -> IResult<&str, Num> {
             // of that scale: "one million and a half" is 1,500,000.
             if v.fract() == 0.0 {
                 if let Ok((r, _)) = (space, kw("and"), space).parse(rest) {
-                    if let Ok((r2, f)) = fraction(r) {
+                    // ("five and a quarter miles": after "and" a singular fraction word before a
+                    // noun is still a fraction, not "a third country".)
+                    let one_part = || -> IResult<&str, Num> {
+                        let (r2, (_, _, w)) = (alt((kw("a"), kw("an"), kw("one"))), space, word).parse(r)?;
+                        match denominator(w) {
+                            Some(d) if !w.ends_with('s') && at_boundary(r2) => {
+                                Ok((r2, Num::new(1.0 / d, 0.0, None, false, false)))
+                            }
+                            _ => fail(r),
+                        }
+                    };
+                    if let Ok((r2, f)) = fraction(r).or_else(|_| one_part()) {
                         if f.value < 1.0 {
                             let scale = [1e12, 1e9, 1e6, 1e3]
                                 .into_iter()
                                 .find(|s| v >= *s && v % s == 0.0)
                                 .filter(|_| ends_with_scale(i, rest))
                                 .unwrap_or(1.0);
+                            // "one and a quarter million": a scale after the fraction scales the sum.
+                            if scale == 1.0 && v < 1000.0 {
+                                if let Ok((r3, (_, w))) = (space, word).parse(r2) {
+                                    if let Some(NumWord::Scale(big)) = num_word(&w.to_ascii_lowercase()) {
+                                        if at_boundary(r3) {
+                                            return Ok((r3, Num::new((v + f.value) * big, 0.0, None, true, false)));
+                                        }
+                                    }
+                                }
+                            }
                             return Ok((r2, Num::new(v + f.value * scale, 0.0, None, scale > 1.0, false)));
                         }
                     }
