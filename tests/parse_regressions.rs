@@ -2815,3 +2815,11 @@ fn apostrophes_grouping_thousands() {
     // A height keeps its two numbers.
     assert_eq!(exprs("he stood 6'2 in socks", REF).len(), 2);
 }
+
+#[test]
+fn an_article_before_a_dollar_sign_is_no_australian_dollar() {
+    // "A $5 million deal" was five million Australian dollars.
+    let e = only("A $5 million contract was signed.", REF);
+    assert_eq!((e.unit, e.value), (Some("USD"), Some(5e6)));
+    assert_eq!(only("a loan of A$40 million", REF).unit, Some("AUD"));
+}

@@ -1621,6 +1621,11 @@ fn currency_prefix(i: &str) -> Option<(&str, &'static str)> {
             continue;
         }
         if let Some(rest) = i.strip_prefix(sym) {
+            // "A $ 2.5 billion" is tokenised copy's Australian dollar; "A $5 million deal" the
+            // article and a US dollar sign.
+            if *sym == "A $" && !rest.starts_with(' ') {
+                continue;
+            }
             let rest_trim = rest.trim_start_matches([' ', '\u{a0}']);
             let alpha = sym.as_bytes()[0].is_ascii_alphabetic();
             // "USD 20" needs the space or the digit; "$20" the digit.
