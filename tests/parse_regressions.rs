@@ -2823,3 +2823,15 @@ fn an_article_before_a_dollar_sign_is_no_australian_dollar() {
     assert_eq!((e.unit, e.value), (Some("USD"), Some(5e6)));
     assert_eq!(only("a loan of A$40 million", REF).unit, Some("AUD"));
 }
+
+#[test]
+fn a_year_before_an_adjective_and_its_event() {
+    // "the 2019 general election" and "the 2008 financial crisis" were counts, "its 2023
+    // annual report" 2,023 a year.
+    assert_eq!(date_of("She won the 2019 general election.", REF), "2019-01-01..=2019-12-31");
+    assert_eq!(date_of("after the 2008 financial crisis", REF), "2008-01-01..=2008-12-31");
+    assert_eq!(date_of("in its 2023 annual report", REF), "2023-01-01..=2023-12-31");
+    // A count before an adjective and a plain noun stays a count.
+    assert_eq!(only("the 2000 new homes", REF).kind, Kind::Number);
+    assert_eq!(only("the 2000 annual visitors", REF).per, ["year"]);
+}

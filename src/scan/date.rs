@@ -1061,7 +1061,14 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
             && (1900..=2100).contains(&y)
             && space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(after, w)| {
                 at_boundary(after)
-                    && (w.starts_with(|c: char| c.is_ascii_uppercase()) || dated_by_year(&w.to_ascii_lowercase()))
+                    && (w.starts_with(|c: char| c.is_ascii_uppercase())
+                        || dated_by_year(&w.to_ascii_lowercase())
+                        // "the 2019 general election", "the 2008 financial crisis": one word
+                        // between the year and its event.
+                        || w.bytes().all(|b| b.is_ascii_lowercase())
+                            && space(after).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(after2, w2)| {
+                                at_boundary(after2) && dated_by_year(&w2.to_ascii_lowercase())
+                            }))
             });
     // "as late as 1990, the town had no road": still so then.
     let as_late_as = prev == "as" && {

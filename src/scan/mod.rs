@@ -1321,6 +1321,12 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             }
         }
     }
+    // "the 2023 annual report": a year before a rate adjective and an event is the year, not
+    // 2,023 a year.
+    let year_before_rate = matches!((&date, &qty), (Some((_, hit)), Some((_, e)))
+        if e.kind == Kind::Number && !e.per.is_empty()
+            && matches!(hit.resolved, Resolved::Span(s) if s.grain == Grain::Year && e.value == Some(s.start.year() as f64)));
+    let qty = if year_before_rate { None } else { qty };
     match (date, qty) {
         (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
             // "in June", "on Friday", "during March": the preposition belongs to the phrase.
