@@ -2835,3 +2835,21 @@ fn a_year_before_an_adjective_and_its_event() {
     assert_eq!(only("the 2000 new homes", REF).kind, Kind::Number);
     assert_eq!(only("the 2000 annual visitors", REF).per, ["year"]);
 }
+
+#[test]
+fn a_deadline_heading_a_past_clause_is_behind() {
+    // "By the end of June it had 47,500 staff", told in March, was next June's end.
+    let r = "2025-03-14";
+    assert_eq!(dates_at("By the end of June it had 47,500 staff.", r), ["2024-06-21..=2024-06-30"]);
+    assert_eq!(dates_at("Officials said that by May, 300 people had died.", r), ["2024-05-01..=2024-05-31"]);
+    // Ahead when the clause looks ahead, and after a verb in the present.
+    assert_eq!(dates_at("By June, the firm will have cut 300 jobs.", r), ["2025-06-01..=2025-06-30"]);
+    assert_eq!(
+        dates_at("The rules take effect by June, officials said, and were welcomed.", r),
+        ["2025-06-01..=2025-06-30"]
+    );
+}
+
+fn dates_at(text: &str, reference: &str) -> Vec<String> {
+    exprs(text, reference).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+}

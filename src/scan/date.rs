@@ -4634,6 +4634,16 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
                 Ok((r, _)) if open_deadline && deadline.prefer == Prefer::Nearest && to_do(r) => {
                     date_core(rest, b, &ahead, future_hint)
                 }
+                // "By June it had 47,500 staff", "By the end of May, 300 had died": a deadline
+                // at the head of its clause, whose verb after it is past, is behind.
+                Ok((r, _))
+                    if open_deadline
+                        && deadline.prefer == Prefer::Nearest
+                        && heads_a_clause(before)
+                        && past_verb_follows(r) =>
+                {
+                    date_core(rest, b, ctx, future_hint)
+                }
                 other => other,
             };
             if let Ok((r, res)) = parsed {
@@ -5220,6 +5230,29 @@ fn is_event_noun(w: &str) -> bool {
             | "earthquake"
             | "protocol"
     )
+}
+
+/// Does a phrase after these words open its clause (the text's start, a stop or comma, "that")?
+fn heads_a_clause(before: &str) -> bool {
+    let t = before.trim_end();
+    t.is_empty() || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '“', '\n']) || last_word(t) == "that"
+}
+
+/// Is the first finite verb of the clause after a date past ("… it had 47,500 staff", "…, 300
+/// had died")? A few words are looked at, up to the clause's end; a modal or a present form
+/// first says no.
+fn past_verb_follows(r: &str) -> bool {
+    let clause = r.split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
+    for w in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(8) {
+        let mut buf = [0u8; 24];
+        match lower(w, &mut buf) {
+            "had" | "was" | "were" | "did" => return true,
+            "will" | "would" | "should" | "must" | "could" | "can" | "may" | "might" | "is" | "are" | "has"
+            | "have" | "shall" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "until midday on Friday", "by 5pm on Thursday": the hour of a deadline is skipped so the
