@@ -2853,3 +2853,19 @@ fn a_deadline_heading_a_past_clause_is_behind() {
 fn dates_at(text: &str, reference: &str) -> Vec<String> {
     exprs(text, reference).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
 }
+
+#[test]
+fn a_date_heading_its_clause_takes_the_tense_of_the_verb_after() {
+    // "In March, the council will vote", told in January, was last March.
+    let r = "2025-01-14"; // a Tuesday
+    assert_eq!(dates_at("In March, the council will vote on the plan.", r), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(dates_at("On Friday the court sits again.", r), ["2025-01-17..=2025-01-17"]);
+    assert_eq!(dates_at("In June the new law comes into force.", r), ["2025-06-01..=2025-06-30"]);
+    assert_eq!(
+        dates_at("Officials said that on Monday the minister is expected to resign.", r),
+        ["2025-01-20..=2025-01-20"]
+    );
+    // A past verb, or a future one only in a later clause, leaves it behind.
+    assert_eq!(dates_at("In March the council voted against it.", r), ["2024-03-01..=2024-03-31"]);
+    assert_eq!(dates_at("In March, the council, which will vote again, rejected it.", r), ["2024-03-01..=2024-03-31"]);
+}

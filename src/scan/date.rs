@@ -4393,6 +4393,47 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// A date phrase, with its bound word and range forms. `before` is the text just before `i`
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
+    let (rest, hit) = date_phrase_told(i, before, ctx, false)?;
+    // "In March, the council will vote on the plan": a date heading its clause takes the tense
+    // of the verb after it, as one after the verb takes the tense before it.
+    if ctx.prefer == Prefer::Past && heads_a_clause(before) && future_verb_follows(rest) {
+        if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
+            return Ok(ahead);
+        }
+    }
+    Ok((rest, hit))
+}
+
+/// Is the first verb of the clause after a date one that looks ahead ("…, the council will
+/// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
+/// comma or stop; a past form or another verb first says no.
+fn future_verb_follows(r: &str) -> bool {
+    let r = r.trim_start_matches([' ', ',']);
+    let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
+    let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if is(w, &["will", "shall", "won't", "won’t"]) || w.ends_with("'ll") || w.ends_with("’ll") {
+            return true;
+        }
+        if is(w, &["is", "are"]) {
+            return is(next, &["due", "set", "expected", "scheduled", "poised", "slated", "to", "listed"]);
+        }
+        if is(w, &TIMETABLE) || is(w, &["comes", "come", "takes", "take"]) && is(next, &["effect", "into"]) {
+            return true;
+        }
+        let lw = w.to_ascii_lowercase();
+        if is(w, &["was", "were", "had", "has", "have", "did", "would", "could", "might", "may", "should", "said"])
+            || lw.len() > 4 && lw.ends_with("ed")
+        {
+            return false;
+        }
+    }
+    false
+}
+
+fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after: bool) -> IResult<&'a str, DateHit> {
     let tense = tense_of(before);
     // "prices were set to fall in March", "the deal was expected on 3 October": a plan told in
     // the past, whose time may have come or not. The nearest such time.
@@ -4404,7 +4445,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             weekday(lower(w, &mut buf)).is_some()
         }) && matches!(last_word(before).as_str(), "is" | "are")
     };
-    let future_hint = (tense.forward || tense.scheduled || copula_day()) && !planned_then;
+    let future_hint = (tense.forward || tense.scheduled || copula_day() || ahead_after) && !planned_then;
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
     let told_before = DateContext { past_tense: true, ..*ctx };
     let ctx = if !future_hint && ctx.prefer == Prefer::Past && (tense.prospect || planned_then) {
@@ -5235,6 +5276,13 @@ fn is_event_noun(w: &str) -> bool {
 /// Does a phrase after these words open its clause (the text's start, a stop or comma, "that")?
 fn heads_a_clause(before: &str) -> bool {
     let t = before.trim_end();
+    // ("In March, …": the preposition is the date's own.)
+    let t = match last_word(t).as_str() {
+        "in" | "on" | "at" | "during" | "by" | "from" | "until" | "till" => {
+            t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end()
+        }
+        _ => t,
+    };
     t.is_empty() || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '“', '\n']) || last_word(t) == "that"
 }
 
@@ -5324,6 +5372,36 @@ struct Tense {
     changed_in_past: bool,
 }
 
+/// Verbs of a timetable, told in the present: "the court sits on Monday".
+const TIMETABLE: [&str; 12] = [
+    "meets",
+    "resumes",
+    "begins",
+    "opens",
+    "closes",
+    "convenes",
+    "reconvenes",
+    "expires",
+    "sits",
+    "starts",
+    "reopens",
+    "concludes",
+];
+const TIMETABLE_BASE: [&str; 12] = [
+    "meet",
+    "resume",
+    "begin",
+    "open",
+    "close",
+    "convene",
+    "reconvene",
+    "expire",
+    "sit",
+    "start",
+    "reopen",
+    "conclude",
+];
+
 fn tense_of(before: &str) -> Tense {
     const FORWARD: [&str; 17] = [
         "will",
@@ -5354,34 +5432,6 @@ fn tense_of(before: &str) -> Tense {
         "until", "till", "before", "after", "since",
     ];
     const PAST_AUXILIARY: [&str; 7] = ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"];
-    const TIMETABLE: [&str; 12] = [
-        "meets",
-        "resumes",
-        "begins",
-        "opens",
-        "closes",
-        "convenes",
-        "reconvenes",
-        "expires",
-        "sits",
-        "starts",
-        "reopens",
-        "concludes",
-    ];
-    const TIMETABLE_BASE: [&str; 12] = [
-        "meet",
-        "resume",
-        "begin",
-        "open",
-        "close",
-        "convene",
-        "reconvene",
-        "expire",
-        "sit",
-        "start",
-        "reopen",
-        "conclude",
-    ];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // The last twelve words, in order: six for most cues, twelve for a modal far back.
     let mut last = [""; 12];
