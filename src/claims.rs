@@ -120,6 +120,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         seasons: opts.seasons,
         southern: opts.southern,
         past_tense: false,
+        told_ahead: false,
     };
     let prose = &doc.prose;
     let exprs = scan::scan(prose, &ctx);

@@ -362,6 +362,7 @@ fn cmd_parse(a: ParseArgs) -> Result<u8> {
         seasons: config.season_model,
         southern: config.file.defaults.hemisphere == Some(Hemisphere::South),
         past_tense: false,
+        told_ahead: false,
     };
     if a.batch {
         let stdin = std::io::stdin();

@@ -2869,3 +2869,19 @@ fn a_date_heading_its_clause_takes_the_tense_of_the_verb_after() {
     assert_eq!(dates_at("In March the council voted against it.", r), ["2024-03-01..=2024-03-31"]);
     assert_eq!(dates_at("In March, the council, which will vote again, rejected it.", r), ["2024-03-01..=2024-03-31"]);
 }
+
+#[test]
+fn a_weekday_to_come_may_be_the_day_of_writing() {
+    // "The council will meet on Wednesday", written on a Wednesday, was a week later.
+    let r = "2025-01-15"; // a Wednesday
+    assert_eq!(dates_at("The council will meet on Wednesday.", r), ["2025-01-15..=2025-01-15"]);
+    assert_eq!(dates_at("The Fed on Wednesday is expected to raise rates.", r), ["2025-01-15..=2025-01-15"]);
+    assert_eq!(dates_at("The council will meet next Wednesday.", r), ["2025-01-22..=2025-01-22"]);
+    assert_eq!(dates_at("The Senate on Tuesday will vote on the bill.", r), ["2025-01-21..=2025-01-21"]);
+    // A past verb, or a participle before the day, keeps it behind.
+    assert_eq!(dates_at("The Senate on Tuesday voted on the bill.", r), ["2025-01-14..=2025-01-14"]);
+    assert_eq!(dates_at("He arrived on Friday and will leave soon.", r), ["2025-01-10..=2025-01-10"]);
+    assert_eq!(dates_at("The figures published on Friday will show a fall.", r), ["2025-01-10..=2025-01-10"]);
+    // "next week Monday" is that week's Monday.
+    assert_eq!(dates_at("We meet next week Monday.", r), ["2025-01-20..=2025-01-20"]);
+}

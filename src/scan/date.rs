@@ -45,6 +45,9 @@ pub struct DateContext {
     /// The words before the date are in the past tense ("began on 2 December"): a day written
     /// without a year is not read as one soon to come.
     pub past_tense: bool,
+    /// The words around the date look ahead (the preference is Future for that reason, not by
+    /// the caller's choice): a weekday may then be the day of writing.
+    pub told_ahead: bool,
 }
 
 /// How far ahead of the reference a day written without a year may lie and still be read in
@@ -284,7 +287,11 @@ fn relative_year_tail(i: &str) -> IResult<&str, i64> {
 impl DateContext {
     /// This context, preferring the future where the words before a date look forward.
     fn looking_ahead(&self, future_hint: bool) -> DateContext {
-        DateContext { prefer: if future_hint { Prefer::Future } else { self.prefer }, ..*self }
+        if future_hint && self.prefer != Prefer::Future {
+            DateContext { prefer: Prefer::Future, told_ahead: true, ..*self }
+        } else {
+            *self
+        }
     }
 
     /// Year for a month (and optional day) written without one.
@@ -1325,6 +1332,21 @@ fn a_week_on<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 
 /// `Friday`, `last Friday`, `next Friday`, `this Friday`, `Friday last week`
 fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a> {
+    // "next week Monday": the day of that week.
+    if let Ok((r, (rel, _, _, _, wd))) =
+        (alt((kw("last"), kw("this"), kw("next"), kw("past"), kw("previous"))), space, kw("week"), space, weekday_word)
+            .parse(i)
+    {
+        if at_boundary(r) {
+            let Some(re) = ctx.reference else { return Ok((r, Resolved::Unresolved)) };
+            let off = match rel.to_ascii_lowercase().as_str() {
+                "last" | "past" | "previous" => -7,
+                "next" => 7,
+                _ => 0,
+            };
+            return Ok((r, day(add_days(week_start(re), off + wd as i64))));
+        }
+    }
     // "this coming Friday": the coming one.
     let i = match (kw("this"), space).parse(i) {
         Ok((r, _)) if (kw("coming"), space).parse(r).is_ok() => r,
@@ -1402,7 +1424,11 @@ fn weekday_phrase<'a>(i: &'a str, future_hint: bool, ctx: &DateContext) -> R<'a>
         Some("this") => add_days(week_start(r), wd),
         _ => {
             if ctx.prefer == Prefer::Future || future_hint {
-                add_days(r, if fwd == 0 { 7 } else { fwd })
+                // "The council will meet on Wednesday", written on a Wednesday, meets that day:
+                // wire copy names the day of writing by its weekday (a week on is "next
+                // Wednesday"). Duckling's convention, the week after, holds under --prefer future.
+                let today_counts = ctx.told_ahead || ctx.prefer != Prefer::Future;
+                add_days(r, if fwd == 0 && !today_counts { 7 } else { fwd })
             } else if ctx.prefer == Prefer::Nearest && fwd < back {
                 // A deadline ("by Friday") is the nearer Friday, as a deadline date is.
                 add_days(r, fwd)
@@ -4396,7 +4422,22 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     let (rest, hit) = date_phrase_told(i, before, ctx, false)?;
     // "In March, the council will vote on the plan": a date heading its clause takes the tense
     // of the verb after it, as one after the verb takes the tense before it.
-    if ctx.prefer == Prefer::Past && heads_a_clause(before) && future_verb_follows(rest) {
+    // ("The Senate on Tuesday will vote", "The Fed on Wednesday is expected to raise rates": a
+    // day set between the subject and its verb, when the verb looks ahead straight after it.)
+    let day_before_verb = || {
+        let mut next = rest.split(' ').filter(|w| !w.is_empty());
+        let first = next.next().unwrap_or("").to_ascii_lowercase();
+        // (Not after a participle: "the figures published on Friday will show …".)
+        let subject = last_word(before.trim_end().trim_end_matches(|c: char| c.is_ascii_alphabetic()));
+        last_word(before) == "on"
+            && !(subject.len() > 3 && (subject.ends_with("ed") || subject.ends_with("en")))
+            && (matches!(first.as_str(), "will" | "shall")
+                || matches!(first.as_str(), "is" | "are")
+                    && next.next().is_some_and(|w| {
+                        matches!(w, "due" | "set" | "expected" | "scheduled" | "poised" | "slated" | "to")
+                    }))
+    };
+    if ctx.prefer == Prefer::Past && (heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
             return Ok(ahead);
         }
