@@ -95,6 +95,10 @@ pub struct Claim {
     /// The figure counts within a stretch of the story, not all of it: "in the past week
     /// alone", "over the last 24 hours", "on Friday alone". No running total.
     pub period_figure: bool,
+    /// The figure is told as an addition to a total, a change in it or a part of it, not the
+    /// total: "another 400 soldiers", "400 more", "added €5 million", "rose by 9 to 23",
+    /// "including €5 million from Brussels".
+    pub not_the_total: bool,
     pub age: Option<Age>,
     pub reference: Option<Date>,
 }
@@ -191,6 +195,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             as_of: None,
             as_of_explicit: false,
             period_figure: false,
+            not_the_total: false,
             age: None,
             reference: doc.date,
         });
@@ -594,6 +599,11 @@ const AUXILIARIES: &[&str] = &[
     "reportedly",
     "now",
     "already",
+    // "31 still unaccounted for", "12 remain missing".
+    "still",
+    "remain",
+    "remained",
+    "remains",
     // "205 have been confirmed dead", "12 are feared killed", "40 were presumed dead": the
     // words of reporting a toll stand between the figure and its casualty word.
     "confirmed",
@@ -626,7 +636,13 @@ fn casualty_predicate(words: &[Word], k: usize, end: usize) -> Option<usize> {
     let pair = k + 2 < end
         && matches!(words[k + 1].text.as_str(), "or" | "and")
         && CASUALTY_WORDS.contains(&words[k + 2].text.as_str());
-    Some(if pair { k + 3 } else { k + 1 })
+    let end_at = if pair { k + 3 } else { k + 1 };
+    // ("unaccounted for".)
+    Some(if end_at < end && words[end_at - 1].text == "unaccounted" && words[end_at].text == "for" {
+        end_at + 1
+    } else {
+        end_at
+    })
 }
 
 /// How many words before a figure, and how many figures, are read for what it counts (normal
@@ -640,7 +656,8 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "thrown",
 ];
 
-const CASUALTY_WORDS: &[&str] = &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt"];
+const CASUALTY_WORDS: &[&str] =
+    &["killed", "wounded", "injured", "dead", "missing", "captured", "died", "hurt", "unaccounted"];
 
 fn enrich(
     k: usize,
@@ -973,6 +990,10 @@ fn enrich(
                 }
             } else if before_the_figure_elsewhere(prose, c.sentence.start, &other.expr.span, c.expr.span.start) {
                 continue;
+            } else if now_in_own_clause(&prose[other.expr.span.end..c.expr.span.start]) {
+                // "talks broke down late on Sunday, …, in a dispute that has now run for nine
+                // months": the figure's own clause says it is of the time of writing.
+                continue;
             } else if in_aside(
                 lead_up(prose, c.sentence.start, other.expr.span.start),
                 prose.get(other.expr.span.end..c.expr.span.start).unwrap_or(""),
@@ -986,8 +1007,20 @@ fn enrich(
             // the change before it nor the figures after it.
             let before_date = &prose[..other.expr.span.start];
             let date_text = prose[other.expr.span.clone()].to_ascii_lowercase();
-            let against = ["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
-                || matches!(scan::date::last_word(before_date).as_str(), "on" | "from" | "against" | "versus" | "vs");
+            // ("rose to 23 on Tuesday", "fell 3% on 4 March": a day named after "on" is when,
+            // not what against.)
+            let on_a_day = date_text.strip_prefix("on ").is_some_and(|d| {
+                let w = d.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || scan::lexicon::weekday(w).is_some()
+                    || scan::lexicon::month(w).is_some()
+            });
+            let against = !on_a_day
+                && (["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
+                    || matches!(
+                        scan::date::last_word(before_date).as_str(),
+                        "on" | "from" | "against" | "versus" | "vs"
+                    ));
             // ("35% below their 2021 peak", "above the 2019 level": a comparison's own word, a
             // determiner between.)
             let compared = {
@@ -1159,6 +1192,8 @@ fn enrich(
     c.as_of = as_of;
     c.as_of_explicit = as_of_explicit;
     c.period_figure = period_figure;
+    c.not_the_total =
+        kind != Kind::Date && told_as_part_or_addition(&prose[..c.expr.span.start], &prose[c.expr.span.end..]);
     c.age = age;
     c.source = source;
     c.span = span;
@@ -1504,6 +1539,37 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 /// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
 /// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
 /// participles and adjectives: "an estimated £45m", "the planned cut".)
+/// Between a date and the figure after it, does the figure's own clause (after the last comma)
+/// say "now" or "currently"?
+fn now_in_own_clause(between: &str) -> bool {
+    let Some(k) = between.rfind([',', ';']) else { return false };
+    between[k + 1..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("now") || w.eq_ignore_ascii_case("currently"))
+}
+
+/// Is the figure between `before` and `after` told as an addition, a change or a part rather
+/// than a total: "another 400", "a further 300", "400 more soldiers", "added €5 million", "rose
+/// by 9", "including €5 million"?
+fn told_as_part_or_addition(before: &str, after: &str) -> bool {
+    let mut back = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let last = back.next().unwrap_or("").to_ascii_lowercase();
+    // Only a word right before the figure: "another" further back belongs to another noun.
+    let adjacent = before.trim_end_matches([' ', '\u{a0}']).ends_with(|c: char| c.is_ascii_alphabetic());
+    let before_says = adjacent
+        && match last.as_str() {
+            "another" | "additional" | "extra" | "further" | "fresh" | "added" | "adds" | "add" | "adding"
+            | "including" => true,
+            "by" => back.next().is_some_and(|w| scan::lexicon::change_verb(&w.to_ascii_lowercase())),
+            _ => false,
+        };
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    before_says
+        || after.starts_with([' ', '\u{a0}'])
+            && ["more", "additional", "extra"].iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
 fn told_in_past(t: &str, prev: Option<&str>) -> bool {
     // (A verb of saying or thinking reports a plan as readily as an event: "it was thought the
     // cut would …".)
@@ -2604,5 +2670,46 @@ mod tests {
         );
         let toll = a.claims.iter().find(|c| doc.text[c.span.clone()].contains("1,200")).unwrap();
         assert!(!noun(&doc, &a, toll).contains("soldiers"));
+    }
+    #[test]
+    fn additions_changes_and_parts_are_not_totals() {
+        // "The Commission added €5 million to the €15 million already pledged": the €5 million
+        // was a pledged total that went down.
+        let cases = [
+            ("The Commission added €5 million to the €15 million already pledged.", "€5 million", true),
+            ("The Commission added €5 million to the €15 million already pledged.", "€15 million", false),
+            ("The army will send another 400 soldiers.", "400", true),
+            ("The army will send 400 more soldiers.", "400", true),
+            ("A further 300 troops arrived on Friday.", "300", true),
+            ("The toll rose by 9 to 23.", "9", true),
+            ("The toll rose by 9 to 23.", "23", false),
+            ("Aid totals 20 million euros, including €5 million from Brussels.", "€5 million", true),
+            ("Aid totals 20 million euros, including €5 million from Brussels.", "20 million", false),
+            ("Another report put the toll at 300.", "300", false),
+        ];
+        for (text, figure, expected) in cases {
+            let (doc, a) = claims_of(text, "2025-09-09");
+            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            assert_eq!(c.not_the_total, expected, "{figure} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_day_after_a_figure_told_as_a_change_dates_it() {
+        // "rose to 23 on Tuesday" was dated by "early on Sunday" before it: "on Tuesday" was
+        // taken for a comparison basis ("up 14% on a year earlier").
+        let text = "The number killed when the dam failed early on Sunday rose to 23 on Tuesday.";
+        assert_eq!(as_of_of(text, "23").as_deref(), Some("2025-07-22"));
+        // A clause of the time of writing is not dated by a day before it.
+        let text = "Talks broke down late on Sunday, the union said, in a dispute that has now run for nine months.";
+        assert_eq!(as_of_of(text, "nine months").as_deref(), Some("2025-07-24"));
+    }
+
+    #[test]
+    fn still_unaccounted_for_is_what_the_figure_counts() {
+        // "rose to 23, with 31 still unaccounted for": the 31 counted the dead of the figure before.
+        let (doc, a) = claims_of("The toll rose to 23 on Tuesday, with 31 still unaccounted for.", "2025-09-09");
+        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("31")).unwrap();
+        assert_eq!(noun(&doc, &a, c), "unaccounted for");
     }
 }

@@ -560,6 +560,12 @@ impl Rule {
         if self.semantics == Semantics::Cumulative && claim.period_figure {
             return false;
         }
+        // "another 400 soldiers", "added €5 million", "including €5 million from Brussels": an
+        // addition or a part is not the total (nor the level, nor the one true value) a rule on
+        // the figure compares.
+        if claim.not_the_total && self.kind != ClaimKind::Date {
+            return false;
+        }
         // A derived rule that names its result rule selects nothing of its own.
         if self.derive.as_ref().is_some_and(|d| d.result.is_some()) {
             return false;

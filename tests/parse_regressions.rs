@@ -2885,3 +2885,12 @@ fn a_weekday_to_come_may_be_the_day_of_writing() {
     // "next week Monday" is that week's Monday.
     assert_eq!(dates_at("We meet next week Monday.", r), ["2025-01-20..=2025-01-20"]);
 }
+
+#[test]
+fn a_change_by_a_figure_then_a_level_is_no_range() {
+    // "The toll rose by 9 to 23" was a range of 9 to 23.
+    let v = exprs("The toll rose by 9 to 23.", REF);
+    assert_eq!(v.iter().map(|e| e.value).collect::<Vec<_>>(), [Some(9.0), Some(23.0)]);
+    // A cut of one size or another stays a range.
+    assert_eq!(only("Costs will be cut by 5 to 10 units.", REF).interval.to_string(), "5..=10");
+}

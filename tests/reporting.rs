@@ -148,3 +148,26 @@ fn a_whole_and_a_gap_are_no_counts_of_the_subject() {
     assert!(lines[0].contains("\"151 seats\"") && lines[0].contains("2 other claims"), "{}", lines[0]);
     assert!(lines[1].contains("error[turnout]") && lines[1].contains("\"64%\""), "{}", lines[1]);
 }
+
+#[test]
+fn additions_and_parts_are_not_compared_as_totals() {
+    // "The European Commission added €5 million to the €15 million already pledged" reported
+    // the pledged total as falling to €5 million, and "with 31 still unaccounted for" gave the
+    // toll 31 dead.
+    let dir = fixtures().join("flood");
+    let out = run_in(&dir, &["check", "2025-09-08-ledger.md", "2025-09-09-herald.md", "--rules", "flood.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("no contradictions in 2 documents"), "{}", out.stdout);
+    // The draft's wrong day, lower toll and other year are caught, each once.
+    let out = run_in(&dir, &["check", ".", "--rules", "flood.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    assert!(lines[0].contains("error[dam-failed]") && lines[0].contains("\"on Saturday\""), "{}", lines[0]);
+    assert!(
+        lines[1].contains("error[flood-dead]") && lines[1].contains("\"19 dead\"") && lines[1].contains("\"23\""),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].contains("error[dam-completed]") && lines[2].contains("1965"), "{}", lines[2]);
+}

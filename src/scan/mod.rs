@@ -1812,14 +1812,19 @@ fn point_fraction(i: &str) -> Option<&str> {
 /// much larger one joined by "to" are the change and the level it reached. Ranges written
 /// that way keep their ends close ("cut by 10 to 15 per cent").
 fn change_then_level(before: &str, joint: &str, low: f64, high: f64) -> bool {
-    if high < 3.0 * low || (space, kw("to")).parse(joint).is_err() {
+    if (space, kw("to")).parse(joint).is_err() {
         return false;
     }
     let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let mut buf = [0u8; 24];
+    // "the toll rose by 9 to 23": after "by" the change is named, and a level more than twice
+    // it is where it went ("cut by 5 to 10 per cent" stays a range of the cut); after the verb
+    // alone ("rose 9 to 23") only one more than three times it.
     match words.next().and_then(|w| lower(w, &mut buf)) {
-        Some("by") => words.next().and_then(|w| lower(w, &mut buf)).is_some_and(lexicon::change_verb),
-        Some(w) => lexicon::change_verb(w),
+        Some("by") => {
+            high > 2.0 * low && words.next().and_then(|w| lower(w, &mut buf)).is_some_and(lexicon::change_verb)
+        }
+        Some(w) => high >= 3.0 * low && lexicon::change_verb(w),
         None => false,
     }
 }
