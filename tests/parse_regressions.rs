@@ -2861,6 +2861,7 @@ fn a_date_heading_its_clause_takes_the_tense_of_the_verb_after() {
     assert_eq!(dates_at("In March, the council will vote on the plan.", r), ["2025-03-01..=2025-03-31"]);
     assert_eq!(dates_at("On Friday the court sits again.", r), ["2025-01-17..=2025-01-17"]);
     assert_eq!(dates_at("In June the new law comes into force.", r), ["2025-06-01..=2025-06-30"]);
+    assert_eq!(dates_at("On Thursday the central bank is likely to hold rates.", r), ["2025-01-16..=2025-01-16"]);
     assert_eq!(
         dates_at("Officials said that on Monday the minister is expected to resign.", r),
         ["2025-01-20..=2025-01-20"]

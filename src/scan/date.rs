@@ -4433,9 +4433,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             && !(subject.len() > 3 && (subject.ends_with("ed") || subject.ends_with("en")))
             && (matches!(first.as_str(), "will" | "shall")
                 || matches!(first.as_str(), "is" | "are")
-                    && next.next().is_some_and(|w| {
-                        matches!(w, "due" | "set" | "expected" | "scheduled" | "poised" | "slated" | "to")
-                    }))
+                    && next.next().is_some_and(|w| LOOKS_AHEAD_AFTER_BE.contains(&w)))
     };
     if ctx.prefer == Prefer::Past && (heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
@@ -4444,6 +4442,10 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     }
     Ok((rest, hit))
 }
+
+/// After "is" / "are", words that make the verb look ahead: "is due to", "are expected to".
+const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
+    ["due", "set", "expected", "scheduled", "poised", "slated", "to", "listed", "likely"];
 
 /// Is the first verb of the clause after a date one that looks ahead ("…, the council will
 /// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
@@ -4459,7 +4461,7 @@ fn future_verb_follows(r: &str) -> bool {
             return true;
         }
         if is(w, &["is", "are"]) {
-            return is(next, &["due", "set", "expected", "scheduled", "poised", "slated", "to", "listed"]);
+            return is(next, &LOOKS_AHEAD_AFTER_BE);
         }
         if is(w, &TIMETABLE) || is(w, &["comes", "come", "takes", "take"]) && is(next, &["effect", "into"]) {
             return true;
