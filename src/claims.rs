@@ -990,7 +990,9 @@ fn enrich(
                 }
             } else if before_the_figure_elsewhere(prose, c.sentence.start, &other.expr.span, c.expr.span.start) {
                 continue;
-            } else if now_in_own_clause(&prose[other.expr.span.end..c.expr.span.start]) {
+            } else if now_in_own_clause(&prose[other.expr.span.end..c.expr.span.start])
+                || in_a_leading_clause_told_now(prose, c.sentence.start, &other.expr.span, c.expr.span.start)
+            {
                 // "talks broke down late on Sunday, …, in a dispute that has now run for nine
                 // months": the figure's own clause says it is of the time of writing.
                 continue;
@@ -1539,6 +1541,29 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 /// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
 /// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
 /// participles and adjectives: "an estimated £45m", "the planned cut".)
+/// "A week after the dam burst on Saturday, the toll stands at 19 dead": a date in a clause
+/// that leads the sentence ("after …", "when …", "a week after …") dates that clause's event;
+/// a figure after it told in the present is of the time of writing.
+fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range<usize>, figure_start: usize) -> bool {
+    let (Some(head), Some(between)) = (prose.get(sentence_start..date.start), prose.get(date.end..figure_start)) else {
+        return false;
+    };
+    if head.contains([',', ';', ':']) {
+        return false;
+    }
+    let Some(k) = between.find(',') else { return false };
+    let words: Vec<String> = head.split_whitespace().take(4).map(|w| w.to_ascii_lowercase()).collect();
+    let subordinate = |w: &str| matches!(w, "after" | "since" | "when" | "before" | "as" | "while" | "following");
+    // ("Days after …", "A week after …", "Two months since …".)
+    let unit = |u: &str| matches!(u.trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "minute");
+    let leads = words.first().is_some_and(|w| subordinate(w))
+        || (1..words.len().min(3)).any(|p| subordinate(&words[p]) && unit(&words[p - 1]));
+    leads
+        && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
+        })
+}
+
 /// Between a date and the figure after it, does the figure's own clause (after the last comma)
 /// say "now" or "currently"?
 fn now_in_own_clause(between: &str) -> bool {
@@ -2703,6 +2728,19 @@ mod tests {
         // A clause of the time of writing is not dated by a day before it.
         let text = "Talks broke down late on Sunday, the union said, in a dispute that has now run for nine months.";
         assert_eq!(as_of_of(text, "nine months").as_deref(), Some("2025-07-24"));
+    }
+
+    #[test]
+    fn a_leading_clause_dates_its_own_event() {
+        // "A week after the dam burst on Saturday, the toll stands at 19 dead" was as of the
+        // Saturday.
+        let text = "A week after the dam burst on Tuesday, the toll stands at 19 dead.";
+        assert_eq!(as_of_of(text, "19 dead").as_deref(), Some("2025-07-24"));
+        let text = "Days after the vote on Tuesday, the party is at 31% in the polls.";
+        assert_eq!(as_of_of(text, "31%").as_deref(), Some("2025-07-24"));
+        // Told in the past, the figure is of that time.
+        let text = "After the storm on Tuesday, 300 homes were without power.";
+        assert_eq!(as_of_of(text, "300").as_deref(), Some("2025-07-22"));
     }
 
     #[test]
