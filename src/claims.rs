@@ -51,6 +51,9 @@ pub enum Age {
     Ordinal { n: u32, unit: DurationUnit, phase: AgePhase },
     /// "an almost three-year-long war": the expression's duration.
     Duration,
+    /// "Peter Vance, 61, was jailed", "the driver (44)": a person's age in whole years, set off
+    /// after the name.
+    Years,
 }
 
 #[derive(Debug, Clone)]
@@ -1151,21 +1154,34 @@ fn enrich(
                 .unwrap_or(words[first_in - 1].span.start);
             span = lead_start..words[first_after].span.end;
         }
+    } else if kind == Kind::Number && appositive_age(prose, words, sw.start, first_in, &c.expr) {
+        age = Some(Age::Years);
     } else if kind == Kind::Duration && c.expr.age_like {
         age = Some(Age::Duration);
         // "a 52-year-old man": the noun aged; "died aged 81, …": none after the comma, nor the
         // verb after an age group ("children under five make up …").
         let joined = |w: &Word| prose[span.end..w.span.start].bytes().all(|b| b == b' ' || b == b'-');
         let adjective = prose[span.clone()].ends_with("old") || prose[span.clone()].ends_with("long");
+        // ("The 61-year-old accepted payments": a verb in the past after the age is no noun.)
         if adjective
             && first_after < sw.end
             && !STOP.contains(&words[first_after].text.as_str())
+            && !words[first_after].text.ends_with("ed")
             && joined(&words[first_after])
         {
             span.end = words[first_after].span.end;
         }
-        if let Some(aged) = first_in.checked_sub(1).map(|j| &words[j]).filter(|w| w.text == "aged") {
+        let aged = first_in.checked_sub(1).map(|j| &words[j]).filter(|w| w.text == "aged");
+        if let Some(aged) = aged {
             span.start = aged.span.start;
+        }
+        // "the 61-year-old", "aged 81": a person's (or a thing's) age is counted in whole years
+        // gone by, not rounded: 61 until the 62nd birthday.
+        let whole_years = matches!(c.expr.duration, Some((n, DurationUnit::Year)) if n.fract() == 0.0)
+            && c.expr.hedge == Hedge::Exact
+            && (aged.is_some() || prose[c.expr.span.clone()].ends_with("old"));
+        if whole_years && c.expr.value.is_some() {
+            age = Some(Age::Years);
         }
     }
 
@@ -1541,6 +1557,57 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 /// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
 /// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
 /// participles and adjectives: "an estimated £45m", "the planned cut".)
+/// People named by what they are, whose age may follow in commas ("the mayor, 44,").
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "brother",
+    "daughter",
+    "driver",
+    "father",
+    "girl",
+    "husband",
+    "man",
+    "mayor",
+    "mother",
+    "officer",
+    "pensioner",
+    "pilot",
+    "sister",
+    "son",
+    "student",
+    "suspect",
+    "teacher",
+    "victim",
+    "wife",
+    "woman",
+];
+
+/// Is the figure a person's age set off after the name: "Peter Vance, 61, took", "the mayor,
+/// 44, said", "Jo Reid (29) was"? A whole number of at most three digits, written in figures,
+/// between commas or in brackets, after a capitalised name or a word for a person.
+fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: usize, e: &Expression) -> bool {
+    let text = &prose[e.span.clone()];
+    if e.hedge != Hedge::Exact
+        || !text.bytes().all(|b| b.is_ascii_digit())
+        || text.len() > 3
+        || !e.value.is_some_and(|v| (1.0..=120.0).contains(&v))
+        || first_in <= sentence_start
+    {
+        return false;
+    }
+    let before = prose[..e.span.start].trim_end_matches(' ');
+    let after = prose[e.span.end..].trim_start_matches(' ');
+    let (open, close) = if before.ends_with(',') { (',', [',', ';']) } else { ('(', [')', ')']) };
+    if !before.ends_with(open) || !after.starts_with(close) {
+        return false;
+    }
+    let name = &words[first_in - 1];
+    let capitalised = prose[name.span.start..].starts_with(|c: char| c.is_ascii_uppercase())
+        // (The first word of a sentence is capitalised whatever it is.)
+        && first_in - 1 > sentence_start;
+    capitalised || PERSON_NOUNS.contains(&name.text.as_str())
+}
+
 /// "A week after the dam burst on Saturday, the toll stands at 19 dead": a date in a clause
 /// that leads the sentence ("after …", "when …", "a week after …") dates that clause's event;
 /// a figure after it told in the present is of the time of writing.
@@ -2169,6 +2236,17 @@ impl Claim {
                 };
                 Some(DateSpan { start: back(far).saturating_add(1.day()), end: back(near), grain: Grain::Day })
             }
+            Age::Years => {
+                // N years old on the reference day: born after the day N + 1 years back, and on
+                // or before the day N years back.
+                let n = self.expr.value?;
+                let year_back = |k: f64| r.saturating_sub(((k * 12.0) as i64).months());
+                Some(DateSpan {
+                    start: year_back(n + 1.0).saturating_add(1.day()),
+                    end: year_back(n),
+                    grain: Grain::Day,
+                })
+            }
             Age::Duration => {
                 let (_, unit) = self.expr.duration?;
                 let iv = self.expr.interval_at(tol);
@@ -2741,6 +2819,26 @@ mod tests {
         // Told in the past, the figure is of that time.
         let text = "After the storm on Tuesday, 300 homes were without power.";
         assert_eq!(as_of_of(text, "300").as_deref(), Some("2025-07-22"));
+    }
+
+    #[test]
+    fn an_age_set_off_after_a_name_is_an_age() {
+        // "Peter Vance, 61, took" and "A man, 32, was killed" were counts of nothing; a
+        // "61-year-old" was 60.5 to 61.5 years back.
+        let (doc, a) = claims_of(
+            "Peter Vance, 61, took the money. A man, 32, was killed. The 61-year-old denied it. Earlier, 14 people died.",
+            "2025-05-21",
+        );
+        let start = |figure: &str| {
+            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            c.age_start(0.05).map(|d| d.to_string())
+        };
+        assert_eq!(start("61").as_deref(), Some("1963-05-22..=1964-05-21"));
+        assert_eq!(start("32").as_deref(), Some("1992-05-22..=1993-05-21"));
+        assert_eq!(start("61-year-old").as_deref(), Some("1963-05-22..=1964-05-21"));
+        assert_eq!(start("14").as_deref(), None);
+        let old = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("61-year-old")).unwrap();
+        assert_eq!(&doc.text[old.span.clone()], "61-year-old");
     }
 
     #[test]

@@ -571,7 +571,7 @@ impl Rule {
             return false;
         }
         let kind_ok = match self.kind {
-            ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base && !claim.gap,
+            ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base && !claim.gap && claim.age.is_none(),
             ClaimKind::Money => e.kind == Kind::Money,
             ClaimKind::Percent => e.kind == Kind::Percent,
             ClaimKind::Date => e.kind == Kind::Date && e.date.is_some(),
