@@ -913,6 +913,14 @@ fn enrich(
         if told_in_past(t, j.checked_sub(1).map(|k| words[k].text.as_str())) {
             break;
         }
+        // "will serve six years after his conviction on four charges", "will rise by 5% after
+        // the 10% rise last year": a noun of an event after "after" is that event's, told as it
+        // was.
+        if matches!(t, "after" | "following" | "since")
+            && words.get(j + 1).is_some_and(|w| determiner(&w.text) || matches!(w.text.as_str(), "a" | "an"))
+        {
+            break;
+        }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
         let month_may = t == "may" && j > sw.start && prose[words[j].span.clone()].starts_with('M');
         if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) && !month_may {
@@ -2839,6 +2847,20 @@ mod tests {
         assert_eq!(start("14").as_deref(), None);
         let old = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("61-year-old")).unwrap();
         assert_eq!(&doc.text[old.span.clone()], "61-year-old");
+    }
+
+    #[test]
+    fn an_event_after_after_is_told_as_it_was() {
+        // "will serve six years after his conviction on four charges": the four were a projection.
+        let text = "He will serve six years after his conviction on four charges, and prices will rise 5% after the 10% rise of last year.";
+        let (doc, a) = claims_of(text, "2025-05-22");
+        let modality = |figure: &str| {
+            a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).map(|c| c.modality).unwrap()
+        };
+        assert_eq!(modality("six years"), Modality::Projected);
+        assert_eq!(modality("four"), Modality::Asserted);
+        assert_eq!(modality("5%"), Modality::Projected);
+        assert_eq!(modality("10%"), Modality::Asserted);
     }
 
     #[test]

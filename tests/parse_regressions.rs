@@ -2895,3 +2895,11 @@ fn a_change_by_a_figure_then_a_level_is_no_range() {
     // A cut of one size or another stays a range.
     assert_eq!(only("Costs will be cut by 5 to 10 units.", REF).interval.to_string(), "5..=10");
 }
+
+#[test]
+fn a_figure_with_a_percent_sign_is_no_day() {
+    // "after the 10% rise" was "after the 10", a day of the month.
+    let v = exprs("Prices will rise again after the 10% rise of last year.", REF);
+    assert_eq!(v[0].kind, Kind::Percent);
+    assert_eq!(v[0].value, Some(10.0));
+}

@@ -4206,6 +4206,10 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
     }
     let Some((rest, res)) = best else { return fail(i) };
+    // "after the 10% rise": a figure with a percent sign is no day or year.
+    if rest.starts_with(['%', '‰']) && i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
     let (rest, res) = trailing_weekday(&i[..i.len() - rest.len()], rest, res, ctx);
     Ok(parenthetical_date(rest, res, ctx))
 }
