@@ -233,7 +233,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             prose[prev_end..c.expr.span.start]
                 .rfind([',', ';', ':', ')', '—', '–'])
                 .map(|n| prev_end + n + 1)
-                .unwrap_or(prev_end)
+                .unwrap_or_else(|| prev_end + noun_then_and(&prose[prev_end..c.expr.span.start]))
         } else {
             // (Not across a semicolon: "a plant planned for 2028; the first phase, costing
             // €410m, …".)
@@ -1565,6 +1565,20 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
 /// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
 /// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
 /// participles and adjectives: "an estimated £45m", "the planned cut".)
+/// "a £50,000 fine and £18,500 in costs", "300 killed and 500 wounded": between two figures, a
+/// single word after the first and then "and" / "or" is the first one's noun; the length of it,
+/// so that the second figure's clause starts after it.
+fn noun_then_and(between: &str) -> usize {
+    let t = between.trim_start_matches(' ');
+    let n = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = &t[n..];
+    let joined = rest.strip_prefix(' ').is_some_and(|r| {
+        let w = &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        matches!(w, "and" | "or")
+    });
+    if n > 0 && joined { between.len() - rest.len() } else { 0 }
+}
+
 /// People named by what they are, whose age may follow in commas ("the mayor, 44,").
 const PERSON_NOUNS: &[&str] = &[
     "boy",
@@ -2861,6 +2875,16 @@ mod tests {
         assert_eq!(modality("four"), Modality::Asserted);
         assert_eq!(modality("5%"), Modality::Projected);
         assert_eq!(modality("10%"), Modality::Asserted);
+    }
+
+    #[test]
+    fn the_noun_of_the_figure_before_and_is_not_in_the_next_ones_clause() {
+        // "a £50,000 fine and £18,500 in costs": a rule `near` "fine" took the costs for a fine.
+        let (doc, a) = claims_of("He must pay a £50,000 fine and £18,500 in costs.", "2025-05-22");
+        let costs = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("18,500")).unwrap();
+        let scope: Vec<&str> = a.words[costs.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(!scope.contains(&"fine"), "{scope:?}");
+        assert!(scope.contains(&"costs"), "{scope:?}");
     }
 
     #[test]
