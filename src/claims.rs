@@ -681,7 +681,9 @@ fn enrich(
     let mut noun = first_after..first_after;
     // A share ("one in five soldiers") or a label ("Flight 17") counts no noun: neither the one
     // after it nor one inherited.
-    let counts = !c.expr.share && !c.expr.label;
+    // (Nor a fraction: "two-thirds of the cuts" is a part of something, no count of anything.)
+    let fraction = kind == Kind::Number && c.expr.value.is_some_and(|v| v > 0.0 && v < 1.0);
+    let counts = !c.expr.share && !c.expr.label && !fraction;
     // The noun ends where the next expression begins ("300 two days later").
     let next_expr = claims.get(k + 1).map_or(usize::MAX, |n| n.expr.span.start);
     if counts && matches!(kind, Kind::Number | Kind::Money | Kind::Percent | Kind::Quantity) && first_after < sw.end {
@@ -887,7 +889,17 @@ fn enrich(
         && k > 0
         && claims[k - 1].sentence == c.sentence
         && claims[k - 1].expr.kind == Kind::Number
-        && matches!(prose.get(claims[k - 1].expr.span.end..c.expr.span.start).map(|g| g.trim()), Some("of the" | "of"));
+        && prose.get(claims[k - 1].expr.span.end..c.expr.span.start).is_some_and(|g| {
+            // ("1,800 of Halvern's 25,600 employees", "40 of its 300 stores".)
+            g.trim().strip_prefix("of").is_some_and(|r| {
+                let r = r.trim();
+                r.is_empty()
+                    || determiner(r)
+                    || !r.contains(' ')
+                        && (r.ends_with("'s") || r.ends_with("’s"))
+                        && r.starts_with(|c: char| c.is_uppercase())
+            })
+        });
     // "eight seats short of a majority", "two votes shy of": the gap to a figure.
     // (The noun phrase may have run on over "short": "eight seats short".)
     let gap = kind == Kind::Number
@@ -919,6 +931,13 @@ fn enrich(
         if matches!(t, "after" | "following" | "since")
             && words.get(j + 1).is_some_and(|w| determiner(&w.text) || matches!(w.text.as_str(), "a" | "an"))
         {
+            break;
+        }
+        // "the decision last week to shed 1,900 jobs", "agreed to buy 40 jets": a plan or a
+        // promise to do something, not yet done.
+        if t == "to" && j > sw.start && plan_word_before(words, sw.start, j) {
+            modality = Modality::Projected;
+            modal_at = Some(j);
             break;
         }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
@@ -978,6 +997,20 @@ fn enrich(
                 })
             };
             if !(within || when_clause) {
+                continue;
+            }
+            // "1,800 of its 25,600 employees will go by the end of 2026": the whole is counted now;
+            // what follows dates the part.
+            // ("the 310 seats in Sunday's election" is the whole's own date.)
+            if whole
+                && other.expr.span.start >= c.expr.span.end
+                && prose[c.expr.span.end..other.expr.span.start].split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "will" | "would" | "could" | "are" | "is" | "were" | "was" | "have" | "has" | "had" | "to"
+                    )
+                })
+            {
                 continue;
             }
             let Some(mut d) = other.expr.date else { continue };
@@ -1691,6 +1724,35 @@ fn told_in_past(t: &str, prev: Option<&str>) -> bool {
     let irregular = !reports && scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
     let past = irregular || (t.ends_with("ed") && scan::lexicon::change_verb(t));
     past && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
+}
+
+/// A noun or verb of deciding or offering up to four words before "to" at `to`: "decision
+/// (last week) to", "agreed to", "a bid to".
+fn plan_word_before(words: &[Word], start: usize, to: usize) -> bool {
+    words[start.max(to.saturating_sub(4))..to].iter().any(|w| {
+        matches!(
+            w.text.as_str(),
+            "decision"
+                | "decided"
+                | "decides"
+                | "proposal"
+                | "proposed"
+                | "proposes"
+                | "bid"
+                | "offer"
+                | "offered"
+                | "offers"
+                | "agreed"
+                | "agrees"
+                | "intention"
+                | "threatened"
+                | "threatens"
+                | "announced"
+                | "announces"
+                | "approved"
+                | "voted"
+        )
+    })
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
@@ -2885,6 +2947,33 @@ mod tests {
         let scope: Vec<&str> = a.words[costs.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(!scope.contains(&"fine"), "{scope:?}");
         assert!(scope.contains(&"costs"), "{scope:?}");
+    }
+
+    #[test]
+    fn a_whole_is_counted_now_and_a_fraction_counts_nothing() {
+        // "About 1,800 of Halvern's 25,600 employees will lose their jobs by the end of 2026":
+        // the 25,600 were as of the end of 2026, and "two-thirds of the cuts" counted employees.
+        let text = "About 1,800 of Halvern's 25,600 employees will lose their jobs by the end of 2026, with two-thirds of the cuts in the Netherlands.";
+        let (doc, a) = claims_of(text, "2025-02-13");
+        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        assert!(find("25,600").whole);
+        assert_eq!(find("25,600").as_of.map(|d| d.to_string()).as_deref(), Some("2025-02-13"));
+        assert_eq!(noun(&doc, &a, find("two-thirds")), "");
+        // The whole's own date stays its own.
+        let (doc, a) = claims_of("The coalition won 148 of the 310 seats in the election on Sunday.", "2025-07-24");
+        let seats = a.claims.iter().find(|c| &doc.text[c.expr.span.clone()] == "310").unwrap();
+        assert_eq!(seats.as_of.map(|d| d.to_string()).as_deref(), Some("2025-07-20"));
+    }
+
+    #[test]
+    fn a_decision_to_do_something_is_a_projection() {
+        // "Halvern's decision last week to shed 1,900 jobs" was asserted, and not compared with
+        // "would cut 1,800 jobs".
+        let (doc, a) =
+            claims_of("Its decision last week to shed 1,900 jobs surprised staff. It cut 300 jobs.", "2025-02-20");
+        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        assert_eq!(find("1,900").modality, Modality::Projected);
+        assert_eq!(find("300").modality, Modality::Asserted);
     }
 
     #[test]

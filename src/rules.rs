@@ -329,21 +329,24 @@ fn is_kebab(id: &str) -> bool {
         && id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
+/// "14 days", "2 weeks", "1 month", "1 year"; also written short, "30d", "2w", "6m", "1y".
 fn parse_window(s: &str) -> Option<i64> {
-    let mut it = s.split_whitespace();
-    let n: i64 = it.next()?.parse().ok()?;
-    let unit = it.next()?;
-    if it.next().is_some() || n < 0 {
+    let s = s.trim();
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let n: i64 = s[..digits].parse().ok()?;
+    let unit = s[digits..].trim_start();
+    if unit.contains(char::is_whitespace) {
         return None;
     }
     let days = match unit.trim_end_matches('s') {
-        "day" => 1,
-        "week" => 7,
-        "month" => 30,
-        "year" => 365,
+        "day" | "d" => 1,
+        "week" | "w" => 7,
+        "month" | "m" => 30,
+        "year" | "y" => 365,
         _ => return None,
     };
-    Some(n * days)
+    // (A window of more than a century is no snapshot, and day arithmetic stays in range.)
+    n.checked_mul(days).filter(|d| *d <= 36_525)
 }
 
 impl RuleSet {
@@ -398,7 +401,10 @@ impl RuleSet {
                 Some(w) => Some(parse_window(w.get_ref()).ok_or_else(|| {
                     at(
                         w.span().start,
-                        format!("window `{}` is not a duration such as \"14 days\" or \"2 weeks\"", w.get_ref()),
+                        format!(
+                            "window `{}` is not a duration such as \"14 days\", \"2 weeks\" or \"30d\"",
+                            w.get_ref()
+                        ),
                     )
                 })?),
             };
@@ -750,6 +756,17 @@ impl Rule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_are_written_long_or_short() {
+        // `window = "30d"` was refused as no duration.
+        for (w, days) in [("14 days", 14), ("2 weeks", 14), ("1 month", 30), ("30d", 30), ("2w", 14), ("1y", 365)] {
+            assert_eq!(parse_window(w), Some(days), "{w}");
+        }
+        for bad in ["days", "3 fortnights", "2 weeks 3 days", "-1 day", "999 years"] {
+            assert_eq!(parse_window(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn builtin_packs_validate() {

@@ -2903,3 +2903,12 @@ fn a_figure_with_a_percent_sign_is_no_day() {
     assert_eq!(v[0].kind, Kind::Percent);
     assert_eq!(v[0].value, Some(10.0));
 }
+
+#[test]
+fn a_year_after_for_and_before_a_verb_of_reaching() {
+    // "Net profit for 2024 came to €412 million" read 2024 as a count.
+    assert_eq!(dates("Net profit for 2024 came to €412 million."), ["2024-01-01..=2024-12-31"]);
+    assert_eq!(dates("Sales for 2023 rose 4%."), ["2023-01-01..=2023-12-31"]);
+    // A count of people after "for" stays one.
+    assert!(dates("seats for 2000 invited guests").is_empty());
+}

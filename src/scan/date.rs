@@ -1115,7 +1115,16 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                     | "in"
                     | "on"
                     | "of"
+                    // "Net profit for 2024 came to €412 million": a verb of reaching a figure.
+                    | "came"
+                    | "stood"
+                    | "amounted"
+                    | "totalled"
+                    | "totaled"
+                    | "reached"
+                    | "topped"
             )
+            || super::lexicon::change_verb(next)
     };
     let dateish = dateish || as_late_as || for_year;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
