@@ -2912,3 +2912,12 @@ fn a_year_after_for_and_before_a_verb_of_reaching() {
     // A count of people after "for" stays one.
     assert!(dates("seats for 2000 invited guests").is_empty());
 }
+
+#[test]
+fn pounds_after_a_word_of_weight_are_a_mass() {
+    // "The bag weighs 5 pounds" was five pounds sterling.
+    let e = only("The suitcase weighed 23 pounds.", REF);
+    assert_eq!((e.kind, e.unit), (Kind::Quantity, Some("lb")));
+    assert_eq!(only("a baby weighing seven pounds", REF).unit, Some("lb"));
+    assert_eq!(only("He paid 5 pounds for the ticket.", REF).unit, Some("GBP"));
+}

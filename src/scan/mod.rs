@@ -2585,7 +2585,14 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     e.precision = num.precision;
     e.malformed = num.malformed.clone();
     e.hedge = hedge;
-    if currency.is_none() {
+    // "The bag weighs 5 pounds": after a word of weight, pounds are a mass.
+    let pounds_of_weight = currency.is_none()
+        && rest.trim_start_matches([' ', '\u{a0}']).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("pound"))
+        && before.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).rev().take(4).any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("weigh") || matches!(w.as_str(), "heavy" | "heavier" | "lighter")
+        });
+    if currency.is_none() && !pounds_of_weight {
         if let Some((r, c)) = currency_suffix(rest) {
             currency = Some(c);
             rest = r;
@@ -2622,6 +2629,10 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         e.unit = Some("%");
         e.value = e.value.map(|v| v / 100.0);
         e.precision /= 100.0;
+        rest = r;
+    } else if let Some(r) = pounds_of_weight.then(|| pound_word(rest)).flatten() {
+        e.kind = Kind::Quantity;
+        e.unit = Some("lb");
         rest = r;
     } else if let Some((r, unit)) = measure_suffix(rest, e.value.unwrap_or(0.0)) {
         e.kind = Kind::Quantity;
@@ -2863,6 +2874,12 @@ fn finish_range<'a>(
 /// "12 degrees Celsius", "2 sq km", "100 km/h". Letters that are also words or figures of
 /// other kinds stay out: a lone "m" (millions or metres), "in" (a preposition), "g" before a
 /// small figure ("5G", "4g" are networks), "C"/"F" unless stuck to the digits.
+/// " pound", " pounds": the word, and what follows it.
+fn pound_word(i: &str) -> Option<&str> {
+    let (r, (_, w)) = (space, word).parse(i).ok()?;
+    (w.eq_ignore_ascii_case("pound") || w.eq_ignore_ascii_case("pounds")).then_some(r)
+}
+
 fn measure_suffix(i: &str, value: f64) -> Option<(&str, &'static str)> {
     // Signs: "41°C", "41 °F", "30°", "500 m²", "2 km²".
     let t = i.trim_start_matches([' ', '\u{a0}']);
