@@ -1115,9 +1115,10 @@ fn enrich(
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }
-            } else if other.expr.date_bound == Some("by") {
+            } else if other.expr.date_bound == Some("by") || at_the_end_of(&prose[other.expr.span.clone()]) {
                 // "10,000 were in Russia by late October": the state at its end, not any day of
-                // it (a total as of 21 October is earlier, not the same date).
+                // it (a total as of 21 October is earlier, not the same date). "25,600 people at
+                // the end of last year" is a headcount on its last day, not over its last third.
                 d = DateSpan { start: d.end, end: d.end, grain: Grain::Day };
             }
             let dist = if other.expr.span.start >= c.expr.span.end {
@@ -1684,6 +1685,14 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
         && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
             matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
         })
+}
+
+/// "at the end of last year", "the end of 2023", "at year-end": a date phrase naming the end of
+/// a period, a point in time.
+fn at_the_end_of(date_text: &str) -> bool {
+    let t = date_text.to_ascii_lowercase();
+    let t = t.strip_prefix("at ").unwrap_or(&t);
+    t.starts_with("the end of") || t.starts_with("end of") || t.starts_with("year-end") || t.starts_with("the year-end")
 }
 
 /// Between a date and the figure after it, does the figure's own clause (after the last comma)
@@ -2974,6 +2983,15 @@ mod tests {
         let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
         assert_eq!(find("1,900").modality, Modality::Projected);
         assert_eq!(find("300").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn the_end_of_a_period_is_its_last_day() {
+        // "25,600 people at the end of last year" was as of September to December.
+        let text = "The group employed 25,600 people at the end of last year.";
+        assert_eq!(as_of_of(text, "25,600").as_deref(), Some("2024-12-31"));
+        let text = "At the end of June it had 700 staff.";
+        assert_eq!(as_of_of(text, "700").as_deref(), Some("2025-06-30"));
     }
 
     #[test]
