@@ -1115,7 +1115,10 @@ fn enrich(
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }
-            } else if other.expr.date_bound == Some("by") || at_the_end_of(&prose[other.expr.span.clone()]) {
+            } else if other.expr.date_bound == Some("by")
+                || at_the_end_of(&prose[other.expr.span.clone()])
+                || end_counted_back(prose, claims, m)
+            {
                 // "10,000 were in Russia by late October": the state at its end, not any day of
                 // it (a total as of 21 October is earlier, not the same date). "25,600 people at
                 // the end of last year" is a headcount on its last day, not over its last third.
@@ -1685,6 +1688,22 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
         && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
             matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
         })
+}
+
+/// "25,600 at the end of last year, against 26,900 a year earlier": a date counted back from an
+/// end of a period named before it in the sentence is that end, a period earlier.
+fn end_counted_back(prose: &str, claims: &[Claim], m: usize) -> bool {
+    let text = prose[claims[m].expr.span.clone()].to_ascii_lowercase();
+    if !(text.ends_with(" earlier") || text.ends_with(" before")) {
+        return false;
+    }
+    let sentence = &claims[m].sentence;
+    claims[..m]
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == *sentence)
+        .find(|c| c.expr.kind == Kind::Date)
+        .is_some_and(|c| at_the_end_of(&prose[c.expr.span.clone()]))
 }
 
 /// "at the end of last year", "the end of 2023", "at year-end": a date phrase naming the end of
@@ -2990,6 +3009,8 @@ mod tests {
         // "25,600 people at the end of last year" was as of September to December.
         let text = "The group employed 25,600 people at the end of last year.";
         assert_eq!(as_of_of(text, "25,600").as_deref(), Some("2024-12-31"));
+        let text = "It employed 25,600 people at the end of last year, against 26,900 a year earlier.";
+        assert_eq!(as_of_of(text, "26,900").as_deref(), Some("2023-12-31"));
         let text = "At the end of June it had 700 staff.";
         assert_eq!(as_of_of(text, "700").as_deref(), Some("2025-06-30"));
     }
