@@ -940,6 +940,14 @@ fn enrich(
             modal_at = Some(j);
             break;
         }
+        // "The government pledged on Monday to cut …": the day of a pledge right after its verb
+        // is when it was made, a fact.
+        if kind == Kind::Date
+            && j + 1 == clause_words.end
+            && matches!(t, "pledged" | "promised" | "vowed" | "predicted" | "forecast")
+        {
+            break;
+        }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
         let month_may = t == "may" && j > sw.start && prose[words[j].span.clone()].starts_with('M');
         if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) && !month_may {
@@ -1755,8 +1763,12 @@ fn told_in_past(t: &str, prev: Option<&str>) -> bool {
 }
 
 /// A noun or verb of deciding or offering up to four words before "to" at `to`: "decision
-/// (last week) to", "agreed to", "a bid to".
+/// (last week) to", "agreed to", "a bid to"; or "is" / "are" right before it ("emissions are to
+/// fall 65%").
 fn plan_word_before(words: &[Word], start: usize, to: usize) -> bool {
+    if to > start && matches!(words[to - 1].text.as_str(), "is" | "are") {
+        return true;
+    }
     words[start.max(to.saturating_sub(4))..to].iter().any(|w| {
         matches!(
             w.text.as_str(),
@@ -1852,6 +1864,8 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
                     | "amounted"
                     | "came"
             )
+            // ("the plan unveiled on Tuesday", "the forecast published in May".)
+            || n.len() > 4 && n.ends_with("ed")
         });
     // "raised its forecast on Thursday", "unveiled the plan on Monday": the day it was told.
     let noun_before_day = matches!(t, "forecast" | "forecasts" | "plan" | "plans") && next == Some("on");
@@ -3013,6 +3027,17 @@ mod tests {
         assert_eq!(as_of_of(text, "26,900").as_deref(), Some("2023-12-31"));
         let text = "At the end of June it had 700 staff.";
         assert_eq!(as_of_of(text, "700").as_deref(), Some("2025-06-30"));
+    }
+
+    #[test]
+    fn is_to_is_a_plan_and_the_day_of_a_pledge_a_fact() {
+        // "emissions are to fall 65% by 2035" was asserted (and not compared with the 62% target
+        // told as a projection); "pledged on Monday" made the day a projection.
+        let (doc, a) =
+            claims_of("Emissions are to fall 65% by 2035. The government pledged on Monday to act.", "2025-11-14");
+        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        assert_eq!(find("65%").modality, Modality::Projected);
+        assert_eq!(find("on Monday").modality, Modality::Asserted);
     }
 
     #[test]

@@ -2921,3 +2921,23 @@ fn pounds_after_a_word_of_weight_are_a_mass() {
     assert_eq!(only("a baby weighing seven pounds", REF).unit, Some("lb"));
     assert_eq!(only("He paid 5 pounds for the ticket.", REF).unit, Some("GBP"));
 }
+
+#[test]
+fn a_year_then_a_scaled_figure_is_no_range() {
+    // "Emissions dropped 3.1% in 2024 to 420 million tonnes" was a range from 202.4 million
+    // tonnes (2024 × 100,000) to 420 million.
+    let v = exprs("Emissions dropped 3.1% in 2024 to 420 million tonnes.", REF);
+    assert_eq!(v[1].kind, Kind::Date);
+    assert_eq!((v[2].value, v[2].unit), (Some(420e6), Some("t")));
+    // A scale written once still serves both ends.
+    assert_eq!(only("between 5 and 6 million", REF).interval.to_string(), "5,000,000..=6,000,000");
+}
+
+#[test]
+fn a_plan_noun_before_a_participle_is_no_verb_of_planning() {
+    // "Under the plan unveiled on Tuesday", told on a Friday, was next Tuesday.
+    assert_eq!(
+        dates_at("Under the plan unveiled on Tuesday, emissions fall.", "2025-11-14"),
+        ["2025-11-11..=2025-11-11"]
+    );
+}

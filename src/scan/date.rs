@@ -5521,7 +5521,11 @@ fn tense_of(before: &str) -> Tense {
             // Punctuation right after the word (the words are slices of `before`) ends a noun.
             let end = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
             let punct_after = before[end..].starts_with([',', ';', ':', '.', ')', '—', '–']);
-            let noun_next = words.get(k + 1).is_some_and(|next| is(next, &AFTER_A_NOUN));
+            // ("the plan unveiled on Tuesday", "the forecast published on Monday": a participle
+            // after it describes the noun.)
+            let noun_next = words.get(k + 1).is_some_and(|next| {
+                is(next, &AFTER_A_NOUN) || next.len() > 4 && next.to_ascii_lowercase().ends_with("ed")
+            });
             return !(noun_next || punct_after);
         }
         // "is set to rule on Friday", "is poised to", "is slated to": bound to come.

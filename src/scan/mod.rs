@@ -2820,6 +2820,11 @@ fn finish_range<'a>(
             s *= 10.0;
         }
         if lo * s <= hi && lo * s * 10.0 > hi {
+            // Only by a scale a word can write: "in 2024 to 420 million tonnes" was a range
+            // from 202.4 million (2024 × 100,000).
+            if ![1.0, 1e3, 1e6, 1e9, 1e12].contains(&s) {
+                return None;
+            }
             lo *= s;
         }
     }
