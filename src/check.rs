@@ -23,8 +23,14 @@ pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
             let mut v = Vec::new();
             for (d, a) in analyses.iter().enumerate() {
                 let mut sentence = None;
+                let mut chosen = vec![false; a.claims.len()];
                 for (k, c) in a.claims.iter().enumerate() {
-                    if rule.selects_in(c, &a.words, &mut sentence) {
+                    // "Aid totals €20 million, including €5 million from Brussels": a part of a
+                    // whole the rule counts is not another count of it ("…, including 3.8
+                    // million who fled abroad" still counts for a rule on those abroad).
+                    let part_of_chosen = c.part_of.is_some_and(|w| chosen[w]);
+                    if !part_of_chosen && rule.selects_in(c, &a.words, &mut sentence) {
+                        chosen[k] = true;
                         v.push((d, k));
                     }
                 }

@@ -98,10 +98,13 @@ pub struct Claim {
     /// The figure counts within a stretch of the story, not all of it: "in the past week
     /// alone", "over the last 24 hours", "on Friday alone". No running total.
     pub period_figure: bool,
-    /// The figure is told as an addition to a total, a change in it or a part of it, not the
-    /// total: "another 400 soldiers", "400 more", "added €5 million", "rose by 9 to 23",
-    /// "including €5 million from Brussels".
+    /// The figure is told as an addition to a total or a change in it, not the total: "another
+    /// 400 soldiers", "400 more", "added €5 million", "rose by 9 to 23".
     pub not_the_total: bool,
+    /// The figure is a part of the figure before it in the sentence ("20 million euros,
+    /// including €5 million from Brussels"): the index of that whole. A rule that counts the
+    /// whole leaves the part out; one that counts only the part keeps it.
+    pub part_of: Option<usize>,
     pub age: Option<Age>,
     pub reference: Option<Date>,
 }
@@ -199,6 +202,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             as_of_explicit: false,
             period_figure: false,
             not_the_total: false,
+            part_of: None,
             age: None,
             reference: doc.date,
         });
@@ -780,7 +784,15 @@ fn enrich(
             .find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty())
         {
             noun = prev.noun_words.clone();
-            anchor = prev.expr.span.clone();
+            // "Egypt hosts 1.5 million refugees and Chad 900,000": the name right before the
+            // second figure is its own subject; else the first figure's subject is.
+            let gapped = first_in >= sw.start + 2
+                && matches!(words[first_in - 2].text.as_str(), "and" | "while" | "but")
+                && prose[words[first_in - 1].span.start..].starts_with(|ch: char| ch.is_uppercase())
+                && prose[words[first_in - 1].span.end..c.expr.span.start].trim().is_empty();
+            if !gapped {
+                anchor = prev.expr.span.clone();
+            }
             inherited = true;
         } else if let Some(np) = counted_before(words, lead_in.clone(), prose) {
             // "put the number of North Korean troops sent to Russia at roughly 10,000"
@@ -1241,7 +1253,17 @@ fn enrich(
     // Attribution.
     let source = sources.for_word(first_in);
 
+    // "about 11 million displaced, including 3.8 million who fled abroad": a part of the figure
+    // before it.
+    let including = first_in > sw.start
+        && matches!(words[first_in - 1].text.as_str(), "including" | "includes" | "include")
+        && prose[words[first_in - 1].span.end..c.expr.span.start].trim().is_empty();
+    let part_of = including
+        .then(|| (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).find(|&m| claims[m].expr.kind == kind))
+        .flatten();
+
     let c = &mut claims[k];
+    c.part_of = part_of;
     if !noun.is_empty() && !inherited {
         span.end = words[noun.end - 1].span.end;
     }
@@ -1263,8 +1285,7 @@ fn enrich(
     c.as_of = as_of;
     c.as_of_explicit = as_of_explicit;
     c.period_figure = period_figure;
-    c.not_the_total =
-        kind != Kind::Date && told_as_part_or_addition(&prose[..c.expr.span.start], &prose[c.expr.span.end..]);
+    c.not_the_total = kind != Kind::Date && told_as_addition(&prose[..c.expr.span.start], &prose[c.expr.span.end..]);
     c.age = age;
     c.source = source;
     c.span = span;
@@ -1731,18 +1752,16 @@ fn now_in_own_clause(between: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("now") || w.eq_ignore_ascii_case("currently"))
 }
 
-/// Is the figure between `before` and `after` told as an addition, a change or a part rather
-/// than a total: "another 400", "a further 300", "400 more soldiers", "added €5 million", "rose
-/// by 9", "including €5 million"?
-fn told_as_part_or_addition(before: &str, after: &str) -> bool {
+/// Is the figure between `before` and `after` told as an addition or a change rather than a
+/// total: "another 400", "a further 300", "400 more soldiers", "added €5 million", "rose by 9"?
+fn told_as_addition(before: &str, after: &str) -> bool {
     let mut back = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let last = back.next().unwrap_or("").to_ascii_lowercase();
     // Only a word right before the figure: "another" further back belongs to another noun.
     let adjacent = before.trim_end_matches([' ', '\u{a0}']).ends_with(|c: char| c.is_ascii_alphabetic());
     let before_says = adjacent
         && match last.as_str() {
-            "another" | "additional" | "extra" | "further" | "fresh" | "added" | "adds" | "add" | "adding"
-            | "including" => true,
+            "another" | "additional" | "extra" | "further" | "fresh" | "added" | "adds" | "add" | "adding" => true,
             "by" => back.next().is_some_and(|w| scan::lexicon::change_verb(&w.to_ascii_lowercase())),
             _ => false,
         };
@@ -2901,7 +2920,7 @@ mod tests {
         assert!(!noun(&doc, &a, toll).contains("soldiers"));
     }
     #[test]
-    fn additions_changes_and_parts_are_not_totals() {
+    fn additions_and_changes_are_not_totals() {
         // "The Commission added €5 million to the €15 million already pledged": the €5 million
         // was a pledged total that went down.
         let cases = [
@@ -2912,7 +2931,8 @@ mod tests {
             ("A further 300 troops arrived on Friday.", "300", true),
             ("The toll rose by 9 to 23.", "9", true),
             ("The toll rose by 9 to 23.", "23", false),
-            ("Aid totals 20 million euros, including €5 million from Brussels.", "€5 million", true),
+            // (A part is a total of its own: `part_of`, below.)
+            ("Aid totals 20 million euros, including €5 million from Brussels.", "€5 million", false),
             ("Aid totals 20 million euros, including €5 million from Brussels.", "20 million", false),
             ("Another report put the toll at 300.", "300", false),
         ];
@@ -2921,6 +2941,14 @@ mod tests {
             let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
             assert_eq!(c.not_the_total, expected, "{figure} in {text}");
         }
+    }
+
+    #[test]
+    fn a_part_names_its_whole() {
+        let (doc, a) = claims_of("Aid totals 20 million euros, including €5 million from Brussels.", "2025-09-14");
+        let k = a.claims.iter().position(|c| doc.text[c.expr.span.clone()].contains("€5 million")).unwrap();
+        let whole = a.claims[k].part_of.map(|w| &doc.text[a.claims[w].expr.span.clone()]);
+        assert_eq!(whole, Some("20 million euros"));
     }
 
     #[test]

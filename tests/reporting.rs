@@ -171,3 +171,26 @@ fn additions_and_parts_are_not_compared_as_totals() {
     );
     assert!(lines[2].contains("error[dam-completed]") && lines[2].contains("1965"), "{}", lines[2]);
 }
+
+#[test]
+fn a_part_counts_for_its_own_rule_and_a_gapped_name_is_its_subject() {
+    // "including 3.8 million who fled abroad" was left out of every rule (a part of the
+    // displaced is still the count of those abroad), and "Egypt hosts 1.5 million refugees and
+    // Chad 900,000" gave the 900,000 Egypt for subject, so the draft's Chad figure went unchecked.
+    let dir = fixtures().join("displacement");
+    let out = run_in(&dir, &["check", "2025-04-14-a.md", "2025-04-20-b.md", "--rules", "displacement.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["claims", ".", "--rules", "displacement.toml", "--rule", "refugees-abroad"]);
+    assert!(out.stdout.contains("drafts/explainer.md:6") && out.stdout.contains("\"3.8 million\""), "{}", out.stdout);
+    let out = run_in(&dir, &["check", ".", "--rules", "displacement.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    assert!(lines[0].contains("error[displaced]") && lines[0].contains("\"about 11 million people\""), "{}", lines[0]);
+    assert!(lines[1].contains("error[refugees-chad]") && lines[1].contains("\"900,000\""), "{}", lines[1]);
+    assert!(
+        lines[2].contains("error[refugees-chad]") && lines[2].contains("\"some 1.2 million refugees\""),
+        "{}",
+        lines[2]
+    );
+}
