@@ -993,7 +993,7 @@ fn enrich(
     let mut as_of_explicit = false;
     let mut period_figure = false;
     if kind != Kind::Date {
-        let mut best: Option<(usize, DateSpan)> = None;
+        let mut best: Option<(usize, DateSpan, usize)> = None;
         let mut best_window = false;
         // Only the claims of this sentence: walk out from k both ways.
         // (At most 32 figures either way: a table of thousands of cells is one "sentence", and
@@ -1149,12 +1149,25 @@ fn enrich(
             } else {
                 c.expr.span.start.saturating_sub(other.expr.span.end)
             };
-            if best.as_ref().is_none_or(|(bd, _)| dist < *bd) {
-                best = Some((dist, d));
+            if best.as_ref().is_none_or(|(bd, _, _)| dist < *bd) {
+                best = Some((dist, d, m));
                 best_window = is_window(prose, &other.expr);
             }
         }
-        if let Some((_, d)) = best {
+        if let Some((_, mut d, m)) = best {
+            // "455 confirmed cases this year", told in October: what is told of the period now
+            // running is told up to the time of writing ("412 cases since January" already
+            // was), not of the months to come. (A period named, "in 2025", "for FY25", may be a
+            // forecast's, and keeps its span.)
+            let current = || {
+                let t = prose[claims[m].expr.span.clone()].to_ascii_lowercase();
+                t.split(|ch: char| !ch.is_ascii_alphabetic()).any(|w| w == "this")
+            };
+            if let Some(r) =
+                c.reference.filter(|r| modality != Modality::Projected && d.start <= *r && *r < d.end && current())
+            {
+                d = DateSpan { start: r, end: r, grain: Grain::Day };
+            }
             as_of = Some(d);
             as_of_explicit = true;
             period_figure = best_window;
@@ -2941,6 +2954,20 @@ mod tests {
             let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
             assert_eq!(c.not_the_total, expected, "{figure} in {text}");
         }
+    }
+
+    #[test]
+    fn a_figure_of_the_period_now_running_is_of_the_time_of_writing() {
+        // "455 confirmed cases this year" was as of the whole year, so that a lower count a
+        // week later was "the same date" as a higher one and went unreported as a fall.
+        assert_eq!(as_of_of("There have been 455 confirmed cases this year.", "455").as_deref(), Some("2025-07-24"));
+        assert_eq!(
+            as_of_of("Shares have lost a fifth of their value this month.", "a fifth").as_deref(),
+            Some("2025-07-24")
+        );
+        // A named year keeps its span (it may be a forecast's), as does a forecast.
+        assert_eq!(as_of_of("Revenue of $17bn in 2025 is the target.", "$17bn").as_deref(), Some("2025"));
+        assert_eq!(as_of_of("Cases will reach 900 this year.", "900").as_deref(), Some("2025"));
     }
 
     #[test]
