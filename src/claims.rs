@@ -1234,7 +1234,16 @@ fn enrich(
         }
     } else if kind == Kind::Number && appositive_age(prose, words, sw.start, first_in, &c.expr) {
         age = Some(Age::Years);
-    } else if kind == Kind::Duration && c.expr.age_like {
+    } else if kind == Kind::Duration
+        && c.expr.age_like
+        // ("coverage among five-year-olds", "the over-65s": an age group, no one thing's age.)
+        && !prose[c.expr.span.end..].starts_with('s')
+        && !prose[c.expr.span.clone()].ends_with("olds")
+        && !{
+            let t = prose[c.expr.span.clone()].as_bytes();
+            t.ends_with(b"s") && t.len() > 1 && t[t.len() - 2].is_ascii_digit()
+        }
+    {
         age = Some(Age::Duration);
         // "a 52-year-old man": the noun aged; "died aged 81, …": none after the comma, nor the
         // verb after an age group ("children under five make up …").
@@ -3020,6 +3029,9 @@ mod tests {
         assert_eq!(start("14").as_deref(), None);
         let old = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("61-year-old")).unwrap();
         assert_eq!(&doc.text[old.span.clone()], "61-year-old");
+        // An age group is no one's age.
+        let (_, a) = claims_of("Coverage among five-year-olds fell, and the over-65s voted.", "2025-05-21");
+        assert!(a.claims.iter().all(|c| c.age.is_none()));
     }
 
     #[test]
