@@ -1735,10 +1735,15 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
     let unit = |u: &str| matches!(u.trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "minute");
     let leads = words.first().is_some_and(|w| subordinate(w))
         || (1..words.len().min(3)).any(|p| subordinate(&words[p]) && unit(&words[p - 1]));
-    leads
-        && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
-        })
+    // "Founded nine years ago, the firm was last valued at $28 billion": a participle's clause
+    // dates the participle, whatever the tense after it.
+    let participle =
+        words.first().is_some_and(|w| w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_str()));
+    participle
+        || leads
+            && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
+            })
 }
 
 /// "25,600 at the end of last year, against 26,900 a year earlier": a date counted back from an
@@ -1800,7 +1805,10 @@ fn told_in_past(t: &str, prev: Option<&str>) -> bool {
     let reports = matches!(t, "said" | "told" | "thought" | "knew" | "felt" | "meant");
     let irregular = !reports && scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
     let past = irregular || (t.ends_with("ed") && scan::lexicon::change_verb(t));
-    past && !prev.is_some_and(|p| matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to"))
+    // ("will launch a paid tier": after an article or a possessive it is an adjective.)
+    past && !prev.is_some_and(|p| {
+        matches!(p, "be" | "been" | "being" | "have" | "has" | "had" | "to" | "a" | "an") || determiner(p)
+    })
 }
 
 /// A noun or verb of deciding or offering up to four words before "to" at `to`: "decision
@@ -2977,6 +2985,18 @@ mod tests {
         // A named year keeps its span (it may be a forecast's), as does a forecast.
         assert_eq!(as_of_of("Revenue of $17bn in 2025 is the target.", "$17bn").as_deref(), Some("2025"));
         assert_eq!(as_of_of("Cases will reach 900 this year.", "900").as_deref(), Some("2025"));
+    }
+
+    #[test]
+    fn a_participles_clause_and_an_adjective_in_the_past_form() {
+        // "Founded nine years ago, the firm was last valued at $28 billion" was a valuation of
+        // 2016; "it will launch a paid tier in October" was asserted ("paid" read as a verb in
+        // the past after the modal).
+        let text = "Founded nine years ago, the firm was last valued at $28 billion.";
+        assert_eq!(as_of_of(text, "$28 billion").as_deref(), Some("2025-07-24"));
+        let (doc, a) = claims_of("It will launch a paid tier in October.", "2025-07-24");
+        let d = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("October")).unwrap();
+        assert_eq!(d.modality, Modality::Projected);
     }
 
     #[test]

@@ -2833,7 +2833,7 @@ fn a_year_before_an_adjective_and_its_event() {
     assert_eq!(date_of("in its 2023 annual report", REF), "2023-01-01..=2023-12-31");
     // A count before an adjective and a plain noun stays a count.
     assert_eq!(only("the 2000 new homes", REF).kind, Kind::Number);
-    assert_eq!(only("the 2000 annual visitors", REF).per, ["year"]);
+    assert_eq!(only("the 2000 annual flights", REF).per, ["year"]);
 }
 
 #[test]
@@ -2940,4 +2940,18 @@ fn a_plan_noun_before_a_participle_is_no_verb_of_planning() {
         dates_at("Under the plan unveiled on Tuesday, emissions fall.", "2025-11-14"),
         ["2025-11-11..=2025-11-11"]
     );
+}
+
+#[test]
+fn an_audience_counted_over_a_period_is_no_rate() {
+    // "310 million monthly active users" was 310 million a month.
+    assert!(only("It has 310 million monthly active users.", REF).per.is_empty());
+    assert!(only("The paper has 5m daily readers.", REF).per.is_empty());
+    assert_eq!(only("There are 300 daily flights.", REF).per, ["day"]);
+}
+
+#[test]
+fn a_launch_told_in_the_present_is_to_come() {
+    // "Its paid tier launches in November", told in August, was last November.
+    assert_eq!(dates_at("Its paid tier launches in November.", "2025-08-20"), ["2025-11-01..=2025-11-30"]);
 }

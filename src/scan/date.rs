@@ -5429,7 +5429,10 @@ struct Tense {
 }
 
 /// Verbs of a timetable, told in the present: "the court sits on Monday".
-const TIMETABLE: [&str; 12] = [
+const TIMETABLE: [&str; 15] = [
+    "launches",
+    "debuts",
+    "ends",
     "meets",
     "resumes",
     "begins",

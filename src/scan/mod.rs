@@ -1886,7 +1886,15 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
     while let Ok((r, _)) = space(rest) {
         if let Ok((r2, w)) = word(r) {
             let lw = w.to_ascii_lowercase();
-            if let Some(p) = period_adverb(&lw) {
+            // ("310 million monthly active users", "5m daily readers": an audience, counted over
+            // the period, not so many a month.)
+            let active_users = (space, word).parse(r2).is_ok_and(|(_, (_, w))| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "active" | "users" | "visitors" | "readers" | "listeners" | "viewers" | "subscribers" | "players"
+                )
+            });
+            if let Some(p) = period_adverb(&lw).filter(|_| !active_users) {
                 if at_boundary(r2) {
                     per.push(p.to_string());
                     rest = r2;
