@@ -211,9 +211,11 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         let c = &claims[k];
         // (An ordinal or a span is no figure of its own here: "410,000 were vaccinated in a first
         // round in August" is August's, "78mm in 24 hours on the 19th" the 19th's.)
+        // (Nor is a label: "as a Category 4 storm with winds of 140 mph" is one clause.)
         let figure = |m: &usize| {
             claims[*m].sentence == c.sentence
                 && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
+                && !claims[*m].expr.label
         };
         let prev_end = (0..k)
             .rev()
@@ -2997,6 +2999,16 @@ mod tests {
         let (doc, a) = claims_of("It will launch a paid tier in October.", "2025-07-24");
         let d = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("October")).unwrap();
         assert_eq!(d.modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_label_does_not_cut_the_clause_of_the_figure_after_it() {
+        // "came ashore as a Category 4 storm with winds of 140 mph": the 4 cut "ashore" off the
+        // 140 mph, so a rule `near` "ashore" missed it.
+        let (doc, a) = claims_of("Lena came ashore as a Category 4 storm with winds of 140 mph.", "2025-09-21");
+        let wind = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("140")).unwrap();
+        let scope: Vec<&str> = a.words[wind.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(scope.contains(&"ashore"), "{scope:?}");
     }
 
     #[test]
