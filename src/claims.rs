@@ -153,18 +153,30 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     // sentence before the table is every row's lead-in (its subject: "estimates of North
     // Korean forces").
     let table_row: Vec<bool> = sentences.iter().map(|r| prose[r.clone()].trim_start().starts_with('|')).collect();
-    let mut lead_in: Vec<Option<usize>> = vec![None; sentences.len()];
+    // The lead-in is the caption's paragraph, up to three sentences ("North Korean troops sent
+    // to Russia, by source. Figures are the latest each gave."), as `first..=last` sentence.
+    let mut lead_in: Vec<Option<(usize, usize)>> = vec![None; sentences.len()];
     let mut last_prose = None;
     for k in 0..sentences.len() {
         if !table_row[k] {
             last_prose = Some(k);
             continue;
         }
-        lead_in[k] = last_prose;
-        needed[k] = true;
-        if let Some(l) = last_prose {
-            needed[l] = true;
+        let Some(l) = last_prose else {
+            needed[k] = true;
+            continue;
+        };
+        let mut first = l;
+        while first > 0
+            && l - first < 2
+            && !table_row[first - 1]
+            && !prose[sentences[first - 1].end..sentences[first].start].contains("\n\n")
+        {
+            first -= 1;
         }
+        lead_in[k] = Some((first, l));
+        needed[k] = true;
+        needed[first..=l].iter_mut().for_each(|n| *n = true);
     }
     let mut words = Vec::new();
     for (r, _) in sentences.iter().zip(&needed).filter(|(_, n)| **n) {
@@ -178,8 +190,9 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         }
         let sentence = sentences.get(sent_idx).cloned().unwrap_or(0..prose.len());
         let sentence_words = word_range(&words, &sentence);
-        let prev = if table_row[sent_idx] { lead_in[sent_idx] } else { sent_idx.checked_sub(1) };
-        let prev_sentence_words = prev.map_or(0..0, |p| word_range(&words, &sentences[p]));
+        let prev = if table_row[sent_idx] { lead_in[sent_idx] } else { sent_idx.checked_sub(1).map(|p| (p, p)) };
+        let prev_sentence_words =
+            prev.map_or(0..0, |(first, last)| word_range(&words, &(sentences[first].start..sentences[last].end)));
         claims.push(Claim {
             doc: doc_index,
             span: expr.span.clone(),
@@ -3009,6 +3022,23 @@ mod tests {
         let wind = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("140")).unwrap();
         let scope: Vec<&str> = a.words[wind.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(scope.contains(&"ashore"), "{scope:?}");
+    }
+
+    #[test]
+    fn a_tables_caption_of_two_sentences_names_its_subject() {
+        // The subject of "North Korean troops sent to Russia, by source. Figures are the latest
+        // each gave." was looked for in the second sentence only.
+        let text = "North Korean troops sent to Russia, by source. Figures are the latest each gave.\n\n| Source | Troops |\n|---|---|\n| Spy agency | 11,000 |\n";
+        let (doc, a) = claims_of(text, "2025-03-01");
+        let cell = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("11,000")).unwrap();
+        let lead: Vec<&str> = a.words[cell.prev_sentence_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(&lead[..3], ["north", "korean", "troops"]);
+        // A paragraph further up is not the caption.
+        let text = "North Korean troops are in Russia.\n\nFigures by source.\n\n| Source | Troops |\n|---|---|\n| Spy agency | 11,000 |\n";
+        let (doc, a) = claims_of(text, "2025-03-01");
+        let cell = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("11,000")).unwrap();
+        let lead: Vec<&str> = a.words[cell.prev_sentence_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(lead, ["figures", "by", "source"]);
     }
 
     #[test]
