@@ -1737,6 +1737,11 @@ fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: 
 /// that leads the sentence ("after …", "when …", "a week after …") dates that clause's event;
 /// a figure after it told in the present is of the time of writing.
 fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range<usize>, figure_start: usize) -> bool {
+    // (A leading clause is short; a table row of thousands of cells is one sentence, and its
+    // figures must not each read the row from its start.)
+    if date.start - sentence_start > 200 {
+        return false;
+    }
     let (Some(head), Some(between)) = (prose.get(sentence_start..date.start), prose.get(date.end..figure_start)) else {
         return false;
     };
@@ -1788,6 +1793,8 @@ fn at_the_end_of(date_text: &str) -> bool {
 /// Between a date and the figure after it, does the figure's own clause (after the last comma)
 /// say "now" or "currently"?
 fn now_in_own_clause(between: &str) -> bool {
+    // (The figure's clause is in the last few hundred bytes before it.)
+    let between = &between[crate::error::ceil_char_boundary(between, between.len().saturating_sub(300))..];
     let Some(k) = between.rfind([',', ';']) else { return false };
     between[k + 1..]
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1797,6 +1804,9 @@ fn now_in_own_clause(between: &str) -> bool {
 /// Is the figure between `before` and `after` told as an addition or a change rather than a
 /// total: "another 400", "a further 300", "400 more soldiers", "added €5 million", "rose by 9"?
 fn told_as_addition(before: &str, after: &str) -> bool {
+    // (Two words back are in the last few dozen bytes; a table row of figures must not be read
+    // back to its start for each.)
+    let before = &before[crate::error::ceil_char_boundary(before, before.len().saturating_sub(48))..];
     let mut back = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let last = back.next().unwrap_or("").to_ascii_lowercase();
     // Only a word right before the figure: "another" further back belongs to another noun.
