@@ -4464,7 +4464,7 @@ const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
 /// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
 /// comma or stop; a past form or another verb first says no.
 fn future_verb_follows(r: &str) -> bool {
-    let r = r.trim_start_matches([' ', ',']);
+    let r = first_bytes(r.trim_start_matches([' ', ',']), 200);
     let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
     let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
@@ -5329,6 +5329,16 @@ fn is_event_noun(w: &str) -> bool {
     )
 }
 
+/// At most the first `n` bytes of `r`, cut at a character boundary (the words after a date
+/// that tell its tense are near it; a long run of text is not read to its end).
+fn first_bytes(r: &str, n: usize) -> &str {
+    let mut n = n.min(r.len());
+    while !r.is_char_boundary(n) {
+        n -= 1;
+    }
+    &r[..n]
+}
+
 /// Does a phrase after these words open its clause (the text's start, a stop or comma, "that")?
 fn heads_a_clause(before: &str) -> bool {
     let t = before.trim_end();
@@ -5346,7 +5356,7 @@ fn heads_a_clause(before: &str) -> bool {
 /// had died")? A few words are looked at, up to the clause's end; a modal or a present form
 /// first says no.
 fn past_verb_follows(r: &str) -> bool {
-    let clause = r.split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
+    let clause = first_bytes(r, 200).split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
     for w in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(8) {
         let mut buf = [0u8; 24];
         match lower(w, &mut buf) {
