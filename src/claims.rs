@@ -2475,6 +2475,11 @@ mod tests {
         a.words[c.noun_words.clone()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
     }
 
+    /// The first claim whose expression's text contains `figure`.
+    fn claim_with<'a>(doc: &Document, a: &'a Analysis, figure: &str) -> &'a Claim {
+        a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap_or_else(|| panic!("{figure}"))
+    }
+
     #[test]
     fn table_cells_count_what_their_column_header_names() {
         let text = "Figures so far.\n\n| Region | Killed | Wounded |\n|---|---|---|\n| North | 120 | 340 |\n| South | 85 | 210 |\n";
@@ -2588,7 +2593,7 @@ mod tests {
     fn a_date_in_a_clause_of_its_own_or_an_aside_dates_no_figure_outside_it() {
         let as_of = |text: &str, figure: &str| -> String {
             let (doc, a) = claims_of(text, "2025-03-21");
-            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            let c = claim_with(&doc, &a, figure);
             c.as_of.unwrap().to_string()
         };
         // "£900,000" was dated by the hearing in September.
@@ -2614,12 +2619,12 @@ mod tests {
         // so a lower toll reported later looked like an earlier figure.
         let (doc, a) =
             claims_of("Officials now say 298 people died in the quake that hit the coast on Sunday.", "2025-02-06");
-        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("298")).unwrap();
+        let c = claim_with(&doc, &a, "298");
         assert_eq!(c.as_of.unwrap().to_string(), "2025-02-06");
         // A "when" clause after other figures: "since 1987, when a tremor killed about 1,000".
         let text = "The 7.1 quake was the strongest since 1987, when a tremor killed about 1,000 people.";
         let (doc, a) = claims_of(text, "2025-02-06");
-        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("1,000")).unwrap();
+        let c = claim_with(&doc, &a, "1,000");
         assert_eq!(c.as_of.unwrap().to_string(), "1987");
         // "Aid pledges have passed $85m" is no projection.
         let (_, a) = claims_of("Aid pledges have passed $85m.", "2025-02-06");
@@ -2735,7 +2740,7 @@ mod tests {
     fn each_source_keeps_to_its_part_of_the_sentence() {
         let source_of = |text: &str, figure: &str| -> Option<String> {
             let (doc, a) = claims_of(text, "2024-10-30");
-            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            let c = claim_with(&doc, &a, figure);
             c.source.clone()
         };
         // The first figure was the operators', the source named later in the sentence.
@@ -2993,7 +2998,7 @@ mod tests {
         ];
         for (text, figure, expected) in cases {
             let (doc, a) = claims_of(text, "2025-09-09");
-            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            let c = claim_with(&doc, &a, figure);
             assert_eq!(c.not_the_total, expected, "{figure} in {text}");
         }
     }
@@ -3020,7 +3025,7 @@ mod tests {
         let text = "Founded nine years ago, the firm was last valued at $28 billion.";
         assert_eq!(as_of_of(text, "$28 billion").as_deref(), Some("2025-07-24"));
         let (doc, a) = claims_of("It will launch a paid tier in October.", "2025-07-24");
-        let d = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("October")).unwrap();
+        let d = claim_with(&doc, &a, "October");
         assert_eq!(d.modality, Modality::Projected);
     }
 
@@ -3029,7 +3034,7 @@ mod tests {
         // "came ashore as a Category 4 storm with winds of 140 mph": the 4 cut "ashore" off the
         // 140 mph, so a rule `near` "ashore" missed it.
         let (doc, a) = claims_of("Lena came ashore as a Category 4 storm with winds of 140 mph.", "2025-09-21");
-        let wind = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("140")).unwrap();
+        let wind = claim_with(&doc, &a, "140");
         let scope: Vec<&str> = a.words[wind.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(scope.contains(&"ashore"), "{scope:?}");
     }
@@ -3040,13 +3045,13 @@ mod tests {
         // each gave." was looked for in the second sentence only.
         let text = "North Korean troops sent to Russia, by source. Figures are the latest each gave.\n\n| Source | Troops |\n|---|---|\n| Spy agency | 11,000 |\n";
         let (doc, a) = claims_of(text, "2025-03-01");
-        let cell = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("11,000")).unwrap();
+        let cell = claim_with(&doc, &a, "11,000");
         let lead: Vec<&str> = a.words[cell.prev_sentence_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert_eq!(&lead[..3], ["north", "korean", "troops"]);
         // A paragraph further up is not the caption.
         let text = "North Korean troops are in Russia.\n\nFigures by source.\n\n| Source | Troops |\n|---|---|\n| Spy agency | 11,000 |\n";
         let (doc, a) = claims_of(text, "2025-03-01");
-        let cell = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("11,000")).unwrap();
+        let cell = claim_with(&doc, &a, "11,000");
         let lead: Vec<&str> = a.words[cell.prev_sentence_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert_eq!(lead, ["figures", "by", "source"]);
     }
@@ -3092,14 +3097,14 @@ mod tests {
             "2025-05-21",
         );
         let start = |figure: &str| {
-            let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap();
+            let c = claim_with(&doc, &a, figure);
             c.age_start(0.05).map(|d| d.to_string())
         };
         assert_eq!(start("61").as_deref(), Some("1963-05-22..=1964-05-21"));
         assert_eq!(start("32").as_deref(), Some("1992-05-22..=1993-05-21"));
         assert_eq!(start("61-year-old").as_deref(), Some("1963-05-22..=1964-05-21"));
         assert_eq!(start("14").as_deref(), None);
-        let old = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("61-year-old")).unwrap();
+        let old = claim_with(&doc, &a, "61-year-old");
         assert_eq!(&doc.text[old.span.clone()], "61-year-old");
         // An age group is no one's age.
         let (_, a) = claims_of("Coverage among five-year-olds fell, and the over-65s voted.", "2025-05-21");
@@ -3111,9 +3116,7 @@ mod tests {
         // "will serve six years after his conviction on four charges": the four were a projection.
         let text = "He will serve six years after his conviction on four charges, and prices will rise 5% after the 10% rise of last year.";
         let (doc, a) = claims_of(text, "2025-05-22");
-        let modality = |figure: &str| {
-            a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).map(|c| c.modality).unwrap()
-        };
+        let modality = |figure: &str| claim_with(&doc, &a, figure).modality;
         assert_eq!(modality("six years"), Modality::Projected);
         assert_eq!(modality("four"), Modality::Asserted);
         assert_eq!(modality("5%"), Modality::Projected);
@@ -3124,7 +3127,7 @@ mod tests {
     fn the_noun_of_the_figure_before_and_is_not_in_the_next_ones_clause() {
         // "a £50,000 fine and £18,500 in costs": a rule `near` "fine" took the costs for a fine.
         let (doc, a) = claims_of("He must pay a £50,000 fine and £18,500 in costs.", "2025-05-22");
-        let costs = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("18,500")).unwrap();
+        let costs = claim_with(&doc, &a, "18,500");
         let scope: Vec<&str> = a.words[costs.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(!scope.contains(&"fine"), "{scope:?}");
         assert!(scope.contains(&"costs"), "{scope:?}");
@@ -3136,7 +3139,7 @@ mod tests {
         // the 25,600 were as of the end of 2026, and "two-thirds of the cuts" counted employees.
         let text = "About 1,800 of Halvern's 25,600 employees will lose their jobs by the end of 2026, with two-thirds of the cuts in the Netherlands.";
         let (doc, a) = claims_of(text, "2025-02-13");
-        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        let find = |f: &str| claim_with(&doc, &a, f);
         assert!(find("25,600").whole);
         assert_eq!(find("25,600").as_of.map(|d| d.to_string()).as_deref(), Some("2025-02-13"));
         assert_eq!(noun(&doc, &a, find("two-thirds")), "");
@@ -3152,7 +3155,7 @@ mod tests {
         // "would cut 1,800 jobs".
         let (doc, a) =
             claims_of("Its decision last week to shed 1,900 jobs surprised staff. It cut 300 jobs.", "2025-02-20");
-        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        let find = |f: &str| claim_with(&doc, &a, f);
         assert_eq!(find("1,900").modality, Modality::Projected);
         assert_eq!(find("300").modality, Modality::Asserted);
     }
@@ -3174,7 +3177,7 @@ mod tests {
         // told as a projection); "pledged on Monday" made the day a projection.
         let (doc, a) =
             claims_of("Emissions are to fall 65% by 2035. The government pledged on Monday to act.", "2025-11-14");
-        let find = |f: &str| a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(f)).unwrap();
+        let find = |f: &str| claim_with(&doc, &a, f);
         assert_eq!(find("65%").modality, Modality::Projected);
         assert_eq!(find("on Monday").modality, Modality::Asserted);
     }
@@ -3183,7 +3186,7 @@ mod tests {
     fn still_unaccounted_for_is_what_the_figure_counts() {
         // "rose to 23, with 31 still unaccounted for": the 31 counted the dead of the figure before.
         let (doc, a) = claims_of("The toll rose to 23 on Tuesday, with 31 still unaccounted for.", "2025-09-09");
-        let c = a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains("31")).unwrap();
+        let c = claim_with(&doc, &a, "31");
         assert_eq!(noun(&doc, &a, c), "unaccounted for");
     }
 }

@@ -23,9 +23,14 @@ fn date_of(text: &str, reference: &str) -> String {
 
 const REF: &str = "2024-10-30"; // a Wednesday
 
+/// Every date the scanner finds in `text`, as `start..=end`, against `reference`.
+fn dates_at(text: &str, reference: &str) -> Vec<String> {
+    exprs(text, reference).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+}
+
 /// Every date the scanner finds in `text`, as `start..=end`.
 fn dates(text: &str) -> Vec<String> {
-    exprs(text, REF).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
+    dates_at(text, REF)
 }
 
 #[test]
@@ -2848,10 +2853,6 @@ fn a_deadline_heading_a_past_clause_is_behind() {
         dates_at("The rules take effect by June, officials said, and were welcomed.", r),
         ["2025-06-01..=2025-06-30"]
     );
-}
-
-fn dates_at(text: &str, reference: &str) -> Vec<String> {
-    exprs(text, reference).iter().filter_map(|e| e.date.map(|d| format!("{}..={}", d.start, d.end))).collect()
 }
 
 #[test]
