@@ -1722,7 +1722,7 @@ fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: 
     }
     let before = prose[..e.span.start].trim_end_matches(' ');
     let after = prose[e.span.end..].trim_start_matches(' ');
-    let (open, close) = if before.ends_with(',') { (',', [',', ';']) } else { ('(', [')', ')']) };
+    let (open, close): (char, &[char]) = if before.ends_with(',') { (',', &[',', ';']) } else { ('(', &[')']) };
     if !before.ends_with(open) || !after.starts_with(close) {
         return false;
     }
