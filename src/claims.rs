@@ -1794,7 +1794,7 @@ fn at_the_end_of(date_text: &str) -> bool {
 /// say "now" or "currently"?
 fn now_in_own_clause(between: &str) -> bool {
     // (The figure's clause is in the last few hundred bytes before it.)
-    let between = &between[crate::error::ceil_char_boundary(between, between.len().saturating_sub(300))..];
+    let between = last_bytes(between, 300);
     let Some(k) = between.rfind([',', ';']) else { return false };
     between[k + 1..]
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1806,7 +1806,7 @@ fn now_in_own_clause(between: &str) -> bool {
 fn told_as_addition(before: &str, after: &str) -> bool {
     // (Two words back are in the last few dozen bytes; a table row of figures must not be read
     // back to its start for each.)
-    let before = &before[crate::error::ceil_char_boundary(before, before.len().saturating_sub(48))..];
+    let before = last_bytes(before, 48);
     let mut back = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let last = back.next().unwrap_or("").to_ascii_lowercase();
     // Only a word right before the figure: "another" further back belongs to another noun.
@@ -2016,6 +2016,11 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
 fn in_aside_of_value(before: &str, after: &str) -> bool {
     let of_value = |w: &str| matches!(w, "costing" | "worth" | "valued" | "totalling" | "totaling");
     aside_opener(before).is_some_and(|w| relative_pronoun(w) || of_value(w)) && after.contains([',', ')', '—'])
+}
+
+/// At most the last `n` bytes of `s`, cut at a character boundary.
+fn last_bytes(s: &str, n: usize) -> &str {
+    &s[ceil_char_boundary(s, s.len().saturating_sub(n))..]
 }
 
 /// The sentence's text before `at`, at most 300 bytes of it: where an aside around `at` opens.

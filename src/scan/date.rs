@@ -5332,11 +5332,7 @@ fn is_event_noun(w: &str) -> bool {
 /// At most the first `n` bytes of `r`, cut at a character boundary (the words after a date
 /// that tell its tense are near it; a long run of text is not read to its end).
 fn first_bytes(r: &str, n: usize) -> &str {
-    let mut n = n.min(r.len());
-    while !r.is_char_boundary(n) {
-        n -= 1;
-    }
-    &r[..n]
+    &r[..crate::error::floor_char_boundary(r, n)]
 }
 
 /// Does a phrase after these words open its clause (the text's start, a stop or comma, "that")?
