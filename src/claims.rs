@@ -230,12 +230,14 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
                 && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
                 && !claims[*m].expr.label
         };
-        let prev_end = (0..k)
-            .rev()
-            .take_while(|m| claims[*m].sentence == c.sentence)
-            .find(figure)
-            .map(|m| claims[m].expr.span.end)
-            .unwrap_or(c.sentence.start);
+        let prev = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure);
+        let prev_end = prev.map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
+        // "The capital grew by 11% to 1.93 million": a level after its change shares the
+        // change's clause (and subject).
+        let level_after_change = prev.filter(|&m| {
+            prose[prev_end..c.expr.span.start].trim() == "to"
+                && scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]) == "by"
+        });
         let next_start = (k + 1..claims.len())
             .take_while(|m| claims[*m].sentence == c.sentence)
             .find(figure)
@@ -248,7 +250,9 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // After an earlier figure, this one's clause starts at the last boundary before it (the
         // earlier figure's predicate is not this one's); the first figure keeps any lead-in
         // ("In Kursk, some 11,000 …").
-        let clause_start = if prev_end > c.sentence.start {
+        let clause_start = if let Some(m) = level_after_change {
+            claims[m].segment.start
+        } else if prev_end > c.sentence.start {
             prose[prev_end..c.expr.span.start]
                 .rfind([',', ';', ':', ')', '—', '–'])
                 .map(|n| prev_end + n + 1)
@@ -3059,6 +3063,16 @@ mod tests {
         let cell = claim_with(&doc, &a, "11,000");
         let lead: Vec<&str> = a.words[cell.prev_sentence_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert_eq!(lead, ["figures", "by", "source"]);
+    }
+
+    #[test]
+    fn a_level_after_its_change_shares_the_changes_clause() {
+        // "The capital grew by 11% to 1.93 million": a rule `near` "capital" missed the 1.93
+        // million, whose clause started after the 11%.
+        let (doc, a) = claims_of("The capital grew by 11% to 1.93 million.", "2025-06-03");
+        let level = claim_with(&doc, &a, "1.93");
+        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(scope.contains(&"capital"), "{scope:?}");
     }
 
     #[test]
