@@ -78,6 +78,11 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
             let to = rule.selector.measure.unwrap_or(from);
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| to.from_base(from.to_base(v)))))
         }
+        // "two days" and "48 hours" are one length: durations compare in days.
+        Kind::Duration => {
+            let per_day = c.expr.duration.map_or(1.0, |(_, unit)| unit.days());
+            Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|x| x * per_day)))
+        }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
     }
 }
@@ -183,7 +188,15 @@ impl<'a> Ctx<'a> {
             };
         } else if c.age.is_none() {
             if let Some((_, unit)) = c.expr.duration {
-                v = format!("{v} {}s", unit.as_str());
+                // As written, and in days where another unit was written ("47.5..=48.5 hours
+                // (1.979..=2.021 days)").
+                let written = c.expr.interval_at(self.rule.tolerance);
+                v = match value {
+                    Some(Value::Num(days)) if unit != crate::scan::DurationUnit::Day => {
+                        format!("{written} {}s ({} days)", unit.as_str(), days.map(|x| round_significant(x, 4)))
+                    }
+                    _ => format!("{v} {}s", unit.as_str()),
+                };
             }
             match c.expr.unit {
                 Some("%") => v.push('%'),

@@ -727,9 +727,11 @@ fn enrich(
             if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
                 break;
             }
+            // ("Around 54,000 nurses began a strike": a verb in the past ends the noun too.)
             let participle = t.ends_with("ing")
                 || (t.ends_with("ed") && !CASUALTY_WORDS.contains(&t))
-                || IRREGULAR_PARTICIPLES.contains(&t);
+                || IRREGULAR_PARTICIPLES.contains(&t)
+                || scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
             // ("9 water-bombing aircraft": a participle glued by a hyphen is part of a modifier.)
             if n > 0 && participle && !conj_ok && gap != "-" {
                 break;
@@ -959,8 +961,14 @@ fn enrich(
         // "will serve six years after his conviction on four charges", "will rise by 5% after
         // the 10% rise last year": a noun of an event after "after" is that event's, told as it
         // was.
-        if matches!(t, "after" | "following" | "since")
-            && words.get(j + 1).is_some_and(|w| determiner(&w.text) || matches!(w.text.as_str(), "a" | "an"))
+        // ("will walk out after rejecting a pay offer of 4.2%", "set to stop work over a 4.2 per
+        // cent pay offer": the offer was made.)
+        let event_after = |w: &Word| {
+            determiner(&w.text) || matches!(w.text.as_str(), "a" | "an") || w.text.len() > 4 && w.text.ends_with("ing")
+        };
+        if (matches!(t, "after" | "following" | "since")
+            || t == "over" && words.get(j + 1).is_some_and(|w| w.text != "the"))
+            && words.get(j + 1).is_some_and(event_after)
         {
             break;
         }

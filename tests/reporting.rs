@@ -194,3 +194,19 @@ fn a_part_counts_for_its_own_rule_and_a_gapped_name_is_its_subject() {
         lines[2]
     );
 }
+
+#[test]
+fn durations_in_other_units_compare_as_one_length() {
+    // "two days" and "48 hours" contradicted each other (1.9..=2.1 against 47.5..=48.5), and
+    // the offer rejected "after rejecting a pay offer of 4.2%" was told as a projection, so the
+    // draft's 4.5% went unchecked.
+    let dir = fixtures().join("strike");
+    let out = run_in(&dir, &["check", "2025-03-03-a.md", "2025-03-05-b.md", "--rules", "strike.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "strike.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stdout);
+    assert!(lines[0].contains("error[pay-offer]") && lines[0].contains("\"4.5% offer\""), "{}", lines[0]);
+    assert!(lines[1].contains("error[november-strike]") && lines[1].contains("\"two days\""), "{}", lines[1]);
+}
