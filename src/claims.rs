@@ -225,10 +225,15 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // (An ordinal or a span is no figure of its own here: "410,000 were vaccinated in a first
         // round in August" is August's, "78mm in 24 hours on the 19th" the 19th's.)
         // (Nor is a label: "as a Category 4 storm with winds of 140 mph" is one clause.)
+        // A date's own clause is cut at the dates beside it too: "touched down on Sunday, 23 days
+        // after its launch on 8 November" names the landing's day and the launch's.
+        let is_date = c.expr.kind == Kind::Date;
         let figure = |m: &usize| {
+            let other = &claims[*m].expr;
             claims[*m].sentence == c.sentence
-                && !matches!(claims[*m].expr.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
-                && !claims[*m].expr.label
+                && (!matches!(other.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
+                    || is_date && other.kind == Kind::Date)
+                && !other.label
         };
         let prev = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure);
         let prev_end = prev.map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
@@ -247,6 +252,13 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             .find([',', ';', ':', '(', '—', '–'])
             .map(|n| c.expr.span.end + n)
             .unwrap_or(next_start);
+        // ("which launched on November 8 and landed on Sunday": a date's verb stands before it,
+        // and after "and" comes the next date's.)
+        let clause_end = if is_date {
+            prose[c.expr.span.end..clause_end].find(" and ").map_or(clause_end, |n| c.expr.span.end + n)
+        } else {
+            clause_end
+        };
         // After an earlier figure, this one's clause starts at the last boundary before it (the
         // earlier figure's predicate is not this one's); the first figure keeps any lead-in
         // ("In Kursk, some 11,000 …").
@@ -3081,6 +3093,24 @@ mod tests {
         let level = claim_with(&doc, &a, "1.93");
         let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(scope.contains(&"capital"), "{scope:?}");
+    }
+
+    #[test]
+    fn a_dates_clause_ends_at_the_dates_beside_it() {
+        // "touched down on Sunday, 23 days after its launch on 8 November": a rule `near`
+        // "touched down" took the launch's day too, and "launched on November 8 and landed on
+        // Sunday" gave the launch's day the landing's verb.
+        let scope = |text: &str, figure: &str| -> Vec<String> {
+            let (doc, a) = claims_of(text, "2025-12-02");
+            let c = claim_with(&doc, &a, figure);
+            a.words[c.scope_words.clone()].iter().map(|w| w.text.clone()).collect()
+        };
+        let text = "The lander touched down on Sunday, 23 days after its launch on 8 November.";
+        assert!(!scope(text, "8 November").contains(&"touched".to_string()));
+        assert!(scope(text, "Sunday").contains(&"touched".to_string()));
+        let text = "Aster-2, which launched on November 8 and landed on Sunday, sent images.";
+        assert!(!scope(text, "November 8").contains(&"landed".to_string()));
+        assert!(scope(text, "Sunday").contains(&"landed".to_string()));
     }
 
     #[test]
