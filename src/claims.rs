@@ -1773,16 +1773,17 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
         return false;
     }
     let Some(k) = between.find(',') else { return false };
-    let words: Vec<String> = head.split_whitespace().take(4).map(|w| w.to_ascii_lowercase()).collect();
-    let subordinate = |w: &str| matches!(w, "after" | "since" | "when" | "before" | "as" | "while" | "following");
+    let mut words = [""; 4];
+    head.split_whitespace().zip(words.iter_mut()).for_each(|(w, slot)| *slot = w);
+    let one_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let subordinate = |w: &str| one_of(w, &["after", "since", "when", "before", "as", "while", "following"]);
     // ("Days after …", "A week after …", "Two months since …".)
-    let unit = |u: &str| matches!(u.trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "minute");
-    let leads = words.first().is_some_and(|w| subordinate(w))
-        || (1..words.len().min(3)).any(|p| subordinate(&words[p]) && unit(&words[p - 1]));
+    let unit = |u: &str| one_of(u.trim_end_matches(['s', 'S']), &["day", "week", "month", "year", "hour", "minute"]);
+    let leads = subordinate(words[0]) || (1..3).any(|p| subordinate(words[p]) && unit(words[p - 1]));
     // "Founded nine years ago, the firm was last valued at $28 billion": a participle's clause
     // dates the participle, whatever the tense after it.
     let participle =
-        words.first().is_some_and(|w| w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_str()));
+        words[0].len() > 4 && scan::ends_with_ignore_case(words[0], "ed") || one_of(words[0], IRREGULAR_PARTICIPLES);
     participle
         || leads
             && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
@@ -1793,8 +1794,8 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
 /// "25,600 at the end of last year, against 26,900 a year earlier": a date counted back from an
 /// end of a period named before it in the sentence is that end, a period earlier.
 fn end_counted_back(prose: &str, claims: &[Claim], m: usize) -> bool {
-    let text = prose[claims[m].expr.span.clone()].to_ascii_lowercase();
-    if !(text.ends_with(" earlier") || text.ends_with(" before")) {
+    let text = &prose[claims[m].expr.span.clone()];
+    if !(scan::ends_with_ignore_case(text, " earlier") || scan::ends_with_ignore_case(text, " before")) {
         return false;
     }
     let sentence = &claims[m].sentence;
@@ -1809,16 +1810,15 @@ fn end_counted_back(prose: &str, claims: &[Claim], m: usize) -> bool {
 /// "at the end of last year", "the end of 2023", "at year-end": a date phrase naming the end of
 /// a period, a point in time.
 fn at_the_end_of(date_text: &str) -> bool {
-    let t = date_text.to_ascii_lowercase();
-    let t = t.strip_prefix("at ").unwrap_or(&t);
-    t.starts_with("the end of") || t.starts_with("end of") || t.starts_with("year-end") || t.starts_with("the year-end")
+    let t = if scan::starts_with_ignore_case(date_text, "at ") { &date_text[3..] } else { date_text };
+    ["the end of", "end of", "year-end", "the year-end"].iter().any(|p| scan::starts_with_ignore_case(t, p))
 }
 
 /// Between a date and the figure after it, does the figure's own clause (after the last comma)
 /// say "now" or "currently"?
 fn now_in_own_clause(between: &str) -> bool {
     // (The figure's clause is in the last few hundred bytes before it.)
-    let between = last_bytes(between, 300);
+    let between = crate::error::last_bytes(between, 300);
     let Some(k) = between.rfind([',', ';']) else { return false };
     between[k + 1..]
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1830,15 +1830,16 @@ fn now_in_own_clause(between: &str) -> bool {
 fn told_as_addition(before: &str, after: &str) -> bool {
     // (Two words back are in the last few dozen bytes; a table row of figures must not be read
     // back to its start for each.)
-    let before = last_bytes(before, 48);
+    let before = crate::error::last_bytes(before, 48);
     let mut back = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
-    let last = back.next().unwrap_or("").to_ascii_lowercase();
+    let mut buf = [0u8; 24];
+    let last = scan::number::lower(back.next().unwrap_or(""), &mut buf);
     // Only a word right before the figure: "another" further back belongs to another noun.
     let adjacent = before.trim_end_matches([' ', '\u{a0}']).ends_with(|c: char| c.is_ascii_alphabetic());
     let before_says = adjacent
-        && match last.as_str() {
+        && match last {
             "another" | "additional" | "extra" | "further" | "fresh" | "added" | "adds" | "add" | "adding" => true,
-            "by" => back.next().is_some_and(|w| scan::lexicon::change_verb(&w.to_ascii_lowercase())),
+            "by" => back.next().is_some_and(|w| scan::lexicon::change_verb(scan::number::lower(w, &mut [0u8; 24]))),
             _ => false,
         };
     let next = after.trim_start_matches([' ', '\u{a0}']);
@@ -2042,15 +2043,10 @@ fn in_aside_of_value(before: &str, after: &str) -> bool {
     aside_opener(before).is_some_and(|w| relative_pronoun(w) || of_value(w)) && after.contains([',', ')', '—'])
 }
 
-/// At most the last `n` bytes of `s`, cut at a character boundary.
-fn last_bytes(s: &str, n: usize) -> &str {
-    &s[ceil_char_boundary(s, s.len().saturating_sub(n))..]
-}
-
 /// The sentence's text before `at`, at most 300 bytes of it: where an aside around `at` opens.
 /// (An aside is short: 300 bytes back is plenty, and a table row stays linear.)
 fn lead_up(prose: &str, sentence_start: usize, at: usize) -> &str {
-    prose.get(ceil_char_boundary(prose, sentence_start.max(at.saturating_sub(300)))..at).unwrap_or("")
+    crate::error::last_bytes(prose.get(sentence_start..at).unwrap_or(""), 300)
 }
 
 /// "the", or a possessive before a noun ("its", "their", …).

@@ -66,6 +66,17 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// At most the first `n` bytes of `s`, cut at a character boundary: a window read near a
+/// position, not to the end of a long run of text.
+pub fn first_bytes(s: &str, n: usize) -> &str {
+    &s[..floor_char_boundary(s, n)]
+}
+
+/// At most the last `n` bytes of `s`, cut at a character boundary.
+pub fn last_bytes(s: &str, n: usize) -> &str {
+    &s[ceil_char_boundary(s, s.len().saturating_sub(n))..]
+}
+
 /// The first character boundary at or after byte `i` (the text's length past its end).
 pub fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {

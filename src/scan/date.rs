@@ -4437,16 +4437,14 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     // of the verb after it, as one after the verb takes the tense before it.
     // ("The Senate on Tuesday will vote", "The Fed on Wednesday is expected to raise rates": a
     // day set between the subject and its verb, when the verb looks ahead straight after it.)
+    // (future_verb_follows then reads the verb; here it must stand straight after the day.)
     let day_before_verb = || {
-        let mut next = rest.split(' ').filter(|w| !w.is_empty());
-        let first = next.next().unwrap_or("").to_ascii_lowercase();
+        let first = rest.split(' ').find(|w| !w.is_empty()).unwrap_or("");
         // (Not after a participle: "the figures published on Friday will show …".)
         let subject = last_word(before.trim_end().trim_end_matches(|c: char| c.is_ascii_alphabetic()));
         last_word(before) == "on"
             && !(subject.len() > 3 && (subject.ends_with("ed") || subject.ends_with("en")))
-            && (matches!(first.as_str(), "will" | "shall")
-                || matches!(first.as_str(), "is" | "are")
-                    && next.next().is_some_and(|w| LOOKS_AHEAD_AFTER_BE.contains(&w)))
+            && ["will", "shall", "is", "are"].iter().any(|v| first.eq_ignore_ascii_case(v))
     };
     if ctx.prefer == Prefer::Past && (heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
@@ -4464,7 +4462,7 @@ const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
 /// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
 /// comma or stop; a past form or another verb first says no.
 fn future_verb_follows(r: &str) -> bool {
-    let r = first_bytes(r.trim_start_matches([' ', ',']), 200);
+    let r = crate::error::first_bytes(r.trim_start_matches([' ', ',']), 200);
     let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
     let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
@@ -5329,12 +5327,6 @@ fn is_event_noun(w: &str) -> bool {
     )
 }
 
-/// At most the first `n` bytes of `r`, cut at a character boundary (the words after a date
-/// that tell its tense are near it; a long run of text is not read to its end).
-fn first_bytes(r: &str, n: usize) -> &str {
-    &r[..crate::error::floor_char_boundary(r, n)]
-}
-
 /// Does a phrase after these words open its clause (the text's start, a stop or comma, "that")?
 fn heads_a_clause(before: &str) -> bool {
     let t = before.trim_end();
@@ -5352,7 +5344,7 @@ fn heads_a_clause(before: &str) -> bool {
 /// had died")? A few words are looked at, up to the clause's end; a modal or a present form
 /// first says no.
 fn past_verb_follows(r: &str) -> bool {
-    let clause = first_bytes(r, 200).split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
+    let clause = crate::error::first_bytes(r, 200).split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
     for w in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(8) {
         let mut buf = [0u8; 24];
         match lower(w, &mut buf) {

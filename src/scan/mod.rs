@@ -637,6 +637,11 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
     before == "no" || idiom || speaker || (determiner && no_noun)
 }
 
+/// `s` starts with `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 /// `s` ends with `suffix`, ignoring ASCII case; looks at the tail only, so it costs nothing
 /// however long the text before is.
 pub(crate) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
