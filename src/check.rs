@@ -23,14 +23,13 @@ pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
             let mut v = Vec::new();
             for (d, a) in analyses.iter().enumerate() {
                 let mut sentence = None;
-                let mut chosen = vec![false; a.claims.len()];
+                let chosen: Vec<bool> = a.claims.iter().map(|c| rule.selects_in(c, &a.words, &mut sentence)).collect();
+                // "Aid totals €20 million, including €5 million from Brussels", "2,000 of the
+                // 6,500 people who fled": a part of a whole the rule counts is not another count
+                // of it ("…, including 3.8 million who fled abroad" still counts for a rule on
+                // those abroad, and a rule on the coalition's seats keeps "148 of the 310 seats").
                 for (k, c) in a.claims.iter().enumerate() {
-                    // "Aid totals €20 million, including €5 million from Brussels": a part of a
-                    // whole the rule counts is not another count of it ("…, including 3.8
-                    // million who fled abroad" still counts for a rule on those abroad).
-                    let part_of_chosen = c.part_of.is_some_and(|w| chosen[w]);
-                    if !part_of_chosen && rule.selects_in(c, &a.words, &mut sentence) {
-                        chosen[k] = true;
+                    if chosen[k] && !c.part_of.is_some_and(|w| chosen[w]) {
                         v.push((d, k));
                     }
                 }

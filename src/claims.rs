@@ -101,9 +101,9 @@ pub struct Claim {
     /// The figure is told as an addition to a total or a change in it, not the total: "another
     /// 400 soldiers", "400 more", "added €5 million", "rose by 9 to 23".
     pub not_the_total: bool,
-    /// The figure is a part of the figure before it in the sentence ("20 million euros,
-    /// including €5 million from Brussels"): the index of that whole. A rule that counts the
-    /// whole leaves the part out; one that counts only the part keeps it.
+    /// The figure is a part of another in the sentence ("20 million euros, including €5 million
+    /// from Brussels", "2,000 of the 6,500 people"): the index of that whole. A rule that counts
+    /// the whole leaves the part out; one that counts only the part keeps it.
     pub part_of: Option<usize>,
     pub age: Option<Age>,
     pub reference: Option<Date>,
@@ -1350,6 +1350,9 @@ fn enrich(
     c.age = age;
     c.source = source;
     c.span = span;
+    if whole {
+        claims[k - 1].part_of = Some(k);
+    }
     // "will cut about 1,200 jobs, or roughly 8% of its workforce, by the end of June": a figure
     // that restates the one before is told as that one is, and of its time.
     if let Some(prev) = k.checked_sub(1).map(|p| &claims[p]) {
@@ -3115,6 +3118,11 @@ mod tests {
         let k = a.claims.iter().position(|c| doc.text[c.expr.span.clone()].contains("€5 million")).unwrap();
         let whole = a.claims[k].part_of.map(|w| &doc.text[a.claims[w].expr.span.clone()]);
         assert_eq!(whole, Some("20 million euros"));
+        // The whole may come after its part: "2,000 of the 6,500 people".
+        let (doc, a) = claims_of("It let about 2,000 of the 6,500 people who fled go home.", "2025-08-16");
+        let whole = a.claims[0].part_of.map(|w| &doc.text[a.claims[w].expr.span.clone()]);
+        assert_eq!(whole, Some("6,500"));
+        assert_eq!(a.claims[1].part_of, None);
     }
 
     #[test]

@@ -210,3 +210,20 @@ fn durations_in_other_units_compare_as_one_length() {
     assert!(lines[0].contains("error[pay-offer]") && lines[0].contains("\"4.5% offer\""), "{}", lines[0]);
     assert!(lines[1].contains("error[november-strike]") && lines[1].contains("\"two days\""), "{}", lines[1]);
 }
+
+#[test]
+fn a_part_counted_from_its_whole_is_not_another_count_of_it() {
+    // "allowing about 2,000 of the 6,500 people who fled to return": the 2,000 was a second
+    // count of the evacuees, so the report that told both contradicted itself and the one
+    // before it.
+    let dir = fixtures().join("wildfire");
+    let out = run_in(&dir, &["check", "2025-08-14-courier.md", "2025-08-16-tribune.md", "--rules", "wildfire.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "wildfire.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["fire-start", "burned-area", "containment", "homes-destroyed", "evacuated"], "{}", out.stdout);
+    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
+    assert!(lines[4].contains("but 2 other claims"), "{}", lines[4]);
+}
