@@ -243,11 +243,16 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             prose[prev_end..c.expr.span.start].trim() == "to"
                 && scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]) == "by"
         });
-        let next_start = (k + 1..claims.len())
-            .take_while(|m| claims[*m].sentence == c.sentence)
-            .find(figure)
-            .map(|m| claims[m].expr.span.start)
-            .unwrap_or(c.sentence.end);
+        let next = (k + 1..claims.len()).take_while(|m| claims[*m].sentence == c.sentence).find(figure);
+        let next_start = next.map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
+        // "Investigators on Tuesday recovered the recorders from the jet that ran off the runway
+        // on February 2": between two dates, a relative clause is the second date's.
+        let date_beside = |m: Option<usize>| is_date && m.is_some_and(|m| claims[m].expr.kind == Kind::Date);
+        let relative_at = |gap: &str, last: bool| {
+            let hits =
+                [" that ", " which ", " who "].into_iter().filter_map(|p| gap.find(p).map(|n| (n, gap.rfind(p))));
+            if last { hits.filter_map(|(_, r)| r).max() } else { hits.map(|(n, _)| n).min() }
+        };
         let clause_end = prose[c.expr.span.end..next_start]
             .find([',', ';', ':', '(', '—', '–'])
             .map(|n| c.expr.span.end + n)
@@ -259,6 +264,11 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         } else {
             clause_end
         };
+        let clause_end = if date_beside(next) {
+            relative_at(&prose[c.expr.span.end..clause_end], false).map_or(clause_end, |n| c.expr.span.end + n)
+        } else {
+            clause_end
+        };
         // After an earlier figure, this one's clause starts at the last boundary before it (the
         // earlier figure's predicate is not this one's); the first figure keeps any lead-in
         // ("In Kursk, some 11,000 …").
@@ -267,12 +277,17 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         } else if prev_end > c.sentence.start {
             prose[prev_end..c.expr.span.start]
                 .rfind([',', ';', ':', ')', '—', '–'])
-                .map(|n| prev_end + n + 1)
+                .map(|n| prev_end + n + prose[prev_end + n..].chars().next().map_or(1, char::len_utf8))
                 .unwrap_or_else(|| prev_end + noun_then_and(&prose[prev_end..c.expr.span.start]))
         } else {
             // (Not across a semicolon: "a plant planned for 2028; the first phase, costing
             // €410m, …".)
             prose[prev_end..c.expr.span.start].rfind(';').map_or(prev_end, |n| prev_end + n + 1)
+        };
+        let clause_start = if date_beside(prev) && clause_start < c.expr.span.start {
+            relative_at(&prose[clause_start..c.expr.span.start], true).map_or(clause_start, |n| clause_start + n + 1)
+        } else {
+            clause_start
         };
         let scope = clause_start..clause_end;
         claims[k].scope_words = word_range(&words, &scope);
@@ -1319,9 +1334,27 @@ fn enrich(
     let including = first_in > sw.start
         && matches!(words[first_in - 1].text.as_str(), "including" | "includes" | "include")
         && prose[words[first_in - 1].span.end..c.expr.span.start].trim().is_empty();
-    let part_of = including
-        .then(|| (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).find(|&m| claims[m].expr.kind == kind))
-        .flatten();
+    // "Eleven people were taken to hospital, two of them with serious injuries", "carrying 76
+    // people, 72 of them passengers": a part of the figure before it, too.
+    let of_them = kind == Kind::Number
+        && words.get(first_after).is_some_and(|w| w.text == "of")
+        && words.get(first_after + 1).is_some_and(|w| matches!(w.text.as_str(), "them" | "whom" | "those" | "which"))
+        && prose[c.expr.span.end..words[first_after].span.start].trim().is_empty();
+    let before = (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).find(|&m| claims[m].expr.kind == kind);
+    // "The plane had 72 people on board: 68 passengers and a crew of four": figures listed after
+    // a colon that follows a figure break it down, and so does each one listed after such a part
+    // ("including €5 million from Brussels and €3 million from Paris").
+    let part_of = before.and_then(|m| {
+        let gap = prose.get(claims[m].expr.span.end..c.expr.span.start).unwrap_or("");
+        if including || of_them || kind == Kind::Number && gap.contains(':') && !gap.contains([';', '(', ')']) {
+            Some(m)
+        } else {
+            let listed = gap.len() < 60
+                && !gap.contains([':', ';', '(', ')', '—', '–'])
+                && (gap.contains(" and ") || gap.trim_end().ends_with(','));
+            claims[m].part_of.filter(|_| listed)
+        }
+    });
 
     let c = &mut claims[k];
     c.part_of = part_of;
@@ -3110,6 +3143,13 @@ mod tests {
         let text = "Aster-2, which launched on November 8 and landed on Sunday, sent images.";
         assert!(!scope(text, "November 8").contains(&"landed".to_string()));
         assert!(scope(text, "Sunday").contains(&"landed".to_string()));
+        // "Investigators on Tuesday recovered the recorders from the jet that ran off the runway
+        // on February 2": a rule `near` "ran off" took the recovery's Tuesday.
+        let text = "Divers on Tuesday raised the hull of the ferry that sank in the bay on 2 May.";
+        assert!(!scope(text, "Tuesday").contains(&"sank".to_string()));
+        assert!(scope(text, "Tuesday").contains(&"raised".to_string()));
+        assert!(scope(text, "2 May").contains(&"sank".to_string()));
+        assert!(!scope(text, "2 May").contains(&"raised".to_string()));
     }
 
     #[test]
@@ -3123,6 +3163,17 @@ mod tests {
         let whole = a.claims[0].part_of.map(|w| &doc.text[a.claims[w].expr.span.clone()]);
         assert_eq!(whole, Some("6,500"));
         assert_eq!(a.claims[1].part_of, None);
+        // "Eleven people were taken to hospital, two of them with serious injuries" compared the
+        // two with the eleven; so did a breakdown after a colon.
+        let whole_of = |text: &str| -> Vec<Option<String>> {
+            let (doc, a) = claims_of(text, "2025-02-05");
+            a.claims.iter().map(|c| c.part_of.map(|w| doc.text[a.claims[w].expr.span.clone()].to_string())).collect()
+        };
+        assert_eq!(whole_of("Nine miners were rescued, four of them unhurt."), [None, Some("Nine".into())]);
+        let parts = whole_of("The bus held 40 people: 36 pupils, three teachers and a driver of 61.");
+        assert_eq!(parts[..3], [None, Some("40".into()), Some("40".into())]);
+        // (Not a figure after a semicolon.)
+        assert_eq!(whole_of("The bus held 40 people; 36 got off."), [None, None]);
     }
 
     #[test]

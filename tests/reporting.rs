@@ -227,3 +227,26 @@ fn a_part_counted_from_its_whole_is_not_another_count_of_it() {
     assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
     assert!(lines[4].contains("but 2 other claims"), "{}", lines[4]);
 }
+
+#[test]
+fn a_breakdown_is_part_of_its_total_and_a_relative_clause_keeps_its_own_date() {
+    // "Eleven people were taken to hospital, two of them with serious injuries" and "72 people
+    // on board: 68 passengers and a crew of four" compared each part with its total, and
+    // "Investigators on Tuesday recovered … the turboprop that ran off the runway … on February
+    // 2" gave the accident the Tuesday.
+    let dir = fixtures().join("runway");
+    let out = run_in(&dir, &["check", "2025-02-03-wire.md", "2025-02-05-daily.md", "--rules", "runway.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "runway.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(
+        rules,
+        ["accident-day", "on-board", "hospitalised", "overrun", "closure", "aircraft-age"],
+        "{}",
+        out.stdout
+    );
+    assert!(lines.iter().all(|l| l.starts_with("drafts/questions.md")), "{}", out.stdout);
+    assert!(lines[0].contains("but 2 other claims give 2025-02-02"), "{}", lines[0]);
+}
