@@ -466,14 +466,17 @@ impl<'a> Ctx<'a> {
                     .to_string();
                 out.push(self.finding(msg, later, &went_down, vec![note], None));
             }
-            // Same time: the intervals must overlap. Each pair once (earlier index first).
+            // Same time: the intervals must overlap. Each pair once (earlier index first). Only
+            // one time, though: "22 deaths, up from 14 earlier in the week" told on Saturday has
+            // the 14 on some day of the week, which may be before the 22 of Saturday (and a
+            // figure of a span that lies wholly after another is caught above).
             for &other in &sorted[..j] {
                 let co = self.claim(other);
                 if !comparable(co, cl) {
                     continue;
                 }
                 let Some(Value::Num(vo)) = self.value(other) else { continue };
-                if co.as_of.is_some_and(|to| to.overlaps(&tl)) && vo.disjoint(&vl) {
+                if co.as_of == Some(tl) && vo.disjoint(&vl) {
                     out.push(self.same_time(later, other, "the same date"));
                 }
             }

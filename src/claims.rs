@@ -225,13 +225,14 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // (An ordinal or a span is no figure of its own here: "410,000 were vaccinated in a first
         // round in August" is August's, "78mm in 24 hours on the 19th" the 19th's.)
         // (Nor is a label: "as a Category 4 storm with winds of 140 mph" is one clause.)
-        // A date's own clause is cut at the dates beside it too: "touched down on Sunday, 23 days
-        // after its launch on 8 November" names the landing's day and the launch's.
+        // A date's own clause is cut at the dates beside it instead: "touched down on Sunday, 23
+        // days after its launch on 8 November" names the landing's day and the launch's, and in
+        // "reached 41.2C on Tuesday" the figure and its day share the verb.
         let is_date = c.expr.kind == Kind::Date;
         let figure = |m: &usize| {
             let other = &claims[*m].expr;
             claims[*m].sentence == c.sentence
-                && (!matches!(other.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
+                && (!is_date && !matches!(other.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
                     || is_date && other.kind == Kind::Date)
                 && !other.label
         };
@@ -247,7 +248,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         let next_start = next.map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
         // "Investigators on Tuesday recovered the recorders from the jet that ran off the runway
         // on February 2": between two dates, a relative clause is the second date's.
-        let date_beside = |m: Option<usize>| is_date && m.is_some_and(|m| claims[m].expr.kind == Kind::Date);
+        let date_beside = |m: Option<usize>| is_date && m.is_some();
         let relative_at = |gap: &str, last: bool| {
             let hits =
                 [" that ", " which ", " who "].into_iter().filter_map(|p| gap.find(p).map(|n| (n, gap.rfind(p))));
@@ -3143,6 +3144,9 @@ mod tests {
         let text = "Aster-2, which launched on November 8 and landed on Sunday, sent images.";
         assert!(!scope(text, "November 8").contains(&"landed".to_string()));
         assert!(scope(text, "Sunday").contains(&"landed".to_string()));
+        // "reached 41.2C on Tuesday afternoon": a figure before a date is no clause of its own
+        // (a rule `near` "reached" missed the day).
+        assert!(scope("Temperatures reached 41.2C on Tuesday afternoon.", "Tuesday").contains(&"reached".to_string()));
         // "Investigators on Tuesday recovered the recorders from the jet that ran off the runway
         // on February 2": a rule `near` "ran off" took the recovery's Tuesday.
         let text = "Divers on Tuesday raised the hull of the ferry that sank in the bay on 2 May.";

@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use crate::claims::{Claim, Word};
 use crate::error::{Error, Result};
-use crate::scan::lexicon::{Measure, measure};
+use crate::scan::lexicon::{Measure, measure, measure_named};
 use crate::scan::{Kind, singular};
 
 /// The packs shipped in `rules/`, compiled in so the binary works from any folder.
@@ -438,7 +438,7 @@ impl RuleSet {
                         format!("quantity rule `{id}` needs `measure`, the unit to compare in (\"m\", \"ha\", \"°C\")"),
                     ));
                 }
-                (Some(m), ClaimKind::Quantity) => Some(measure(m.get_ref()).ok_or_else(|| {
+                (Some(m), ClaimKind::Quantity) => Some(measure_named(m.get_ref()).ok_or_else(|| {
                     let known: Vec<&str> = crate::scan::lexicon::MEASURES.iter().map(|m| m.symbol).collect();
                     at(m.span().start, format!("unknown measure `{}`; one of {}", m.get_ref(), known.join(", ")))
                 })?),
@@ -765,6 +765,19 @@ mod tests {
         }
         for bad in ["days", "3 fortnights", "2 weeks 3 days", "-1 day", "999 years"] {
             assert_eq!(parse_window(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_measure_may_be_named_as_the_copy_writes_it() {
+        // `measure = "C"` was refused: the copy writes "41.2C".
+        for (name, symbol) in
+            [("C", "°C"), ("celsius", "°C"), ("°F", "°F"), ("acres", "acre"), ("metres", "m"), ("km", "km")]
+        {
+            assert_eq!(measure_named(name).map(|m| m.symbol), Some(symbol), "{name}");
+        }
+        for bad in ["", "degrees", "troops", "Cs"] {
+            assert!(measure_named(bad).is_none(), "{bad}");
         }
     }
 

@@ -2956,3 +2956,19 @@ fn a_launch_told_in_the_present_is_to_come() {
     // "Its paid tier launches in November", told in August, was last November.
     assert_eq!(dates_at("Its paid tier launches in November.", "2025-08-20"), ["2025-11-01..=2025-11-30"]);
 }
+
+#[test]
+fn a_clause_of_time_in_the_present_looks_ahead() {
+    // "Forecasters expect the heat to peak on Thursday before a cooler air mass arrives at the
+    // weekend" gave the weekend before the time of writing: in a clause of time ("before",
+    // "until", "once") English tells what is to come in the present.
+    assert_eq!(
+        dates("Heat is set to build on Thursday before a cold front from the west arrives at the weekend."),
+        ["2024-10-31..=2024-10-31", "2024-11-02..=2024-11-03"]
+    );
+    assert_eq!(dates("Schools stay shut until the flood water passes on Friday."), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(dates("Nothing moves once the minister returns in March."), ["2025-03-01..=2025-03-31"]);
+    // Told in the past, or with a noun for a verb, it is as it was.
+    assert_eq!(dates("Shops closed before the storm hit on Friday."), ["2024-10-25..=2024-10-25"]);
+    assert_eq!(dates("He left before the peace talks on Monday."), ["2024-10-28..=2024-10-28"]);
+}

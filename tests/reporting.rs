@@ -98,7 +98,7 @@ fn wire_coverage_gets_only_the_real_findings() {
         })
         .collect();
     let want = [
-        // Two attributed sources a day apart on one casualty total: attribute, do not merge.
+        // Two attributed sources on one casualty total on one day: attribute, do not merge.
         ("c.md", "nk-casualties", "warning"),
         // "last June" in September 2025 is June 2025, not the signing in June 2024.
         ("g.md", "treaty-signing-date", "error"),
@@ -249,4 +249,20 @@ fn a_breakdown_is_part_of_its_total_and_a_relative_clause_keeps_its_own_date() {
     );
     assert!(lines.iter().all(|l| l.starts_with("drafts/questions.md")), "{}", out.stdout);
     assert!(lines[0].contains("but 2 other claims give 2025-02-02"), "{}", lines[0]);
+}
+
+#[test]
+fn an_earlier_figure_of_a_span_may_be_below_a_later_one() {
+    // "Officials now link 22 deaths to the heat, up from 14 earlier in the week" was an error
+    // ("disagree for the same date"): the 14 is of some day of the week, which may be before the
+    // Saturday of the 22. And `measure = "C"` names the unit as the copy writes it.
+    let dir = fixtures().join("heatwave");
+    let out = run_in(&dir, &["check", "2025-07-09-star.md", "2025-07-12-gazette.md", "--rules", "heatwave.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "heatwave.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let errors: Vec<&str> = out.stdout.lines().filter(|l| l.contains(": error[")).collect();
+    let rules: Vec<&str> = errors.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["record-temp", "record-day", "old-record-year", "heat-deaths", "grid-peak"], "{}", out.stdout);
+    assert!(errors.iter().all(|l| l.starts_with("drafts/numbers.md")), "{}", out.stdout);
 }

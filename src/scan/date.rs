@@ -5638,6 +5638,15 @@ fn tense_of(before: &str) -> Tense {
             && !gap_between(n, v).contains([',', '(', '—', '–']))
         && !past_auxiliary
         && !words.iter().any(|w| is_past_form(w));
+    // "before a cooler air mass arrives at the weekend", "once the bill passes in March": in a
+    // clause of time, English tells what is to come in the present.
+    let in_a_clause_of_time = matches!(words, [.., v, p] if is(p, &prepositions)
+            && (is(v, &TIMETABLE) || is(v, &ARRIVES)))
+        && wide[wide.len().saturating_sub(9)..]
+            .iter()
+            .any(|w| is(w, &["before", "until", "till", "once", "when", "unless"]))
+        && !past_auxiliary
+        && !words.iter().any(|w| is_past_form(w));
     // "a cut at the next meeting in August": the next of some event is still to come ("the
     // next day in March" counts days in a story told).
     let next_event = words.windows(2).any(|p| {
@@ -5661,7 +5670,14 @@ fn tense_of(before: &str) -> Tense {
         far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might" | "may"));
     let prospect = prospect || (far_modal.is_some() && !far_forward);
     Tense {
-        forward: forward || of_a_prospect || going_on_into || next_event || starting || far_forward || to_come,
+        forward: forward
+            || of_a_prospect
+            || going_on_into
+            || next_event
+            || starting
+            || far_forward
+            || to_come
+            || in_a_clause_of_time,
         scheduled,
         prospect,
         past_auxiliary,
@@ -5669,6 +5685,9 @@ fn tense_of(before: &str) -> Tense {
         past: past_auxiliary || past_verb || changed_in_past,
     }
 }
+
+/// Verbs of something reaching its time, in the present: "until the team returns in May".
+const ARRIVES: [&str; 9] = ["arrives", "reaches", "returns", "leaves", "lands", "hits", "passes", "comes", "expires"];
 
 /// Verbs whose past is written as their present, told as past after a subject.
 const SAME_FORM_PAST: [&str; 7] = ["hit", "cut", "quit", "shut", "spread", "burst", "split"];

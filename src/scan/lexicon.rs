@@ -1243,6 +1243,20 @@ pub fn measure(symbol: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|m| m.symbol == symbol)
 }
 
+/// The measure a rule names, by its symbol or as the text writes it ("acres", "metres", "C",
+/// "Celsius"): rule writers copy the unit from the copy.
+pub fn measure_named(name: &str) -> Option<&'static Measure> {
+    let lower = name.trim().to_lowercase();
+    measure(name.trim()).or_else(|| {
+        let symbol = match lower.as_str() {
+            "c" | "celsius" | "centigrade" | "degc" => "°C",
+            "f" | "fahrenheit" | "degf" => "°F",
+            w => measure_word(w).or_else(|| measure_word(w.strip_suffix('s')?))?,
+        };
+        measure(symbol)
+    })
+}
+
 /// A symbol that says its unit when written after a figure. A lone "m", "t", "l", "W" or a
 /// short word ("in", "mi", "yd") says too little: "a 2m wall" may be metres or millions.
 pub fn written_symbol(w: &str) -> Option<&'static Measure> {
