@@ -240,9 +240,23 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         let prev_end = prev.map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
         // "The capital grew by 11% to 1.93 million": a level after its change shares the
         // change's clause (and subject).
+        // ("Shares jumped 24% on Monday to $40.10": a day between them is no clause.)
         let level_after_change = prev.filter(|&m| {
-            prose[prev_end..c.expr.span.start].trim() == "to"
-                && scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]) == "by"
+            let gap = prose[prev_end..c.expr.span.start].trim();
+            if !(gap == "to" || gap.ends_with(" to")) {
+                return false;
+            }
+            let dates_between: Vec<&Range<usize>> =
+                claims[m + 1..k].iter().filter(|d| d.expr.kind == Kind::Date).map(|d| &d.expr.span).collect();
+            let mut at = prev_end;
+            let mut rest_of_gap = String::new();
+            for d in dates_between.iter().chain([&&(c.expr.span.start..c.expr.span.start)]) {
+                rest_of_gap.push_str(prose.get(at..d.start).unwrap_or("|"));
+                at = d.end;
+            }
+            let to = rest_of_gap.split_whitespace().eq(["to"]);
+            let verb = scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]);
+            to && (verb == "by" || scan::lexicon::change_verb(&verb))
         });
         let next = (k + 1..claims.len()).take_while(|m| claims[*m].sentence == c.sentence).find(figure);
         let next_start = next.map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
@@ -2066,6 +2080,12 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
     if aside_opener(between).is_some_and(relative_pronoun) {
         return true;
     }
+    // "Ostmark, founded in 1962, employs about 12,500 people": a participle's aside dates the
+    // participle (a comma closes it before the figure).
+    let participle = |w: &str| w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w);
+    if between.contains(',') && aside_opener(lead_up(prose, sentence_start, date.start)).is_some_and(participle) {
+        return true;
+    }
     let contrast = between.split_whitespace().any(|w| matches!(w, "but" | "whereas" | "yet"));
     let leads = prose.get(sentence_start..date.start).is_some_and(|h| h.split_whitespace().count() <= 1);
     // ("600 redundancies announced in January and will leave it with around 13,800 staff".)
@@ -2845,6 +2865,36 @@ mod tests {
         let (doc, a) = claims_of(text, "2025-07-24");
         let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
         c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_participles_aside_dates_the_participle() {
+        // "Ostmark, founded in 1962, employs about 12,500 people" counted the staff as of 1962.
+        assert_eq!(
+            as_of_of("Ostmark, founded in 1962, employs about 12,500 people.", "12,500").as_deref(),
+            Some("2025-07-24")
+        );
+        assert_eq!(
+            as_of_of("The plant, rebuilt in 2019, now makes 400 cars a day.", "400").as_deref(),
+            Some("2025-07-24")
+        );
+        // (Not a date in the figure's own clause.)
+        assert_eq!(as_of_of("The firm employed 900 people in 2019.", "900").as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn a_level_after_its_change_and_a_day_shares_the_changes_clause() {
+        // "Shares in Ostmark jumped 24% on Monday to $40.10": a rule `not_near` "share*" took the
+        // $40.10 for the deal's price, its clause cut at the 24%.
+        let (doc, a) = claims_of("Shares in Ostmark jumped 24% on Monday to $40.10 after the offer.", "2025-03-18");
+        let level = claim_with(&doc, &a, "$40.10");
+        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(scope.contains(&"shares"), "{scope:?}");
+        // (A figure after another verb keeps its own clause.)
+        let (doc, a) = claims_of("Shares in Ostmark jumped 24% and the bid went to $40.10.", "2025-03-18");
+        let level = claim_with(&doc, &a, "$40.10");
+        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(!scope.contains(&"shares"), "{scope:?}");
     }
 
     #[test]

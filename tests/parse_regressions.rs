@@ -2972,3 +2972,29 @@ fn a_clause_of_time_in_the_present_looks_ahead() {
     assert_eq!(dates("Shops closed before the storm hit on Friday."), ["2024-10-25..=2024-10-25"]);
     assert_eq!(dates("He left before the peace talks on Monday."), ["2024-10-28..=2024-10-28"]);
 }
+
+#[test]
+fn figures_in_digits_listed_with_and_are_not_summed() {
+    // "annual sales of roughly $14 billion and 31,000 employees" was one figure of
+    // $14,000,031,000.
+    let e = exprs("annual sales of roughly $14 billion and 31,000 employees", REF);
+    let values: Vec<Option<f64>> = e.iter().map(|e| e.value).collect();
+    assert_eq!(values, [Some(14e9), Some(31_000.0)]);
+    assert_eq!(exprs("a fine of 2 million and 500 hours of service", REF)[0].value, Some(2e6));
+    // Below a thousand, in words, or a fraction, "and" still joins one figure.
+    assert_eq!(only("3 hundred and 21 yuan", REF).value, Some(321.0));
+    assert_eq!(only("14 billion and thirty-one thousand", REF).value, Some(14_000_031_000.0));
+    assert_eq!(only("2 million and a half", REF).value, Some(2_500_000.0));
+}
+
+#[test]
+fn a_hope_or_an_aim_to_do_something_looks_ahead() {
+    // "The companies hope to complete the deal between July and September", written in March,
+    // gave the July to September gone.
+    assert_eq!(
+        dates_at("The companies hope to complete the deal between July and September.", "2025-03-18"),
+        ["2025-07-01..=2025-09-30"]
+    );
+    assert_eq!(dates_at("The party aims to hold the vote in May.", "2025-03-18"), ["2025-05-01..=2025-05-31"]);
+    assert_eq!(dates_at("Hopes faded in March.", "2025-03-18"), ["2025-03-01..=2025-03-31"]);
+}

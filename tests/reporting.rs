@@ -266,3 +266,20 @@ fn an_earlier_figure_of_a_span_may_be_below_a_later_one() {
     assert_eq!(rules, ["record-temp", "record-day", "old-record-year", "heat-deaths", "grid-peak"], "{}", out.stdout);
     assert!(errors.iter().all(|l| l.starts_with("drafts/numbers.md")), "{}", out.stdout);
 }
+
+#[test]
+fn a_share_price_after_its_rise_and_a_hope_to_come_read_right() {
+    // "Shares in Ostmark jumped 24% on Monday to $40.10" was taken for the deal's price (its
+    // clause began after the 24%, away from "Shares"), and "hope to complete the deal between
+    // July and September", written in March, was last year's July to September.
+    let dir = fixtures().join("takeover");
+    let out = run_in(&dir, &["check", "2025-03-17-daily.md", "2025-03-18-wire.md", "--rules", "takeover.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "takeover.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["equity-value", "announce-day", "savings-by", "close"], "{}", out.stdout);
+    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
+    assert!(lines[0].contains("but \"$8.2bn\""), "{}", lines[0]);
+}

@@ -5531,7 +5531,12 @@ fn tense_of(before: &str) -> Tense {
         }
         // "is set to rule on Friday", "is poised to", "is slated to": bound to come.
         let bound_to = is(w, &["set", "poised", "slated"]) && words.get(k + 1).is_some_and(|n| is(n, &["to", "for"]));
-        is(w, &FORWARD) || bound_to
+        // "The companies hope to complete the deal between July and September": a hope, an aim
+        // or a bid to do something is of what is to come ("hopes faded in March" is not).
+        let hope_to =
+            is(w, &["hope", "hopes", "hoping", "aim", "aiming", "intend", "intending", "seek", "seeks", "seeking"])
+                && words.get(k + 1).is_some_and(|n| is(n, &["to"]));
+        is(w, &FORWARD) || bound_to || hope_to
     });
     let mut perfect = false;
     let mut prospect = false;

@@ -456,7 +456,10 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
                         }
                     }
                     if let Ok((r3, _)) = (space, kw("and"), space).parse(r2) {
-                        if let Ok((r4, n)) = number(r3, false) {
+                        // ("3 hundred and 21 yuan" is one figure; "sales of $14 billion and
+                        // 31,000 employees" two: figures in digits join only below a thousand.)
+                        let in_digits = r3.starts_with(|c: char| c.is_ascii_digit());
+                        if let Some((r4, n)) = number(r3, false).ok().filter(|_| !in_digits || scale <= 1e3) {
                             if n.value >= 1.0 && n.value < scale && n.value.fract() == 0.0 {
                                 v += n.value;
                                 r2 = r4;
