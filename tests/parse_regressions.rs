@@ -2998,3 +2998,14 @@ fn a_hope_or_an_aim_to_do_something_looks_ahead() {
     assert_eq!(dates_at("The party aims to hold the vote in May.", "2025-03-18"), ["2025-05-01..=2025-05-31"]);
     assert_eq!(dates_at("Hopes faded in March.", "2025-03-18"), ["2025-03-01..=2025-03-31"]);
 }
+
+#[test]
+fn a_tally_and_a_name_are_no_bound_and_no_range() {
+    // "The bill passed 52-48" was "more than 52"; "a 7-Eleven store" a range of 7 to 11.
+    let e = exprs("The bill passed 52-48 on Tuesday.", REF);
+    assert_eq!((e[0].value, e[0].hedge), (Some(52.0), Hedge::Exact));
+    assert_eq!(e[1].value, Some(48.0));
+    assert_eq!(only("Sales passed 1,000 units.", REF).hedge, Hedge::MoreThan);
+    assert!(exprs("a 7-Eleven store", REF).iter().all(|e| e.hedge != Hedge::Range));
+    assert_eq!(only("5-ten", REF).hedge, Hedge::Range);
+}

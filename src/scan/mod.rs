@@ -2140,6 +2140,13 @@ fn range_tail<'a>(i: &'a str, closer: &'static [&'static str], money: bool) -> O
         .or_else(|| t.strip_prefix('—'))
         .or_else(|| t.strip_prefix('~'))
     {
+        // "a 7-Eleven store": a capitalised number word joined to a figure is a name.
+        if t.len() == i.len()
+            && r.starts_with(|c: char| c.is_ascii_uppercase())
+            && r[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return None;
+        }
         r.trim_start_matches([' ', '\u{a0}'])
     } else {
         let mut found = None;
@@ -2305,12 +2312,36 @@ fn round_step(v: f64) -> Option<f64> {
     Some(step)
 }
 
+/// A score or a vote's tally: "52-48", "6–4", "3-1", the larger first, each of up to three
+/// digits.
+fn is_tally(i: &str) -> bool {
+    let first = i.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = i.get(first..).and_then(|r| r.strip_prefix('-').or_else(|| r.strip_prefix('–'))) else {
+        return false;
+    };
+    let second = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&first)
+        && (1..=3).contains(&second)
+        && at_boundary(&rest[second..])
+        && !rest[second..].starts_with(['-', '–', '/'])
+        && i[..first].parse::<u32>().ok() >= rest[..second].parse::<u32>().ok()
+}
+
 fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let (after_hedge, hedge) = match prefix_hedge(i) {
         // "growth was revised up to 0.7%", "the rate ticked up to 5%": "up" goes with the verb
         // and the figure is where it went, not a ceiling.
         Some((r, Hedge::AtMost)) if i.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("up")) && moved_up(before) => {
             (r, None)
+        }
+        // "The bill passed 52-48", "Smith topped Jones 6-4": a verb before a tally is no bound.
+        Some((r, _))
+            if is_tally(r)
+                && ["passed", "topped", "surpassed", "exceeded"]
+                    .iter()
+                    .any(|v| i[..i.len() - r.len()].trim_end().eq_ignore_ascii_case(v)) =>
+        {
+            (i, None)
         }
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
