@@ -299,6 +299,19 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             // €410m, …".)
             prose[prev_end..c.expr.span.start].rfind(';').map_or(prev_end, |n| prev_end + n + 1)
         };
+        // "21 people still missing out of the 224 on board": the whole's clause starts at its
+        // "of" (the part's words are not the whole's).
+        let clause_start = match prev.map(|m| &claims[m].expr) {
+            Some(p) if p.kind == Kind::Number && c.expr.kind == Kind::Number && clause_start < c.expr.span.start => {
+                let gap = &prose[clause_start..c.expr.span.start];
+                let of_at = gap.rfind(" of ").or_else(|| gap.starts_with("of ").then_some(0));
+                match of_at {
+                    Some(n) if whole_follows_of(&gap[n..]) => clause_start + n,
+                    _ => clause_start,
+                }
+            }
+            _ => clause_start,
+        };
         let clause_start = if date_beside(prev) && clause_start < c.expr.span.start {
             relative_at(&prose[clause_start..c.expr.span.start], true).map_or(clause_start, |n| clause_start + n + 1)
         } else {
@@ -960,20 +973,16 @@ fn enrich(
     let ratio_base =
         matches!(before_words.first(), Some(&"every") | Some(&"per") | Some(&"each")) && kind == Kind::Number;
     // "148 of the 310 seats": the second figure is the whole the first is counted from.
+    // ("1,800 of Halvern's 25,600 employees", "40 of its 300 stores", "21 people still missing
+    // out of the 224 on board".)
     let whole = kind == Kind::Number
         && k > 0
         && claims[k - 1].sentence == c.sentence
         && claims[k - 1].expr.kind == Kind::Number
         && prose.get(claims[k - 1].expr.span.end..c.expr.span.start).is_some_and(|g| {
-            // ("1,800 of Halvern's 25,600 employees", "40 of its 300 stores".)
-            g.trim().strip_prefix("of").is_some_and(|r| {
-                let r = r.trim();
-                r.is_empty()
-                    || determiner(r)
-                    || !r.contains(' ')
-                        && (r.ends_with("'s") || r.ends_with("’s"))
-                        && r.starts_with(|c: char| c.is_uppercase())
-            })
+            let g = g.trim();
+            let out_of = g.rfind(" out of ").map(|n| &g[n + 5..]).filter(|t| t.len() < 20);
+            whole_follows_of(out_of.unwrap_or(g))
         });
     // "eight seats short of a majority", "two votes shy of": the gap to a figure.
     // (The noun phrase may have run on over "short": "eight seats short".)
@@ -2106,6 +2115,17 @@ fn lead_up(prose: &str, sentence_start: usize, at: usize) -> &str {
     crate::error::last_bytes(prose.get(sentence_start..at).unwrap_or(""), 300)
 }
 
+/// Does `gap` (from an "of" to the figure after it) name the figure as a whole: "of", "of the",
+/// "of its", "of Halvern's"?
+fn whole_follows_of(gap: &str) -> bool {
+    gap.trim().strip_prefix("of").is_some_and(|r| {
+        let r = r.trim();
+        r.is_empty()
+            || determiner(r)
+            || !r.contains(' ') && (r.ends_with("'s") || r.ends_with("’s")) && r.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 /// "the", or a possessive before a noun ("its", "their", …).
 fn determiner(w: &str) -> bool {
     matches!(w, "the" | "its" | "their" | "his" | "her" | "our")
@@ -2865,6 +2885,18 @@ mod tests {
         let (doc, a) = claims_of(text, "2025-07-24");
         let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
         c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_whole_out_of_which_a_part_is_counted_has_its_own_clause() {
+        // "21 people still missing out of the 224 on board": the 224 was no whole, and a rule
+        // `not_near` "missing" lost it.
+        let (doc, a) = claims_of("The toll is 11, with 21 people still missing out of the 224 on board.", "2025-10-12");
+        let whole = claim_with(&doc, &a, "224");
+        assert!(whole.whole);
+        let scope: Vec<&str> = a.words[whole.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(!scope.contains(&"missing") && scope.contains(&"board"), "{scope:?}");
+        assert_eq!(claim_with(&doc, &a, "21").part_of.map(|w| a.claims[w].expr.value), Some(Some(224.0)));
     }
 
     #[test]

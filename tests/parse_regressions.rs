@@ -3009,3 +3009,14 @@ fn a_tally_and_a_name_are_no_bound_and_no_range() {
     assert!(exprs("a 7-Eleven store", REF).iter().all(|e| e.hedge != Hedge::Range));
     assert_eq!(only("5-ten", REF).hedge, Hedge::Range);
 }
+
+#[test]
+fn at_first_is_no_place_in_an_order() {
+    // "The search resumes at first light on Tuesday", written on a Monday, gave an ordinal 1 and
+    // the Tuesday before: "resumes" is a timetable, with a time of two words before the day.
+    let e = exprs("The search resumes at first light on Tuesday.", "2025-10-06");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(dates_at("The search resumes at first light on Tuesday.", "2025-10-06"), ["2025-10-07..=2025-10-07"]);
+    assert!(exprs("At first, 30 people came.", REF).iter().all(|e| e.kind != Kind::Ordinal));
+    assert_eq!(only("She finished in first place.", REF).kind, Kind::Ordinal);
+}

@@ -283,3 +283,20 @@ fn a_share_price_after_its_rise_and_a_hope_to_come_read_right() {
     assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
     assert!(lines[0].contains("but \"$8.2bn\""), "{}", lines[0]);
 }
+
+#[test]
+fn a_whole_after_a_part_and_a_timetable_at_first_light_read_right() {
+    // "21 people still missing out of the 224 on board" left the draft's 224 out of the count on
+    // board, and "The search resumes at first light on Tuesday" was the Tuesday gone.
+    let dir = fixtures().join("ferry");
+    let out = run_in(&dir, &["check", "2025-10-06-times.md", "2025-10-08-post.md", "--rules", "ferry.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "ferry.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["sinking-day", "dead", "on-board", "distance"], "{}", out.stdout);
+    assert!(lines[2].contains("\"224\""), "{}", lines[2]);
+    let out = run_in(&dir, &["claims", "2025-10-06-times.md", "--all", "--format", "json"]);
+    assert!(out.stdout.contains("\"2025-10-07\"") && !out.stdout.contains("\"2025-09-30\""), "{}", out.stdout);
+}

@@ -5583,8 +5583,11 @@ fn tense_of(before: &str) -> Tense {
             !is(b, &["to", "did", "didn't", "didn’t", "not", "never", "would", "could", "might", "should"])
         }
         [.., v, o, p] if is(p, &["on", "at"]) && is(o, &["off"]) => is(v, &["kicks", "kick", "gets", "get"]),
-        // "The vote closes at 16h on Friday": a time of day between the verb and the day.
-        [.., v, a, _, p] if is(a, &["at", "by"]) && is(p, &["on"]) => is(v, &TIMETABLE) || is(v, &TIMETABLE_BASE),
+        // "The vote closes at 16h on Friday", "The search resumes at first light on Tuesday": a
+        // time of day between the verb and the day.
+        [.., v, a, _, p] | [.., v, a, _, _, p] if is(a, &["at", "by"]) && is(p, &["on"]) => {
+            is(v, &TIMETABLE) || is(v, &TIMETABLE_BASE)
+        }
         _ => false,
     };
     let scheduled = (at_a_time && verb.is_some_and(|v| TIMETABLE.contains(&v))) || base_timetable;

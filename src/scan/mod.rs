@@ -2440,7 +2440,15 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     // "I second that", "they second the motion": after a subject pronoun "second" is a verb.
     let verb = after_hedge.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("second"))
         && matches!(date::last_word(before).as_str(), "i" | "we" | "you" | "they");
-    let ordinal_ok = ordinal_ok && !verb;
+    // "at first light", "At first, 30 came", "at first glance": an idiom, no place in an order.
+    let at_first = hedge == Hedge::Exact
+        && date::last_word(before) == "at"
+        && (kw("first"), nom::combinator::opt((space, alt((kw("light"), kw("glance"), kw("sight"), kw("hand"))))))
+            .parse(after_hedge)
+            .is_ok_and(|(r, (_, idiom))| {
+                idiom.is_some() || !r.starts_with(|c: char| c == ' ' || c.is_alphanumeric()) || r.starts_with(", ")
+            });
+    let ordinal_ok = ordinal_ok && !verb && !at_first;
     if let Some((rest, v)) = ordinal(after_hedge).ok().filter(|_| ordinal_ok) {
         e.kind = Kind::Ordinal;
         e.hedge = hedge;
