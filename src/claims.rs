@@ -2041,8 +2041,20 @@ fn next_clause(text: &str) -> usize {
         if text[pos..].starts_with(';') {
             return pos;
         }
-        let next = text[pos + 1..].split_whitespace().next().unwrap_or("");
+        let mut after = text[pos + 1..].split_whitespace();
+        let next = after.next().unwrap_or("");
         if CLAUSE_JOINERS.contains(&next) {
+            return pos;
+        }
+        // "1.2 million bottles of Coravan, made between March 2023 and January 2025": a
+        // participle and its preposition open an aside on the noun, whose date is the aside's.
+        let participle = next.len() > 4 && next.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&next);
+        // (The date after it starts with its own preposition, so the text may end at it.)
+        if participle
+            && after
+                .next()
+                .is_none_or(|p| matches!(p, "in" | "on" | "at" | "between" | "from" | "during" | "since" | "by"))
+        {
             return pos;
         }
         at = pos + 1;
@@ -2897,6 +2909,19 @@ mod tests {
         let scope: Vec<&str> = a.words[whole.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
         assert!(!scope.contains(&"missing") && scope.contains(&"board"), "{scope:?}");
         assert_eq!(claim_with(&doc, &a, "21").part_of.map(|w| a.claims[w].expr.value), Some(Some(224.0)));
+    }
+
+    #[test]
+    fn a_participles_aside_after_a_figure_dates_the_participle() {
+        // "recalled 1.2 million bottles of Coravan, made between March 2023 and January 2025"
+        // counted the bottles as of the making, so the stale count in a later draft went unseen.
+        let text = "Palvex has recalled 1.2 million bottles of Coravan, made between March 2023 and January 2025.";
+        assert_eq!(as_of_of(text, "1.2 million").as_deref(), Some("2025-07-24"));
+        // (A verb with its own object is a second predicate, dated as before.)
+        assert_eq!(
+            as_of_of("The storm killed 40 people, injured 100 on Monday.", "100").as_deref(),
+            Some("2025-07-21")
+        );
     }
 
     #[test]

@@ -3020,3 +3020,14 @@ fn at_first_is_no_place_in_an_order() {
     assert!(exprs("At first, 30 people came.", REF).iter().all(|e| e.kind != Kind::Ordinal));
     assert_eq!(only("She finished in first place.", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn a_figure_after_the_is_no_day_when_its_decimals_run_on() {
+    // "up from the 1.2 million announced on May 12" read "from the 1" as the 1st and left
+    // "2 million".
+    let e = exprs("The recall now covers 1.5 million bottles, up from the 1.2 million announced on May 12.", REF);
+    let values: Vec<Option<f64>> = e.iter().filter(|e| e.kind == Kind::Number).map(|e| e.value).collect();
+    assert_eq!(values, [Some(1.5e6), Some(1.2e6)]);
+    assert_eq!(dates("from the 3,500 sent"), Vec::<String>::new());
+    assert_eq!(dates("on the 1st"), ["2024-10-01..=2024-10-01"]);
+}

@@ -300,3 +300,19 @@ fn a_whole_after_a_part_and_a_timetable_at_first_light_read_right() {
     let out = run_in(&dir, &["claims", "2025-10-06-times.md", "--all", "--format", "json"]);
     assert!(out.stdout.contains("\"2025-10-07\"") && !out.stdout.contains("\"2025-09-30\""), "{}", out.stdout);
 }
+
+#[test]
+fn a_stale_count_after_a_participles_aside_is_caught() {
+    // "recalled 1.2 million bottles of Coravan, made between March 2023 and January 2025" was
+    // as of the making, so the draft's stale count escaped the running total; and "up from the
+    // 1.2 million announced on May 12" was the 1st of May and "2 million".
+    let dir = fixtures().join("recall");
+    let out = run_in(&dir, &["check", "2025-05-12-desk.md", "2025-05-15-wire.md", "--rules", "recall.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "recall.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["bottles", "reports", "patients", "revenue"], "{}", out.stdout);
+    assert!(lines[0].contains("as of 2025-05-18"), "{}", lines[0]);
+}

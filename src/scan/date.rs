@@ -4215,8 +4215,13 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
     }
     let Some((rest, res)) = best else { return fail(i) };
-    // "after the 10% rise": a figure with a percent sign is no day or year.
-    if rest.starts_with(['%', '‰']) && i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_digit()) {
+    // "after the 10% rise": a figure with a percent sign is no day or year, nor is one whose
+    // decimals or groups run on ("up from the 1.2 million", "from the 3,500").
+    let group = |r: &str| r.len() >= 3 && r.as_bytes()[..3].iter().all(u8::is_ascii_digit) && at_boundary(&r[3..]);
+    let runs_on = rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || rest.strip_prefix(',').is_some_and(group);
+    if (rest.starts_with(['%', '‰']) || runs_on) && i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_digit())
+    {
         return fail(i);
     }
     let (rest, res) = trailing_weekday(&i[..i.len() - rest.len()], rest, res, ctx);
