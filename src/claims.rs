@@ -303,8 +303,15 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // "of" (the part's words are not the whole's).
         let clause_start = match prev.map(|m| &claims[m].expr) {
             Some(p) if p.kind == Kind::Number && c.expr.kind == Kind::Number && clause_start < c.expr.span.start => {
+                // (Only a part's "of" or "out of": not "68,350, a margin of just over 20,000".)
                 let gap = &prose[clause_start..c.expr.span.start];
-                let of_at = gap.rfind(" of ").or_else(|| gap.starts_with("of ").then_some(0));
+                let of_at = if gap.contains([',', ';', ':', '(', ')', '—', '–']) {
+                    None
+                } else if gap.trim_start().starts_with("of ") {
+                    gap.find("of ")
+                } else {
+                    gap.rfind(" out of ").map(|n| n + 5)
+                };
                 match of_at {
                     Some(n) if whole_follows_of(&gap[n..]) => clause_start + n,
                     _ => clause_start,
@@ -1811,10 +1818,40 @@ fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: 
         return false;
     }
     let name = &words[first_in - 1];
+    // (The first word of a sentence is capitalised whatever it is: "Dorn, 58, begins" names a
+    // person, "Overall, 58, …" does not.)
+    let opener = matches!(
+        name.text.as_str(),
+        "overall"
+            | "however"
+            | "meanwhile"
+            | "today"
+            | "yesterday"
+            | "still"
+            | "now"
+            | "then"
+            | "instead"
+            | "also"
+            | "so"
+            | "but"
+            | "and"
+            | "in"
+            | "of"
+            | "by"
+            | "since"
+            | "until"
+            | "total"
+            | "altogether"
+            | "combined"
+            | "including"
+    );
     let capitalised = prose[name.span.start..].starts_with(|c: char| c.is_ascii_uppercase())
-        // (The first word of a sentence is capitalised whatever it is.)
-        && first_in - 1 > sentence_start;
+        && (first_in - 1 > sentence_start || !opener && word_after_is_lowercase(after[1..].trim_start()));
     capitalised || PERSON_NOUNS.contains(&name.text.as_str())
+}
+
+fn word_after_is_lowercase(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// "A week after the dam burst on Saturday, the toll stands at 19 dead": a date in a clause
@@ -2900,6 +2937,17 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_after_a_noun_and_of_is_no_whole() {
+        // "Dorn received 88,410 votes to Reyl's 68,350, a margin of just over 20,000": the
+        // margin's clause was cut at its "of", so a rule `near` "margin" missed it.
+        let (doc, a) =
+            claims_of("Dorn received 88,410 votes to Reyl's 68,350, a margin of just over 20,000.", "2025-11-03");
+        let margin = claim_with(&doc, &a, "20,000");
+        let scope: Vec<&str> = a.words[margin.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(scope.contains(&"margin") && !margin.whole, "{scope:?}");
+    }
+
+    #[test]
     fn a_whole_out_of_which_a_part_is_counted_has_its_own_clause() {
         // "21 people still missing out of the 224 on board": the 224 was no whole, and a rule
         // `not_near` "missing" lost it.
@@ -3329,6 +3377,16 @@ mod tests {
         assert_eq!(start("14").as_deref(), None);
         let old = claim_with(&doc, &a, "61-year-old");
         assert_eq!(&doc.text[old.span.clone()], "61-year-old");
+        // A name that opens the sentence: "Dorn, 58, begins her second term" (not "Overall,
+        // 58, …" nor "Thus, 58, …").
+        let (doc, a) =
+            claims_of("Dorn, 58, begins her second term. Overall, 58, were hurt. Thus, 40, Kids.", "2025-05-21");
+        assert!(claim_with(&doc, &a, "58").age.is_some());
+        assert!(
+            a.claims.iter().skip(1).all(|c| c.age.is_none()),
+            "{:?}",
+            a.claims.iter().map(|c| c.age.is_some()).collect::<Vec<_>>()
+        );
         // An age group is no one's age.
         let (_, a) = claims_of("Coverage among five-year-olds fell, and the over-65s voted.", "2025-05-21");
         assert!(a.claims.iter().all(|c| c.age.is_none()));

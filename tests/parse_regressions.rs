@@ -3031,3 +3031,16 @@ fn a_figure_after_the_is_no_day_when_its_decimals_run_on() {
     assert_eq!(dates("from the 3,500 sent"), Vec::<String>::new());
     assert_eq!(dates("on the 1st"), ["2024-10-01..=2024-10-01"]);
 }
+
+#[test]
+fn a_timetable_verb_with_its_object_before_the_day_looks_ahead() {
+    // "Dorn, 58, begins her second four-year term on 6 January", written in November, was the
+    // January gone.
+    assert_eq!(
+        dates_at("Dorn, 58, begins her second four-year term on 6 January.", "2025-11-05"),
+        ["2026-01-06..=2026-01-06"]
+    );
+    assert_eq!(dates_at("The festival opens its doors on Friday.", "2025-11-05"), ["2025-11-07..=2025-11-07"]);
+    // Told in the past it is past.
+    assert_eq!(dates_at("The show, which ended its run on Friday, closed.", "2025-11-05"), ["2025-10-31..=2025-10-31"]);
+}

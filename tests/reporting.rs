@@ -316,3 +316,19 @@ fn a_stale_count_after_a_participles_aside_is_caught() {
     assert_eq!(rules, ["bottles", "reports", "patients", "revenue"], "{}", out.stdout);
     assert!(lines[0].contains("as of 2025-05-18"), "{}", lines[0]);
 }
+
+#[test]
+fn a_term_to_come_and_an_age_after_a_leading_name_are_read() {
+    // "Dorn, 58, begins her second four-year term on 6 January", written in November, was the
+    // January gone and no age (the name opens its sentence), so the draft's other day and age
+    // went unseen.
+    let dir = fixtures().join("mayor");
+    let out = run_in(&dir, &["check", "2025-11-03-echo.md", "2025-11-05-ledger.md", "--rules", "mayor.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "mayor.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["dorn-age", "dorn-share", "sworn-in"], "{}", out.stdout);
+    assert!(lines[2].contains("\"on 6 January\" gives 2026-01-06"), "{}", lines[2]);
+}

@@ -5595,6 +5595,12 @@ fn tense_of(before: &str) -> Tense {
         }
         _ => false,
     };
+    // "Dorn begins her second four-year term on 6 January": the timetable's object between the
+    // verb and the day (with no past form or auxiliary among the words).
+    let near8 = &wide[wide.len().saturating_sub(8)..];
+    let timetable_with_object = at_a_time
+        && near8[..near8.len() - 1].iter().any(|w| is(w, &TIMETABLE))
+        && !near8.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["to", "did", "not", "never", "would", "could"]));
     let scheduled = (at_a_time && verb.is_some_and(|v| TIMETABLE.contains(&v))) || base_timetable;
     // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)
     // or an irregular past.
@@ -5613,6 +5619,7 @@ fn tense_of(before: &str) -> Tense {
         _ => false,
     };
     let past_verb = verb.is_some_and(is_past_form) || same_form_past;
+    let scheduled = scheduled || timetable_with_object && !near8.iter().any(|w| is_past_form(w));
     // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
     // between the verb and the date.
     let changed_in_past = words.iter().any(|w| {
