@@ -3044,3 +3044,16 @@ fn a_timetable_verb_with_its_object_before_the_day_looks_ahead() {
     // Told in the past it is past.
     assert_eq!(dates_at("The show, which ended its run on Friday, closed.", "2025-11-05"), ["2025-10-31..=2025-10-31"]);
 }
+
+#[test]
+fn the_previous_period_is_told_from_the_last_date_fine_enough() {
+    // "third-quarter profit … was up 22% on last year … up from £265 million in the previous
+    // quarter" gave the quarter before 2024 (the year named last): a quarter counts from a
+    // quarter, a month or a day named before.
+    let text =
+        "Its third-quarter profit was up 22% on last year. Charges rose from £265 million in the previous quarter.";
+    assert_eq!(dates_at(text, "2025-10-27").last().map(String::as_str), Some("2025-04-01..=2025-06-30"));
+    // With nothing fine enough named, the publication date.
+    let text = "Profit was up 22% on last year. Charges rose from £265 million in the previous quarter.";
+    assert_eq!(dates_at(text, "2025-10-27").last().map(String::as_str), Some("2025-07-01..=2025-09-30"));
+}

@@ -4926,6 +4926,7 @@ pub fn anaphoric_date<'a>(
     i: &'a str,
     before: &str,
     anchor: Option<DateSpan>,
+    earlier: &[DateSpan],
     ctx: &DateContext,
 ) -> Option<(&'a str, Resolved)> {
     // (offset, unit, how): Shift moves a day by whole units; Period takes the period around it.
@@ -4937,11 +4938,12 @@ pub fn anaphoric_date<'a>(
     let letters = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     let mut buf = [0u8; 24];
     let first = lower(&i[..letters], &mut buf);
+    let mut named_period = false;
     // "up 17% from the previous quarter": a preposition that a date phrase would take reads
     // the phrase after it the same way.
     if matches!(first, "from" | "in" | "on" | "during") {
         let (r, _) = (word, space).parse(i).ok()?;
-        return anaphoric_date(r, &i[..letters], anchor, ctx);
+        return anaphoric_date(r, &i[..letters], anchor, earlier, ctx);
     }
     let (rest, n, unit, how) = match first {
         "the" | "that" => {
@@ -5049,6 +5051,7 @@ pub fn anaphoric_date<'a>(
                     let from = anchor.map(|a| if back { a.start } else { a.end }).or(ctx.reference)?;
                     return Some((r2, a_few(from, u, if back { -1 } else { 1 })));
                 }
+                named_period = true;
                 (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
             } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
                 // "the day before", "the week after", only where the phrase ends there (before
@@ -5124,7 +5127,7 @@ pub fn anaphoric_date<'a>(
             if anchor.is_none() && back && comparison_basis(before) {
                 let re = ctx.reference?;
                 let today = DateSpan { start: re, end: re, grain: Grain::Day };
-                return anaphoric_date(i, before, Some(today), ctx);
+                return anaphoric_date(i, before, Some(today), &[], ctx);
             }
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)
@@ -5138,7 +5141,14 @@ pub fn anaphoric_date<'a>(
         "day" => a.grain == Grain::Day && a.start == a.end,
         "week" | "weekend" | "fortnight" => matches!(a.grain, Grain::Day | Grain::Week),
         "month" => matches!(a.grain, Grain::Day | Grain::Week | Grain::Month),
+        "quarter" => !matches!(a.grain, Grain::Year | Grain::Decade | Grain::Century),
         _ => a.grain != Grain::Decade && a.grain != Grain::Century,
+    };
+    // ("third-quarter profit of £1.48 billion was up 22% on last year, … up from £265 million in
+    // the previous quarter": the quarter named before the year.)
+    let anchor = match anchor {
+        Some(a) if named_period && !fine_enough(&a) => earlier.iter().copied().find(fine_enough).or(Some(a)),
+        other => other,
     };
     let from = match anchor.filter(fine_enough) {
         Some(a) => {

@@ -35,6 +35,15 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let mut out = Vec::new();
     // The last date named, which "the next day" and "two days later" count from.
     let mut anchor: Option<DateSpan> = None;
+    // The dates named before the last, most recent first: "the previous quarter" after "last
+    // year" is told from the quarter named before it.
+    let mut earlier: Vec<DateSpan> = Vec::new();
+    fn set_anchor(anchor: &mut Option<DateSpan>, earlier: &mut Vec<DateSpan>, s: DateSpan) {
+        if let Some(a) = anchor.replace(s) {
+            earlier.insert(0, a);
+            earlier.truncate(4);
+        }
+    }
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -94,7 +103,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 let date = parse_at(text, i, ctx).filter(|e| e.kind == Kind::Date && e.span.end >= end);
                 match date {
                     Some(e) => {
-                        anchor = e.date.or(anchor);
+                        if let Some(d) = e.date {
+                            set_anchor(&mut anchor, &mut earlier, d);
+                        }
                         i = e.span.end;
                         out.push(e);
                     }
@@ -131,11 +142,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             // "The next day", "two days later": counted from the last date the text named.
-            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, ctx) {
+            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, &earlier, ctx) {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
                 if let Resolved::Span(s) = res {
                     e.date = Some(s);
-                    anchor = Some(s);
+                    set_anchor(&mut anchor, &mut earlier, s);
                 }
                 i = e.span.end;
                 out.push(e);
@@ -167,7 +178,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 // from either.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
                     if !matches!(e.date_bound, Some("before" | "after" | "from" | "since" | "over")) {
-                        anchor = Some(s);
+                        set_anchor(&mut anchor, &mut earlier, s);
                     }
                 }
                 i = e.span.end;
