@@ -3057,3 +3057,13 @@ fn the_previous_period_is_told_from_the_last_date_fine_enough() {
     let text = "Profit was up 22% on last year. Charges rose from £265 million in the previous quarter.";
     assert_eq!(dates_at(text, "2025-10-27").last().map(String::as_str), Some("2025-07-01..=2025-09-30"));
 }
+
+#[test]
+fn a_change_told_in_the_present_after_its_date_is_to_come() {
+    // "In April the tax rises to 20%", written in November, was the April gone.
+    assert_eq!(dates_at("In April the tax rises to 20%.", "2025-11-05"), ["2026-04-01..=2026-04-30"]);
+    assert_eq!(dates_at("In March, the fare goes up to £3.", "2025-11-05"), ["2026-03-01..=2026-03-31"]);
+    // Told in the past it is past.
+    assert_eq!(dates_at("In April the tax rose to 20%.", "2025-11-05"), ["2025-04-01..=2025-04-30"]);
+    assert_eq!(dates_at("In March, sales increased 4%.", "2025-11-05"), ["2025-03-01..=2025-03-31"]);
+}

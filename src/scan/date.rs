@@ -4483,6 +4483,13 @@ fn future_verb_follows(r: &str) -> bool {
             return true;
         }
         let lw = w.to_ascii_lowercase();
+        // "In April the tax rises to 20%", "From January the fare goes up": a change told in
+        // the present after its date is one to come (one gone is told in the past).
+        if lw.ends_with('s') && !lw.ends_with("ss") && super::lexicon::change_verb(&lw)
+            || lw == "goes" && is(next, &["up", "down"])
+        {
+            return true;
+        }
         if is(w, &["was", "were", "had", "has", "have", "did", "would", "could", "might", "may", "should", "said"])
             || lw.len() > 4 && lw.ends_with("ed")
         {
