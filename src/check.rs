@@ -70,7 +70,12 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
         return c.age_start(rule.tolerance).map(Value::Date);
     }
     match c.expr.kind {
-        Kind::Date => c.expr.date.map(|d| Value::Date(loose_season(d))),
+        Kind::Date => c.expr.date.map(|d| {
+            // "their first title since 1984": a date since a time names that time, not the span
+            // from it to now ("since 1985" overlaps that span, but names another year).
+            let d = if c.expr.date_bound == Some("since") { named_since(d) } else { d };
+            Value::Date(loose_season(d))
+        }),
         // "1,250 feet" under a rule in metres: 381 m.
         Kind::Quantity => {
             let from = c.expr.unit.and_then(crate::scan::lexicon::measure)?;
@@ -84,6 +89,18 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
         }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
     }
+}
+
+/// The time a "since" span starts from, at the grain it was named in.
+fn named_since(d: DateSpan) -> DateSpan {
+    let s = d.start;
+    let end = match d.grain {
+        Grain::Day => s,
+        Grain::Month => s.last_of_month(),
+        Grain::Year => s.last_of_year(),
+        _ => return d,
+    };
+    DateSpan { start: s, end: end.min(d.end), grain: d.grain }
 }
 
 /// Seasons are fuzzy at their edges: writers use both the astronomical and the meteorological

@@ -274,10 +274,15 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             .unwrap_or(next_start);
         // ("which launched on November 8 and landed on Sunday": a date's verb stands before it,
         // and after "and" comes the next date's.)
+        // ("collected 88 points and lost four of 38 games": after "and", a verb in the past
+        // opens a predicate of its own, for any figure.)
         let clause_end = if is_date {
             prose[c.expr.span.end..clause_end].find(" and ").map_or(clause_end, |n| c.expr.span.end + n)
         } else {
-            clause_end
+            match prose[c.expr.span.end..clause_end].find(" and ") {
+                Some(n) if past_verb_opens(&prose[c.expr.span.end + n + 5..clause_end]) => c.expr.span.end + n,
+                _ => clause_end,
+            }
         };
         let clause_end = if date_beside(next) {
             relative_at(&prose[c.expr.span.end..clause_end], false).map_or(clause_end, |n| c.expr.span.end + n)
@@ -855,16 +860,27 @@ fn enrich(
         let labelled = column_header(words, prose, c.expr.span.start, table)
             .or_else(|| label_before_colon(words, lead_in.clone(), prose, c.expr.span.start))
             .or_else(|| toll_of(words, lead_in.clone()));
+        // ("collected 88 points and lost four of 38 games": a part with its whole after it
+        // counts what the whole counts, below, not what a figure before it counted.)
+        let whole_after = first_after + 1 < sw.end
+            && words[first_after].text == "of"
+            && claims.get(k + 1).is_some_and(|n| {
+                let j = if determiner(&words[first_after + 1].text) { first_after + 2 } else { first_after + 1 };
+                n.sentence == c.sentence
+                    && n.expr.kind == Kind::Number
+                    && words.get(j).is_some_and(|w| w.span.start == n.expr.span.start)
+            });
         if let Some(np) = labelled {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
             inherited = true;
-        } else if let Some(prev) = claims[..k]
-            .iter()
-            .rev()
-            .take(LEAD_IN_WORDS)
-            .take_while(|p| p.sentence == c.sentence)
-            .find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty())
+        } else if !whole_after
+            && let Some(prev) = claims[..k]
+                .iter()
+                .rev()
+                .take(LEAD_IN_WORDS)
+                .take_while(|p| p.sentence == c.sentence)
+                .find(|p| p.expr.kind == Kind::Number && !p.noun_words.is_empty())
         {
             noun = prev.noun_words.clone();
             // "Egypt hosts 1.5 million refugees and Chad 900,000": the name right before the
@@ -1848,6 +1864,15 @@ fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: 
     let capitalised = prose[name.span.start..].starts_with(|c: char| c.is_ascii_uppercase())
         && (first_in - 1 > sentence_start || !opener && word_after_is_lowercase(after[1..].trim_start()));
     capitalised || PERSON_NOUNS.contains(&name.text.as_str())
+}
+
+/// Does `text` open with a verb in the past ("lost four", "wounded 100", "was")?
+fn past_verb_opens(text: &str) -> bool {
+    let w = text.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || IRREGULAR_PARTICIPLES.contains(&w)
+        || scan::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok();
+    past && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 fn word_after_is_lowercase(text: &str) -> bool {
@@ -2934,6 +2959,23 @@ mod tests {
         let (doc, a) = claims_of(text, "2025-07-24");
         let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
         c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_part_counts_its_wholes_noun_and_a_past_verb_after_and_opens_a_clause() {
+        // "City collected 88 points and lost four of 38 games": the four counted points, and a
+        // rule `near` "lost" took the 88.
+        let (doc, a) = claims_of("City collected 88 points and lost four of 38 games.", "2025-05-30");
+        let four = claim_with(&doc, &a, "four");
+        assert_eq!(noun(&doc, &a, four), "games");
+        let points = claim_with(&doc, &a, "88");
+        let scope: Vec<&str> = a.words[points.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(!scope.contains(&"lost"), "{scope:?}");
+        // ("rose to 23 and is expected to climb": no past verb after "and".)
+        let (doc, a) = claims_of("The toll rose to 23 and officials fear more.", "2025-05-30");
+        let toll = claim_with(&doc, &a, "23");
+        let scope: Vec<&str> = a.words[toll.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(scope.contains(&"fear"), "{scope:?}");
     }
 
     #[test]

@@ -3067,3 +3067,12 @@ fn a_change_told_in_the_present_after_its_date_is_to_come() {
     assert_eq!(dates_at("In April the tax rose to 20%.", "2025-11-05"), ["2025-04-01..=2025-04-30"]);
     assert_eq!(dates_at("In March, sales increased 4%.", "2025-11-05"), ["2025-03-01..=2025-03-31"]);
 }
+
+#[test]
+fn each_side_of_a_score_counts_nothing() {
+    // "a 3-1 win watched by 52,118 fans" gave a rule on goals the 3 and "1 win" a count.
+    let e = exprs("It was a 3-1 win, and a 2-2 draw followed.", REF);
+    assert!(e.iter().all(|e| e.label), "{e:?}");
+    // (A range stays a range, and a rising pair is no score.)
+    assert_eq!(only("pages 30-45", REF).hedge, Hedge::Range);
+}

@@ -332,3 +332,18 @@ fn a_term_to_come_and_an_age_after_a_leading_name_are_read() {
     assert_eq!(rules, ["dorn-age", "dorn-share", "sworn-in"], "{}", out.stdout);
     assert!(lines[2].contains("\"on 6 January\" gives 2026-01-06"), "{}", lines[2]);
 }
+
+#[test]
+fn a_score_counts_nothing_and_since_names_its_year() {
+    // "a 3-1 win" gave the striker's goals a 3, "lost four of 38 games" counted points, and
+    // "the first title since 1985" agreed with "since 1984" (the spans to now overlap).
+    let dir = fixtures().join("league");
+    let out = run_in(&dir, &["check", "2025-05-26-desk.md", "2025-05-27-evening.md", "--rules", "league.toml"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", "league.toml", "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
+    assert_eq!(rules, ["last-title", "points", "losses", "okon-goals"], "{}", out.stdout);
+    assert!(lines[0].contains("\"since 1985\" gives 1985"), "{}", lines[0]);
+}

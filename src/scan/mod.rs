@@ -479,6 +479,20 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
     if before.ends_with('#') {
         return true;
     }
+    // "a 3-1 win", "passed 52-48": each side of a score or a tally counts no thing of its own.
+    let own = &text[e.span.clone()];
+    if own.bytes().all(|b| b.is_ascii_digit()) {
+        let first_of_pair = is_tally(&text[e.span.start..]);
+        let second_of_pair = before.strip_suffix(['-', '–']).is_some_and(|b| {
+            let digits = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+            digits > 0
+                && !b[..b.len() - digits].ends_with(|c: char| c.is_alphanumeric())
+                && is_tally(&text[b.len() - digits..])
+        });
+        if first_of_pair || second_of_pair {
+            return true;
+        }
+    }
     // "12 deaths per 1,000 births": the base of a rate counts nothing.
     let v = e.value.unwrap_or(0.0);
     if v >= 100.0 && v.log10().fract().abs() < 1e-9 && date::last_word(before) == "per" {
