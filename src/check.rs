@@ -188,6 +188,35 @@ impl<'a> Ctx<'a> {
         value(self.rule, self.claim(r))
     }
 
+    /// Do two claims' values disagree? Two figures each written exactly to their last digit
+    /// whose rounding ranges only touch do ("67" is 66.5..=67.5 and "68" is 67.5..=68.5: one
+    /// point in common, and no count is both; so are "3.8 million" and "3.9 million"). Round
+    /// figures ("10,000" against "11,000") are loose by nature, and figures with hedges that
+    /// touch may both hold ("at least 100", "up to 100").
+    fn differ(&self, a: ClaimRef, va: &Value, b: ClaimRef, vb: &Value) -> bool {
+        if va.disjoint(vb) {
+            return true;
+        }
+        let exact = |r: ClaimRef| {
+            let e = &self.claim(r).expr;
+            let last_digit = e.value.filter(|_| e.precision > 0.0).map(|v| (v / (2.0 * e.precision)).round() % 10.0);
+            e.hedge == Hedge::Exact && last_digit.is_some_and(|d| d != 0.0)
+        };
+        match (va, vb) {
+            (Value::Num(x), Value::Num(y)) if exact(a) && exact(b) => {
+                // (`lo` ends where `hi` starts, and neither is that one point.)
+                let wide = |i: &Interval| match (i.lower, i.upper) {
+                    (Some(l), Some(u)) => l < u,
+                    _ => true,
+                };
+                let touch =
+                    |lo: &Interval, hi: &Interval| lo.upper.is_some() && lo.upper == hi.lower && wide(lo) && wide(hi);
+                touch(x, y) || touch(y, x)
+            }
+            _ => false,
+        }
+    }
+
     /// The value with what it counts: `USD 2,000 per soldier per month`, `0.85..=1.15 months`.
     fn describe(&self, r: ClaimRef) -> String {
         let c = self.claim(r);
@@ -381,7 +410,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 if let (Some(va), Some(vb)) = (self.value(a), self.value(b)) {
-                    if va.disjoint(&vb) {
+                    if self.differ(a, &va, b, &vb) {
                         pairs.push((a, b));
                     }
                 }
@@ -457,7 +486,9 @@ impl<'a> Ctx<'a> {
                         lower_inclusive: ve.lower_inclusive,
                         upper_inclusive: false,
                     };
-                    if ve.lower.is_some_and(|x| x > 0.0) && vl.disjoint(&floor) {
+                    if ve.lower.is_some_and(|x| x > 0.0)
+                        && self.differ(later, &Value::Num(vl), earlier, &Value::Num(floor))
+                    {
                         went_down.push(earlier);
                     }
                 }
@@ -493,7 +524,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let Some(Value::Num(vo)) = self.value(other) else { continue };
-                if co.as_of == Some(tl) && vo.disjoint(&vl) {
+                if co.as_of == Some(tl) && self.differ(other, &Value::Num(vo), later, &Value::Num(vl)) {
                     out.push(self.same_time(later, other, "the same date"));
                 }
             }
@@ -610,7 +641,7 @@ impl<'a> Ctx<'a> {
                 }
                 let ta = ca.as_of.expect("filtered");
                 let Some(va) = self.value(a) else { continue };
-                if !va.disjoint(&vb) {
+                if !self.differ(a, &va, b, &vb) {
                     continue;
                 }
                 if gap(&ta, &tb) <= window {

@@ -131,6 +131,11 @@ struct SelectorFile {
     subject: Vec<String>,
     #[serde(default)]
     not_subject: Vec<String>,
+    /// Who the figure is attributed to ("according to the unions", "police said"): one of these.
+    #[serde(default)]
+    source: Vec<String>,
+    #[serde(default)]
+    not_source: Vec<String>,
     #[serde(default)]
     context: Vec<String>,
     #[serde(default)]
@@ -275,6 +280,24 @@ impl Pattern {
     pub fn text(&self) -> &str {
         &self.source
     }
+
+    /// Does some alternative occur in `text`, a phrase such as a claim's source ("Seoul's spy
+    /// agency")?
+    fn in_phrase(&self, text: &str) -> bool {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        let matches = |p: &PatWord, w: &str| match p {
+            PatWord::Exact(e) => singular_is(w, e) || w == e || w.strip_suffix("'s").is_some_and(|b| b == e),
+            PatWord::Prefix(pre) => w.starts_with(pre.as_str()),
+        };
+        self.alternatives.iter().any(|alt| {
+            (0..words.len())
+                .any(|i| i + alt.len() <= words.len() && alt.iter().enumerate().all(|(j, p)| matches(p, &words[i + j])))
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -283,6 +306,8 @@ pub struct Selector {
     pub not_units: Vec<Pattern>,
     pub subject: Vec<Pattern>,
     pub not_subject: Vec<Pattern>,
+    pub source: Vec<Pattern>,
+    pub not_source: Vec<Pattern>,
     pub context: Vec<Pattern>,
     pub exclude: Vec<Pattern>,
     pub near: Vec<Pattern>,
@@ -465,6 +490,8 @@ impl RuleSet {
                     not_units: pats(&s.not_units),
                     subject: pats(&s.subject),
                     not_subject: pats(&s.not_subject),
+                    source: pats(&s.source),
+                    not_source: pats(&s.not_source),
                     context: pats(&s.context),
                     exclude: pats(&s.exclude),
                     near: pats(&s.near),
@@ -616,6 +643,15 @@ impl Rule {
                 let Some(k) = free.iter().position(|p| want.split('|').any(|alt| alt == p)) else { return false };
                 free.remove(k);
             }
+        }
+        // "the police estimate was 42,000" and "150,000, according to the unions": a rule may
+        // keep to one source's count.
+        let source = claim.source.as_deref().unwrap_or("");
+        if !s.source.is_empty() && !s.source.iter().any(|p| p.in_phrase(source)) {
+            return false;
+        }
+        if s.not_source.iter().any(|p| p.in_phrase(source)) {
+            return false;
         }
         let noun = claim.noun_words.clone();
         if !s.units.is_empty() && !s.units.iter().any(|p| p.occurs(words, noun.clone())) {
@@ -779,6 +815,14 @@ mod tests {
         for bad in ["", "degrees", "troops", "Cs"] {
             assert!(measure_named(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_source_pattern_matches_the_words_of_a_source() {
+        let p = Pattern::parse("union*|police");
+        assert!(p.in_phrase("the organising unions") && p.in_phrase("Police") && p.in_phrase("police's press office"));
+        assert!(!p.in_phrase("the interior ministry") && !p.in_phrase(""));
+        assert!(Pattern::parse("spy agency").in_phrase("Seoul's spy agency"));
     }
 
     #[test]

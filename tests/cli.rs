@@ -446,3 +446,35 @@ context = ["fire"]
     assert_eq!(disagree.code, 1, "{}{}", disagree.stdout, disagree.stderr);
     assert!(disagree.stdout.contains("error[fire-area]"), "{}", disagree.stdout);
 }
+
+#[test]
+fn counts_one_apart_contradict() {
+    // "41 dead" after "42 dead", and a pension age of 68 against 67, were silent: each exact
+    // figure is its rounding range (40.5..=41.5, 41.5..=42.5), and the two touched at one point.
+    let dir = scratch_dir("one-apart");
+    let pack = "[pack]\nname = \"t\"\nsummary = \"t\"\n\n[[rule]]\nid = \"toll\"\nsummary = \"toll\"\nkind = \"count\"\nsemantics = \"cumulative\"\nexplanation = \"x\"\n[rule.match]\ncontext = [\"toll\"]\n\n[[rule]]\nid = \"age\"\nsummary = \"pension age\"\nkind = \"count\"\nsemantics = \"fixed\"\nexplanation = \"x\"\n[rule.match]\ncontext = [\"pension age\"]\n";
+    std::fs::write(dir.join("rules.toml"), pack).unwrap();
+    std::fs::write(
+        dir.join("a.md"),
+        "---\ndate: 2025-04-09\n---\nThe toll rose to 42 dead. The pension age rises to 67.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.md"),
+        "---\ndate: 2025-04-10\n---\nThe toll stands at 41 dead. The pension age rises to 68.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        &dir,
+        &["check", "a.md", "b.md", "--rules", "rules.toml", "--config", "/dev/null", "--format", "concise"],
+    );
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("error[toll]") && out.stdout.contains("error[age]"), "{}", out.stdout);
+    // Hedged figures that meet at a point may both hold.
+    std::fs::write(dir.join("a.md"), "---\ndate: 2025-04-09\n---\nThe pension age rises to at least 67.\n").unwrap();
+    std::fs::write(dir.join("b.md"), "---\ndate: 2025-04-10\n---\nThe pension age rises to no more than 67.\n")
+        .unwrap();
+    let out = run_in(&dir, &["check", "a.md", "b.md", "--rules", "rules.toml", "--config", "/dev/null"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -3076,3 +3076,14 @@ fn each_side_of_a_score_counts_nothing() {
     // (A range stays a range, and a rising pair is no score.)
     assert_eq!(only("pages 30-45", REF).hedge, Hedge::Range);
 }
+
+#[test]
+fn a_change_with_its_object_before_from_is_two_levels() {
+    // "would lift the retirement age from 65 to 67" was a range of 65 to 67.
+    let e = exprs("The bill would lift the retirement age from 65 to 67.", REF);
+    let values: Vec<(Option<f64>, Hedge)> = e.iter().map(|e| (e.value, e.hedge)).collect();
+    assert_eq!(values, [(Some(65.0), Hedge::Exact), (Some(67.0), Hedge::Exact)]);
+    assert_eq!(exprs("The bank cut its main rate from 5% to 4.75%.", REF).len(), 2);
+    // With no verb of change it is a range.
+    assert_eq!(only("Ages from 65 to 67 qualify.", REF).hedge, Hedge::Range);
+}

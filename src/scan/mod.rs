@@ -209,7 +209,30 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
         return None;
     }
     let prev = date::last_word(&text[..e.span.start]);
-    if !(lexicon::change_verb(&prev) || matches!(prev.as_str(), "up" | "down" | "went")) {
+    // "would lift the retirement age from 65 to 67", "cut the rate from 5% to 4.75%": a verb
+    // of change with its object before "from".
+    let with_object = || {
+        let head = crate::error::last_bytes(&text[..e.span.start], 60);
+        let head = head.rsplit([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
+        head.split_whitespace().rev().skip(1).take(4).any(|w| {
+            let w = w.to_ascii_lowercase();
+            lexicon::change_verb(&w)
+                || matches!(
+                    w.as_str(),
+                    "raise"
+                        | "lift"
+                        | "lifts"
+                        | "lifted"
+                        | "cut"
+                        | "cuts"
+                        | "lower"
+                        | "increase"
+                        | "reduce"
+                        | "reduces"
+                )
+        })
+    };
+    if !(lexicon::change_verb(&prev) || matches!(prev.as_str(), "up" | "down" | "went") || with_object()) {
         return None;
     }
     let to = phrase.find(" to ")?;
