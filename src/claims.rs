@@ -1393,7 +1393,7 @@ fn enrich(
     // ("including €5 million from Brussels and €3 million from Paris").
     let part_of = before.and_then(|m| {
         let gap = prose.get(claims[m].expr.span.end..c.expr.span.start).unwrap_or("");
-        if including || of_them || kind == Kind::Number && gap.contains(':') && !gap.contains([';', '(', ')']) {
+        if including || of_them || kind == Kind::Number && gap.contains(": ") && !gap.contains([';', '(', ')']) {
             Some(m)
         } else {
             let listed = gap.len() < 60

@@ -28,6 +28,22 @@ fn silent_on(all: &[(String, String, String)], file: &str) -> bool {
     !all.iter().any(|(f, _, _)| f == file)
 }
 
+/// Checks a fixture story: its reports alone are silent, and with the draft the findings come
+/// out, one concise line each; returns the lines and the rule of each.
+fn story_findings(fixture: &str, reports: &[&str], pack: &str) -> (Vec<String>, Vec<String>) {
+    let dir = fixtures().join(fixture);
+    let mut args = vec!["check"];
+    args.extend(reports);
+    args.extend(["--rules", pack]);
+    let out = run_in(&dir, &args);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let out = run_in(&dir, &["check", ".", "--rules", pack, "--format", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let lines: Vec<String> = out.stdout.lines().map(String::from).collect();
+    let rules = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).map(String::from).collect();
+    (lines, rules)
+}
+
 #[test]
 fn every_situation_gets_the_finding_it_should_and_no_other() {
     let all = findings();
@@ -218,15 +234,10 @@ fn a_part_counted_from_its_whole_is_not_another_count_of_it() {
     // "allowing about 2,000 of the 6,500 people who fled to return": the 2,000 was a second
     // count of the evacuees, so the report that told both contradicted itself and the one
     // before it.
-    let dir = fixtures().join("wildfire");
-    let out = run_in(&dir, &["check", "2025-08-14-courier.md", "2025-08-16-tribune.md", "--rules", "wildfire.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "wildfire.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["fire-start", "burned-area", "containment", "homes-destroyed", "evacuated"], "{}", out.stdout);
-    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
+    let (lines, rules) =
+        story_findings("wildfire", &["2025-08-14-courier.md", "2025-08-16-tribune.md"], "wildfire.toml");
+    assert_eq!(rules, ["fire-start", "burned-area", "containment", "homes-destroyed", "evacuated"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{lines:?}");
     assert!(lines[4].contains("but 2 other claims"), "{}", lines[4]);
 }
 
@@ -236,20 +247,9 @@ fn a_breakdown_is_part_of_its_total_and_a_relative_clause_keeps_its_own_date() {
     // on board: 68 passengers and a crew of four" compared each part with its total, and
     // "Investigators on Tuesday recovered … the turboprop that ran off the runway … on February
     // 2" gave the accident the Tuesday.
-    let dir = fixtures().join("runway");
-    let out = run_in(&dir, &["check", "2025-02-03-wire.md", "2025-02-05-daily.md", "--rules", "runway.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "runway.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(
-        rules,
-        ["accident-day", "on-board", "hospitalised", "overrun", "closure", "aircraft-age"],
-        "{}",
-        out.stdout
-    );
-    assert!(lines.iter().all(|l| l.starts_with("drafts/questions.md")), "{}", out.stdout);
+    let (lines, rules) = story_findings("runway", &["2025-02-03-wire.md", "2025-02-05-daily.md"], "runway.toml");
+    assert_eq!(rules, ["accident-day", "on-board", "hospitalised", "overrun", "closure", "aircraft-age"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/questions.md")), "{lines:?}");
     assert!(lines[0].contains("but 2 other claims give 2025-02-02"), "{}", lines[0]);
 }
 
@@ -258,15 +258,11 @@ fn an_earlier_figure_of_a_span_may_be_below_a_later_one() {
     // "Officials now link 22 deaths to the heat, up from 14 earlier in the week" was an error
     // ("disagree for the same date"): the 14 is of some day of the week, which may be before the
     // Saturday of the 22. And `measure = "C"` names the unit as the copy writes it.
-    let dir = fixtures().join("heatwave");
-    let out = run_in(&dir, &["check", "2025-07-09-star.md", "2025-07-12-gazette.md", "--rules", "heatwave.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "heatwave.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let errors: Vec<&str> = out.stdout.lines().filter(|l| l.contains(": error[")).collect();
+    let (lines, _) = story_findings("heatwave", &["2025-07-09-star.md", "2025-07-12-gazette.md"], "heatwave.toml");
+    let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error[")).collect();
     let rules: Vec<&str> = errors.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["record-temp", "record-day", "old-record-year", "heat-deaths", "grid-peak"], "{}", out.stdout);
-    assert!(errors.iter().all(|l| l.starts_with("drafts/numbers.md")), "{}", out.stdout);
+    assert_eq!(rules, ["record-temp", "record-day", "old-record-year", "heat-deaths", "grid-peak"], "{lines:?}");
+    assert!(errors.iter().all(|l| l.starts_with("drafts/numbers.md")), "{lines:?}");
 }
 
 #[test]
@@ -274,15 +270,9 @@ fn a_share_price_after_its_rise_and_a_hope_to_come_read_right() {
     // "Shares in Ostmark jumped 24% on Monday to $40.10" was taken for the deal's price (its
     // clause began after the 24%, away from "Shares"), and "hope to complete the deal between
     // July and September", written in March, was last year's July to September.
-    let dir = fixtures().join("takeover");
-    let out = run_in(&dir, &["check", "2025-03-17-daily.md", "2025-03-18-wire.md", "--rules", "takeover.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "takeover.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["equity-value", "announce-day", "savings-by", "close"], "{}", out.stdout);
-    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{}", out.stdout);
+    let (lines, rules) = story_findings("takeover", &["2025-03-17-daily.md", "2025-03-18-wire.md"], "takeover.toml");
+    assert_eq!(rules, ["equity-value", "announce-day", "savings-by", "close"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/explainer.md")), "{lines:?}");
     assert!(lines[0].contains("but \"$8.2bn\""), "{}", lines[0]);
 }
 
@@ -290,16 +280,10 @@ fn a_share_price_after_its_rise_and_a_hope_to_come_read_right() {
 fn a_whole_after_a_part_and_a_timetable_at_first_light_read_right() {
     // "21 people still missing out of the 224 on board" left the draft's 224 out of the count on
     // board, and "The search resumes at first light on Tuesday" was the Tuesday gone.
-    let dir = fixtures().join("ferry");
-    let out = run_in(&dir, &["check", "2025-10-06-times.md", "2025-10-08-post.md", "--rules", "ferry.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "ferry.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["sinking-day", "dead", "on-board", "distance"], "{}", out.stdout);
+    let (lines, rules) = story_findings("ferry", &["2025-10-06-times.md", "2025-10-08-post.md"], "ferry.toml");
+    assert_eq!(rules, ["sinking-day", "dead", "on-board", "distance"], "{lines:?}");
     assert!(lines[2].contains("\"224\""), "{}", lines[2]);
-    let out = run_in(&dir, &["claims", "2025-10-06-times.md", "--all", "--format", "json"]);
+    let out = run_in(&fixtures().join("ferry"), &["claims", "2025-10-06-times.md", "--all", "--format", "json"]);
     assert!(out.stdout.contains("\"2025-10-07\"") && !out.stdout.contains("\"2025-09-30\""), "{}", out.stdout);
 }
 
@@ -308,14 +292,8 @@ fn a_stale_count_after_a_participles_aside_is_caught() {
     // "recalled 1.2 million bottles of Coravan, made between March 2023 and January 2025" was
     // as of the making, so the draft's stale count escaped the running total; and "up from the
     // 1.2 million announced on May 12" was the 1st of May and "2 million".
-    let dir = fixtures().join("recall");
-    let out = run_in(&dir, &["check", "2025-05-12-desk.md", "2025-05-15-wire.md", "--rules", "recall.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "recall.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["bottles", "reports", "patients", "revenue"], "{}", out.stdout);
+    let (lines, rules) = story_findings("recall", &["2025-05-12-desk.md", "2025-05-15-wire.md"], "recall.toml");
+    assert_eq!(rules, ["bottles", "reports", "patients", "revenue"], "{lines:?}");
     assert!(lines[0].contains("as of 2025-05-18"), "{}", lines[0]);
 }
 
@@ -324,14 +302,8 @@ fn a_term_to_come_and_an_age_after_a_leading_name_are_read() {
     // "Dorn, 58, begins her second four-year term on 6 January", written in November, was the
     // January gone and no age (the name opens its sentence), so the draft's other day and age
     // went unseen.
-    let dir = fixtures().join("mayor");
-    let out = run_in(&dir, &["check", "2025-11-03-echo.md", "2025-11-05-ledger.md", "--rules", "mayor.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "mayor.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["dorn-age", "dorn-share", "sworn-in"], "{}", out.stdout);
+    let (lines, rules) = story_findings("mayor", &["2025-11-03-echo.md", "2025-11-05-ledger.md"], "mayor.toml");
+    assert_eq!(rules, ["dorn-age", "dorn-share", "sworn-in"], "{lines:?}");
     assert!(lines[2].contains("\"on 6 January\" gives 2026-01-06"), "{}", lines[2]);
 }
 
@@ -339,14 +311,8 @@ fn a_term_to_come_and_an_age_after_a_leading_name_are_read() {
 fn a_score_counts_nothing_and_since_names_its_year() {
     // "a 3-1 win" gave the striker's goals a 3, "lost four of 38 games" counted points, and
     // "the first title since 1985" agreed with "since 1984" (the spans to now overlap).
-    let dir = fixtures().join("league");
-    let out = run_in(&dir, &["check", "2025-05-26-desk.md", "2025-05-27-evening.md", "--rules", "league.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "league.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["last-title", "points", "losses", "okon-goals"], "{}", out.stdout);
+    let (lines, rules) = story_findings("league", &["2025-05-26-desk.md", "2025-05-27-evening.md"], "league.toml");
+    assert_eq!(rules, ["last-title", "points", "losses", "okon-goals"], "{lines:?}");
     assert!(lines[0].contains("\"since 1985\" gives 1985"), "{}", lines[0]);
 }
 
@@ -355,13 +321,8 @@ fn a_rule_keeps_to_one_sources_count() {
     // Police and organisers count a crowd apart: with `source`, each count has a rule of its own
     // ("150,000 people, according to the unions behind it" was taken for the police's count),
     // and the draft's other count by each is found.
-    let dir = fixtures().join("protest");
-    let out = run_in(&dir, &["check", "2025-04-06-bulletin.md", "2025-04-07-observer.md", "--rules", "protest.toml"]);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    let out = run_in(&dir, &["check", ".", "--rules", "protest.toml", "--format", "concise"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let rules: Vec<&str> = lines.iter().filter_map(|l| l.split(['[', ']']).nth(1)).collect();
-    assert_eq!(rules, ["crowd-police", "crowd-unions", "arrests", "strike-day", "new-age"], "{}", out.stdout);
-    assert!(lines[0].contains("\"some 45,000 people\"") && lines[1].contains("\"250,000\""), "{}", out.stdout);
+    let (lines, rules) =
+        story_findings("protest", &["2025-04-06-bulletin.md", "2025-04-07-observer.md"], "protest.toml");
+    assert_eq!(rules, ["crowd-police", "crowd-unions", "arrests", "strike-day", "new-age"], "{lines:?}");
+    assert!(lines[0].contains("\"some 45,000 people\"") && lines[1].contains("\"250,000\""), "{lines:?}");
 }

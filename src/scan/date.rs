@@ -5616,7 +5616,7 @@ fn tense_of(before: &str) -> Tense {
     // verb and the day (with no past form or auxiliary among the words).
     let near8 = &wide[wide.len().saturating_sub(8)..];
     let timetable_with_object = at_a_time
-        && near8[..near8.len() - 1].iter().any(|w| is(w, &TIMETABLE))
+        && near8.split_last().is_some_and(|(_, before_it)| before_it.iter().any(|w| is(w, &TIMETABLE)))
         && !near8.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["to", "did", "not", "never", "would", "could"]));
     let scheduled = (at_a_time && verb.is_some_and(|v| TIMETABLE.contains(&v))) || base_timetable;
     // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)

@@ -2493,9 +2493,7 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         && date::last_word(before) == "at"
         && (kw("first"), nom::combinator::opt((space, alt((kw("light"), kw("glance"), kw("sight"), kw("hand"))))))
             .parse(after_hedge)
-            .is_ok_and(|(r, (_, idiom))| {
-                idiom.is_some() || !r.starts_with(|c: char| c == ' ' || c.is_alphanumeric()) || r.starts_with(", ")
-            });
+            .is_ok_and(|(r, (_, idiom))| idiom.is_some() || !r.starts_with(|c: char| c == ' ' || c.is_alphanumeric()));
     let ordinal_ok = ordinal_ok && !verb && !at_first;
     if let Some((rest, v)) = ordinal(after_hedge).ok().filter(|_| ordinal_ok) {
         e.kind = Kind::Ordinal;
