@@ -2490,6 +2490,14 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                 {
                     break;
                 }
+                // "according to a study published on Wednesday": the source ends at a participle
+                // or a relative pronoun after its noun ("results released by the electoral
+                // commission" names its agent, and goes on).
+                let t = words[end].text.as_str();
+                let participle = t.len() > 4 && t.ends_with("ed") && words.get(end + 1).is_none_or(|w| w.text != "by");
+                if end > start + 1 && (participle || matches!(t, "which" | "who" | "that")) {
+                    break;
+                }
                 end += 1;
             }
             return text_of(start, end).map(|s| (s, end));
@@ -2959,6 +2967,25 @@ mod tests {
         let (doc, a) = claims_of(text, "2025-07-24");
         let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
         c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_source_ends_at_a_participle_or_a_relative_pronoun() {
+        // "according to a study published on Wednesday" named the whole phrase, date and all.
+        let source = |text: &str| {
+            let (_, a) = claims_of(text, "2025-02-20");
+            a.claims[0].source.clone().unwrap_or_default()
+        };
+        assert_eq!(source("Risk fell 31%, according to a study published on Wednesday."), "a study");
+        assert_eq!(
+            source("Some 300 died, according to a Western official who spoke on condition of anonymity."),
+            "a Western official"
+        );
+        // (A participle with its agent names the agent.)
+        assert_eq!(
+            source("The bloc won 148 seats, according to results released by the electoral commission."),
+            "results released by the electoral commission"
+        );
     }
 
     #[test]
