@@ -324,6 +324,18 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             }
             _ => clause_start,
         };
+        // "Unemployment rose to 4.7% in June from 4.6% in May": the figure a change came from
+        // starts its clause at "from" (June is the 4.7%'s).
+        let clause_start = match prev {
+            Some(_) if !is_date && clause_start < c.expr.span.start => {
+                let gap = &prose[clause_start..c.expr.span.start];
+                match gap.trim_end().rfind(' ').map_or(0, |n| n + 1) {
+                    n if gap.trim_end()[n..].eq_ignore_ascii_case("from") && n > 0 => clause_start + n,
+                    _ => clause_start,
+                }
+            }
+            _ => clause_start,
+        };
         let clause_start = if date_beside(prev) && clause_start < c.expr.span.start {
             relative_at(&prose[clause_start..c.expr.span.start], true).map_or(clause_start, |n| clause_start + n + 1)
         } else {
@@ -2967,6 +2979,17 @@ mod tests {
         let (doc, a) = claims_of(text, "2025-07-24");
         let c = a.claims.iter().find(|c| doc.text[c.span.clone()].contains(figure)).unwrap();
         c.as_of.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_figure_a_change_came_from_starts_its_clause_at_from() {
+        // "Unemployment rose to 4.7% in June from 4.6% in May": a rule `near` "June" took the
+        // May figure too.
+        let (doc, a) = claims_of("Unemployment rose to 4.7% in June from 4.6% in May.", "2025-08-14");
+        let from = claim_with(&doc, &a, "4.6%");
+        let scope: Vec<&str> = a.words[from.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        assert!(!scope.contains(&"june") && scope.contains(&"may"), "{scope:?}");
+        assert_eq!(as_of_of("Unemployment rose to 4.7% in June from 4.6% in May.", "4.6%").as_deref(), Some("2025-05"));
     }
 
     #[test]
