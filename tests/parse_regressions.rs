@@ -3087,3 +3087,21 @@ fn a_change_with_its_object_before_from_is_two_levels() {
     // With no verb of change it is a range.
     assert_eq!(only("Ages from 65 to 67 qualify.", REF).hedge, Hedge::Range);
 }
+
+#[test]
+fn a_basis_told_in_a_sentence_of_its_own_is_told_from_today() {
+    // "Unemployment rose to 4.7% in June. Average earnings were up 5.0% on a year earlier." gave
+    // the earnings' basis June a year back: the basis of a figure in a sentence with no date of
+    // its own is a year before the time of writing.
+    let text = "Unemployment rose to 4.7% in June. Average earnings were up 5.0% on a year earlier.";
+    assert_eq!(dates_at(text, "2025-08-14").last().map(String::as_str), Some("2024-08-14..=2024-08-14"));
+    // In the date's own sentence it is told from that date, and a narrative step from the last.
+    assert_eq!(
+        dates_at("In June, earnings were up 5.0% on a year earlier.", "2025-08-14").last().map(String::as_str),
+        Some("2024-06-01..=2024-06-30")
+    );
+    assert_eq!(
+        dates_at("In May, 40 people died. A year earlier, 30 had.", "2025-08-14").last().map(String::as_str),
+        Some("2024-05-01..=2024-05-31")
+    );
+}

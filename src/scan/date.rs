@@ -4928,12 +4928,14 @@ pub fn has_year(text: &str) -> bool {
 /// days later", "a week earlier", "the following month", "that weekend", "the same day".
 /// `anchor` is that last date, if any; without one only the phrases that news also uses of the
 /// publication day ("the day before", "the next day") are read, counted from the reference.
+/// `anchor_elsewhere`: the anchor was named in an earlier sentence.
 /// Returns the rest and the date; `None` where the phrase is not one of these.
 pub fn anaphoric_date<'a>(
     i: &'a str,
     before: &str,
     anchor: Option<DateSpan>,
     earlier: &[DateSpan],
+    anchor_elsewhere: bool,
     ctx: &DateContext,
 ) -> Option<(&'a str, Resolved)> {
     // (offset, unit, how): Shift moves a day by whole units; Period takes the period around it.
@@ -4950,7 +4952,7 @@ pub fn anaphoric_date<'a>(
     // the phrase after it the same way.
     if matches!(first, "from" | "in" | "on" | "during") {
         let (r, _) = (word, space).parse(i).ok()?;
-        return anaphoric_date(r, &i[..letters], anchor, earlier, ctx);
+        return anaphoric_date(r, &i[..letters], anchor, earlier, anchor_elsewhere, ctx);
     }
     let (rest, n, unit, how) = match first {
         "the" | "that" => {
@@ -5131,10 +5133,12 @@ pub fn anaphoric_date<'a>(
             // "3% higher than a year earlier", "up 5% from a year earlier", "2.1% a year
             // earlier": with no date named before, the basis of a figure told today is told
             // from today.
-            if anchor.is_none() && back && comparison_basis(before) {
+            // ("In June it rose to 4.7%. Average earnings were up 5.0% on a year earlier": a
+            // basis told in a sentence of its own is told from today too.)
+            if (anchor.is_none() || anchor_elsewhere) && back && comparison_basis(before) {
                 let re = ctx.reference?;
                 let today = DateSpan { start: re, end: re, grain: Grain::Day };
-                return anaphoric_date(i, before, Some(today), &[], ctx);
+                return anaphoric_date(i, before, Some(today), &[], false, ctx);
             }
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)

@@ -38,6 +38,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     // The dates named before the last, most recent first: "the previous quarter" after "last
     // year" is told from the quarter named before it.
     let mut earlier: Vec<DateSpan> = Vec::new();
+    // Where the last date ended, and whether a sentence has ended since (read up to
+    // `checked_to`), to tell whether a phrase is in the date's sentence.
+    let mut anchor_end = 0;
+    let mut elsewhere = false;
+    let mut checked_to = 0;
     fn set_anchor(anchor: &mut Option<DateSpan>, earlier: &mut Vec<DateSpan>, s: DateSpan) {
         if let Some(a) = anchor.replace(s) {
             earlier.insert(0, a);
@@ -105,6 +110,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     Some(e) => {
                         if let Some(d) = e.date {
                             set_anchor(&mut anchor, &mut earlier, d);
+                            (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
                         }
                         i = e.span.end;
                         out.push(e);
@@ -142,11 +148,20 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             // "The next day", "two days later": counted from the last date the text named.
-            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, &earlier, ctx) {
+            // (A sentence ends at a full stop and a space, or a line break; the text since the
+            // anchor is read once, as the scan moves on.)
+            if !elsewhere && checked_to < i {
+                let from = checked_to.max(anchor_end).saturating_sub(1).min(i);
+                let gap = text.get(from..i).or_else(|| text.get(checked_to.max(anchor_end)..i)).unwrap_or("");
+                elsewhere = gap.contains(". ") || gap.contains('\n');
+                checked_to = i;
+            }
+            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, &earlier, elsewhere, ctx) {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
                 if let Resolved::Span(s) = res {
                     e.date = Some(s);
                     set_anchor(&mut anchor, &mut earlier, s);
+                    (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
                 }
                 i = e.span.end;
                 out.push(e);
@@ -179,6 +194,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
                     if !matches!(e.date_bound, Some("before" | "after" | "from" | "since" | "over")) {
                         set_anchor(&mut anchor, &mut earlier, s);
+                        (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
                     }
                 }
                 i = e.span.end;
