@@ -30,25 +30,46 @@ use number::{Num, at_boundary, gap, kw, number, ordinal, phrase, skip_word, spac
 pub const DEFAULT_TOLERANCE: f64 = 0.10;
 
 /// Scans `text` and returns its expressions in order of position.
+/// The dates a text has named, as the scan reads it.
+#[derive(Default)]
+struct DatesNamed {
+    /// The last.
+    last: Option<DateSpan>,
+    /// The four before it, most recent first: "the previous quarter" after "last year" is told
+    /// from the quarter named before the year.
+    earlier: Vec<DateSpan>,
+    /// Whether a sentence has ended since the last (a full stop and a space, or a line break),
+    /// read up to `checked_to` once as the scan moves on.
+    elsewhere: bool,
+    checked_to: usize,
+}
+
+impl DatesNamed {
+    fn named(&mut self, s: DateSpan, end: usize) {
+        if let Some(a) = self.last.replace(s) {
+            self.earlier.insert(0, a);
+            self.earlier.truncate(4);
+        }
+        (self.checked_to, self.elsewhere) = (end, false);
+    }
+
+    fn sentence_ended_before(&mut self, text: &str, i: usize) -> bool {
+        if !self.elsewhere && self.checked_to < i {
+            // (From a byte back: a full stop may end the date's text.)
+            let from = self.checked_to.saturating_sub(1);
+            let gap = text.get(from..i).or_else(|| text.get(self.checked_to..i)).unwrap_or("");
+            self.elsewhere = gap.contains(". ") || gap.contains('\n');
+            self.checked_to = i;
+        }
+        self.elsewhere
+    }
+}
+
 pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    // The last date named, which "the next day" and "two days later" count from.
-    let mut anchor: Option<DateSpan> = None;
-    // The dates named before the last, most recent first: "the previous quarter" after "last
-    // year" is told from the quarter named before it.
-    let mut earlier: Vec<DateSpan> = Vec::new();
-    // Where the last date ended, and whether a sentence has ended since (read up to
-    // `checked_to`), to tell whether a phrase is in the date's sentence.
-    let mut anchor_end = 0;
-    let mut elsewhere = false;
-    let mut checked_to = 0;
-    fn set_anchor(anchor: &mut Option<DateSpan>, earlier: &mut Vec<DateSpan>, s: DateSpan) {
-        if let Some(a) = anchor.replace(s) {
-            earlier.insert(0, a);
-            earlier.truncate(4);
-        }
-    }
+    // The dates named so far, which "the next day" and "two days later" count from.
+    let mut dates = DatesNamed::default();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -109,8 +130,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 match date {
                     Some(e) => {
                         if let Some(d) = e.date {
-                            set_anchor(&mut anchor, &mut earlier, d);
-                            (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
+                            dates.named(d, e.span.end);
                         }
                         i = e.span.end;
                         out.push(e);
@@ -148,20 +168,14 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             // "The next day", "two days later": counted from the last date the text named.
-            // (A sentence ends at a full stop and a space, or a line break; the text since the
-            // anchor is read once, as the scan moves on.)
-            if !elsewhere && checked_to < i {
-                let from = checked_to.max(anchor_end).saturating_sub(1).min(i);
-                let gap = text.get(from..i).or_else(|| text.get(checked_to.max(anchor_end)..i)).unwrap_or("");
-                elsewhere = gap.contains(". ") || gap.contains('\n');
-                checked_to = i;
-            }
-            if let Some((rest, res)) = date::anaphoric_date(&text[i..], &text[..i], anchor, &earlier, elsewhere, ctx) {
+            let elsewhere = dates.sentence_ended_before(text, i);
+            if let Some((rest, res)) =
+                date::anaphoric_date(&text[i..], &text[..i], dates.last, &dates.earlier, elsewhere, ctx)
+            {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
                 if let Resolved::Span(s) = res {
                     e.date = Some(s);
-                    set_anchor(&mut anchor, &mut earlier, s);
-                    (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
+                    dates.named(s, e.span.end);
                 }
                 i = e.span.end;
                 out.push(e);
@@ -193,8 +207,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 // from either.)
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
                     if !matches!(e.date_bound, Some("before" | "after" | "from" | "since" | "over")) {
-                        set_anchor(&mut anchor, &mut earlier, s);
-                        (anchor_end, checked_to, elsewhere) = (e.span.end, e.span.end, false);
+                        dates.named(s, e.span.end);
                     }
                 }
                 i = e.span.end;
