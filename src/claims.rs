@@ -2676,6 +2676,11 @@ mod tests {
         a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap_or_else(|| panic!("{figure}"))
     }
 
+    /// The words of a claim's own part of the sentence, which `near` reads.
+    fn scope_words<'a>(a: &'a Analysis, c: &Claim) -> Vec<&'a str> {
+        a.words[c.scope_words.clone()].iter().map(|w| w.text.as_str()).collect()
+    }
+
     #[test]
     fn table_cells_count_what_their_column_header_names() {
         let text = "Figures so far.\n\n| Region | Killed | Wounded |\n|---|---|---|\n| North | 120 | 340 |\n| South | 85 | 210 |\n";
@@ -2987,7 +2992,7 @@ mod tests {
         // May figure too.
         let (doc, a) = claims_of("Unemployment rose to 4.7% in June from 4.6% in May.", "2025-08-14");
         let from = claim_with(&doc, &a, "4.6%");
-        let scope: Vec<&str> = a.words[from.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, from);
         assert!(!scope.contains(&"june") && scope.contains(&"may"), "{scope:?}");
         assert_eq!(as_of_of("Unemployment rose to 4.7% in June from 4.6% in May.", "4.6%").as_deref(), Some("2025-05"));
     }
@@ -3019,12 +3024,12 @@ mod tests {
         let four = claim_with(&doc, &a, "four");
         assert_eq!(noun(&doc, &a, four), "games");
         let points = claim_with(&doc, &a, "88");
-        let scope: Vec<&str> = a.words[points.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, points);
         assert!(!scope.contains(&"lost"), "{scope:?}");
         // ("rose to 23 and is expected to climb": no past verb after "and".)
         let (doc, a) = claims_of("The toll rose to 23 and officials fear more.", "2025-05-30");
         let toll = claim_with(&doc, &a, "23");
-        let scope: Vec<&str> = a.words[toll.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, toll);
         assert!(scope.contains(&"fear"), "{scope:?}");
     }
 
@@ -3035,7 +3040,7 @@ mod tests {
         let (doc, a) =
             claims_of("Dorn received 88,410 votes to Reyl's 68,350, a margin of just over 20,000.", "2025-11-03");
         let margin = claim_with(&doc, &a, "20,000");
-        let scope: Vec<&str> = a.words[margin.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, margin);
         assert!(scope.contains(&"margin") && !margin.whole, "{scope:?}");
     }
 
@@ -3046,7 +3051,7 @@ mod tests {
         let (doc, a) = claims_of("The toll is 11, with 21 people still missing out of the 224 on board.", "2025-10-12");
         let whole = claim_with(&doc, &a, "224");
         assert!(whole.whole);
-        let scope: Vec<&str> = a.words[whole.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, whole);
         assert!(!scope.contains(&"missing") && scope.contains(&"board"), "{scope:?}");
         assert_eq!(claim_with(&doc, &a, "21").part_of.map(|w| a.claims[w].expr.value), Some(Some(224.0)));
     }
@@ -3085,12 +3090,12 @@ mod tests {
         // $40.10 for the deal's price, its clause cut at the 24%.
         let (doc, a) = claims_of("Shares in Ostmark jumped 24% on Monday to $40.10 after the offer.", "2025-03-18");
         let level = claim_with(&doc, &a, "$40.10");
-        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, level);
         assert!(scope.contains(&"shares"), "{scope:?}");
         // (A figure after another verb keeps its own clause.)
         let (doc, a) = claims_of("Shares in Ostmark jumped 24% and the bid went to $40.10.", "2025-03-18");
         let level = claim_with(&doc, &a, "$40.10");
-        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, level);
         assert!(!scope.contains(&"shares"), "{scope:?}");
     }
 
@@ -3344,7 +3349,7 @@ mod tests {
         // 140 mph, so a rule `near` "ashore" missed it.
         let (doc, a) = claims_of("Lena came ashore as a Category 4 storm with winds of 140 mph.", "2025-09-21");
         let wind = claim_with(&doc, &a, "140");
-        let scope: Vec<&str> = a.words[wind.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, wind);
         assert!(scope.contains(&"ashore"), "{scope:?}");
     }
 
@@ -3371,7 +3376,7 @@ mod tests {
         // million, whose clause started after the 11%.
         let (doc, a) = claims_of("The capital grew by 11% to 1.93 million.", "2025-06-03");
         let level = claim_with(&doc, &a, "1.93");
-        let scope: Vec<&str> = a.words[level.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, level);
         assert!(scope.contains(&"capital"), "{scope:?}");
     }
 
@@ -3383,7 +3388,7 @@ mod tests {
         let scope = |text: &str, figure: &str| -> Vec<String> {
             let (doc, a) = claims_of(text, "2025-12-02");
             let c = claim_with(&doc, &a, figure);
-            a.words[c.scope_words.clone()].iter().map(|w| w.text.clone()).collect()
+            scope_words(&a, c).into_iter().map(String::from).collect()
         };
         let text = "The lander touched down on Sunday, 23 days after its launch on 8 November.";
         assert!(!scope(text, "8 November").contains(&"touched".to_string()));
@@ -3501,7 +3506,7 @@ mod tests {
         // "a £50,000 fine and £18,500 in costs": a rule `near` "fine" took the costs for a fine.
         let (doc, a) = claims_of("He must pay a £50,000 fine and £18,500 in costs.", "2025-05-22");
         let costs = claim_with(&doc, &a, "18,500");
-        let scope: Vec<&str> = a.words[costs.scope_words.clone()].iter().map(|w| w.text.as_str()).collect();
+        let scope = scope_words(&a, costs);
         assert!(!scope.contains(&"fine"), "{scope:?}");
         assert!(scope.contains(&"costs"), "{scope:?}");
     }
