@@ -3026,7 +3026,7 @@ mod tests {
         let points = claim_with(&doc, &a, "88");
         let scope = scope_words(&a, points);
         assert!(!scope.contains(&"lost"), "{scope:?}");
-        // ("rose to 23 and is expected to climb": no past verb after "and".)
+        // ("rose to 23 and officials fear more": no past verb after "and".)
         let (doc, a) = claims_of("The toll rose to 23 and officials fear more.", "2025-05-30");
         let toll = claim_with(&doc, &a, "23");
         let scope = scope_words(&a, toll);
