@@ -3105,3 +3105,15 @@ fn a_basis_told_in_a_sentence_of_its_own_is_told_from_today() {
         Some("2024-05-01..=2024-05-31")
     );
 }
+
+#[test]
+fn a_length_set_off_before_dates_with_both_ends_stays_a_length() {
+    // "The attack ran for seven days, from 3 March to 9 March" gave one date and no length, so a
+    // draft's "ten days" had nothing to contradict.
+    let e = exprs("The attack ran for seven days, from 3 March to 9 March.", "2025-03-22");
+    let kinds: Vec<Kind> = e.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [Kind::Duration, Kind::Date]);
+    // A length that gives the end from a first day is one span.
+    assert_eq!(dates_at("It is shut for 3 days, from today.", "2025-03-22"), ["2025-03-22..=2025-03-24"]);
+    assert_eq!(dates_at("It ran for 10 days from 18 December.", "2025-03-22"), ["2024-12-18..=2024-12-27"]);
+}

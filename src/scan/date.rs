@@ -3713,7 +3713,7 @@ fn all_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "for 10 days from 1 March" is a span; "10 days from 1 March" alone, a day.
     let from = |x: &'a str| if last_word(before) == "for" { kw("from")(x) } else { fail(x) };
-    let (r, (n, _, unit, _, _, _, _)) = (
+    let (r, (n, _, unit, comma, _, word, _)) = (
         count_word,
         gap,
         unit_word,
@@ -3723,10 +3723,17 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         space,
     )
         .parse(i)?;
+    let set_off = comma.is_some() && word.eq_ignore_ascii_case("from");
     let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, d) = date_core(r, "on", ctx, false)?;
     let Resolved::Span(s) = d else { return Ok((rest, d)) };
-    if s.grain != Grain::Day {
+    // ("ran for seven days, from 3 March to 9 March": set off before dates that give both ends,
+    // the length stays a length of its own beside them.)
+    let second_end = || {
+        let t = rest.trim_start_matches(' ');
+        t.starts_with(['-', '–']) || (alt((kw("to"), kw("until"), kw("till"), kw("through"))), space).parse(t).is_ok()
+    };
+    if s.grain != Grain::Day || set_off && (s.start != s.end || second_end()) {
         return fail(i);
     }
     Ok((rest, span(s.start, add_days(shift(s.start, unit, n as i64), -1), Grain::Day)))
