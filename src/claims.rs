@@ -246,15 +246,19 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             if !(gap == "to" || gap.ends_with(" to")) {
                 return false;
             }
-            let dates_between: Vec<&Range<usize>> =
-                claims[m + 1..k].iter().filter(|d| d.expr.kind == Kind::Date).map(|d| &d.expr.span).collect();
-            let mut at = prev_end;
-            let mut rest_of_gap = String::new();
-            for d in dates_between.iter().chain([&&(c.expr.span.start..c.expr.span.start)]) {
-                rest_of_gap.push_str(prose.get(at..d.start).unwrap_or("|"));
-                at = d.end;
-            }
-            let to = rest_of_gap.split_whitespace().eq(["to"]);
+            // The gap without the dates in it is "to" alone.
+            let to = claims[m + 1..k]
+                .iter()
+                .filter(|d| d.expr.kind == Kind::Date)
+                .map(|d| d.expr.span.clone())
+                .chain(std::iter::once(c.expr.span.start..c.expr.span.start))
+                .scan(prev_end, |at, d| {
+                    let piece = prose.get(*at..d.start).unwrap_or("|");
+                    *at = d.end;
+                    Some(piece)
+                })
+                .flat_map(str::split_whitespace)
+                .eq(["to"]);
             let verb = scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]);
             to && (verb == "by" || scan::lexicon::change_verb(&verb))
         });
@@ -874,14 +878,7 @@ fn enrich(
             .or_else(|| toll_of(words, lead_in.clone()));
         // ("collected 88 points and lost four of 38 games": a part with its whole after it
         // counts what the whole counts, below, not what a figure before it counted.)
-        let whole_after = first_after + 1 < sw.end
-            && words[first_after].text == "of"
-            && claims.get(k + 1).is_some_and(|n| {
-                let j = if determiner(&words[first_after + 1].text) { first_after + 2 } else { first_after + 1 };
-                n.sentence == c.sentence
-                    && n.expr.kind == Kind::Number
-                    && words.get(j).is_some_and(|w| w.span.start == n.expr.span.start)
-            });
+        let whole_after = whole_named_after(claims, k, words, first_after, sw.end).is_some();
         if let Some(np) = labelled {
             anchor = words[np.start].span.start..words[np.end - 1].span.end;
             noun = np;
@@ -928,16 +925,8 @@ fn enrich(
 
     // "312 of the 598 seats": a part counts what its whole counts, where nothing else said
     // what it counts ("4,000 of the 11,000 soldiers sent were killed" counts the dead).
-    if counts && noun.is_empty() && kind == Kind::Number && first_after + 1 < sw.end && words[first_after].text == "of"
-    {
-        let j = first_after + 1;
-        let j = if determiner(&words[j].text) { j + 1 } else { j };
-        let whole = claims.get(k + 1).filter(|n| {
-            n.sentence == c.sentence
-                && n.expr.kind == Kind::Number
-                && words.get(j).is_some_and(|w| w.span.start == n.expr.span.start)
-        });
-        if let Some(whole) = whole {
+    if counts && noun.is_empty() && kind == Kind::Number {
+        if let Some((whole, j)) = whole_named_after(claims, k, words, first_after, sw.end) {
             let after = (j..sw.end).find(|&m| words[m].span.start >= whole.expr.span.end);
             let gap_ok =
                 after.is_some_and(|m| prose[whole.expr.span.end..words[m].span.start].chars().all(|ch| ch == ' '));
@@ -1878,12 +1867,36 @@ fn appositive_age(prose: &str, words: &[Word], sentence_start: usize, first_in: 
     capitalised || PERSON_NOUNS.contains(&name.text.as_str())
 }
 
+/// The whole a figure is counted from, named right after its "of" ("312 of the 598 seats",
+/// "four of 38 games"): that claim, and the word it starts at.
+fn whole_named_after<'c>(
+    claims: &'c [Claim],
+    k: usize,
+    words: &[Word],
+    first_after: usize,
+    sentence_end: usize,
+) -> Option<(&'c Claim, usize)> {
+    if first_after + 1 >= sentence_end || words[first_after].text != "of" {
+        return None;
+    }
+    let j = if determiner(&words[first_after + 1].text) { first_after + 2 } else { first_after + 1 };
+    let whole = claims.get(k + 1).filter(|n| {
+        n.sentence == claims[k].sentence
+            && n.expr.kind == Kind::Number
+            && words.get(j).is_some_and(|w| w.span.start == n.expr.span.start)
+    })?;
+    Some((whole, j))
+}
+
+/// A past participle: "founded", "made", "diverted".
+fn participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+}
+
 /// Does `text` open with a verb in the past ("lost four", "wounded 100", "was")?
 fn past_verb_opens(text: &str) -> bool {
     let w = text.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
-        || IRREGULAR_PARTICIPLES.contains(&w)
-        || scan::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok();
+    let past = participle(w) && !w.ends_with("eed") || scan::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok();
     past && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
@@ -2122,9 +2135,8 @@ fn next_clause(text: &str) -> usize {
         }
         // "1.2 million bottles of Coravan, made between March 2023 and January 2025": a
         // participle and its preposition open an aside on the noun, whose date is the aside's.
-        let participle = next.len() > 4 && next.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&next);
         // (The date after it starts with its own preposition, so the text may end at it.)
-        if participle
+        if participle(next)
             && after
                 .next()
                 .is_none_or(|p| matches!(p, "in" | "on" | "at" | "between" | "from" | "during" | "since" | "by"))
@@ -2177,7 +2189,6 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
     }
     // "Ostmark, founded in 1962, employs about 12,500 people": a participle's aside dates the
     // participle (a comma closes it before the figure).
-    let participle = |w: &str| w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w);
     if between.contains(',') && aside_opener(lead_up(prose, sentence_start, date.start)).is_some_and(participle) {
         return true;
     }
