@@ -103,8 +103,6 @@ fn named_since(d: DateSpan) -> DateSpan {
     DateSpan { start: s, end: end.min(d.end), grain: d.grain }
 }
 
-/// Seasons are fuzzy at their edges: writers use both the astronomical and the meteorological
-/// summer, so a season is compared as the whole months it touches.
 fn round_significant(x: f64, digits: i32) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
@@ -113,6 +111,8 @@ fn round_significant(x: f64, digits: i32) -> f64 {
     (x * scale).round() / scale
 }
 
+/// Seasons are fuzzy at their edges: writers use both the astronomical and the meteorological
+/// summer, so a season is compared as the whole months it touches.
 fn loose_season(d: DateSpan) -> DateSpan {
     if d.grain == Grain::Season {
         DateSpan { start: d.start.first_of_month(), end: d.end.last_of_month(), grain: d.grain }
@@ -194,6 +194,16 @@ impl<'a> Ctx<'a> {
     /// figures ("10,000" against "11,000") are loose by nature, and figures with hedges that
     /// touch may both hold ("at least 100", "up to 100").
     fn differ(&self, a: ClaimRef, va: &Value, b: ClaimRef, vb: &Value) -> bool {
+        // "expected to complete by the end of 2026" is a deadline: any time up to its end keeps
+        // it, so "in the first half of 2026" agrees and only a time wholly after it does not. Two
+        // deadlines are compared as named ("by mid-2026" and "by the end of 2026" differ).
+        if let (Value::Date(x), Value::Date(y)) = (va, vb) {
+            match (self.deadline(a), self.deadline(b)) {
+                (true, false) => return y.start > x.end,
+                (false, true) => return x.start > y.end,
+                _ => {}
+            }
+        }
         if va.disjoint(vb) {
             return true;
         }
@@ -217,11 +227,28 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A deadline keeps any reference date up to its end.
+    fn misses_reference(&self, r: ClaimRef, v: &Value, reference: &Value) -> bool {
+        match (v, reference) {
+            (Value::Date(d), Value::Date(x)) if self.deadline(r) => x.start > d.end,
+            _ => v.disjoint(reference),
+        }
+    }
+
+    fn deadline(&self, r: ClaimRef) -> bool {
+        let e = &self.claim(r).expr;
+        e.kind == Kind::Date && e.date_bound == Some("by")
+    }
+
     /// The value with what it counts: `USD 2,000 per soldier per month`, `0.85..=1.15 months`.
     fn describe(&self, r: ClaimRef) -> String {
         let c = self.claim(r);
         let value = self.value(r);
-        let mut v = value.map(|v| v.to_string()).unwrap_or_default();
+        let mut v = match value {
+            Some(Value::Date(d)) if self.deadline(r) => format!("no later than {}", d.end),
+            Some(v) => v.to_string(),
+            None => String::new(),
+        };
         if let (Kind::Quantity, Some(Value::Num(iv)), Some(unit)) = (c.expr.kind, value, c.expr.unit) {
             // In the rule's unit; a converted figure is rounded to what the conversion can
             // honestly give and names the unit it was written in.
@@ -378,13 +405,17 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .copied()
                 .filter(|&r| {
-                    self.value(r).is_some_and(|v| !v.disjoint(&rv)) && self.claim(r).modality == Modality::Asserted
+                    self.value(r).is_some_and(|v| !self.misses_reference(r, &v, &rv))
+                        && self.claim(r).modality == Modality::Asserted
                 })
                 .collect();
             for &r in refs {
                 let c = self.claim(r);
                 let Some(v) = self.value(r) else { continue };
-                if c.modality != Modality::Asserted || c.expr.hedge == Hedge::Vague || !v.disjoint(&rv) {
+                if c.modality != Modality::Asserted
+                    || c.expr.hedge == Hedge::Vague
+                    || !self.misses_reference(r, &v, &rv)
+                {
                     continue;
                 }
                 // Other documents' agreeing claims first: they are what the editor compares against.

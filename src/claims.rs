@@ -1049,6 +1049,11 @@ fn enrich(
         }
         // "the decision last week to shed 1,900 jobs", "agreed to buy 40 jets": a plan or a
         // promise to do something, not yet done.
+        // ("agreed on Monday to buy Lintex for $8.2bn", "has agreed to be sold for about $8.2
+        // billion": the price is a term of a deal already made, a fact.)
+        if t == "to" && j > sw.start && kind == Kind::Money && priced_by_deal(words, sw.start, j, first_in) {
+            break;
+        }
         if t == "to" && j > sw.start && plan_word_before(words, sw.start, j) {
             modality = Modality::Projected;
             modal_at = Some(j);
@@ -2039,6 +2044,16 @@ fn plan_word_before(words: &[Word], start: usize, to: usize) -> bool {
                 | "voted"
         )
     })
+}
+
+/// Is the money at `figure` the price of a deal made before the "to" at `to`: "agreed to buy
+/// Lintex for $8.2bn", "voted to sell the site for about £40m"?
+fn priced_by_deal(words: &[Word], start: usize, to: usize, figure: usize) -> bool {
+    let agreed = words[start.max(to.saturating_sub(4))..to].iter().any(|w| {
+        matches!(w.text.as_str(), "agreed" | "agrees" | "approved" | "voted" | "decided" | "offered" | "offers")
+    });
+    let for_price = words[to..figure].iter().rev().take(3).any(|w| w.text == "for");
+    agreed && for_price && figure - to <= 12
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
@@ -3498,6 +3513,21 @@ mod tests {
         // An age group is no one's age.
         let (_, a) = claims_of("Coverage among five-year-olds fell, and the over-65s voted.", "2025-05-21");
         assert!(a.claims.iter().all(|c| c.age.is_none()));
+    }
+
+    #[test]
+    fn the_price_of_a_deal_made_is_a_fact() {
+        // "agreed on Monday to buy Lintex for $8.2bn" was a projection, so a draft's asserted
+        // "$7.8bn purchase" had nothing to be compared with; what is yet to be bought is still one.
+        let text = "Harwell agreed on Monday to buy Lintex for $8.2bn. Lintex has agreed to be sold for about $8.2 billion. \
+                    Avra agreed to buy 40 jets. Harwell plans to buy Tarn for $2bn. It agreed to spend $3bn on plants.";
+        let (doc, a) = claims_of(text, "2025-07-22");
+        let modality = |figure: &str| claim_with(&doc, &a, figure).modality;
+        assert_eq!(modality("$8.2bn"), Modality::Asserted);
+        assert_eq!(modality("$8.2 billion"), Modality::Asserted);
+        assert_eq!(modality("40"), Modality::Projected);
+        assert_eq!(modality("$2bn"), Modality::Projected);
+        assert_eq!(modality("$3bn"), Modality::Projected);
     }
 
     #[test]

@@ -2677,6 +2677,9 @@ fn a_rate_per_member_after_an_adjective() {
     // "£17,000 for every current resident" was a rate per "current".
     assert_eq!(only("about £17,000 for every current resident", REF).per, ["resident"]);
     assert_eq!(only("$5 for each new member", REF).per, ["member"]);
+    // "$41.50 for each Lintex share" was a rate per "lintex": a name qualifies the noun too.
+    assert_eq!(only("$41.50 for each Lintex share", REF).per, ["share"]);
+    assert_eq!(only("$3 for each Lintex", REF).per, ["lintex"]);
 }
 
 #[test]

@@ -2014,12 +2014,15 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
         }
         let Ok((r3, _)) = space(r2) else { break };
         let Ok((r4, noun)) = word(r3) else { break };
-        // "for every current resident", "for each new member": the noun after its adjective.
+        // "for every current resident", "for each new member", "for each Lintex share": the noun
+        // after its adjective or the name that qualifies it.
         let (r4, noun) = match (space, word).parse(r4) {
             Ok((r5, (_, next)))
                 if !lead.eq_ignore_ascii_case("a")
                     && !lead.eq_ignore_ascii_case("an")
-                    && lexicon::adjective_of_members(&noun.to_ascii_lowercase())
+                    && (lexicon::adjective_of_members(&noun.to_ascii_lowercase())
+                        || noun.starts_with(|c: char| c.is_ascii_uppercase())
+                            && next.starts_with(|c: char| c.is_ascii_lowercase()))
                     && next.chars().all(|c| c.is_ascii_alphabetic()) =>
             {
                 (r5, next)
