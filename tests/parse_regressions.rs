@@ -1,7 +1,7 @@
 //! Regression tests for the scanner, one per class of failure fixed while measuring against the
 //! Duckling and Recognizers-Text suites (docs/accuracy.md). Sentences are our own.
 
-use claimcheck::scan::{self, DateContext, Expression, Hedge, Kind, Prefer};
+use claimcheck::scan::{self, DateContext, DurationUnit, Expression, Hedge, Kind, Prefer};
 
 fn exprs(text: &str, reference: &str) -> Vec<Expression> {
     let ctx = DateContext { reference: reference.parse().ok(), ..Default::default() };
@@ -3119,4 +3119,27 @@ fn a_length_set_off_before_dates_with_both_ends_stays_a_length() {
     // A length that gives the end from a first day is one span.
     assert_eq!(dates_at("It is shut for 3 days, from today.", "2025-03-22"), ["2025-03-22..=2025-03-24"]);
     assert_eq!(dates_at("It ran for 10 days from 18 December.", "2025-03-22"), ["2024-12-18..=2024-12-27"]);
+}
+
+#[test]
+fn two_times_of_day_give_a_length() {
+    // "Shoppers were unable to pay from 9:40am until 2:30pm on Tuesday" gave no length (times of
+    // day are no claims), so a draft's "three-hour outage" had nothing to contradict; and the
+    // hours hid the verb's tense from the day ("until 2:30pm on Tuesday" was the coming Tuesday).
+    let e = exprs("Shoppers were unable to pay from 9:40am until 2:30pm on Tuesday.", "2025-07-23");
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!((e[0].kind, e[0].duration), (Kind::Duration, Some((290.0, DurationUnit::Minute))));
+    assert_eq!(
+        dates_at("Shoppers were unable to pay from 9:40am until 2:30pm on Tuesday.", "2025-07-23"),
+        ["2025-07-22..=2025-07-22"]
+    );
+    let length = |text: &str| only(text, "2025-07-23").duration;
+    assert_eq!(length("between 10pm and 3am"), Some((5.0, DurationUnit::Hour)));
+    assert_eq!(length("from 9am until noon"), Some((3.0, DurationUnit::Hour)));
+    assert_eq!(length("from 0940 GMT to 1430 GMT"), Some((290.0, DurationUnit::Minute)));
+    assert_eq!(length("from 9:40 until 2:30"), Some((290.0, DurationUnit::Minute)));
+    assert_eq!(length("between 6.30pm and 8.15pm"), Some((105.0, DurationUnit::Minute)));
+    // A timetable keeps its tense across the hours; a range of figures is no time.
+    assert_eq!(dates_at("The bridge reopens from 6am to 10pm on Saturday.", "2025-07-23"), ["2025-07-26..=2025-07-26"]);
+    assert_eq!(only("The talk drew from 10 to 12 people.", "2025-07-23").kind, Kind::Number);
 }

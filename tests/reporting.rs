@@ -341,3 +341,13 @@ fn a_deal_price_agreed_and_a_deadline_kept_read_right() {
     assert!(lines.iter().all(|l| l.starts_with("drafts/draft.md")), "{lines:?}");
     assert!(lines[1].contains("but 2 other claims"), "{}", lines[1]);
 }
+
+#[test]
+fn a_length_given_by_two_times_of_day_is_compared() {
+    // "unable to pay by card from 9:40am until 2:30pm on Tuesday" gave no length, so the draft's
+    // "three-hour Paynet outage" went unchecked, and the hours made the day the coming Tuesday.
+    let (lines, rules) = story_findings("outage", &["2025-07-23-courier.md", "2025-07-24-record.md"], "outage.toml");
+    assert_eq!(rules, ["outage-day", "outage-length", "declined"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/draft.md")), "{lines:?}");
+    assert!(lines[1].contains("\"three-hour\"") && lines[1].contains("289.5..=290.5 minutes"), "{}", lines[1]);
+}

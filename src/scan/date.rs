@@ -5493,6 +5493,10 @@ const TIMETABLE_BASE: [&str; 12] = [
 ];
 
 fn tense_of(before: &str) -> Tense {
+    // "The bridge reopens from 6am to 10pm on Saturday": the hours between the verb and the day
+    // are no words of tense.
+    let without_hours = before_hours(before);
+    let before = without_hours.as_deref().unwrap_or(before);
     const FORWARD: [&str; 17] = [
         "will",
         "shall",
@@ -5732,6 +5736,28 @@ fn tense_of(before: &str) -> Tense {
         changed_in_past,
         past: past_auxiliary || past_verb || changed_in_past,
     }
+}
+
+/// `before` without the hours it ends in, if it does: "reopens from 6am to 10pm on " →
+/// "reopens on ", "between 9:40am and 2:30pm " → "".
+fn before_hours(before: &str) -> Option<String> {
+    let trimmed = before.trim_end_matches(' ');
+    // (The date's preposition may stand after the hours.)
+    let (hours, preposition) = match trimmed.rsplit_once(' ') {
+        Some((h, "on" | "at" | "in" | "On" | "At" | "In")) => (h, &before[h.len()..]),
+        _ => (trimmed, &before[trimmed.len()..]),
+    };
+    if !hours.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
+        return None;
+    }
+    let tail = hours.len().saturating_sub(40);
+    for lead in [" from ", " between "] {
+        let Some(at) = hours.get(tail..).and_then(|t| t.rfind(lead)).map(|n| tail + n) else { continue };
+        if super::time_of_day_length(hours, at + lead.len()).is_some_and(|e| e.span.end == hours.len()) {
+            return Some(format!("{}{preposition}", &before[..at]));
+        }
+    }
+    None
 }
 
 /// Verbs of something reaching its time, in the present: "until the team returns in May".

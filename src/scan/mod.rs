@@ -105,6 +105,12 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         // "3:30 p.m.", "0600 GMT": a clock time is no quantity and no day; its digits are
         // skipped so they do not come out as counts. Nor are "24/7" and "9/11".
         if b.is_ascii_digit() {
+            // "from 9:40am until 2:30pm": the two times of day give a length.
+            if let Some(e) = time_of_day_length(text, i) {
+                i = e.span.end;
+                out.push(e);
+                continue;
+            }
             let name = lexicon::SLASH_NAMES
                 .iter()
                 .find(|n| {
@@ -864,6 +870,97 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
     // "1400 hrs" is a time of day, "3 hrs" three hours.
     let hours_word = rest.trim_start_matches(' ').get(..3).is_some_and(|w| w.eq_ignore_ascii_case("hrs"));
     ((hour_like && !hours_word) || (military && !am_pm)).then_some(h + s)
+}
+
+/// A time of day at the start of `t`: its length, the minutes since midnight as written on a
+/// twelve-hour or a 24-hour clock, and whether it says which half of the day ("am", "pm") or
+/// is on a 24-hour clock (so needs no guess).
+fn clock_minutes(t: &str) -> Option<(usize, u32, bool)> {
+    if let Some(w) = t.get(..8).map(|w| w.to_ascii_lowercase()).or_else(|| Some(t.to_ascii_lowercase())) {
+        for (name, minutes) in [("midnight", 24 * 60), ("midday", 12 * 60), ("noon", 12 * 60)] {
+            if w.starts_with(name) && at_boundary(&t[name.len()..]) {
+                return Some((name.len(), minutes, true));
+            }
+        }
+    }
+    let len = clock_time(t)?;
+    let clock = &t[..len];
+    let h = clock.bytes().take_while(u8::is_ascii_digit).count();
+    let (hour, minutes, rest) = if h == 4 {
+        (clock[..2].parse::<u32>().ok()?, clock[2..4].parse::<u32>().ok()?, &clock[4..])
+    } else if clock[h..].starts_with([':', '.']) {
+        (clock[..h].parse().ok()?, clock[h + 1..h + 3].parse().ok()?, &clock[h + 3..])
+    } else {
+        (clock[..h].parse().ok()?, 0, &clock[h..])
+    };
+    let mark = rest.trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit() || c == ':').to_ascii_lowercase();
+    let pm = mark.starts_with('p');
+    let am = mark.starts_with('a');
+    if (am || pm) && !(1..=12).contains(&hour) {
+        return None;
+    }
+    let hour = match (am, pm) {
+        (true, _) if hour == 12 => 0,
+        (_, true) if hour < 12 => hour + 12,
+        _ => hour,
+    };
+    let day_half_known = am || pm || h == 4 || hour > 12 || hour == 0 || clock.starts_with('0');
+    Some((len, hour * 60 + minutes, day_half_known))
+}
+
+/// "from 9:40am until 2:30pm", "between 10pm and 3am", "from 0940 GMT to 1430 GMT": the length
+/// between two times of day, as a duration. Times of day are no claims, but the length they give
+/// is ("the outage lasted five hours" against these two times).
+pub(super) fn time_of_day_length(text: &str, i: usize) -> Option<Expression> {
+    let before = text[..i].strip_suffix(' ')?;
+    let lead = ["from", "between"].into_iter().find(|w| {
+        before.len() >= w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (before.len() == w.len() || !follows_word(before, before.len() - w.len()))
+    })?;
+    let start = before.len() - lead.len();
+    let (len1, m1, known1) = clock_minutes(&text[i..])?;
+    let after = &text[i + len1..];
+    let connectors: &[&str] = if lead == "between" {
+        &[" and "]
+    } else {
+        &[" until ", " till ", " to ", " through ", "-", "–", " - ", " – "]
+    };
+    let (_, rest) = connectors.iter().find_map(|c| {
+        let head = after.get(..c.len())?;
+        head.eq_ignore_ascii_case(c).then(|| (c, &after[c.len()..]))
+    })?;
+    let (len2, m2, known2) = clock_minutes(rest)?;
+    let end = text.len() - rest.len() + len2;
+    let (mut m1, mut m2) = (m1, m2);
+    // "from 7 until 11pm", "from 9am to 5", "from 9:40 until 2:30": a time with no half of the day
+    // is the reading that comes after the first and before the second.
+    if !known1 && known2 && m1 + 12 * 60 < m2 {
+        m1 += 12 * 60;
+    }
+    if !known2 && m2 <= m1 && m2 + 12 * 60 > m1 {
+        m2 += 12 * 60;
+    }
+    // "from 10pm until 3am": the night between two days.
+    if m2 <= m1 {
+        m2 += 24 * 60;
+    }
+    let minutes = m2 - m1;
+    if minutes == 0 || minutes >= 24 * 60 {
+        return None;
+    }
+    let (value, unit) = if minutes % 60 == 0 {
+        (f64::from(minutes / 60), DurationUnit::Hour)
+    } else {
+        (f64::from(minutes), DurationUnit::Minute)
+    };
+    let mut e = Expression::new(start..end, Kind::Duration);
+    e.value = Some(value);
+    e.precision = 0.5;
+    e.interval = Interval::closed(value - 0.5, value + 0.5);
+    e.duration = Some((value, unit));
+    Some(e)
 }
 
 /// "half past nine", "a quarter past 10", "twenty past three": minutes past an hour. Returns
