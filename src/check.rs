@@ -194,6 +194,9 @@ impl<'a> Ctx<'a> {
     /// figures ("10,000" against "11,000") are loose by nature, and figures with hedges that
     /// touch may both hold ("at least 100", "up to 100").
     fn differ(&self, a: ClaimRef, va: &Value, b: ClaimRef, vb: &Value) -> bool {
+        if self.revised_away(a, b) || self.revised_away(b, a) {
+            return false;
+        }
         // "expected to complete by the end of 2026" is a deadline: any time up to its end keeps
         // it, so "in the first half of 2026" agrees and only a time wholly after it does not. Two
         // deadlines are compared as named ("by mid-2026" and "by the end of 2026" differ).
@@ -225,6 +228,32 @@ impl<'a> Ctx<'a> {
             }
             _ => false,
         }
+    }
+
+    /// "Growth in the second quarter was revised down to 0.5%": a revision replaces what a report
+    /// published before it gave, which is then no contradiction (a later one that repeats the
+    /// old figure is).
+    fn revised_away(&self, revision: ClaimRef, other: ClaimRef) -> bool {
+        self.claim(revision).revision
+            && matches!((self.docs[other.0].date, self.docs[revision.0].date), (Some(o), Some(r)) if o < r)
+    }
+
+    /// "\"0.5%\" revises the figure given before 2025-08-29 (2025-08-29-gazette.md)": why an
+    /// older report's figure was let be and this one is not.
+    fn revision_notes(&self, r: ClaimRef, others: &[ClaimRef]) -> Vec<String> {
+        others
+            .iter()
+            .filter(|o| self.claim(**o).revision && !self.claim(r).revision)
+            .map(|o| {
+                let d = &self.docs[o.0];
+                let when = d.date.map(|x| format!(" before {x}")).unwrap_or_default();
+                format!(
+                    "\"{}\" revises the figure given{when} ({}): quote the revision",
+                    one_line(self.text(*o)),
+                    d.path
+                )
+            })
+            .collect()
     }
 
     /// A deadline keeps any reference date up to its end.
@@ -489,7 +518,8 @@ impl<'a> Ctx<'a> {
                     format!("{} other claims give", others.len())
                 }
             );
-            out.push(self.finding(msg, worst, &others, Vec::new(), None));
+            let notes = self.revision_notes(worst, &others);
+            out.push(self.finding(msg, worst, &others, notes, None));
             pairs.retain(|(a, b)| *a != worst && *b != worst);
         }
         self.hedge_drift(refs, i64::MAX / 4, out);
@@ -592,7 +622,7 @@ impl<'a> Ctx<'a> {
         } else {
             let plain = |r: ClaimRef| format!("\"{}\" ({})", one_line(self.text(r)), self.describe(r));
             let msg = format!("{}: {} and {} disagree for {when}", self.rule.summary, plain(a), plain(b));
-            self.finding(msg, a, &[b], Vec::new(), None)
+            self.finding(msg, a, &[b], self.revision_notes(a, &[b]), None)
         }
     }
 
@@ -656,6 +686,10 @@ impl<'a> Ctx<'a> {
         let gap = |x: &DateSpan, y: &DateSpan| {
             if x.overlaps(y) {
                 0
+            } else if x.grain == y.grain && x.grain != Grain::Day {
+                // "4.4% in June" and "4.6% in July": two periods of one grain are two times,
+                // however near their ends.
+                i64::MAX
             } else {
                 (y.start - x.end).get_days().abs().min((x.start - y.end).get_days().abs()) as i64
             }
@@ -676,7 +710,8 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 if gap(&ta, &tb) <= window {
-                    out.push(self.same_time(b, a, &format!("dates within {window} days")));
+                    let days = if window == 1 { "day" } else { "days" };
+                    out.push(self.same_time(b, a, &format!("dates within {window} {days}")));
                 } else if ta.end < tb.start {
                     stale_from = Some(a); // the newest earlier report that disagrees
                 }

@@ -23,6 +23,9 @@ pub enum Modality {
     Projected,
     Requested,
     Negated,
+    /// A figure the copy says a revision replaced: "revised down to 0.5% from an initial
+    /// estimate of 0.6%".
+    Superseded,
 }
 
 impl Modality {
@@ -32,6 +35,7 @@ impl Modality {
             Modality::Projected => "projection",
             Modality::Requested => "request",
             Modality::Negated => "negated",
+            Modality::Superseded => "superseded",
         }
     }
 }
@@ -107,6 +111,9 @@ pub struct Claim {
     pub part_of: Option<usize>,
     pub age: Option<Age>,
     pub reference: Option<Date>,
+    /// The figure is a revision of an earlier one ("revised down to 0.5%"): it replaces what
+    /// earlier reports gave for the same time.
+    pub revision: bool,
 }
 
 /// A document's claims with the word index the rules match against.
@@ -218,6 +225,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             part_of: None,
             age: None,
             reference: doc.date,
+            revision: false,
         });
     }
     for k in 0..claims.len() {
@@ -1094,6 +1102,10 @@ fn enrich(
     {
         modality = Modality::Negated;
     }
+    let (revision, superseded) = revised(words, sw.start, first_in);
+    if superseded {
+        modality = Modality::Superseded;
+    }
 
     // As-of date: the nearest date phrase in the sentence, else the publication date.
     let mut as_of = c.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day });
@@ -1436,6 +1448,7 @@ fn enrich(
     c.age = age;
     c.source = source;
     c.span = span;
+    c.revision = revision;
     if whole {
         claims[k - 1].part_of = Some(k);
     }
@@ -1979,6 +1992,32 @@ fn now_in_own_clause(between: &str) -> bool {
 
 /// Is the figure between `before` and `after` told as an addition or a change rather than a
 /// total: "another 400", "a further 300", "400 more soldiers", "added €5 million", "rose by 9"?
+/// Whether the figure at word `figure` is a revision ("was revised down to 0.5%", "revised
+/// from 0.6% to 0.5%") and whether it is the figure a revision replaced ("from an initial
+/// estimate of 0.6%", "previously estimated at 0.6%", "revised down to 0.5% from 0.6%").
+fn revised(words: &[Word], start: usize, figure: usize) -> (bool, bool) {
+    let lead: Vec<&str> =
+        words[start.max(figure.saturating_sub(8))..figure].iter().rev().map(|w| w.text.as_str()).collect();
+    let revise = |w: &&str| matches!(*w, "revised" | "revises" | "revise" | "revising" | "revision");
+    let earlier = |w: &str| {
+        matches!(
+            w,
+            "initial" | "first" | "earlier" | "previous" | "preliminary" | "original" | "flash" | "advance" | "prior"
+        )
+    };
+    let superseded = match lead.as_slice() {
+        ["of", "estimate" | "estimates" | "reading" | "figure" | "print", adjective, ..] => earlier(adjective),
+        ["at" | "as", "estimated" | "reported" | "put" | "given", adverb, ..] => {
+            matches!(*adverb, "previously" | "initially" | "first" | "originally")
+        }
+        // ("revised down to 0.5% from 0.6%", "revised from 0.6% to 0.5%".)
+        ["from", rest @ ..] => rest.iter().take(6).any(revise),
+        _ => false,
+    };
+    let revision = matches!(lead.first(), Some(&"to")) && lead[1..].iter().take(6).any(revise);
+    (revision, superseded)
+}
+
 fn told_as_addition(before: &str, after: &str) -> bool {
     // (Two words back are in the last few dozen bytes; a table row of figures must not be read
     // back to its start for each.)
@@ -3528,6 +3567,23 @@ mod tests {
         assert_eq!(modality("40"), Modality::Projected);
         assert_eq!(modality("$2bn"), Modality::Projected);
         assert_eq!(modality("$3bn"), Modality::Projected);
+    }
+
+    #[test]
+    fn a_revision_and_the_figure_it_replaced() {
+        let text = "Growth was revised down to 0.5% from an initial estimate of 0.6%. Output, previously estimated at 1.2%, \
+                    was revised from 1.2% to 1.4%. Prices rose to 3% from 2%.";
+        let (doc, a) = claims_of(text, "2025-08-29");
+        let find = |figure: &str, nth: usize| {
+            a.claims.iter().filter(|c| &doc.text[c.expr.span.clone()] == figure).nth(nth).expect(figure)
+        };
+        assert!(find("0.5%", 0).revision && find("0.5%", 0).modality == Modality::Asserted);
+        assert_eq!(find("0.6%", 0).modality, Modality::Superseded);
+        assert_eq!(find("1.2%", 0).modality, Modality::Superseded);
+        assert_eq!(find("1.2%", 1).modality, Modality::Superseded);
+        assert!(find("1.4%", 0).revision);
+        // A change is no revision.
+        assert!(!find("3%", 0).revision && find("2%", 0).modality == Modality::Asserted);
     }
 
     #[test]

@@ -3143,3 +3143,19 @@ fn two_times_of_day_give_a_length() {
     assert_eq!(dates_at("The bridge reopens from 6am to 10pm on Saturday.", "2025-07-23"), ["2025-07-26..=2025-07-26"]);
     assert_eq!(only("The talk drew from 10 to 12 people.", "2025-07-23").kind, Kind::Number);
 }
+
+#[test]
+fn an_ordinal_after_a_quarter_named_is_another_quarter() {
+    // "grew 0.6% in the second quarter after 0.9% in the first" gave the 0.9% no quarter.
+    let text = "The economy grew 0.6% in the second quarter of 2024 after 0.9% in the first.";
+    assert_eq!(dates_at(text, "2025-07-25"), ["2024-04-01..=2024-06-30", "2024-01-01..=2024-03-31"]);
+    assert_eq!(
+        dates_at("Sales fell 2% in the first half of 2024 and 4% in the second.", "2025-07-25"),
+        ["2024-01-01..=2024-06-30", "2024-07-01..=2024-12-31"]
+    );
+    // An ordinal with a noun, or in another sentence, stays one.
+    let e = exprs("In the fourth quarter he came in the first three. In the second, it fell.", "2025-07-25");
+    assert_eq!(e.iter().filter(|e| e.kind == Kind::Date).count(), 1, "{e:?}");
+    // "go up to £3" is where the fare goes, not a ceiling.
+    assert_eq!(exprs("The fare will go up to £3 in January.", "2025-07-25")[0].hedge, Hedge::Exact);
+}

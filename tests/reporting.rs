@@ -351,3 +351,17 @@ fn a_length_given_by_two_times_of_day_is_compared() {
     assert!(lines.iter().all(|l| l.starts_with("drafts/draft.md")), "{lines:?}");
     assert!(lines[1].contains("\"three-hour\"") && lines[1].contains("289.5..=290.5 minutes"), "{}", lines[1]);
 }
+
+#[test]
+fn a_revision_replaces_the_earlier_figure_and_a_month_is_its_own_time() {
+    // "revised down to 0.5% from an initial estimate of 0.6%" contradicted the earlier report's
+    // 0.6% and itself; "after 0.9% in the first" was the ordinal 1 and "4.4% in June" disagreed
+    // with "4.6% in July" under a window of a day (their ends are a day apart).
+    let (lines, rules) =
+        story_findings("revision", &["2025-07-25-herald.md", "2025-08-29-gazette.md"], "revision.toml");
+    assert_eq!(rules, ["growth", "growth"], "{lines:?}");
+    assert!(lines[0].contains("\"0.6%\"") && lines[0].contains("\"0.5%\""), "{}", lines[0]);
+    assert!(lines[1].contains("\"1.1%\"") && lines[1].contains("\"0.9%\""), "{}", lines[1]);
+    let out = run_in(&fixtures().join("revision"), &["check", ".", "--rules", "revision.toml"]);
+    assert!(out.stdout.contains("\"0.5%\" revises the figure given before 2025-08-29"), "{}", out.stdout);
+}

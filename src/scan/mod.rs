@@ -192,6 +192,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     i = e.span.end;
                     continue;
                 }
+                if !elsewhere {
+                    part_named_before(text, &mut e, dates.last);
+                }
                 restated_figure(text, &mut e);
                 next_in_a_count(text, &mut e, &out);
                 percent_of_a_figure(text, &mut e);
@@ -267,7 +270,10 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
                 )
         })
     };
-    if !(lexicon::change_verb(&prev) || matches!(prev.as_str(), "up" | "down" | "went") || with_object()) {
+    if !(lexicon::change_verb(&prev)
+        || matches!(prev.as_str(), "up" | "down" | "went" | "revised" | "revise" | "revises")
+        || with_object())
+    {
         return None;
     }
     let to = phrase.find(" to ")?;
@@ -283,6 +289,43 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
     second.interval = Interval::closed(hi, hi);
     second.hedge = Hedge::Exact;
     Some((first, second))
+}
+
+/// "grew 0.6% in the second quarter after 0.9% in the first": an ordinal with no noun after a
+/// quarter or a half of a year named earlier in its sentence is another of the same parts,
+/// of the same year.
+fn part_named_before(text: &str, e: &mut Expression, last: Option<DateSpan>) {
+    let (Kind::Ordinal, Some(k), Some(last)) = (e.kind, e.value, last) else { return };
+    if last.grain != Grain::Quarter || !(1.0..=4.0).contains(&k) || k.fract() != 0.0 {
+        return;
+    }
+    let before = crate::error::last_bytes(&text[..e.span.start], 8).to_ascii_lowercase();
+    let after = &text[e.span.end..];
+    let no_noun = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '—', '–'])
+        || [" and ", " or ", " but ", " when ", " while "].iter().any(|w| after.starts_with(w));
+    if !(before.ends_with("in the ") || before.ends_with("for the ")) || !no_noun {
+        return;
+    }
+    let months =
+        i32::from(last.end.year() - last.start.year()) * 12 + i32::from(last.end.month() - last.start.month()) + 1;
+    let parts: i8 = match months {
+        3 => 4,
+        6 => 2,
+        _ => return,
+    };
+    let k = k as i8;
+    if k > parts {
+        return;
+    }
+    let months_each = 12 / parts;
+    let Ok(start) = jiff::civil::Date::new(last.start.year(), (k - 1) * months_each + 1, 1) else { return };
+    let end = start.saturating_add(jiff::ToSpan::months(months_each - 1)).last_of_month();
+    e.kind = Kind::Date;
+    e.value = None;
+    e.date = Some(DateSpan { start, end, grain: Grain::Quarter });
+    // The phrase as a date's: "in the first", "the first".
+    e.span.start -= if before.ends_with("in the ") { "in the ".len() } else { "the ".len() };
 }
 
 /// "the Jan. 6 attack", "the 7 October massacre": a day written without a year before a noun of
@@ -2469,6 +2512,8 @@ fn moved_up(before: &str) -> bool {
             | "went"
             | "gone"
             | "goes"
+            | "go"
+            | "going"
             | "shot"
             | "jumped"
             | "climbed"
