@@ -3159,3 +3159,19 @@ fn an_ordinal_after_a_quarter_named_is_another_quarter() {
     // "go up to £3" is where the fare goes, not a ceiling.
     assert_eq!(exprs("The fare will go up to £3 in January.", "2025-07-25")[0].hedge, Hedge::Exact);
 }
+
+#[test]
+fn a_vote_or_a_timetable_told_in_the_present_looks_ahead() {
+    // "On Sunday voters elect a new mayor", written on a Thursday, was the Sunday gone, and "The
+    // vote takes place on the second Sunday of March", written in July, the March gone.
+    let at = |text: &str| dates_at(text, "2025-07-24");
+    assert_eq!(at("On Sunday voters elect a new mayor."), ["2025-07-27..=2025-07-27"]);
+    assert_eq!(at("On Sunday, voters go to the polls."), ["2025-07-27..=2025-07-27"]);
+    assert_eq!(at("On Friday workers vote to strike."), ["2025-07-25..=2025-07-25"]);
+    assert_eq!(at("The vote takes place on the second Sunday of March."), ["2026-03-08..=2026-03-08"]);
+    // Told in the past, or a noun after its determiner, it is past.
+    assert_eq!(at("On Friday workers voted to strike."), ["2025-07-18..=2025-07-18"]);
+    assert_eq!(at("On Monday the head of the agency resigned."), ["2025-07-21..=2025-07-21"]);
+    assert_eq!(at("The vote took place on the second Sunday of March."), ["2025-03-09..=2025-03-09"]);
+    assert_eq!(at("It did not take place on Monday."), ["2025-07-21..=2025-07-21"]);
+}

@@ -4478,8 +4478,18 @@ fn future_verb_follows(r: &str) -> bool {
     let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
     let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut prev: Option<&str> = None;
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
+        // "On Sunday voters elect a new mayor", "In May talks resume": a plural subject and a
+        // verb of a timetable or a vote, in the present (not "the head of …": a noun after
+        // its determiner).
+        let subject_before =
+            prev.is_some_and(|p| !is(p, &["the", "a", "an", "its", "their", "his", "her", "this", "that"]));
+        if subject_before && (is(w, &TIMETABLE_BASE) || is(w, &["vote", "elect", "choose", "go", "head"])) {
+            return true;
+        }
+        prev = Some(w);
         if is(w, &["will", "shall", "won't", "won’t"]) || w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
@@ -5620,6 +5630,15 @@ fn tense_of(before: &str) -> Tense {
             !is(b, &["to", "did", "didn't", "didn’t", "not", "never", "would", "could", "might", "should"])
         }
         [.., v, o, p] if is(p, &["on", "at"]) && is(o, &["off"]) => is(v, &["kicks", "kick", "gets", "get"]),
+        // "The vote takes place on the second Sunday of March", "The ban takes effect in May",
+        // "The law comes into force on 1 January".
+        [.., b, v, o, p] if is(p, &["on", "in", "at", "from"]) && is(o, &["place", "effect"]) => {
+            is(v, &["takes", "take"])
+                && !is(b, &["to", "did", "didn't", "didn’t", "not", "never", "would", "could", "might"])
+        }
+        [.., v, _, o, p] if is(p, &["on", "in", "at", "from"]) && is(o, &["force", "effect"]) => {
+            is(v, &["comes", "come", "goes", "go"])
+        }
         // "The vote closes at 16h on Friday", "The search resumes at first light on Tuesday": a
         // time of day between the verb and the day.
         [.., v, a, _, p] | [.., v, a, _, _, p] if is(a, &["at", "by"]) && is(p, &["on"]) => {
