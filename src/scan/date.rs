@@ -1294,8 +1294,11 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         -2
     } else if w.contains("after tomorrow") {
         2
-    } else if w.starts_with("yesterday") || w == "overnight" || w == "last night" {
-        if w == "overnight" { 0 } else { -1 }
+    } else if w == "overnight" {
+        // "Power was restored overnight": the night just gone, across two days.
+        return Ok((rest, span(add_days(r, -1), r, Grain::Day)));
+    } else if w.starts_with("yesterday") || w == "last night" {
+        -1
     } else if w.starts_with("tomorrow") {
         1
     } else {
