@@ -237,11 +237,13 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         // days after its launch on 8 November" names the landing's day and the launch's, and in
         // "reached 41.2C on Tuesday" the figure and its day share the verb.
         let is_date = c.expr.kind == Kind::Date;
+        // ("unveiled a €412 billion budget for 2026 on Tuesday": a year that names a noun's
+        // period is no date of the sentence's, and cuts no date's clause.)
         let figure = |m: &usize| {
             let other = &claims[*m].expr;
             claims[*m].sentence == c.sentence
                 && (!is_date && !matches!(other.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
-                    || is_date && other.kind == Kind::Date)
+                    || is_date && other.kind == Kind::Date && year_of_a_noun(prose, other).is_none())
                 && !other.label
         };
         let prev = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure);
@@ -295,6 +297,14 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
                 Some(n) if past_verb_opens(&prose[c.expr.span.end + n + 5..clause_end]) => c.expr.span.end + n,
                 _ => clause_end,
             }
+        };
+        // ("The €421 billion budget raises defence spending to €65.1 billion", "sets spending at
+        // about €412bn and lifts the defence budget by €4.3bn": what a verb of change changes
+        // is the next figure's, not this one's.)
+        let clause_end = if is_date || next.is_none() {
+            clause_end
+        } else {
+            changed_object_at(&prose[c.expr.span.end..clause_end]).map_or(clause_end, |n| c.expr.span.end + n)
         };
         let clause_end = if date_beside(next) {
             relative_at(&prose[c.expr.span.end..clause_end], false).map_or(clause_end, |n| c.expr.span.end + n)
@@ -353,7 +363,10 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         } else {
             clause_start
         };
-        let scope = clause_start..clause_end;
+        let scope = match is_date.then(|| year_of_a_noun(prose, &c.expr)).flatten() {
+            Some(noun_and_year) => noun_and_year,
+            None => clause_start..clause_end,
+        };
         claims[k].scope_words = word_range(&words, &scope);
         // Dates before the figure count only inside its clause; after it, up to the next figure
         // ("…, officials said on Thursday").
@@ -2030,7 +2043,13 @@ fn told_as_addition(before: &str, after: &str) -> bool {
     let before_says = adjacent
         && match last {
             "another" | "additional" | "extra" | "further" | "fresh" | "added" | "adds" | "add" | "adding" => true,
-            "by" => back.next().is_some_and(|w| scan::lexicon::change_verb(scan::number::lower(w, &mut [0u8; 24]))),
+            // ("rose by 9", "lifts the defence budget by €4.3bn": the verb may have its object.)
+            "by" => back.take(4).enumerate().any(|(k, w)| {
+                let mut buf = [0u8; 24];
+                let w = scan::number::lower(w, &mut buf);
+                k == 0 && (scan::lexicon::change_verb(w) || matches!(w, "up" | "down"))
+                    || scan::lexicon::verb_of_change_with_object(w)
+            }),
             _ => false,
         };
     let next = after.trim_start_matches([' ', '\u{a0}']);
@@ -2083,6 +2102,51 @@ fn plan_word_before(words: &[Word], start: usize, to: usize) -> bool {
                 | "voted"
         )
     })
+}
+
+/// In the words between two figures, where a verb of change starts whose object the second
+/// figure gives: "… raises defence spending to", " and lifts the defence budget by" (at the
+/// "and").
+fn changed_object_at(gap: &str) -> Option<usize> {
+    let tail = gap.trim_end();
+    if !(tail.ends_with(" to") || tail.ends_with(" by")) || gap.len() > 80 {
+        return None;
+    }
+    let mut at = 0;
+    for w in gap.split(' ') {
+        let lw = w.to_ascii_lowercase();
+        if at > 0
+            && (scan::lexicon::verb_of_change_with_object(&lw) || lw.ends_with('s') && scan::lexicon::change_verb(&lw))
+        {
+            // The object: one to four words between the verb and "to"/"by".
+            let object = gap[at + w.len()..].split_whitespace().count();
+            if (2..=5).contains(&object) {
+                return Some(gap[..at].strip_suffix(" and ").map_or(at, str::len));
+            }
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// "a budget for 2026", "the 2026 budget": a year that names the period of a noun. Its scope,
+/// the noun and the year, if it is one.
+fn year_of_a_noun(prose: &str, e: &scan::Expression) -> Option<Range<usize>> {
+    if e.date.is_none_or(|d| d.grain != Grain::Year) || e.date_bound.is_some() {
+        return None;
+    }
+    let before = crate::error::last_bytes(&prose[..e.span.start], 24);
+    let text = &prose[e.span.clone()];
+    if let Some(head) = before.strip_suffix(" for ").filter(|_| text.starts_with(|c: char| c.is_ascii_digit())) {
+        let noun = scan::date::last_word(head);
+        if noun.len() > 3 && !participle(&noun) && !noun.ends_with("ing") {
+            return Some(e.span.start - " for ".len() - noun.len()..e.span.end);
+        }
+    }
+    let after = prose[e.span.end..].strip_prefix(' ').unwrap_or("");
+    let noun_len = after.bytes().take_while(u8::is_ascii_lowercase).count();
+    let determiner = matches!(scan::date::last_word(before).as_str(), "the" | "its" | "their" | "this" | "next" | "a");
+    (determiner && noun_len > 2).then(|| e.span.start..e.span.end + 1 + noun_len)
 }
 
 /// Is the money at `figure` the price of a deal made before the "to" at `to`: "agreed to buy
@@ -3567,6 +3631,32 @@ mod tests {
         assert_eq!(modality("40"), Modality::Projected);
         assert_eq!(modality("$2bn"), Modality::Projected);
         assert_eq!(modality("$3bn"), Modality::Projected);
+    }
+
+    #[test]
+    fn what_a_verb_of_change_changes_is_the_next_figures() {
+        // "The €421 billion budget raises defence spending to €65.1 billion" put "defence" in
+        // the budget's scope, so a rule `near` "defence" took the budget for defence spending.
+        let text = "The €421 billion budget raises defence spending to €65.1 billion. \
+                    It sets spending at about €412bn and lifts the defence budget by €4.3bn to €61.5bn.";
+        let (doc, a) = claims_of(text, "2025-10-20");
+        for (figure, left_out) in [("€421 billion", "defence"), ("€412bn", "defence")] {
+            let words = scope_words(&a, claim_with(&doc, &a, figure));
+            assert!(!words.contains(&left_out), "{figure}: {words:?}");
+        }
+        assert!(scope_words(&a, claim_with(&doc, &a, "€65.1 billion")).contains(&"defence"));
+        // The change by a figure is no total.
+        assert!(claim_with(&doc, &a, "€4.3bn").not_the_total);
+    }
+
+    #[test]
+    fn a_year_that_names_a_nouns_period_is_no_date_of_the_sentence() {
+        // "unveiled a €412 billion budget for 2026 on Tuesday": "2026" cut Tuesday's clause, so a
+        // rule `near` "unveiled" took the year for the day the budget was presented.
+        let (doc, a) = claims_of("The minister unveiled a €412 billion budget for 2026 on Tuesday.", "2025-10-15");
+        let words = |figure: &str| scope_words(&a, claim_with(&doc, &a, figure));
+        assert!(words("on Tuesday").contains(&"unveiled"), "{:?}", words("on Tuesday"));
+        assert!(!words("2026").contains(&"unveiled") && words("2026").contains(&"budget"), "{:?}", words("2026"));
     }
 
     #[test]

@@ -155,6 +155,10 @@ struct SelectorFile {
     /// units of the same dimension are converted.
     #[serde(default)]
     measure: Option<Spanned<String>>,
+    /// Keep figures told as a change or an addition ("pensions will rise by 4.2%", "another 400
+    /// soldiers"): for a rule on the change itself. Left out otherwise.
+    #[serde(default)]
+    changes: bool,
 }
 
 /// `derived` rules: arithmetic between the claims of other rules in one document, compared with
@@ -315,6 +319,7 @@ pub struct Selector {
     pub per: Vec<String>,
     pub currency: Option<String>,
     pub measure: Option<&'static Measure>,
+    pub changes: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -499,6 +504,7 @@ impl RuleSet {
                     per: s.per.iter().map(|x| x.split('|').map(singular).collect::<Vec<_>>().join("|")).collect(),
                     currency: s.currency.clone(),
                     measure,
+                    changes: s.changes,
                 },
                 derive,
                 origin: format!("{path}:{line}"),
@@ -596,7 +602,7 @@ impl Rule {
         // "another 400 soldiers", "added €5 million", "including €5 million from Brussels": an
         // addition or a part is not the total (nor the level, nor the one true value) a rule on
         // the figure compares.
-        if claim.not_the_total && self.kind != ClaimKind::Date {
+        if claim.not_the_total && self.kind != ClaimKind::Date && !self.selector.changes {
             return false;
         }
         // A derived rule that names its result rule selects nothing of its own.

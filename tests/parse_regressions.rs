@@ -3176,3 +3176,20 @@ fn a_vote_or_a_timetable_told_in_the_present_looks_ahead() {
     assert_eq!(at("The vote took place on the second Sunday of March."), ["2025-03-09..=2025-03-09"]);
     assert_eq!(at("It did not take place on Monday."), ["2025-07-21..=2025-07-21"]);
 }
+
+#[test]
+fn a_change_by_a_figure_to_a_level_after_a_verb_with_its_object() {
+    // "lifts the defence budget by €4.3bn to €61.5bn" was a range of the two.
+    let e = exprs("The plan lifts the defence budget by €4.3bn to €61.5bn.", "2025-10-16");
+    assert_eq!(e.iter().map(|e| e.value).collect::<Vec<_>>(), [Some(4.3e9), Some(61.5e9)]);
+    // Ends close together are still a range of the change.
+    assert_eq!(only("They raised prices by 10 to 15 per cent.", "2025-10-16").hedge, Hedge::Range);
+    // "€300 each before Christmas" was a rate per "before".
+    assert!(exprs("Households get €300 each before Christmas.", "2025-10-16")[0].per.is_empty());
+    // "are to receive €300 in December", written in October, is the coming December.
+    assert_eq!(
+        dates_at("About 1.4 million households are to receive €300 in December.", "2025-10-16"),
+        ["2025-12-01..=2025-12-31"]
+    );
+    assert_eq!(dates_at("The plan was to close in June.", "2025-10-16"), ["2025-06-01..=2025-06-30"]);
+}

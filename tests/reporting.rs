@@ -365,3 +365,16 @@ fn a_revision_replaces_the_earlier_figure_and_a_month_is_its_own_time() {
     let out = run_in(&fixtures().join("revision"), &["check", ".", "--rules", "revision.toml"]);
     assert!(out.stdout.contains("\"0.5%\" revises the figure given before 2025-08-29"), "{}", out.stdout);
 }
+
+#[test]
+fn what_a_verb_of_change_changes_and_a_rule_on_a_rise_read_right() {
+    // "The €421 billion budget raises defence spending to €65.1 billion" took the budget for
+    // defence spending; "lifts the defence budget by €4.3bn to €61.5bn" was a range; "a budget
+    // for 2026 on Tuesday" gave the day presented as 2026; and a rule on the pension rise saw
+    // none of the rises told "by".
+    let (lines, rules) = story_findings("budget", &["2025-10-15-ledger.md", "2025-10-16-wire.md"], "budget.toml");
+    assert_eq!(rules, ["total", "presented", "defence", "pension-rise", "vote-day"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/draft.md")), "{lines:?}");
+    assert!(lines[2].contains("but \"€61.5bn\""), "{}", lines[2]);
+    assert!(lines[3].contains("\"would go up by 4.2%\""), "{}", lines[3]);
+}

@@ -5580,7 +5580,9 @@ fn tense_of(before: &str) -> Tense {
             return !(noun_next || punct_after);
         }
         // "is set to rule on Friday", "is poised to", "is slated to": bound to come.
-        let bound_to = is(w, &["set", "poised", "slated"]) && words.get(k + 1).is_some_and(|n| is(n, &["to", "for"]));
+        // ("households are to receive €300 in December", "the plant is to close in June".)
+        let bound_to = is(w, &["set", "poised", "slated"]) && words.get(k + 1).is_some_and(|n| is(n, &["to", "for"]))
+            || is(w, &["is", "are"]) && words.get(k + 1).is_some_and(|n| is(n, &["to"]));
         // "The companies hope to complete the deal between July and September": a hope, an aim
         // or a bid to do something is of what is to come ("hopes faded in March" is not).
         let hope_to =

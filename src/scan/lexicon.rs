@@ -1426,6 +1426,35 @@ pub fn adjective_of_members(w: &str) -> bool {
 
 /// Verbs of change that a figure follows as the amount of the change ("fell by 12,000",
 /// "rose 3%"), in lower case.
+/// Verbs that change a figure named as their object: "lift the retirement age from 65 to 67",
+/// "lifts the defence budget by €4.3bn to €61.5bn".
+pub fn verb_of_change_with_object(w: &str) -> bool {
+    matches!(
+        w,
+        "raise"
+            | "raises"
+            | "raised"
+            | "lift"
+            | "lifts"
+            | "lifted"
+            | "boost"
+            | "boosts"
+            | "boosted"
+            | "cut"
+            | "cuts"
+            | "lower"
+            | "lowers"
+            | "lowered"
+            | "increase"
+            | "reduce"
+            | "reduces"
+            | "reduced"
+            | "trim"
+            | "trims"
+            | "trimmed"
+    )
+}
+
 pub fn change_verb(w: &str) -> bool {
     matches!(
         w,

@@ -254,20 +254,7 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
         let head = head.rsplit([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
         head.split_whitespace().rev().skip(1).take(4).any(|w| {
             let w = w.to_ascii_lowercase();
-            lexicon::change_verb(&w)
-                || matches!(
-                    w.as_str(),
-                    "raise"
-                        | "lift"
-                        | "lifts"
-                        | "lifted"
-                        | "cut"
-                        | "cuts"
-                        | "lower"
-                        | "increase"
-                        | "reduce"
-                        | "reduces"
-                )
+            lexicon::change_verb(&w) || lexicon::verb_of_change_with_object(&w)
         })
     };
     if !(lexicon::change_verb(&prev)
@@ -2043,8 +2030,13 @@ fn change_then_level(before: &str, joint: &str, low: f64, high: f64) -> bool {
     // it is where it went ("cut by 5 to 10 per cent" stays a range of the cut); after the verb
     // alone ("rose 9 to 23") only one more than three times it.
     match words.next().and_then(|w| lower(w, &mut buf)) {
+        // ("lifts the defence budget by €4.3bn to €61.5bn": the verb may have its object.)
         Some("by") => {
-            high > 2.0 * low && words.next().and_then(|w| lower(w, &mut buf)).is_some_and(lexicon::change_verb)
+            high > 2.0 * low
+                && words.take(5).enumerate().any(|(k, w)| {
+                    lower(w, &mut buf)
+                        .is_some_and(|w| k == 0 && lexicon::change_verb(w) || lexicon::verb_of_change_with_object(w))
+                })
         }
         Some(w) => high >= 3.0 * low && lexicon::change_verb(w),
         None => false,
@@ -2181,7 +2173,15 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
         });
         if let (Some(p), false) = (period_noun(&n), told_from) {
             per.push(p.to_string());
-        } else if lead != "a" && lead != "an" && n.len() > 2 && !matches!(n.as_str(), "the" | "of" | "and") {
+        } else if lead != "a"
+            && lead != "an"
+            && n.len() > 2
+            // ("€300 each before Christmas": each person, before a time.)
+            && !matches!(
+                n.as_str(),
+                "the" | "of" | "and" | "before" | "after" | "from" | "for" | "with" | "until" | "since" | "during" | "over" | "this" | "that" | "next" | "last"
+            )
+        {
             // "per soldier", "for each soldier": a count noun, singular.
             per.push(singular(&n));
         } else if money && per.is_empty() && !told_from && priced_thing(&n, r4) {
