@@ -1735,6 +1735,12 @@ const RISE_VERBS: &[&str] = &[
     "numbered",
     "grew",
     "grow",
+    "grown",
+    "doubled",
+    "doubles",
+    "tripled",
+    "trebled",
+    "increased",
     "jumped",
     "fell",
     "dropped",
@@ -1766,6 +1772,21 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
         )
     {
         j -= 1;
+    }
+    // "Cases have doubled in a week to 480", "rose on Tuesday to 23": a time between the verb
+    // and its "to".
+    if !verb_in_figure
+        && j < range.end
+        && words[j].text == "to"
+        && j > range.start + 1
+        && !RISE_VERBS.contains(&words[j - 1].text.as_str())
+    {
+        let time = (j.saturating_sub(5).max(range.start + 1)..j)
+            .rev()
+            .find(|&p| matches!(words[p].text.as_str(), "in" | "on" | "over" | "during" | "since" | "within"));
+        if let Some(p) = time.filter(|&p| RISE_VERBS.contains(&words[p - 1].text.as_str())) {
+            j = p;
+        }
     }
     // The verb is either just before the figure or its hedge ("have passed 400,000").
     let n = if verb_in_figure {
@@ -1804,9 +1825,6 @@ fn subject_of_rise(words: &[Word], range: Range<usize>, verb_in_figure: bool) ->
     (!STOP.contains(&t) && t.chars().all(char::is_alphabetic)).then_some(n..n + 1)
 }
 
-/// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
-/// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
-/// participles and adjectives: "an estimated £45m", "the planned cut".)
 /// "a £50,000 fine and £18,500 in costs", "300 killed and 500 wounded": between two figures, a
 /// single word after the first and then "and" / "or" is the first one's noun; the length of it,
 /// so that the second figure's clause starts after it.
@@ -2059,6 +2077,9 @@ fn told_as_addition(before: &str, after: &str) -> bool {
             && ["more", "additional", "extra"].iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
+/// Is `t` a verb in the past tense: an irregular past ("broke", "fell") or a verb of change in
+/// "-ed" ("jumped"), not a participle after "be" or "have"? (Other "-ed" words are as often
+/// participles and adjectives: "an estimated £45m", "the planned cut".)
 fn told_in_past(t: &str, prev: Option<&str>) -> bool {
     // (A verb of saying or thinking reports a plan as readily as an event: "it was thought the
     // cut would …".)
@@ -3064,6 +3085,13 @@ mod tests {
         assert_eq!(noun(&doc, &a, &a.claims[0]), "dead");
         let (doc, a) = claims_of("The death toll rose to 300.", "2025-03-18");
         assert_eq!(noun(&doc, &a, &a.claims[0]), "toll");
+        // "Confirmed cases in the district have doubled in a week to 480" counted nothing: a
+        // time may stand between the verb and its "to".
+        let text = "Confirmed cases in the district have doubled in a week to 480.";
+        let (doc, a) = claims_of(text, "2025-05-20");
+        assert_eq!(noun(&doc, &a, claim_with(&doc, &a, "480")), "cases");
+        let (doc, a) = claims_of("The toll rose on Tuesday to 23.", "2025-05-20");
+        assert_eq!(noun(&doc, &a, claim_with(&doc, &a, "23")), "toll");
     }
 
     #[test]
