@@ -5771,7 +5771,27 @@ fn before_hours(before: &str) -> Option<String> {
         Some((h, "on" | "at" | "in" | "On" | "At" | "In")) => (h, &before[h.len()..]),
         _ => (trimmed, &before[trimmed.len()..]),
     };
-    if !hours.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
+    // (Most text ends in no time of day: only a figure, "am"/"pm", "noon" or a zone ends one.)
+    let end = hours.as_bytes();
+    let clock_end = end.last().is_some_and(u8::is_ascii_digit)
+        || [
+            b"am".as_slice(),
+            b"pm",
+            b"a.m.",
+            b"p.m.",
+            b"noon",
+            b"night",
+            b"midday",
+            b"gmt",
+            b"utc",
+            b"bst",
+            b"est",
+            b"edt",
+            b"cet",
+        ]
+        .iter()
+        .any(|t| end.len() >= t.len() && end[end.len() - t.len()..].eq_ignore_ascii_case(t));
+    if !clock_end {
         return None;
     }
     let tail = hours.len().saturating_sub(40);
