@@ -228,6 +228,39 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             revision: false,
         });
     }
+    // The figures that bound each claim's clause, found in one pass each way: for a figure the
+    // nearest other figure (no date, ordinal, duration or label), for a date the nearest date
+    // (no year that names a noun's period) — in its sentence. (Searched per claim, a row of
+    // thousands of labels was read back to its start for each.)
+    let bounds_clause = |m: usize, dates: bool| {
+        let e = &claims[m].expr;
+        !e.label
+            && if dates {
+                e.kind == Kind::Date && year_of_a_noun(prose, e).is_none()
+            } else {
+                !matches!(e.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
+            }
+    };
+    let nearest = |order: &mut dyn Iterator<Item = usize>| {
+        let mut out = vec![[None::<usize>; 2]; claims.len()];
+        let mut last: [Option<usize>; 2] = [None, None];
+        let mut sentence = None;
+        for m in order {
+            if sentence != Some(claims[m].sentence.clone()) {
+                last = [None, None];
+                sentence = Some(claims[m].sentence.clone());
+            }
+            out[m] = last;
+            for (class, dates) in [(0, false), (1, true)] {
+                if bounds_clause(m, dates) {
+                    last[class] = Some(m);
+                }
+            }
+        }
+        out
+    };
+    let prev_bound = nearest(&mut (0..claims.len()));
+    let next_bound = nearest(&mut (0..claims.len()).rev());
     for k in 0..claims.len() {
         let c = &claims[k];
         // (An ordinal or a span is no figure of its own here: "410,000 were vaccinated in a first
@@ -239,14 +272,8 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
         let is_date = c.expr.kind == Kind::Date;
         // ("unveiled a €412 billion budget for 2026 on Tuesday": a year that names a noun's
         // period is no date of the sentence's, and cuts no date's clause.)
-        let figure = |m: &usize| {
-            let other = &claims[*m].expr;
-            claims[*m].sentence == c.sentence
-                && (!is_date && !matches!(other.kind, Kind::Date | Kind::Ordinal | Kind::Duration)
-                    || is_date && other.kind == Kind::Date && year_of_a_noun(prose, other).is_none())
-                && !other.label
-        };
-        let prev = (0..k).rev().take_while(|m| claims[*m].sentence == c.sentence).find(figure);
+        let class = usize::from(is_date);
+        let prev = prev_bound[k][class];
         let prev_end = prev.map(|m| claims[m].expr.span.end).unwrap_or(c.sentence.start);
         // "The capital grew by 11% to 1.93 million": a level after its change shares the
         // change's clause (and subject).
@@ -272,7 +299,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             let verb = scan::date::last_word(&prose[c.sentence.start..claims[m].expr.span.start]);
             to && (verb == "by" || scan::lexicon::change_verb(&verb))
         });
-        let next = (k + 1..claims.len()).take_while(|m| claims[*m].sentence == c.sentence).find(figure);
+        let next = next_bound[k][class];
         let next_start = next.map(|m| claims[m].expr.span.start).unwrap_or(c.sentence.end);
         // "Investigators on Tuesday recovered the recorders from the jet that ran off the runway
         // on February 2": between two dates, a relative clause is the second date's.
