@@ -2054,8 +2054,14 @@ fn now_in_own_clause(between: &str) -> bool {
 /// from 0.6% to 0.5%") and whether it is the figure a revision replaced ("from an initial
 /// estimate of 0.6%", "previously estimated at 0.6%", "revised down to 0.5% from 0.6%").
 fn revised(words: &[Word], start: usize, figure: usize) -> (bool, bool) {
-    let lead: Vec<&str> =
-        words[start.max(figure.saturating_sub(8))..figure].iter().rev().map(|w| w.text.as_str()).collect();
+    // (Eight words back at most, without allocating: a table row has thousands of figures.)
+    let mut back = [""; 8];
+    let mut n = 0;
+    for w in words[start.max(figure.saturating_sub(8))..figure].iter().rev() {
+        back[n] = w.text.as_str();
+        n += 1;
+    }
+    let lead = &back[..n];
     let revise = |w: &&str| matches!(*w, "revised" | "revises" | "revise" | "revising" | "revision");
     let earlier = |w: &str| {
         matches!(
@@ -2063,7 +2069,7 @@ fn revised(words: &[Word], start: usize, figure: usize) -> (bool, bool) {
             "initial" | "first" | "earlier" | "previous" | "preliminary" | "original" | "flash" | "advance" | "prior"
         )
     };
-    let superseded = match lead.as_slice() {
+    let superseded = match lead {
         ["of", "estimate" | "estimates" | "reading" | "figure" | "print", adjective, ..] => earlier(adjective),
         ["at" | "as", "estimated" | "reported" | "put" | "given", adverb, ..] => {
             matches!(*adverb, "previously" | "initially" | "first" | "originally")
@@ -2188,7 +2194,8 @@ fn year_of_a_noun(prose: &str, e: &scan::Expression) -> Option<Range<usize>> {
     if let Some(head) = before.strip_suffix(" for ").filter(|_| text.starts_with(|c: char| c.is_ascii_digit())) {
         let noun = scan::date::last_word(head);
         if noun.len() > 3 && !participle(&noun) && !noun.ends_with("ing") {
-            return Some(e.span.start - " for ".len() - noun.len()..e.span.end);
+            let start = e.span.start.checked_sub(" for ".len() + noun.len())?;
+            return Some(start..e.span.end);
         }
     }
     let after = prose[e.span.end..].strip_prefix(' ').unwrap_or("");
