@@ -604,6 +604,12 @@ fn is_abbreviation(before: &str) -> bool {
     (w.len() == 1 && w.chars().all(|c| c.is_alphabetic())) || ABBREVIATIONS.contains(&w)
 }
 
+/// Verbs in the present that are no nouns after a figure ("£1.3m gets", "40% goes").
+const PRESENT_VERBS: &[&str] = &[
+    "gets", "goes", "makes", "takes", "seems", "comes", "gives", "puts", "becomes", "wants", "keeps", "tells",
+    "brings", "includes", "asks", "knows", "thinks", "adds", "pays", "helps",
+];
+
 const STOP: &[&str] = &[
     "of",
     "in",
@@ -856,6 +862,10 @@ fn enrich(
                 && CASUALTY_WORDS.contains(&words[j - 1].text.as_str())
                 && words.get(j + 1).is_some_and(|x| CASUALTY_WORDS.contains(&x.text.as_str()));
             if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
+                break;
+            }
+            // ("Treasurer who took £1.3m gets eight years": a verb in the present ends it.)
+            if PRESENT_VERBS.contains(&t) {
                 break;
             }
             // ("Around 54,000 nurses began a strike": a verb in the past ends the noun too.)
@@ -3678,6 +3688,17 @@ mod tests {
         // An age group is no one's age.
         let (_, a) = claims_of("Coverage among five-year-olds fell, and the over-65s voted.", "2025-05-21");
         assert!(a.claims.iter().all(|c| c.age.is_none()));
+    }
+
+    #[test]
+    fn a_verb_in_the_present_is_no_noun() {
+        // "Treasurer who took £1.3m gets eight and a half years" counted "gets".
+        let (doc, a) = claims_of(
+            "Treasurer who took £1.3m gets eight and a half years. The 300 leaves were cancelled.",
+            "2025-03-15",
+        );
+        assert_eq!(noun(&doc, &a, claim_with(&doc, &a, "£1.3m")), "");
+        assert_eq!(noun(&doc, &a, claim_with(&doc, &a, "300")), "leaves");
     }
 
     #[test]
