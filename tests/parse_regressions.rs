@@ -3193,3 +3193,10 @@ fn a_change_by_a_figure_to_a_level_after_a_verb_with_its_object() {
     );
     assert_eq!(dates_at("The plan was to close in June.", "2025-10-16"), ["2025-06-01..=2025-06-30"]);
 }
+
+#[test]
+fn one_after_an_ordinal_stands_for_a_noun() {
+    // "the 2nd one was late" counted one.
+    assert_eq!(exprs("The 2nd one was late, and the third one never came.", REF).len(), 2);
+    assert_eq!(exprs("Second, one man died.", REF).len(), 2);
+}

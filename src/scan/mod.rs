@@ -694,6 +694,12 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
             | "first"
             | "next"
     );
+    // "the 2nd one was late", "the third one never came": right after an ordinal it stands for
+    // a noun, whatever follows ("Second, one man died" is a count).
+    let after_ordinal = text[..e.span.start].trim_end().ends_with(|c: char| c.is_ascii_alphanumeric()) && {
+        let digits = before.bytes().take_while(u8::is_ascii_digit).count();
+        lexicon::ordinal_word(&before).is_some() || digits > 0 && matches!(&before[digits..], "st" | "nd" | "rd" | "th")
+    };
     let after = text[e.span.end..].trim_start_matches([' ', '\u{a0}']);
     let next = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
     let no_noun = !after.starts_with(|c: char| c.is_ascii_alphanumeric())
@@ -747,7 +753,7 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
     let speaker = matches!(before.as_str(), "said" | "says" | "added" | "recalled" | "explained" | "told")
         && after.starts_with([',', '.', ':', ';']);
     // "no one" is nobody, whatever follows.
-    before == "no" || idiom || speaker || (determiner && no_noun)
+    before == "no" || idiom || speaker || after_ordinal || (determiner && no_noun)
 }
 
 /// `s` starts with `prefix`, ignoring ASCII case.
