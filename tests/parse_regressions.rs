@@ -3200,3 +3200,18 @@ fn one_after_an_ordinal_stands_for_a_noun() {
     assert_eq!(exprs("The 2nd one was late, and the third one never came.", REF).len(), 2);
     assert_eq!(exprs("Second, one man died.", REF).len(), 2);
 }
+
+#[test]
+fn hundreds_written_once_in_words_apply_to_both_ends() {
+    // "four or five hundred people" was 4..=500, and "five to six hundred thousand" lost its
+    // first end.
+    let range = |text: &str| {
+        let e = only(text, REF);
+        (e.interval.lower, e.interval.upper)
+    };
+    assert_eq!(range("four or five hundred people"), (Some(400.0), Some(500.0)));
+    assert_eq!(range("five to six hundred thousand"), (Some(500_000.0), Some(600_000.0)));
+    assert_eq!(range("two or three hundred million"), (Some(2e8), Some(3e8)));
+    // In figures a range stays as written.
+    assert_eq!(range("from 4 to 500 people"), (Some(4.0), Some(500.0)));
+}

@@ -3100,10 +3100,19 @@ fn finish_range<'a>(
         if lo * s <= hi && lo * s * 10.0 > hi {
             // Only by a scale a word can write: "in 2024 to 420 million tonnes" was a range
             // from 202.4 million (2024 × 100,000).
-            if ![1.0, 1e3, 1e6, 1e9, 1e12].contains(&s) {
+            // ("five to six hundred thousand": in words, hundreds of a scale too.)
+            let word_scale = !a.digits && [1e2, 1e5, 1e8, 1e11].contains(&s);
+            if ![1.0, 1e3, 1e6, 1e9, 1e12].contains(&s) && !word_scale {
                 return None;
             }
             lo *= s;
+        }
+    }
+    // "four or five hundred people": in words, the hundreds written once apply to both ends
+    // ("from 4 to 500" in figures stays as written).
+    if !a.scaled && !b.digits && !a.digits && lo < 10.0 && lo.fract() == 0.0 && hi % 100.0 == 0.0 && hi < 1000.0 {
+        if lo < hi / 100.0 {
+            lo *= 100.0;
         }
     }
     // "2-3,000 troops", "10-15,000": the thousands written once apply to a small first end.
