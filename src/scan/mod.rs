@@ -3110,10 +3110,16 @@ fn finish_range<'a>(
     }
     // "four or five hundred people": in words, the hundreds written once apply to both ends
     // ("from 4 to 500" in figures stays as written).
-    if !a.scaled && !b.digits && !a.digits && lo < 10.0 && lo.fract() == 0.0 && hi % 100.0 == 0.0 && hi < 1000.0 {
-        if lo < hi / 100.0 {
-            lo *= 100.0;
-        }
+    if !a.scaled
+        && !b.digits
+        && !a.digits
+        && lo < 10.0
+        && lo.fract() == 0.0
+        && hi % 100.0 == 0.0
+        && hi < 1000.0
+        && lo < hi / 100.0
+    {
+        lo *= 100.0;
     }
     // "2-3,000 troops", "10-15,000": the thousands written once apply to a small first end.
     if !a.scaled && !b.scaled && lo < 100.0 && lo.fract() == 0.0 && hi >= 1000.0 {
