@@ -604,12 +604,6 @@ fn is_abbreviation(before: &str) -> bool {
     (w.len() == 1 && w.chars().all(|c| c.is_alphabetic())) || ABBREVIATIONS.contains(&w)
 }
 
-/// Verbs in the present that are no nouns after a figure ("£1.3m gets", "40% goes").
-const PRESENT_VERBS: &[&str] = &[
-    "gets", "goes", "makes", "takes", "seems", "comes", "gives", "puts", "becomes", "wants", "keeps", "tells",
-    "brings", "includes", "asks", "knows", "thinks", "adds", "pays", "helps",
-];
-
 const STOP: &[&str] = &[
     "of",
     "in",
@@ -865,7 +859,7 @@ fn enrich(
                 break;
             }
             // ("Treasurer who took £1.3m gets eight years": a verb in the present ends it.)
-            if PRESENT_VERBS.contains(&t) {
+            if scan::lexicon::PRESENT_VERBS.contains(&t) {
                 break;
             }
             // ("Around 54,000 nurses began a strike": a verb in the past ends the noun too.)

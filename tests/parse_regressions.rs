@@ -3215,3 +3215,63 @@ fn hundreds_written_once_in_words_apply_to_both_ends() {
     // In figures a range stays as written.
     assert_eq!(range("from 4 to 500 people"), (Some(4.0), Some(500.0)));
 }
+
+#[test]
+fn a_clause_of_time_with_its_verb_after_the_date_looks_ahead() {
+    // "before a cool change late on Friday brings winds", written on a Tuesday, was the Friday
+    // gone while the Thursday before it in the same forecast was the coming one.
+    let at = |text: &str| dates_at(text, "2025-12-09");
+    assert_eq!(
+        at("Temperatures will climb on Thursday before a cool change late on Friday brings rain."),
+        ["2025-12-11..=2025-12-11", "2025-12-12..=2025-12-12"]
+    );
+    assert_eq!(at("Roads stay shut until the flood on Sunday passes."), ["2025-12-14..=2025-12-14"]);
+    // Told in the past, the clause is past; a present verb outside a clause of time says nothing.
+    assert_eq!(at("It rained before a cool change late on Friday brought relief."), ["2025-12-05..=2025-12-05"]);
+    assert_eq!(at("A cool change on Friday brings relief."), ["2025-12-05..=2025-12-05"]);
+}
+
+#[test]
+fn a_window_in_the_sentence_of_a_day_counts_from_that_day() {
+    // "is sworn in on 12 January and must name a cabinet within 30 days" counted the 30 days
+    // from the day of writing.
+    let at = |text: &str| dates_at(text, "2025-11-17");
+    assert_eq!(
+        at("The president is sworn in on 12 January and must name a cabinet within 30 days."),
+        ["2026-01-12..=2026-01-12", "2026-01-12..=2026-02-11"]
+    );
+    // With no day before it, or one in an earlier sentence, it counts from today.
+    assert_eq!(at("A cabinet must be named within 30 days."), ["2025-11-17..=2025-12-17"]);
+    assert_eq!(
+        at("He took office on 12 January. A cabinet must be named within 30 days."),
+        ["2025-01-12..=2025-01-12", "2025-11-17..=2025-12-17"]
+    );
+    // A month is no day to count from.
+    assert_eq!(
+        at("In March the firm vowed to hire staff within a year."),
+        ["2025-03-01..=2025-03-31", "2025-11-17..=2026-11-17"]
+    );
+}
+
+#[test]
+fn a_bare_figure_set_against_a_percentage_is_one() {
+    // "won 52.3 per cent against 47.7 for her rival" read 47.7 as a bare number.
+    let e = exprs("She won 52.3 per cent against 47.7 for her rival.", "2025-11-17");
+    assert_eq!(e.iter().map(|e| e.kind).collect::<Vec<_>>(), [Kind::Percent, Kind::Percent]);
+    let e = exprs("Turnout was 45%, compared with 51 in 2019.", "2025-11-17");
+    assert_eq!(e[1].kind, Kind::Percent);
+    // A noun after it says what it counts; a figure over 100 is no share.
+    assert_eq!(exprs("He took 40% against 30 others.", "2025-11-17")[1].kind, Kind::Number);
+    assert_eq!(exprs("It fell 4% against 4,100 a year ago.", "2025-11-17")[1].kind, Kind::Number);
+}
+
+#[test]
+fn a_past_verb_with_a_bare_object_before_the_date_is_past() {
+    // "took office on 12 January", written in November, was the coming January.
+    let at = |text: &str| dates_at(text, "2025-11-17");
+    assert_eq!(at("He took office on 12 January."), ["2025-01-12..=2025-01-12"]);
+    assert_eq!(at("She won re-election on 2 December."), ["2024-12-02..=2024-12-02"]);
+    // An object with its article may be an event the date belongs to, still to come.
+    assert_eq!(at("Unions confirmed a nationwide strike on 12 January."), ["2026-01-12..=2026-01-12"]);
+    assert_eq!(at("They agreed to hold talks on 12 January."), ["2026-01-12..=2026-01-12"]);
+}

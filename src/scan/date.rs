@@ -4461,12 +4461,41 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
             && !(subject.len() > 3 && (subject.ends_with("ed") || subject.ends_with("en")))
             && ["will", "shall", "is", "are"].iter().any(|v| first.eq_ignore_ascii_case(v))
     };
-    if ctx.prefer == Prefer::Past && (heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) {
+    // "before a cool change late on Friday brings winds": in a clause of time English tells
+    // what is to come in the present, and the verb may stand after the date.
+    let time_clause_present = || within_a_clause_of_time(before) && present_verb_next(rest);
+    if ctx.prefer == Prefer::Past
+        && ((heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) || time_clause_present())
+    {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
             return Ok(ahead);
         }
     }
     Ok((rest, hit))
+}
+
+/// Do the words of the date's own clause open with a conjunction of time ("… before a cool
+/// change late on ", "once the bill on ")? The clause starts after its last stop or comma.
+fn within_a_clause_of_time(before: &str) -> bool {
+    let tail = crate::error::last_bytes(before, 80);
+    let clause = tail.rsplit(['.', ',', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
+    clause
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .any(|w| ["before", "until", "till", "once", "when", "unless"].iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// Is the word straight after a date a verb in the present ("… on Friday brings", "… on
+/// Sunday arrives", "… in March rises")?
+fn present_verb_next(rest: &str) -> bool {
+    let first = rest.trim_start_matches(' ');
+    let first = &first[..first.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let mut buf = [0u8; 24];
+    let w = lower(first, &mut buf);
+    super::lexicon::PRESENT_VERBS.contains(&w)
+        || ARRIVES.contains(&w)
+        || TIMETABLE.contains(&w)
+        || w.ends_with('s') && !w.ends_with("ss") && super::lexicon::change_verb(w)
 }
 
 /// After "is" / "are", words that make the verb look ahead: "is due to", "are expected to".
@@ -4973,6 +5002,17 @@ pub fn anaphoric_date<'a>(
     if matches!(first, "from" | "in" | "on" | "during") {
         let (r, _) = (word, space).parse(i).ok()?;
         return anaphoric_date(r, &i[..letters], anchor, earlier, anchor_elsewhere, ctx);
+    }
+    // "is sworn in on 12 January and must name a cabinet within 30 days", "was arrested on
+    // Monday and charged within 24 hours": a window told in the sentence of a day named is
+    // counted from that day (with none, or a longer period, it is counted from today).
+    if first == "within" {
+        let a = anchor.filter(|a| !anchor_elsewhere && a.start == a.end)?;
+        let (r, (_, _, n, _, u)) = (kw("within"), space, count_word, gap, unit_word).parse(i).ok()?;
+        if !at_boundary(r) || (space, kw("of")).parse(r).is_ok() || matches!(u, "weekend" | "decade") {
+            return None;
+        }
+        return Some((r, span(a.start, shift(a.start, u, n as i64), Grain::Day)));
     }
     let (rest, n, unit, how) = match first {
         "the" | "that" => {
@@ -5674,7 +5714,27 @@ fn tense_of(before: &str) -> Tense {
         [.., b, v, p] if is(p, &prepositions) => is(v, &SAME_FORM_PAST) && !is(b, &BEFORE_A_BARE_VERB),
         _ => false,
     };
-    let past_verb = verb.is_some_and(is_past_form) || same_form_past;
+    // "took office on 12 January", "sold 300 homes in May", "won re-election on 2 November": a
+    // past verb and its bare object before the date's preposition (not an adjective after its
+    // article, "a delayed vote on", nor a plan, "agreed to hold talks on"). An object with an
+    // article may be an event the date belongs to ("confirmed a nationwide strike on 24 April"
+    // is a strike to come).
+    let past_with_object = match words {
+        [.., p] if is(p, &prepositions) => {
+            let n = words.len();
+            (n.saturating_sub(5)..n.saturating_sub(2)).any(|k| {
+                is_past_form(words[k])
+                    && !(k > 0 && is(words[k - 1], &["a", "an", "the", "its", "their", "this", "that"]))
+                    && !words[k + 1..n - 1].iter().any(|w| {
+                        is(w, &BEFORE_A_BARE_VERB)
+                            || is(w, &FORWARD)
+                            || is(w, &["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these"])
+                    })
+            })
+        }
+        _ => false,
+    };
+    let past_verb = verb.is_some_and(is_past_form) || same_form_past || past_with_object;
     let scheduled = scheduled || timetable_with_object && !near8.iter().any(|w| is_past_form(w));
     // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
     // between the verb and the date.

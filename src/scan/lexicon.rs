@@ -1501,6 +1501,13 @@ pub fn change_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs in the present that are no nouns ("£1.3m gets", "a cool change on Friday brings"):
+/// after a figure they end its noun, after a date they tell the time of the clause.
+pub const PRESENT_VERBS: &[&str] = &[
+    "gets", "goes", "makes", "takes", "seems", "comes", "gives", "puts", "becomes", "wants", "keeps", "tells",
+    "brings", "includes", "asks", "knows", "thinks", "adds", "pays", "helps",
+];
+
 /// Irregular verbs in the past tense, which tell that a date after them is past ("the ferry
 /// sank on 2 December"). Sorted, for binary search.
 pub const IRREGULAR_PAST: &[&str] = &[

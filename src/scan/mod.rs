@@ -198,6 +198,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 restated_figure(text, &mut e);
                 next_in_a_count(text, &mut e, &out);
                 percent_of_a_figure(text, &mut e);
+                share_set_against_a_share(text, &mut e, &out);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
@@ -1166,6 +1167,33 @@ fn percent_of_a_figure(text: &str, e: &mut Expression) {
     e.span.start = word_at;
     e.kind = Kind::Percent;
     e.unit = Some("%");
+}
+
+/// "won 52.3 per cent against 47.7 for her rival", "61% versus 39 a year ago": a bare figure
+/// set against a percentage is one too (the sign is written once). Only where no noun follows
+/// it ("40% against 30 others" counts others) and it could be a share.
+fn share_set_against_a_share(text: &str, e: &mut Expression, out: &[Expression]) {
+    if e.kind != Kind::Number || e.value.is_none_or(|v| !(0.0..=100.0).contains(&v)) {
+        return;
+    }
+    let Some(prev) = out.last().filter(|p| p.kind == Kind::Percent && p.span.end <= e.span.start) else { return };
+    let between = text[prev.span.end..e.span.start].trim_matches([' ', '\u{a0}', ',']);
+    if !["against", "versus", "vs", "vs.", "v", "compared with", "compared to"]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w))
+    {
+        return;
+    }
+    let after = text[e.span.end..].trim_start_matches([' ', '\u{a0}']);
+    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let ends_or_relates = !after.starts_with(|c: char| c.is_alphanumeric())
+        || ["for", "among", "in", "on", "at", "a", "an", "the", "last", "this", "and", "from", "with", "previously"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w));
+    if ends_or_relates {
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+    }
 }
 
 /// "45 (forty-five)", "sixteen (16)": a figure restated in brackets is one figure.
