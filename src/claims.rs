@@ -2759,6 +2759,11 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                     ));
             if (STOP.contains(&t) && !matches!(t, "the" | "of") && !joins_names)
                 || t.chars().all(|c| c.is_ascii_digit())
+                // ("About one in five voters said": the figure's own words are no source, while
+                // "the two companies said" names them.)
+                || a >= 2
+                    && matches!(words[a - 2].text.as_str(), "in" | "of")
+                    && scan::lexicon::num_word(&t.to_ascii_lowercase()).is_some_and(|_| t != "and")
                 || scan::lexicon::month(t).is_some()
                 || scan::lexicon::weekday(t).is_some()
                 || time_word
@@ -3172,6 +3177,15 @@ mod tests {
         assert!(a.claims.iter().all(|c| c.source.is_none()));
         let (_, a) = claims_of("Officials estimated at least 300 were killed.", "2024-10-30");
         assert_eq!(a.claims[0].source.as_deref(), Some("Officials"));
+    }
+
+    #[test]
+    fn the_whole_of_a_ratio_is_no_source() {
+        // "About one in five voters said" gave the source "five voters".
+        let (_, a) = claims_of("About one in five voters said they decided late.", "2025-11-17");
+        assert_eq!(a.claims[0].source.as_deref(), Some("voters"));
+        let (_, a) = claims_of("The two companies said the deal was worth $8bn.", "2025-11-17");
+        assert!(a.claims.iter().any(|c| c.source.as_deref() == Some("two companies")));
     }
 
     /// The as-of date of the first claim whose text holds `figure`.
