@@ -3275,3 +3275,15 @@ fn a_past_verb_with_a_bare_object_before_the_date_is_past() {
     assert_eq!(at("Unions confirmed a nationwide strike on 12 January."), ["2026-01-12..=2026-01-12"]);
     assert_eq!(at("They agreed to hold talks on 12 January."), ["2026-01-12..=2026-01-12"]);
 }
+
+#[test]
+fn a_bound_to_an_event_its_season_names_is_no_date() {
+    // "will not intervene before the autumn statement on 22 November" read "before the autumn",
+    // the autumn then running, as a bound before its first day.
+    let at = |text: &str| dates_at(text, "2023-10-02");
+    assert_eq!(at("Ministers will not act before the autumn statement on 22 November."), ["2023-11-22..=2023-11-22"]);
+    assert!(at("Nothing will change until the summer recess.").is_empty());
+    // Without a bound the season stays, and so does a bound to the season itself.
+    assert_eq!(at("Support fell in the spring elections."), ["2023-03-20..=2023-06-20"]);
+    assert_eq!(at("Prices rose before the autumn.").len(), 1);
+}

@@ -1901,6 +1901,23 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
             return fail(i);
         }
     }
+    // "before the autumn statement on 22 November", "until the summer recess": a bound to an
+    // event the season names, whose day the season does not give ("in the spring elections"
+    // is still the spring).
+    // (The scan tries the season again after "the": the bound is the word before that.)
+    let bound_before = || {
+        let t = before.trim_end();
+        let t = if last_word(t) == "the" { t[..t.len() - 3].trim_end() } else { t };
+        matches!(last_word(t).as_str(), "before" | "after" | "until" | "till" | "by" | "since")
+    };
+    if bound_before()
+        && word(rest.trim_start_matches(' ')).is_ok_and(|(_, n)| {
+            let mut buf = [0u8; 24];
+            is_seasonal_event(lower(n, &mut buf))
+        })
+    {
+        return fail(i);
+    }
     if which.is_none() {
         if let Ok((r, y)) = year_tail(rest) {
             // "the winter of 2022-23", "winter 2022/23": the winter that begins in the first year.
@@ -5390,6 +5407,40 @@ const DATED_BY_YEAR: &[&str] = &[
 
 fn dated_by_year(w: &str) -> bool {
     DATED_BY_YEAR.binary_search(&w).is_ok()
+}
+
+/// Nouns of events named by their season ("the autumn statement", "the summer recess").
+fn is_seasonal_event(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "budget"
+            | "recess"
+            | "session"
+            | "sitting"
+            | "term"
+            | "semester"
+            | "holidays"
+            | "holiday"
+            | "break"
+            | "offensive"
+            | "campaign"
+            | "election"
+            | "elections"
+            | "games"
+            | "olympics"
+            | "conference"
+            | "meeting"
+            | "meetings"
+            | "summit"
+            | "review"
+            | "sales"
+            | "transfer"
+            | "exams"
+            | "harvest"
+            | "festival"
+            | "tour"
+    )
 }
 
 fn is_event_noun(w: &str) -> bool {
