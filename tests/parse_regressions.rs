@@ -3287,3 +3287,12 @@ fn a_bound_to_an_event_its_season_names_is_no_date() {
     assert_eq!(at("Support fell in the spring elections."), ["2023-03-20..=2023-06-20"]);
     assert_eq!(at("Prices rose before the autumn.").len(), 1);
 }
+
+#[test]
+fn what_is_payable_on_a_day_is_payable_ahead() {
+    // "payable on 3 October", written on 31 July, was the October gone (64 days ahead is past
+    // the window in which a bare day is still this year's).
+    let at = |text: &str| dates_at(text, "2025-07-31");
+    assert_eq!(at("The dividend of 8.1p a share is payable on 3 October."), ["2025-10-03..=2025-10-03"]);
+    assert_eq!(at("The dividend was paid on 3 October."), ["2024-10-03..=2024-10-03"]);
+}

@@ -5601,8 +5601,10 @@ fn tense_of(before: &str) -> Tense {
     // are no words of tense.
     let without_hours = before_hours(before);
     let before = without_hours.as_deref().unwrap_or(before);
-    const FORWARD: [&str; 17] = [
+    const FORWARD: [&str; 18] = [
         "will",
+        // "the dividend is payable on 3 October".
+        "payable",
         "shall",
         "upcoming",
         "forthcoming",
