@@ -3296,3 +3296,16 @@ fn what_is_payable_on_a_day_is_payable_ahead() {
     assert_eq!(at("The dividend of 8.1p a share is payable on 3 October."), ["2025-10-03..=2025-10-03"]);
     assert_eq!(at("The dividend was paid on 3 October."), ["2024-10-03..=2024-10-03"]);
 }
+
+#[test]
+fn a_lone_m_is_millions_where_people_or_a_count_stand_by() {
+    // "including 1.8m who have crossed" and "has more than doubled since January, to 4.2m,"
+    // after "the number of people displaced" were unread (a lone "m" is metres or millions).
+    let value = |text: &str| exprs(text, "2024-11-20").iter().find_map(|e| e.value);
+    assert_eq!(value("They include 1.8m who have crossed the border."), Some(1.8e6));
+    assert_eq!(value("The number of people displaced has more than doubled, to 4.2m, aid groups say."), Some(4.2e6));
+    // A measure in the sentence keeps the "m" from millions, and with neither the figure stays
+    // unread.
+    assert!(exprs("The total height of the wall is 4.2m.", "2024-11-20").iter().all(|e| e.kind != Kind::Number));
+    assert!(exprs("It rose to 4.2m.", "2024-11-20").is_empty());
+}

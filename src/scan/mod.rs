@@ -2489,6 +2489,52 @@ fn quantity_can_start(i: &str) -> bool {
                 .any(|(sign, _)| sign.starts_with(|c: char| c.is_ascii_alphabetic()) && i.starts_with(sign)))
 }
 
+/// Is a figure with a lone "m" ("4.2m") a count in millions, by what stands around it: people
+/// after it ("1.8m who have fled") or a count before it in its sentence ("the number
+/// displaced has doubled, to 4.2m"). (Before a plural noun it is millions anyway, and before
+/// a word of size metres.)
+fn millions_counted(body: &str, before: &str) -> bool {
+    let digits = body.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
+    let Some(after) = body[digits..].strip_prefix('m').filter(|r| at_boundary(r)) else { return false };
+    if digits == 0 || !body.as_bytes()[digits - 1].is_ascii_digit() {
+        return false;
+    }
+    let next = after.trim_start_matches(' ');
+    let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    if ["who", "whom"].iter().any(|w| next.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    let sentence = before.rsplit(['.', '!', '?', ';', '\n']).next().unwrap_or("");
+    let counts = |w: &str| matches!(w, "number" | "total" | "toll" | "tally" | "population" | "headcount");
+    // ("The total height of the wall is 4.2m": a measure in the sentence keeps metres.)
+    let measures = |w: &str| {
+        matches!(
+            w,
+            "height"
+                | "length"
+                | "depth"
+                | "width"
+                | "distance"
+                | "level"
+                | "elevation"
+                | "altitude"
+                | "tall"
+                | "high"
+                | "long"
+                | "deep"
+                | "wide"
+                | "metre"
+                | "metres"
+                | "meter"
+                | "meters"
+        )
+    };
+    let words = || sentence.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_ascii_lowercase);
+    !next.chars().next().is_some_and(char::is_alphanumeric)
+        && words().any(|w| counts(&w))
+        && !words().any(|w| measures(&w))
+}
+
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
 pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if !quantity_can_start(i) {
@@ -2814,7 +2860,8 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         }
         (c, _) => (body, c, false),
     };
-    let (mut rest, mut num) = number(body, currency.is_some()).ok()?;
+    let counted = currency.is_none() && millions_counted(body, before);
+    let (mut rest, mut num) = number(body, currency.is_some() || counted).ok()?;
     // "three grand", "£50 grand": thousands, in speech and tabloid copy ("three grand pianos"
     // are pianos).
     if let Ok((r, _)) = (space, kw("grand")).parse(rest) {
