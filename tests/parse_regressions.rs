@@ -3309,3 +3309,19 @@ fn a_lone_m_is_millions_where_people_or_a_count_stand_by() {
     assert!(exprs("The total height of the wall is 4.2m.", "2024-11-20").iter().all(|e| e.kind != Kind::Number));
     assert!(exprs("It rose to 4.2m.", "2024-11-20").is_empty());
 }
+
+#[test]
+fn fractions_of_a_point_and_of_a_whole_as_adjectives() {
+    // "another quarter-point rise" and "a 50-basis-point cut" were unread, and "a
+    // three-quarter-point cut" and "a three-quarter majority" were three quarters of a year.
+    let one = |text: &str| {
+        let e = only(text, "2023-10-18");
+        (e.kind, e.value)
+    };
+    assert_eq!(one("Markets expect another quarter-point rise."), (Kind::Percent, Some(0.25)));
+    assert_eq!(one("A three-quarter-point cut is possible."), (Kind::Percent, Some(0.75)));
+    assert_eq!(one("A 50-basis-point cut is possible."), (Kind::Percent, Some(0.5)));
+    assert_eq!(one("It needs a three-quarter majority."), (Kind::Number, Some(0.75)));
+    // Quarters of a year stay durations where they are plural or counted past three.
+    assert_eq!(one("Growth slowed over five quarters.").0, Kind::Duration);
+}

@@ -2029,15 +2029,38 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
-/// "50 basis points", "25bp", "12 bps" after a figure.
+/// "50 basis points", "25bp", "12 bps", "a 50-basis-point cut" after a figure.
 fn basis_points(i: &str) -> Option<&str> {
     let spaced = i.starts_with([' ', '\u{a0}']);
     let t = i.trim_start_matches([' ', '\u{a0}']);
+    if let Some(r) = i.strip_prefix("-basis-point").filter(|r| at_boundary(r)) {
+        return Some(r);
+    }
     if let Ok((r, _)) = (kw("basis"), space, alt((kw("points"), kw("point")))).parse(t) {
         return Some(r);
     }
     let (r, w) = word(t).ok()?;
     (matches!(w, "bp" | "bps") && at_boundary(r) && (spaced || t.len() == i.len())).then_some(r)
+}
+
+/// "quarter-point", "three-quarter-point", "half-point" (after an article or none): the
+/// fraction of a point, and the rest.
+fn point_adjective(i: &str) -> Option<(&str, f64)> {
+    let i = (alt((kw("a"), kw("an"))), space).parse(i).map_or(i, |(r, _)| r);
+    let (r, numerator) = match (alt((kw("one"), kw("two"), kw("three"))), nom::bytes::complete::tag("-")).parse(i) {
+        Ok((r, (w, _))) => (
+            r,
+            match w.to_ascii_lowercase().as_str() {
+                "one" => 1.0,
+                "two" => 2.0,
+                _ => 3.0,
+            },
+        ),
+        Err(_) => (i, 1.0),
+    };
+    let (r, d) = alt((kw("quarter").map(|_| 4.0), kw("half").map(|_| 2.0), kw("third").map(|_| 3.0))).parse(r).ok()?;
+    let r = r.strip_prefix("-point").filter(|r| at_boundary(r))?;
+    (numerator < d).then_some((r, numerator / d))
 }
 
 /// "a quarter-point cut", "three-quarters of a percentage point", "a tenth of a point": a
@@ -2789,6 +2812,16 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
             return Some((r, e));
         }
     }
+    // "another quarter-point rise", "a three-quarter-point cut": a fraction of a point as an
+    // adjective, its article dropped or its fraction singular (and no quarters of a year).
+    if let Some((r, v)) = point_adjective(after_hedge) {
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        e.value = Some(v);
+        e.hedge = hedge;
+        e.interval = hedge_interval(hedge, v);
+        return Some((r, e));
+    }
     // "a couple of", "a pair of": two.
     if let Ok((r, _)) = (kw("a"), space, alt((kw("couple"), kw("pair")))).parse(after_hedge) {
         let r = (space, kw("of")).parse(r).map(|x| x.0).unwrap_or(r);
@@ -3016,6 +3049,15 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         e.value = Some(k);
         e.interval = Interval::closed(k, k);
         e.precision = 0.0;
+    } else if let Some(r) = rest
+        .strip_prefix("-quarter")
+        .filter(|r| at_boundary(r) && !r.starts_with('-') && matches!(num.value, 1.0 | 3.0) && !num.scaled)
+    {
+        // "a three-quarter majority", "a one-quarter stake": a fraction as an adjective, not
+        // three quarters of a year (those are plural: "three quarters of growth").
+        e.value = Some(num.value / 4.0);
+        e.precision = 0.0;
+        rest = r;
     } else if let Some((r, unit, age, times)) = duration_suffix(rest) {
         e.kind = Kind::Duration;
         let v = num.value * times;
