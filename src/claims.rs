@@ -2722,7 +2722,14 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             && words[j].text.ends_with("ed")
             && words[j - 2].text.starts_with(|c: char| c.is_ascii_digit())
             && words[j - 2].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        if participle || reported_as_counted || of_a_figure {
+        // "the number of confirmed deaths", "all reported cases": a participle after a
+        // determiner or preposition describes a noun; no one speaks.
+        let adjective = j > sw.start
+            && matches!(
+                words[j - 1].text.as_str(),
+                "of" | "the" | "a" | "an" | "all" | "its" | "their" | "in" | "for" | "with" | "and" | "or"
+            );
+        if participle || reported_as_counted || of_a_figure || adjective {
             continue;
         }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
@@ -3186,6 +3193,16 @@ mod tests {
         assert_eq!(a.claims[0].source.as_deref(), Some("voters"));
         let (_, a) = claims_of("The two companies said the deal was worth $8bn.", "2025-11-17");
         assert!(a.claims.iter().any(|c| c.source.as_deref() == Some("two companies")));
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_names_no_source() {
+        // "The number of confirmed deaths … rose to 15, the ministry said" gave the source
+        // "number of".
+        let (_, a) = claims_of("The number of confirmed deaths rose to 15, the ministry said.", "2025-10-08");
+        assert_eq!(a.claims[0].source.as_deref(), Some("ministry"));
+        let (_, a) = claims_of("We gathered the reported figures in one place.", "2025-10-08");
+        assert_eq!(a.claims[0].source, None);
     }
 
     /// The as-of date of the first claim whose text holds `figure`.

@@ -3325,3 +3325,13 @@ fn fractions_of_a_point_and_of_a_whole_as_adjectives() {
     // Quarters of a year stay durations where they are plural or counted past three.
     assert_eq!(one("Growth slowed over five quarters.").0, Kind::Duration);
 }
+
+#[test]
+fn from_an_event_of_a_day_is_no_start() {
+    // "the death toll from Monday's earthquake" was a bound from Monday on.
+    let text = "The death toll from Monday's earthquake rose.";
+    let e = only(text, "2023-02-08");
+    assert_eq!((&text[e.span.clone()], e.date_bound), ("Monday", None));
+    // "since" the event still bounds.
+    assert_eq!(only("Support has fallen since Monday's debate.", "2023-02-08").date_bound, Some("since"));
+}

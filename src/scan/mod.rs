@@ -1583,6 +1583,11 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             });
             // "in Sunday's vote": the preposition belongs to the noun the date qualifies.
             let possessive = input[dl..].starts_with("'s") || input[dl..].starts_with("’s");
+            // "the toll from Monday's earthquake": "from" the event is its cause, no start of
+            // time ("since Monday's vote" is still one); the day alone is the date.
+            if possessive && hit.bound.is_some() && input.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from ")) {
+                return parse_at(text, i + 5, ctx);
+            }
             let start = i - if possessive { 0 } else { lead.unwrap_or(0) };
             let mut e = Expression::new(start..i + trim_len(input, dl), Kind::Date);
             e.date_bound = hit.bound;
