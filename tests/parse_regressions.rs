@@ -3335,3 +3335,12 @@ fn from_an_event_of_a_day_is_no_start() {
     // "since" the event still bounds.
     assert_eq!(only("Support has fallen since Monday's debate.", "2023-02-08").date_bound, Some("since"));
 }
+
+#[test]
+fn hedged_hours_before_later_or_ago_keep_their_hedge() {
+    // "around nine hours later", "about 30 minutes ago" lost "around" and "about": the hedge
+    // was dropped for a date reading that hours do not have.
+    let e = only("An aftershock followed around nine hours later.", "2023-02-08");
+    assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::Approximate));
+    assert_eq!(only("It ended about 30 minutes ago.", "2023-02-08").hedge, Hedge::Approximate);
+}

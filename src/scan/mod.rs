@@ -2571,8 +2571,12 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let (rest, mut e) = quantity_body(i, before)?;
     // "6.7% higher than a year earlier": a comparison with a time told from another, no span
     // of "more than a year" ("more than a year later" is a date, when an anchor gives one).
+    // ("around nine hours later" has no date finer than a day to give: the hedged hours stay.)
+    let finer_than_a_day =
+        matches!(e.duration, Some((_, DurationUnit::Hour | DurationUnit::Minute | DurationUnit::Second)));
     if e.kind == Kind::Duration
         && !matches!(e.hedge, Hedge::Exact | Hedge::Vague)
+        && !finer_than_a_day
         && (space, alt((kw("earlier"), kw("later"), kw("previously"), kw("ago"))))
             .parse(rest)
             .is_ok_and(|(r, _)| at_boundary(r) && (space, kw("than")).parse(r).is_err())
