@@ -3344,3 +3344,17 @@ fn hedged_hours_before_later_or_ago_keep_their_hedge() {
     assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::Approximate));
     assert_eq!(only("It ended about 30 minutes ago.", "2023-02-08").hedge, Hedge::Approximate);
 }
+
+#[test]
+fn and_over_and_older_bound_a_figure() {
+    // "customers aged 80 and over" was an exact 80; "people 65 and older" a bare 65.
+    let one = |text: &str| {
+        let e = only(text, "2025-04-12");
+        (e.kind, e.hedge)
+    };
+    assert_eq!(one("Checks cover customers aged 80 and over."), (Kind::Duration, Hedge::AtLeast));
+    assert_eq!(one("People 65 and older get the jab."), (Kind::Duration, Hedge::AtLeast));
+    assert_eq!(one("Children five and under travel free."), (Kind::Number, Hedge::AtMost));
+    // A figure after "and over" is one of its own.
+    assert_eq!(exprs("Between 300 and over 400 people came.", "2025-04-12").len(), 2);
+}

@@ -1830,6 +1830,10 @@ fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
                 _ => continue,
             }
         };
+        // "aged 2 and over 300 times": a figure after "and over" is one of its own.
+        if h.starts_with("and ") && space(rest).is_ok_and(|(r, _)| number(r, false).is_ok()) {
+            return None;
+        }
         // "200 or greater than 190": the comparison belongs to the next figure; with none
         // after it ("200 or greater than."), it bounds this one.
         if let Ok((after_than, _)) = (space, kw("than")).parse(rest) {
@@ -3087,6 +3091,15 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         // "about five hundred or less": the bound is the more specific reading.
         if matches!(e.hedge, Hedge::Exact | Hedge::Approximate) && e.kind != Kind::Duration {
             e.hedge = h;
+            // "people 65 and older", "those 18 or younger": the bound says the figure is an age.
+            let of_age =
+                rest[..rest.len() - r.len()].ends_with("older") || rest[..rest.len() - r.len()].ends_with("younger");
+            if of_age && e.kind == Kind::Number && e.value.is_some_and(|v| (0.0..130.0).contains(&v)) {
+                let v = e.value.unwrap_or(num.value);
+                e.kind = Kind::Duration;
+                e.duration = Some((v, DurationUnit::Year));
+                e.age_like = true;
+            }
             rest = r;
         }
     }
