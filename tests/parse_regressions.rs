@@ -3358,3 +3358,19 @@ fn and_over_and_older_bound_a_figure() {
     // A figure after "and over" is one of its own.
     assert_eq!(exprs("Between 300 and over 400 people came.", "2025-04-12").len(), 2);
 }
+
+#[test]
+fn a_year_after_an_adjective_and_a_fraction_before_a_past_verb() {
+    // "a smaller 2021 study" was the count 2,021, and "Roughly a third lost" the rank third.
+    let one = |text: &str| {
+        let e = only(text, "2025-03-08");
+        (e.kind, e.value)
+    };
+    assert_eq!(one("It follows a smaller 2021 study.").0, Kind::Date);
+    assert_eq!(one("A further 2000 strikes are planned.").0, Kind::Number);
+    assert_eq!(one("A third voted against.").0, Kind::Number);
+    assert_eq!(one("Roughly a third lost weight.").0, Kind::Number);
+    // A noun after a singular fraction word keeps it a rank.
+    assert_eq!(one("A third shot is due.").0, Kind::Ordinal);
+    assert_eq!(one("A third country joined.").0, Kind::Ordinal);
+}

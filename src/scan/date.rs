@@ -1077,6 +1077,33 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                                 at_boundary(after2) && dated_by_year(&w2.to_ascii_lowercase())
                             }))
             });
+    // "a smaller 2021 study", "the disputed 2020 election": an adjective between the article
+    // and the year, before a noun that years date ("the first 2000 troops" counts them).
+    let event_after = event_after
+        || (1900..=2100).contains(&y) && {
+            let t = before.trim_end();
+            let t = t[..t.len() - prev.len()].trim_end();
+            let adjective = prev.bytes().all(|b| b.is_ascii_lowercase())
+            && prev.len() > 2
+            && super::lexicon::num_word(&prev).is_none()
+            && super::lexicon::ordinal_word(&prev).is_none()
+            // ("a further 2000 strikes", "the remaining 1500 troops": adjectives of a count.)
+            && !matches!(
+                prev.as_str(),
+                "further" | "additional" | "extra" | "other" | "remaining" | "estimated" | "more" | "last" | "next"
+                    | "final" | "total" | "only" | "nearly" | "almost" | "around" | "about" | "roughly" | "over"
+                    | "under" | "mere" | "whole" | "entire" | "reported" | "new"
+            );
+            adjective
+                && matches!(
+                    last_word(t).as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                )
+                && space(rest)
+                    .ok()
+                    .and_then(|(r, _)| word(r).ok())
+                    .is_some_and(|(after, w)| at_boundary(after) && dated_by_year(&w.to_ascii_lowercase()))
+        };
     // "as late as 1990, the town had no road": still so then.
     let as_late_as = prev == "as" && {
         let t = before.trim_end();

@@ -1037,8 +1037,31 @@ fn fraction(i: &str) -> IResult<&str, Num> {
                     | "smaller"
                     | "bigger"
             );
+            // ("Roughly a third lost weight", "a third voted against": a verb in the past.)
+            // ("a third shot", "a fourth bit" are nouns.)
+            let past_verb = super::lexicon::IRREGULAR_PAST.binary_search(&lnext.as_str()).is_ok()
+                && !matches!(lnext.as_str(), "shot" | "bit" | "lit" | "sat")
+                || matches!(
+                    lnext.as_str(),
+                    "voted"
+                        | "died"
+                        | "backed"
+                        | "supported"
+                        | "opposed"
+                        | "agreed"
+                        | "reported"
+                        | "received"
+                        | "failed"
+                        | "showed"
+                        | "lived"
+                        | "worked"
+                        | "wanted"
+                        | "remained"
+                        | "stayed"
+                );
             if lnext != "of"
                 && !no_noun
+                && !past_verb
                 && num_word(&lnext).is_none()
                 && super::lexicon::duration_unit(&lnext).is_none()
             {
