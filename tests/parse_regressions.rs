@@ -3374,3 +3374,15 @@ fn a_year_after_an_adjective_and_a_fraction_before_a_past_verb() {
     assert_eq!(one("A third shot is due.").0, Kind::Ordinal);
     assert_eq!(one("A third country joined.").0, Kind::Ordinal);
 }
+
+#[test]
+fn a_unit_written_once_carries_to_the_figure_after_to() {
+    // "cut journey times from 82 minutes to 49" left 49 a bare number.
+    let e = exprs("It cut journey times from 82 minutes to 49.", "2025-11-19");
+    assert_eq!(e[1].kind, Kind::Duration);
+    assert_eq!(e[1].duration.map(|d| d.0), Some(49.0));
+    let e = exprs("The route shrank from 140km to 95.", "2025-11-19");
+    assert_eq!((e[1].kind, e[1].unit), (Kind::Quantity, Some("km")));
+    // A noun after it counts something else.
+    assert_eq!(exprs("It went from 3 hours to 40 people.", "2025-11-19")[1].kind, Kind::Number);
+}

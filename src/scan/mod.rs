@@ -199,6 +199,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 next_in_a_count(text, &mut e, &out);
                 percent_of_a_figure(text, &mut e);
                 share_set_against_a_share(text, &mut e, &out);
+                unit_carried_to(text, &mut e, &out);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
@@ -1193,6 +1194,39 @@ fn share_set_against_a_share(text: &str, e: &mut Expression, out: &[Expression])
     if ends_or_relates {
         e.kind = Kind::Percent;
         e.unit = Some("%");
+    }
+}
+
+/// "cut journey times from 82 minutes to 49", "from 140km to 95": a bare figure after "to"
+/// that closes a "from" figure with a unit has that unit too (the unit is written once).
+fn unit_carried_to(text: &str, e: &mut Expression, out: &[Expression]) {
+    if e.kind != Kind::Number || e.unit.is_some() || !e.per.is_empty() {
+        return;
+    }
+    let Some(prev) = out.last() else { return };
+    let between = &text[prev.span.end..e.span.start];
+    let opened = text[..prev.span.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        || text[prev.span.clone()].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from "));
+    if !between.trim().eq_ignore_ascii_case("to") || !opened {
+        return;
+    }
+    // (A noun after the figure says what it counts: "from 3 hours to 40 people" is no hours.)
+    let after = text[e.span.end..].trim_start_matches([' ', '\u{a0}']);
+    if after.starts_with(|c: char| c.is_alphanumeric()) && !after.starts_with("and ") && !after.starts_with("in ") {
+        return;
+    }
+    let v = e.value.unwrap_or(0.0);
+    match prev.kind {
+        Kind::Duration if !prev.age_like => {
+            let Some((_, unit)) = prev.duration else { return };
+            e.kind = Kind::Duration;
+            e.duration = Some((v, unit));
+        }
+        Kind::Quantity | Kind::Money | Kind::Percent => {
+            e.kind = prev.kind;
+            e.unit = prev.unit;
+        }
+        _ => {}
     }
 }
 
