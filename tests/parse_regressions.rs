@@ -3386,3 +3386,16 @@ fn a_unit_written_once_carries_to_the_figure_after_to() {
     // A noun after it counts something else.
     assert_eq!(exprs("It went from 3 hours to 40 people.", "2025-11-19")[1].kind, Kind::Number);
 }
+
+#[test]
+fn a_guess_at_a_date_is_the_nearer_one_and_one_after_previous_is_a_pronoun() {
+    // "an election must be held within 60 days, most likely in late January", written in
+    // November, was the January gone.
+    let at = |text: &str| dates_at(text, "2025-11-12");
+    assert_eq!(at("A vote is due soon, most likely in late January."), ["2026-01-21..=2026-01-31"]);
+    // A guess told of the past is past.
+    assert_eq!(at("Prices probably peaked in March."), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(at("It was likely in March."), ["2025-03-01..=2025-03-31"]);
+    // "14 months after the previous one" counted one.
+    assert_eq!(exprs("It came 14 months after the previous one.", "2025-11-12").len(), 1);
+}

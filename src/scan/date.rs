@@ -5722,6 +5722,11 @@ fn tense_of(before: &str) -> Tense {
         }
     }
     let past_auxiliary = words.iter().any(|w| is(w, &PAST_AUXILIARY));
+    // "most likely in late January", "probably in March": a guess, on either side of now
+    // ("was likely in March" is told of the past).
+    let guessed = words.iter().any(|w| is(w, &["likely", "unlikely", "probably", "possibly", "perhaps"]))
+        && !past_auxiliary
+        && !perfect;
     // "supply would rise by up to 400,000 barrels a day from December", "will hire some 3,500
     // extra nurses across the country in March": a modal further back, in the same sentence,
     // with no past form between it and the date.
@@ -5884,7 +5889,8 @@ fn tense_of(before: &str) -> Tense {
     });
     let far_forward =
         far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might" | "may"));
-    let prospect = prospect || (far_modal.is_some() && !far_forward);
+    let prospect =
+        prospect || (far_modal.is_some() && !far_forward) || guessed && !words.iter().any(|w| is_past_form(w));
     Tense {
         forward: forward
             || of_a_prospect

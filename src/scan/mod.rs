@@ -695,6 +695,20 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
             | "latest"
             | "first"
             | "next"
+            | "previous"
+            | "earlier"
+            | "later"
+            | "current"
+            | "original"
+            | "second"
+            | "third"
+            | "larger"
+            | "smaller"
+            | "bigger"
+            | "better"
+            | "worse"
+            | "recent"
+            | "similar"
     );
     // "the 2nd one was late", "the third one never came": right after an ordinal it stands for
     // a noun, whatever follows ("Second, one man died" is a count).
