@@ -3399,3 +3399,15 @@ fn a_guess_at_a_date_is_the_nearer_one_and_one_after_previous_is_a_pronoun() {
     // "14 months after the previous one" counted one.
     assert_eq!(exprs("It came 14 months after the previous one.", "2025-11-12").len(), 1);
 }
+
+#[test]
+fn a_change_told_in_the_present_before_its_date_is_the_nearer_date() {
+    // "Pensions rise 4.2% in January", written in October, was the January gone; a headline's
+    // present is as often of the month just gone ("Inflation rises to 3.8% in September").
+    let at = |text: &str| dates_at(text, "2025-10-15");
+    assert_eq!(at("Pensions rise 4.2% in January."), ["2026-01-01..=2026-01-31"]);
+    assert_eq!(at("Inflation rises to 3.8% in September."), ["2025-09-01..=2025-09-30"]);
+    // Told in the past, or a noun after its article, it is past.
+    assert_eq!(at("Pensions rose 4.2% in January."), ["2025-01-01..=2025-01-31"]);
+    assert_eq!(at("It saw a 4% rise in January."), ["2025-01-01..=2025-01-31"]);
+}

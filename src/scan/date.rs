@@ -1083,7 +1083,10 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
         || (1900..=2100).contains(&y) && {
             let t = before.trim_end();
             let t = t[..t.len() - prev.len()].trim_end();
-            let adjective = prev.bytes().all(|b| b.is_ascii_lowercase())
+            // (As written: "the Paris 2024 Games" is a name, numbered.)
+            let bt = before.trim_end();
+            let written = bt.get(bt.len().saturating_sub(prev.len())..).unwrap_or("");
+            let adjective = written.bytes().all(|b| b.is_ascii_lowercase())
             && prev.len() > 2
             && super::lexicon::num_word(&prev).is_none()
             && super::lexicon::ordinal_word(&prev).is_none()
@@ -5828,6 +5831,24 @@ fn tense_of(before: &str) -> Tense {
         let lw = lower(w, &mut buf);
         super::lexicon::change_verb(lw) && is_past_form(lw)
     });
+    // "Pensions rise 4.2% in January", "Inflation rises to 3.8% in September": a change told
+    // in the present before its date is a headline's, of the month just gone or of one to
+    // come; the nearer reading is the likelier (with no past form among the words).
+    let changed_in_present = words.iter().enumerate().any(|(k, w)| {
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf);
+        if !super::lexicon::change_verb(lw) || is_past_form(lw) || lw.ends_with("en") {
+            return false;
+        }
+        // ("Pensions rise": the plain form after a plural subject; "a rise" is a noun.)
+        let plural_subject = k > 0 && {
+            let p = words[k - 1];
+            p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is(p, &["this", "thus", "its", "was", "has"])
+        };
+        lw.ends_with('s') && !lw.ends_with("ss") || plural_subject
+    }) && !past_auxiliary
+        && !perfect
+        && !words.iter().any(|w| is_past_form(w));
     // "a 60% chance of a cut in December", "hopes of a deal by March": what has a chance
     // lies ahead, unless the words are of the past ("missed a chance in December").
     let of_a_prospect =
@@ -5889,8 +5910,10 @@ fn tense_of(before: &str) -> Tense {
     });
     let far_forward =
         far_modal.as_ref().is_some_and(|(_, m)| !matches!(m.as_str(), "would" | "could" | "might" | "may"));
-    let prospect =
-        prospect || (far_modal.is_some() && !far_forward) || guessed && !words.iter().any(|w| is_past_form(w));
+    let prospect = prospect
+        || (far_modal.is_some() && !far_forward)
+        || guessed && !words.iter().any(|w| is_past_form(w))
+        || changed_in_present;
     Tense {
         forward: forward
             || of_a_prospect
