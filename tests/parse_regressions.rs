@@ -3411,3 +3411,11 @@ fn a_change_told_in_the_present_before_its_date_is_the_nearer_date() {
     assert_eq!(at("Pensions rose 4.2% in January."), ["2025-01-01..=2025-01-31"]);
     assert_eq!(at("It saw a 4% rise in January."), ["2025-01-01..=2025-01-31"]);
 }
+
+#[test]
+fn past_after_a_determiner_is_no_bound() {
+    // "lost five of their past seven" read "more than seven".
+    let e = exprs("United have lost five of their past seven.", "2025-12-22");
+    assert_eq!(e[1].hedge, Hedge::Exact);
+    assert_eq!(only("Casualties pushed past a half million.", "2025-12-22").hedge, Hedge::MoreThan);
+}

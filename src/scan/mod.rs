@@ -2635,6 +2635,15 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     {
         return None;
     }
+    // "lost five of their past seven", "in the past three": after a determiner "past" is
+    // "last", no bound; the figure is read alone.
+    if e.hedge == Hedge::MoreThan
+        && e.kind != Kind::Duration
+        && i.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("past "))
+        && matches!(date::last_word(before).as_str(), "the" | "their" | "its" | "his" | "her" | "our" | "my" | "your")
+    {
+        return None;
+    }
     // "the better part of 2,000", "the best part of a decade": most of it, more than half.
     if e.hedge == Hedge::Nearly
         && (kw("the"), space, alt((kw("better"), kw("best"))), space, kw("part")).parse(i).is_ok()
