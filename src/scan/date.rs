@@ -4510,7 +4510,7 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     };
     // "before a cool change late on Friday brings winds": in a clause of time English tells
     // what is to come in the present, and the verb may stand after the date.
-    let time_clause_present = || within_a_clause_of_time(before) && present_verb_next(rest);
+    let time_clause_present = || present_verb_next(rest) && within_a_clause_of_time(before);
     if ctx.prefer == Prefer::Past
         && ((heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) || time_clause_present())
     {
