@@ -3419,3 +3419,13 @@ fn past_after_a_determiner_is_no_bound() {
     assert_eq!(e[1].hedge, Hedge::Exact);
     assert_eq!(only("Casualties pushed past a half million.", "2025-12-22").hedge, Hedge::MoreThan);
 }
+
+#[test]
+fn millions_of_square_kilometres_and_a_range_of_years_a_century_back() {
+    // "16.96m sq km" was unread (a lone "m"), and "the 1850-1900 average" the count 1,850..=1,900.
+    let e = only("Sea ice covered 16.96m sq km.", "2024-11-07");
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Quantity, Some("km²"), Some(16.96e6)));
+    assert_eq!(dates_at("It was 1.7C above the 1850-1900 average.", "2024-11-07"), ["1850-01-01..=1900-12-31"]);
+    // With no noun of dates after it, such a range stays figures.
+    assert_eq!(only("It was 1850-1900.", "2024-11-07").kind, Kind::Number);
+}

@@ -1190,7 +1190,15 @@ fn year_range(i: &str) -> R<'_> {
         }
         Err(e) => return Err(e),
     };
-    let plausible = (1900..=2100).contains(&y1) && y1 < y2 && y2 - y1 <= 100;
+    // ("the 1850-1900 average": a century back, where a noun of dates follows.)
+    let dated_noun_next = || {
+        space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(after, w)| {
+            let lw = w.to_ascii_lowercase();
+            at_boundary(after) && (dated_by_year(&lw) || matches!(lw.as_str(), "period" | "baseline" | "era"))
+        })
+    };
+    let plausible =
+        ((1900..=2100).contains(&y1) || (1800..1900).contains(&y1) && dated_noun_next()) && y1 < y2 && y2 - y1 <= 100;
     if !plausible || !at_boundary(rest) || rest.starts_with('%') {
         return fail(i);
     }

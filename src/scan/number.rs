@@ -327,6 +327,18 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
 }
 
 /// " vaccine doses", " new homes": one word, not a measure's adjective, then a plural count.
+/// "16.96m sq km", "2m square metres": a lone "m" before a unit of area is millions (a
+/// metre is no count of square kilometres).
+fn area_follows(r: &str) -> bool {
+    let Ok((after, (_, w))) = (space, word).parse(r) else { return false };
+    let after = if w == "sq" { after.strip_prefix('.').unwrap_or(after) } else { after };
+    let Ok((_, (_, unit))) = (space, word).parse(after) else { return false };
+    matches!(w.to_ascii_lowercase().as_str(), "sq" | "square" | "cubic")
+        && (matches!(unit, "km" | "mi" | "m" | "ft")
+            || super::lexicon::measure_word(&unit.to_ascii_lowercase())
+                .is_some_and(|u| matches!(u, "km" | "mi" | "m" | "ft")))
+}
+
 fn modified_count_follows(r: &str) -> bool {
     let Ok((after, (_, w))) = (space, word).parse(r) else { return false };
     let lw = w.to_ascii_lowercase();
@@ -397,7 +409,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             let decimal_billions = w == "b" && decimals > 0;
             // "1.5m people", "2.5m vaccine doses": a count of things is millions; "a 2m wall"
             // and "3m tall trees" stay metres (unread).
-            let millions_of_things = w == "m" && (plural_count_follows(r) || modified_count_follows(r));
+            let millions_of_things =
+                w == "m" && (plural_count_follows(r) || modified_count_follows(r) || area_follows(r));
             if (!money_only || money || decimal_billions || millions_of_things) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
