@@ -3429,3 +3429,11 @@ fn millions_of_square_kilometres_and_a_range_of_years_a_century_back() {
     // With no noun of dates after it, such a range stays figures.
     assert_eq!(only("It was 1850-1900.", "2024-11-07").kind, Kind::Number);
 }
+
+#[test]
+fn a_hedge_bounds_the_figure_after_a_word_that_adds_it() {
+    // "up to a further 500" read an exact 500.
+    assert_eq!(only("Up to a further 500 may follow.", "2025-10-24").hedge, Hedge::AtMost);
+    assert_eq!(only("As many as another 2,000 fled.", "2025-10-24").hedge, Hedge::AtMost);
+    assert_eq!(only("Another 300 came.", "2025-10-24").hedge, Hedge::Exact);
+}

@@ -2741,6 +2741,17 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
     };
+    // "up to a further 500", "as many as another 2,000": the hedge bounds the figure after the
+    // word that adds it.
+    let after_hedge = match hedge {
+        Some(_) => (alt((phrase("a further"), kw("another"), phrase("an additional"), phrase("an extra"))), space)
+            .parse(after_hedge)
+            .ok()
+            .map(|(r, _)| r)
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(after_hedge),
+        None => after_hedge,
+    };
     // "around 11:45 a.m.", "about 6pm": a time of day, however hedged, is no quantity.
     if hedge.is_some() && after_hedge.starts_with(|c: char| c.is_ascii_digit()) && clock_time(after_hedge).is_some() {
         return None;
