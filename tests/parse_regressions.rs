@@ -3437,3 +3437,11 @@ fn a_hedge_bounds_the_figure_after_a_word_that_adds_it() {
     assert_eq!(only("As many as another 2,000 fled.", "2025-10-24").hedge, Hedge::AtMost);
     assert_eq!(only("Another 300 came.", "2025-10-24").hedge, Hedge::Exact);
 }
+
+#[test]
+fn parts_of_a_period_joined_with_a_hanging_hyphen() {
+    // "in mid- to late March" was late March alone.
+    let at = |text: &str| dates_at(text, "2025-01-15");
+    assert_eq!(at("It will end in mid- to late March."), ["2025-03-11..=2025-03-31"]);
+    assert_eq!(at("It was built in early- to mid-2024."), ["2024-01-01..=2024-08-31"]);
+}

@@ -2534,9 +2534,12 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         phrase("middle of"),
     ))
     .parse(i)?;
-    // "mid-to-late October", "early to mid 2024": from the first part to the second.
+    // "mid-to-late October", "early to mid 2024", "mid- to late March": from the first part to
+    // the second.
     let (rest, second_part) =
-        match (alt((tag("-to-"), tag(" to "))), alt((kw("early"), kw("mid"), kw("late")))).parse(rest) {
+        match (alt((tag("-to-"), tag(" to "), tag("- to "), tag("-to "))), alt((kw("early"), kw("mid"), kw("late"))))
+            .parse(rest)
+        {
             Ok((r, (_, p2))) if matches!(part.to_ascii_lowercase().as_str(), "early" | "mid") => (r, Some(p2)),
             _ => (rest, None),
         };
