@@ -3445,3 +3445,11 @@ fn parts_of_a_period_joined_with_a_hanging_hyphen() {
     assert_eq!(at("It will end in mid- to late March."), ["2025-03-11..=2025-03-31"]);
     assert_eq!(at("It was built in early- to mid-2024."), ["2024-01-01..=2024-08-31"]);
 }
+
+#[test]
+fn kenyan_shillings_written_kshs() {
+    // "Kshs 200 million" was a bare count (a four-letter sign was never tried).
+    let e = only("The county lost Kshs 200 million.", "2025-10-24");
+    assert_eq!((e.kind, e.unit), (Kind::Money, Some("KES")));
+    assert_eq!(only("It cost KShs1.5bn.", "2025-10-24").unit, Some("KES"));
+}

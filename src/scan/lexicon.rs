@@ -663,6 +663,8 @@ pub const LOCAL_SIGNS: &[(&str, &str)] = &[
     // East Africa's shillings, Indonesia's rupiah, Bangladesh's taka.
     ("KSh", "KES"),
     ("Ksh", "KES"),
+    ("KShs", "KES"),
+    ("Kshs", "KES"),
     ("TSh", "TZS"),
     ("Tsh", "TZS"),
     ("USh", "UGX"),

@@ -1378,7 +1378,7 @@ fn is_trigger(w: &str) -> bool {
         || TRIGGER_HEADS.binary_search(&lw).is_ok()
         || million_code(w).is_some()
         || (w.len() == 3 && lexicon::code_as_written(w).is_some())
-        || (w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && LETTER_SIGNS.contains(&w))
+        || (w.len() <= 4 && w.starts_with(|c: char| c.is_ascii_uppercase()) && LETTER_SIGNS.binary_search(&w).is_ok())
 }
 
 /// The letters of the currency signs written with letters ("Rs" of "Rs.", "R" of "R$", "RM"):
