@@ -3453,3 +3453,15 @@ fn kenyan_shillings_written_kshs() {
     assert_eq!((e.kind, e.unit), (Kind::Money, Some("KES")));
     assert_eq!(only("It cost KShs1.5bn.", "2025-10-24").unit, Some("KES"));
 }
+
+#[test]
+fn within_the_next_period_and_years_as_recently_as() {
+    // "within the next two weeks" was the two calendar weeks after this one, and "within the
+    // next fortnight" the fortnight after next; "as recently as 2019" was the count 2,019.
+    let at = |text: &str| dates_at(text, "2025-04-16");
+    assert_eq!(at("It will end within the next two weeks."), ["2025-04-16..=2025-04-30"]);
+    assert_eq!(at("A deal is due within the next fortnight."), ["2025-04-16..=2025-04-30"]);
+    assert!(at("They fled within days.").is_empty());
+    assert_eq!(at("As recently as 2019 it was open."), ["2019-01-01..=2019-12-31"]);
+    assert_eq!(at("As long ago as 1998 it was known."), ["1998-01-01..=1998-12-31"]);
+}

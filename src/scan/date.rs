@@ -1107,10 +1107,13 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                     .and_then(|(r, _)| word(r).ok())
                     .is_some_and(|(after, w)| at_boundary(after) && dated_by_year(&w.to_ascii_lowercase()))
         };
-    // "as late as 1990, the town had no road": still so then.
+    // "as late as 1990, the town had no road": still so then ("as recently as 2019", "as
+    // long ago as 1998", "as far back as 1990" name the year too).
     let as_late_as = prev == "as" && {
         let t = before.trim_end();
-        t.len() >= 7 && t.get(t.len() - 7..).is_some_and(|x| x.eq_ignore_ascii_case("late as"))
+        ["late as", "recently as", "ago as", "back as"]
+            .iter()
+            .any(|w| t.len() >= w.len() && t.get(t.len() - w.len()..).is_some_and(|x| x.eq_ignore_ascii_case(w)))
     };
     // "revenue of $17bn for 2025", "a plant planned for 2028;": after "for", a year where no
     // noun follows it, which would make it a count ("for 2025 troops", "for 2000 and 3000 more").
@@ -3839,10 +3842,21 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     .parse(i2)?;
     let which = which.to_ascii_lowercase();
     let (r, _) = space(r)?;
-    let r =
-        if which == "within" { (alt((kw("the"), kw("next"))), space).parse(r).map(|x| x.0).unwrap_or(r) } else { r };
-    let (r, n) = count_word(r)?;
-    let (r, _) = gap(r)?;
+    // "within the next two weeks", "within the coming month": the window from today, its
+    // count one where none is written.
+    let (r, n) = if which == "within" {
+        let r = skip_word(r, "the");
+        let r = (alt((kw("next"), kw("coming"), kw("following"))), space).parse(r).map_or(r, |x| x.0);
+        match count_word(r) {
+            Ok((r, n)) => (gap(r)?.0, n),
+            // ("within days", "within weeks" are vague: no count of one.)
+            Err(_) if unit_word(r).is_ok_and(|(after, _)| !r[..r.len() - after.len()].ends_with(['s', 'S'])) => (r, 1),
+            Err(e) => return Err(e),
+        }
+    } else {
+        let (r, n) = count_word(r)?;
+        (gap(r)?.0, n)
+    };
     let (r, qualifier) = match (alt((kw("business"), kw("working"), kw("calendar"), kw("full"))), space).parse(r) {
         Ok((r2, (q, _))) => (r2, q.to_ascii_lowercase()),
         Err(_) => (r, String::new()),
