@@ -3465,3 +3465,17 @@ fn within_the_next_period_and_years_as_recently_as() {
     assert_eq!(at("As recently as 2019 it was open."), ["2019-01-01..=2019-12-31"]);
     assert_eq!(at("As long ago as 1998 it was known."), ["1998-01-01..=1998-12-31"]);
 }
+
+#[test]
+fn a_timetable_verb_with_its_object_looks_ahead() {
+    // "Voters go to the polls on Sunday", "The fund closes to new applicants on Friday" and
+    // "appears in court on Monday", written on a Wednesday, were the days gone.
+    let at = |text: &str| dates_at(text, "2025-04-16");
+    assert_eq!(at("Voters go to the polls on Sunday."), ["2025-04-20..=2025-04-20"]);
+    assert_eq!(at("The fund closes to new applicants on Friday."), ["2025-04-18..=2025-04-18"]);
+    assert_eq!(at("He appears in court on Monday."), ["2025-04-21..=2025-04-21"]);
+    // An infinitive, a negation or a past form keeps them past.
+    assert_eq!(at("They agreed to go to the polls on Sunday."), ["2025-04-13..=2025-04-13"]);
+    assert_eq!(at("He did not appear in court on Monday."), ["2025-04-14..=2025-04-14"]);
+    assert_eq!(at("Voters went to the polls on Sunday."), ["2025-04-13..=2025-04-13"]);
+}

@@ -5807,9 +5807,28 @@ fn tense_of(before: &str) -> Tense {
     // "Dorn begins her second four-year term on 6 January": the timetable's object between the
     // verb and the day (with no past form or auxiliary among the words).
     let near8 = &wide[wide.len().saturating_sub(8)..];
+    // ("The fund closes to new applicants on Friday", "appears in court on Monday": a "to"
+    // after the verb is its object's; one before it makes an infinitive, "agreed to meet".)
+    let timetable_at = near8.split_last().and_then(|(_, before_it)| {
+        before_it.iter().rposition(|w| is(w, &TIMETABLE) || is(w, &["appears", "appear", "returns", "goes"]))
+    });
+    // ("Voters go to the polls on Sunday": the plain form after a plural subject.)
+    let timetable_at = timetable_at.or_else(|| {
+        near8.split_last().and_then(|(_, before_it)| {
+            before_it.iter().enumerate().rposition(|(k, w)| {
+                is(w, &["go", "return", "appear"])
+                    && k > 0
+                    && before_it[k - 1].len() > 3
+                    && before_it[k - 1].ends_with('s')
+                    && !is(before_it[k - 1], &["was", "has", "this", "its"])
+            })
+        })
+    });
     let timetable_with_object = at_a_time
-        && near8.split_last().is_some_and(|(_, before_it)| before_it.iter().any(|w| is(w, &TIMETABLE)))
-        && !near8.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["to", "did", "not", "never", "would", "could"]));
+        && timetable_at.is_some_and(|k| {
+            !near8[..=k].iter().any(|w| is(w, &["to", "did", "not", "never", "would", "could"]))
+                && !near8.iter().any(|w| is(w, &PAST_AUXILIARY))
+        });
     let scheduled = (at_a_time && verb.is_some_and(|v| TIMETABLE.contains(&v))) || base_timetable;
     // A past form: "-ed" (not "expected", "scheduled", "planned", "slated", which look ahead)
     // or an irregular past.
