@@ -3479,3 +3479,12 @@ fn a_timetable_verb_with_its_object_looks_ahead() {
     assert_eq!(at("He did not appear in court on Monday."), ["2025-04-14..=2025-04-14"]);
     assert_eq!(at("Voters went to the polls on Sunday."), ["2025-04-13..=2025-04-13"]);
 }
+
+#[test]
+fn a_weekday_that_is_on_is_to_come() {
+    // "The match is on Saturday", written on a Wednesday, was the Saturday gone ("The deadline
+    // is Friday" was already ahead).
+    let at = |text: &str| dates_at(text, "2025-04-16");
+    assert_eq!(at("The match is on Saturday."), ["2025-04-19..=2025-04-19"]);
+    assert_eq!(at("The match was on Saturday."), ["2025-04-12..=2025-04-12"]);
+}

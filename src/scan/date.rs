@@ -4626,11 +4626,20 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
     // the past, whose time may have come or not. The nearest such time.
     let planned_then = tense.forward && tense.past_auxiliary && !tense.scheduled;
     // "The deadline is Friday": a weekday named as what is, still to come ("was Friday" is past).
+    // ("The match is on Saturday": the same with the day's preposition.)
     let copula_day = || {
-        word(i).is_ok_and(|(_, w)| {
+        let day_at = (kw("on"), space).parse(i).map_or(i, |(r, _)| r);
+        word(day_at).is_ok_and(|(_, w)| {
             let mut buf = [0u8; 24];
             weekday(lower(w, &mut buf)).is_some()
-        }) && matches!(last_word(before).as_str(), "is" | "are")
+        }) && {
+            let t = before.trim_end();
+            let t = match t.rsplit_once(' ') {
+                Some((head, "on" | "On")) => head,
+                _ => t,
+            };
+            matches!(last_word(t).as_str(), "is" | "are")
+        }
     };
     let future_hint = (tense.forward || tense.scheduled || copula_day() || ahead_after) && !planned_then;
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
