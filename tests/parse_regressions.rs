@@ -3488,3 +3488,25 @@ fn a_weekday_that_is_on_is_to_come() {
     assert_eq!(at("The match is on Saturday."), ["2025-04-19..=2025-04-19"]);
     assert_eq!(at("The match was on Saturday."), ["2025-04-12..=2025-04-12"]);
 }
+
+#[test]
+fn a_verb_in_the_present_with_its_object_before_a_day_looks_ahead() {
+    // "holds its annual meeting on Thursday", "travels to Paris on Thursday" and, after a
+    // relative clause told in the past, "appears in court on Monday" were the days gone.
+    let at = |text: &str| dates_at(text, "2025-04-16");
+    assert_eq!(at("The president travels to Paris on Thursday."), ["2025-04-17..=2025-04-17"]);
+    assert_eq!(
+        at("The company, which reported a loss on Tuesday, holds its annual meeting on Thursday."),
+        ["2025-04-15..=2025-04-15", "2025-04-17..=2025-04-17"]
+    );
+    assert_eq!(
+        at("The man, who was arrested on Saturday, appears in court on Monday."),
+        ["2025-04-12..=2025-04-12", "2025-04-21..=2025-04-21"]
+    );
+    // A noun in "-s" with no article after it, or a past form in the clause, says nothing ahead.
+    assert_eq!(at("Protests on Monday drew thousands."), ["2025-04-14..=2025-04-14"]);
+    assert_eq!(
+        at("Kim ordered the road and rail links to South Korea to be blown up in September."),
+        ["2024-09-01..=2024-09-30"]
+    );
+}

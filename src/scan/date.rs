@@ -5876,7 +5876,51 @@ fn tense_of(before: &str) -> Tense {
         _ => false,
     };
     let past_verb = verb.is_some_and(is_past_form) || same_form_past || past_with_object;
-    let scheduled = scheduled || timetable_with_object && !near8.iter().any(|w| is_past_form(w));
+    // The words of the date's own clause ("the man, who was arrested on Saturday, appears in
+    // court on Monday": the relative clause's past is not the verb's).
+    let own_clause = &wide[clause_from.unwrap_or(0)..];
+    let own8 = &own_clause[own_clause.len().saturating_sub(8)..];
+    let timetable_with_object = timetable_with_object
+        || at_a_time
+            && timetable_at.is_some()
+            && own8.len() < near8.len()
+            && own8.iter().any(|w| is(w, &TIMETABLE) || is(w, &["appears", "appear", "returns", "goes"]))
+            && !own8.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["to", "did", "not", "never", "would", "could"]));
+    // "The company holds its annual meeting on Thursday", "The president travels to Paris on
+    // Thursday": a verb in the present with its object before a day is a day to come (a noun
+    // in "-s" takes no article or "to" after it: "Protests on Monday drew thousands").
+    let present_with_object = at_a_time
+        && own_clause.len() >= 2
+        // (The first word of a clause set off by a comma may be the verb: its subject is before
+        // the relative clause.)
+        && (usize::from(clause_from.is_none())..own_clause.len() - 1).any(|k| {
+            let (w, next) = (own_clause[k], own_clause[k + 1]);
+            let prev = if k == 0 { "" } else { own_clause[k - 1] };
+            let mut buf = [0u8; 24];
+            let lw = lower(w, &mut buf);
+            lw.len() > 3
+                && lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && !lw.ends_with("ous")
+                // (A change in the present is a headline's, either side of now: above.)
+                && !super::lexicon::change_verb(lw)
+                && !matches!(lw, "this" | "thus" | "plus" | "news" | "series" | "always" | "perhaps" | "whereas" | "besides")
+                && is(next, &["its", "the", "a", "an", "his", "her", "their", "to", "before"])
+                && !is(prev, &["the", "a", "an", "of", "in", "on", "for", "with", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or"])
+                && !prev.starts_with(|c: char| c.is_ascii_digit())
+                // (No past form anywhere: "ordered the rail links to South Korea to be blown up
+                // in September" has a noun in "-s".)
+                && !own_clause.iter().any(|x| is_past_form(x))
+        })
+        && !own_clause.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["did", "not", "never", "would", "could"]))
+        // (The clause may run back past the twelve words.)
+        && !crate::error::last_bytes(before, 160)
+            .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| !w.is_empty() && is_past_form(w));
+    let scheduled = scheduled || timetable_with_object && !own8.iter().any(|w| is_past_form(w)) || present_with_object;
     // "the number rose by 3,500 to 147,000 by March": a change told in the past, its figures
     // between the verb and the date.
     let changed_in_past = words.iter().any(|w| {
