@@ -5931,20 +5931,24 @@ fn tense_of(before: &str) -> Tense {
     // "Pensions rise 4.2% in January", "Inflation rises to 3.8% in September": a change told
     // in the present before its date is a headline's, of the month just gone or of one to
     // come; the nearer reading is the likelier (with no past form among the words).
-    let changed_in_present = words.iter().enumerate().any(|(k, w)| {
-        let mut buf = [0u8; 24];
-        let lw = lower(w, &mut buf);
-        if !super::lexicon::change_verb(lw) || is_past_form(lw) || lw.ends_with("en") {
-            return false;
-        }
-        // ("Pensions rise": the plain form after a plural subject; "a rise" is a noun.)
-        let plural_subject = k > 0 && {
-            let p = words[k - 1];
-            p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is(p, &["this", "thus", "its", "was", "has"])
-        };
-        lw.ends_with('s') && !lw.ends_with("ss") || plural_subject
-    }) && !past_auxiliary
+    // (The flags first, and only before a preposition of time: the words are lower-cased one
+    // by one.)
+    let changed_in_present = at_a_time
+        && !past_auxiliary
         && !perfect
+        && words.iter().enumerate().any(|(k, w)| {
+            let mut buf = [0u8; 24];
+            let lw = lower(w, &mut buf);
+            if !super::lexicon::change_verb(lw) || is_past_form(lw) || lw.ends_with("en") {
+                return false;
+            }
+            // ("Pensions rise": the plain form after a plural subject; "a rise" is a noun.)
+            let plural_subject = k > 0 && {
+                let p = words[k - 1];
+                p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is(p, &["this", "thus", "its", "was", "has"])
+            };
+            lw.ends_with('s') && !lw.ends_with("ss") || plural_subject
+        })
         && !words.iter().any(|w| is_past_form(w));
     // "a 60% chance of a cut in December", "hopes of a deal by March": what has a chance
     // lies ahead, unless the words are of the past ("missed a chance in December").
