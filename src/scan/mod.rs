@@ -1865,8 +1865,15 @@ fn plus_minus(i: &str) -> Option<(&str, f64, bool)> {
 }
 
 fn suffix_hedge(i: &str) -> Option<(&str, Hedge)> {
+    // (The hedges in words all open with "or" or "and": most figures have neither after them.)
+    let t = i.trim_start_matches([' ', '\u{a0}']);
+    let opens = |w: &str| t.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let worded = t.len() < i.len() && (opens("or ") || opens("and "));
     for (h, hedge) in SUFFIX_HEDGES {
         let attached = !h.as_bytes()[0].is_ascii_alphabetic();
+        if !attached && !worded {
+            continue;
+        }
         let rest = if attached {
             match i.strip_prefix(h) {
                 Some(r) if at_boundary(r) => r,
@@ -2103,6 +2110,11 @@ fn basis_points(i: &str) -> Option<&str> {
 /// "quarter-point", "three-quarter-point", "half-point" (after an article or none): the
 /// fraction of a point, and the rest.
 fn point_adjective(i: &str) -> Option<(&str, f64)> {
+    // (Most figures have no "-point" after them: look for it before parsing.)
+    let head = &i.as_bytes()[..i.len().min(28)];
+    if !head.windows(6).any(|w| w == b"-point") {
+        return None;
+    }
     let i = (alt((kw("a"), kw("an"))), space).parse(i).map_or(i, |(r, _)| r);
     let (r, numerator) = match (alt((kw("one"), kw("two"), kw("three"))), nom::bytes::complete::tag("-")).parse(i) {
         Ok((r, (w, _))) => (
