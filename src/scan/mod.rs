@@ -2107,6 +2107,16 @@ fn basis_points(i: &str) -> Option<&str> {
     (matches!(w, "bp" | "bps") && at_boundary(r) && (spaced || t.len() == i.len())).then_some(r)
 }
 
+/// `e` as a change of `v` percentage points, hedged.
+fn points(mut e: Expression, v: f64, hedge: Hedge) -> Expression {
+    e.kind = Kind::Percent;
+    e.unit = Some("%");
+    e.value = Some(v);
+    e.hedge = hedge;
+    e.interval = hedge_interval(hedge, v);
+    e
+}
+
 /// "quarter-point", "three-quarter-point", "half-point" (after an article or none): the
 /// fraction of a point, and the rest.
 fn point_adjective(i: &str) -> Option<(&str, f64)> {
@@ -2896,24 +2906,13 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         // ("a point" alone is any point: "at one point", "a point of order".)
         let bare_point = point.len() == "point".len();
         if at_boundary(r) && (half.is_some() || !bare_point) {
-            let v = if half.is_some() { 0.5 } else { 1.0 };
-            e.kind = Kind::Percent;
-            e.unit = Some("%");
-            e.value = Some(v);
-            e.hedge = hedge;
-            e.interval = hedge_interval(hedge, v);
-            return Some((r, e));
+            return Some((r, points(e, if half.is_some() { 0.5 } else { 1.0 }, hedge)));
         }
     }
     // "another quarter-point rise", "a three-quarter-point cut": a fraction of a point as an
     // adjective, its article dropped or its fraction singular (and no quarters of a year).
     if let Some((r, v)) = point_adjective(after_hedge) {
-        e.kind = Kind::Percent;
-        e.unit = Some("%");
-        e.value = Some(v);
-        e.hedge = hedge;
-        e.interval = hedge_interval(hedge, v);
-        return Some((r, e));
+        return Some((r, points(e, v, hedge)));
     }
     // "a couple of", "a pair of": two.
     if let Ok((r, _)) = (kw("a"), space, alt((kw("couple"), kw("pair")))).parse(after_hedge) {
