@@ -1081,11 +1081,11 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
     // and the year, before a noun that years date ("the first 2000 troops" counts them).
     let event_after = event_after
         || (1900..=2100).contains(&y) && {
-            let t = before.trim_end();
-            let t = t[..t.len() - prev.len()].trim_end();
-            // (As written: "the Paris 2024 Games" is a name, numbered.)
+            // (`prev` is the last word of `before`, lower-cased; as written, "the Paris 2024
+            // Games" is a name, numbered.)
             let bt = before.trim_end();
-            let written = bt.get(bt.len().saturating_sub(prev.len())..).unwrap_or("");
+            let split = bt.len().saturating_sub(prev.len());
+            let (t, written) = (bt.get(..split).unwrap_or("").trim_end(), bt.get(split..).unwrap_or(""));
             let adjective = written.bytes().all(|b| b.is_ascii_lowercase())
             && prev.len() > 2
             && super::lexicon::num_word(&prev).is_none()
