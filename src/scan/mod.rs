@@ -1192,7 +1192,8 @@ fn share_set_against_a_share(text: &str, e: &mut Expression, out: &[Expression])
         return;
     }
     let Some(prev) = out.last().filter(|p| p.kind == Kind::Percent && p.span.end <= e.span.start) else { return };
-    let between = text[prev.span.end..e.span.start].trim_matches([' ', '\u{a0}', ',']);
+    let Some(between) = text.get(prev.span.end..e.span.start) else { return };
+    let between = between.trim_matches([' ', '\u{a0}', ',']);
     if !["against", "versus", "vs", "vs.", "v", "compared with", "compared to"]
         .iter()
         .any(|w| between.eq_ignore_ascii_case(w))
@@ -1218,7 +1219,7 @@ fn unit_carried_to(text: &str, e: &mut Expression, out: &[Expression]) {
         return;
     }
     let Some(prev) = out.last() else { return };
-    let between = &text[prev.span.end..e.span.start];
+    let Some(between) = text.get(prev.span.end..e.span.start) else { return };
     let opened = text[..prev.span.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
         || text[prev.span.clone()].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from "));
     if !between.trim().eq_ignore_ascii_case("to") || !opened {
