@@ -5908,8 +5908,8 @@ fn tense_of(before: &str) -> Tense {
                 && is(next, &["its", "the", "a", "an", "his", "her", "their", "to", "before"])
                 && !is(prev, &["the", "a", "an", "of", "in", "on", "for", "with", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or"])
                 && !prev.starts_with(|c: char| c.is_ascii_digit())
-                // (No past form anywhere: "ordered the rail links to South Korea to be blown up
-                // in September" has a noun in "-s".)
+                // (No past form anywhere: "ordered the rail crossings to the north to be torn
+                // down in September" has a noun in "-s".)
                 && !own_clause.iter().any(|x| is_past_form(x))
         })
         && !own_clause.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["did", "not", "never", "would", "could"]))
