@@ -4626,10 +4626,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
     // the past, whose time may have come or not. The nearest such time.
     let planned_then = tense.forward && tense.past_auxiliary && !tense.scheduled;
     // "The deadline is Friday": a weekday named as what is, still to come ("was Friday" is past).
-    // ("The match is on Saturday": the same with the day's preposition.)
+    // ("The match is on Saturday": the same with the day's preposition, which `before` holds.)
     let copula_day = || {
-        let day_at = (kw("on"), space).parse(i).map_or(i, |(r, _)| r);
-        word(day_at).is_ok_and(|(_, w)| {
+        word(i).is_ok_and(|(_, w)| {
             let mut buf = [0u8; 24];
             weekday(lower(w, &mut buf)).is_some()
         }) && {
@@ -5645,6 +5644,9 @@ const TIMETABLE: [&str; 15] = [
     "reopens",
     "concludes",
 ];
+/// Verbs of going somewhere at a set time, told in the present with their object ("appears in
+/// court on Monday", "returns from recess on Monday", "goes to the polls on Sunday").
+const TIMETABLE_OF_PLACES: [&str; 4] = ["appears", "appear", "returns", "goes"];
 const TIMETABLE_BASE: [&str; 12] = [
     "meet",
     "resume",
@@ -5818,9 +5820,9 @@ fn tense_of(before: &str) -> Tense {
     let near8 = &wide[wide.len().saturating_sub(8)..];
     // ("The fund closes to new applicants on Friday", "appears in court on Monday": a "to"
     // after the verb is its object's; one before it makes an infinitive, "agreed to meet".)
-    let timetable_at = near8.split_last().and_then(|(_, before_it)| {
-        before_it.iter().rposition(|w| is(w, &TIMETABLE) || is(w, &["appears", "appear", "returns", "goes"]))
-    });
+    let timetable_at = near8
+        .split_last()
+        .and_then(|(_, before_it)| before_it.iter().rposition(|w| is(w, &TIMETABLE) || is(w, &TIMETABLE_OF_PLACES)));
     // ("Voters go to the polls on Sunday": the plain form after a plural subject.)
     let timetable_at = timetable_at.or_else(|| {
         near8.split_last().and_then(|(_, before_it)| {
@@ -5884,7 +5886,7 @@ fn tense_of(before: &str) -> Tense {
         || at_a_time
             && timetable_at.is_some()
             && own8.len() < near8.len()
-            && own8.iter().any(|w| is(w, &TIMETABLE) || is(w, &["appears", "appear", "returns", "goes"]))
+            && own8.iter().any(|w| is(w, &TIMETABLE) || is(w, &TIMETABLE_OF_PLACES))
             && !own8.iter().any(|w| is(w, &PAST_AUXILIARY) || is(w, &["to", "did", "not", "never", "would", "could"]));
     // "The company holds its annual meeting on Thursday", "The president travels to Paris on
     // Thursday": a verb in the present with its object before a day is a day to come (a noun

@@ -2608,34 +2608,24 @@ fn millions_counted(body: &str, before: &str) -> bool {
         return true;
     }
     let sentence = before.rsplit(['.', '!', '?', ';', '\n']).next().unwrap_or("");
-    let counts = |w: &str| matches!(w, "number" | "total" | "toll" | "tally" | "population" | "headcount");
-    // ("The total height of the wall is 4.2m": a measure in the sentence keeps metres.)
-    let measures = |w: &str| {
-        matches!(
-            w,
-            "height"
-                | "length"
-                | "depth"
-                | "width"
-                | "distance"
-                | "level"
-                | "elevation"
-                | "altitude"
-                | "tall"
-                | "high"
-                | "long"
-                | "deep"
-                | "wide"
-                | "metre"
-                | "metres"
-                | "meter"
-                | "meters"
-        )
-    };
-    let words = || sentence.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_ascii_lowercase);
-    !next.chars().next().is_some_and(char::is_alphanumeric)
-        && words().any(|w| counts(&w))
-        && !words().any(|w| measures(&w))
+    if next.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    // A count named in the sentence, and no measure ("The total height of the wall is 4.2m"
+    // keeps metres), read in one pass.
+    let (mut counted, mut measured) = (false, false);
+    for w in sentence.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        let mut buf = [0u8; 24];
+        match lower(w, &mut buf) {
+            Some("number" | "total" | "toll" | "tally" | "population" | "headcount") => counted = true,
+            Some(
+                "height" | "length" | "depth" | "width" | "distance" | "level" | "elevation" | "altitude" | "tall"
+                | "high" | "long" | "deep" | "wide" | "metre" | "metres" | "meter" | "meters",
+            ) => measured = true,
+            _ => {}
+        }
+    }
+    counted && !measured
 }
 
 /// A quantity: hedge, figure (money, percent, range, ordinal, duration or count), suffix, rate.
@@ -3172,8 +3162,8 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         if matches!(e.hedge, Hedge::Exact | Hedge::Approximate) && e.kind != Kind::Duration {
             e.hedge = h;
             // "people 65 and older", "those 18 or younger": the bound says the figure is an age.
-            let of_age =
-                rest[..rest.len() - r.len()].ends_with("older") || rest[..rest.len() - r.len()].ends_with("younger");
+            let hedge_words = &rest[..rest.len() - r.len()];
+            let of_age = hedge_words.ends_with("older") || hedge_words.ends_with("younger");
             if of_age && e.kind == Kind::Number && e.value.is_some_and(|v| (0.0..130.0).contains(&v)) {
                 let v = e.value.unwrap_or(num.value);
                 e.kind = Kind::Duration;
