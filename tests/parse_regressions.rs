@@ -3246,11 +3246,109 @@ fn a_window_in_the_sentence_of_a_day_counts_from_that_day() {
         at("He took office on 12 January. A cabinet must be named within 30 days."),
         ["2025-01-12..=2025-01-12", "2025-11-17..=2025-12-17"]
     );
-    // A month is no day to count from.
+    // A month counts a window of months or years from it, to as many after its end; a
+    // window of days is too fine to count from a month.
     assert_eq!(
         at("In March the firm vowed to hire staff within a year."),
-        ["2025-03-01..=2025-03-31", "2025-11-17..=2026-11-17"]
+        ["2025-03-01..=2025-03-31", "2025-03-01..=2026-03-31"]
     );
+    assert_eq!(
+        at("In March the firm vowed to hire staff within 30 days."),
+        ["2025-03-01..=2025-03-31", "2025-11-17..=2025-12-17"]
+    );
+}
+
+#[test]
+fn a_window_of_years_in_the_sentence_of_a_year_counts_from_that_year() {
+    // "committed in 2010 to doubling the count within 12 years" was the 12 years from the day
+    // of writing.
+    let at = |text: &str| dates_at(text, "2023-07-29");
+    assert_eq!(
+        at("The state pledged in 2010 to double its herd of wild elephants within 12 years."),
+        ["2010-01-01..=2010-12-31", "2010-01-01..=2022-12-31"]
+    );
+    // A window of months is not counted from a year: which month it opens in is not said.
+    assert_eq!(
+        at("The state pledged in 2010 to act within six months."),
+        ["2010-01-01..=2010-12-31", "2023-07-29..=2024-01-29"]
+    );
+}
+
+#[test]
+fn since_a_period_runs_to_the_day_of_writing() {
+    // "since the start of the year", told in March, ran to the end of March (the period named
+    // as "the start" was longer than the days gone), and after a year named earlier it was
+    // that year's start.
+    let at = |text: &str| dates_at(text, "2023-03-15");
+    assert_eq!(at("Its shares have fallen since the start of the year."), ["2023-01-01..=2023-03-15"]);
+    assert_eq!(at("Prices have doubled since 2023."), ["2023-01-01..=2023-03-15"]);
+    assert_eq!(
+        at("The plant shut in 2018. Since the start of the year output has risen."),
+        ["2018-01-01..=2018-12-31", "2023-01-01..=2023-03-15"]
+    );
+    // "before 2020" is open for a century back, which names no year for "the year" either.
+    let e = exprs("It was built before 2020, and since the start of the year it has been shut.", "2023-03-15");
+    let d = e.iter().filter_map(|e| e.date).last().unwrap();
+    assert_eq!((d.start.to_string(), d.end.to_string()), ("2023-01-01".into(), "2023-03-15".into()));
+}
+
+#[test]
+fn the_same_week_or_month_a_year_back_is_the_whole_period() {
+    // "the same week last year", told from a day, was that one day a year back.
+    let at = |text: &str| dates_at(text, "2023-07-19");
+    assert_eq!(at("Admissions doubled on the same week last year."), ["2022-07-18..=2022-07-24"]);
+    assert_eq!(
+        at("Sales rose on Tuesday, against a fall in the same month a year earlier."),
+        ["2023-07-18..=2023-07-18", "2022-07-01..=2022-07-31"]
+    );
+    // A period already named moves as itself.
+    assert_eq!(
+        at("In the week to 4 February, 58 ships passed, against 120 in the same week a year earlier."),
+        ["2023-01-29..=2023-02-04", "2022-01-29..=2022-02-04"]
+    );
+}
+
+#[test]
+fn the_last_period_of_something_else_is_no_window() {
+    // "2019, the last year before the pandemic" was the year up to today, and "The last day
+    // of the talks" yesterday.
+    let at = |text: &str| dates_at(text, "2023-08-17");
+    assert_eq!(at("The rate was lower in 2019, the last year before the pandemic."), ["2019-01-01..=2019-12-31"]);
+    assert!(at("The last day of the talks was tense.").is_empty());
+    assert!(at("It was the last month for which figures exist.").is_empty());
+    // A window up to now, a week of a year and a holiday are still read.
+    assert_eq!(at("Sales fell over the last year."), ["2022-08-17..=2023-08-17"]);
+    assert_eq!(at("When was the last Easter?").len(), 1);
+}
+
+#[test]
+fn at_the_earliest_and_at_the_latest_bound_the_date() {
+    let e = only("A crewed flight is planned in 2026 at the earliest.", "2023-11-10");
+    assert_eq!((e.date_bound, e.date.map(|d| d.start.to_string())), (Some("from"), Some("2026-01-01".into())));
+    let e = only("The vote will be held in March at the latest.", "2023-11-10");
+    assert_eq!((e.date_bound, e.date.map(|d| d.end.to_string())), (Some("by"), Some("2024-03-31".into())));
+    // The same words after no date, or in a count, bound nothing.
+    assert!(exprs("At the latest count, officials said, the toll stood firm.", "2023-11-10").is_empty());
+}
+
+#[test]
+fn an_adjective_overnight_names_no_night() {
+    // "Overnight lows stay above 30C" and "an overnight curfew" were the night just gone.
+    let at = |text: &str| dates_at(text, "2023-07-19");
+    assert!(at("Overnight lows will stay above 30C.").is_empty());
+    assert!(at("An overnight curfew is in force.").is_empty());
+    assert_eq!(at("Troops shelled the town overnight."), ["2023-07-18..=2023-07-19"]);
+    assert_eq!(at("Power returned overnight as crews worked."), ["2023-07-18..=2023-07-19"]);
+}
+
+#[test]
+fn a_fraction_before_a_preposition_or_a_deictic_is_a_fraction() {
+    // "fallen by a fifth since May" and "a third this year" were the ordinals 5 and 3.
+    let e = exprs("Shares have fallen by a fifth since May and a third this year.", "2023-03-15");
+    let numbers: Vec<f64> = e.iter().filter(|e| e.kind == Kind::Number).filter_map(|e| e.interval.lower).collect();
+    assert_eq!(numbers, [0.2, 1.0 / 3.0]);
+    // Before a noun it is still the ordinal.
+    assert_eq!(only("She won a third term.", "2023-03-15").kind, Kind::Ordinal);
 }
 
 #[test]

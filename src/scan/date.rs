@@ -1324,6 +1324,24 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if which.eq_ignore_ascii_case("overnight") && (space, alt((kw("on"), kw("into"), kw("to")))).parse(rest).is_ok() {
         return fail(i);
     }
+    // "overnight lows above 30C", "an overnight curfew": an adjective of a kind of thing,
+    // which names no night (a plural noun after it, or a noun of what nights have).
+    if which.eq_ignore_ascii_case("overnight") {
+        if let Ok((_, (_, next))) = (space, word).parse(rest) {
+            let plural_noun = next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !next.ends_with("us")
+                && next.starts_with(|c: char| c.is_ascii_lowercase());
+            let of_nights = matches!(
+                next,
+                "curfew" | "stay" | "shift" | "low" | "high" | "temperature" | "minimum" | "frost" | "parking"
+            );
+            if plural_noun || of_nights {
+                return fail(i);
+            }
+        }
+    }
     // "yesterday morning", "tomorrow night": the part of the day stays within the day.
     let rest = match (space, alt((kw("morning"), kw("afternoon"), kw("evening"), kw("night")))).parse(rest) {
         Ok((r, _)) if !which.contains(' ') && !which.eq_ignore_ascii_case("overnight") => r,
@@ -1712,6 +1730,16 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
     // "the past year" / "the last year" is a rolling window; "last year" is the calendar year.
     // ("the past weekend" is last weekend.)
+    // ("2019, the last year before the pandemic", "the last day of term", "the last month
+    // for which figures exist": the final one of something else, not the one up to now.)
+    if the.is_some()
+        && which == "last"
+        && (space, alt((kw("before"), kw("of"), kw("when"), kw("that"), kw("which"), kw("for"), kw("prior"))))
+            .parse(rest)
+            .is_ok()
+    {
+        return fail(i);
+    }
     if the.is_some() && matches!(which.as_str(), "past" | "last") && unit != "weekend" {
         return Ok((rest, span(shift(r, unit, -1), r, Grain::Day)));
     }
@@ -4519,7 +4547,19 @@ fn day_range<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// A date phrase, with its bound word and range forms. `before` is the text just before `i`
 /// (for "in 2017"-style cues and for tense).
 pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&'a str, DateHit> {
+    // "the last year before the pandemic": where "the last …" read as no date, "last year" in
+    // it is not the calendar's either.
+    // ("When was the last Easter?" still asks for one.)
+    if i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("last "))
+        && unit_word(&i[5..]).is_ok()
+        && last_word(before) == "the"
+    {
+        return fail(i);
+    }
     let (rest, hit) = date_phrase_told(i, before, ctx, false)?;
+    if let Some(bounded) = bounded_after(rest, hit) {
+        return Ok(bounded);
+    }
     // "In March, the council will vote on the plan": a date heading its clause takes the tense
     // of the verb after it, as one after the verb takes the tense before it.
     // ("The Senate on Tuesday will vote", "The Fed on Wednesday is expected to raise rates": a
@@ -4544,6 +4584,28 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
         }
     }
     Ok((rest, hit))
+}
+
+/// "a first crewed flight in 2026 at the earliest", "a ruling by Friday at the latest": words
+/// after the date that make it a bound, as "from" or "by" before it would.
+fn bounded_after(rest: &str, hit: DateHit) -> Option<(&str, DateHit)> {
+    let (r, (_, _, _, _, _, which)) =
+        (space, kw("at"), space, kw("the"), space, alt((kw("earliest"), kw("latest")))).parse(rest).ok()?;
+    if !at_boundary(r) {
+        return None;
+    }
+    let Resolved::Span(s) = hit.resolved else { return None };
+    let bound = match (which.eq_ignore_ascii_case("earliest"), hit.bound) {
+        (true, None) => {
+            let open = span(s.start, s.start.saturating_add(100.years()), s.grain);
+            return Some((r, DateHit { resolved: open, bound: Some("from") }));
+        }
+        (false, None) => Some("by"),
+        // "by Friday at the latest" says the bound twice.
+        (false, Some(b @ ("by" | "until"))) | (true, Some(b @ ("from" | "since"))) => Some(b),
+        _ => return None,
+    };
+    Some((r, DateHit { resolved: hit.resolved, bound }))
 }
 
 /// Do the words of the date's own clause open with a conjunction of time ("… before a cool
@@ -4884,7 +4946,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
             };
             if let Ok((r, res)) = parsed {
                 let res = match (b, res, ctx.reference) {
-                    ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re.max(s.end), s.grain),
+                    // "since the start of the year" told in March runs to the day of writing, not to the
+                    // end of the period named.
+                    ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re, s.grain),
                     // Open-ended: "after 2016" starts on 2017-01-01; "before 2018" ends on 2017-12-31.
                     // The open side is a generous century, shown with the bound word.
                     ("after", Resolved::Span(s), _) => {
@@ -5086,10 +5150,23 @@ pub fn anaphoric_date<'a>(
     // "is sworn in on 12 January and must name a cabinet within 30 days", "was arrested on
     // Monday and charged within 24 hours": a window told in the sentence of a day named is
     // counted from that day (with none, or a longer period, it is counted from today).
+    // ("pledged in 2010 to double the count within 12 years": a year named counts a window of
+    // years, a month one of months or years, from the period named to as many after its end.)
     if first == "within" {
-        let a = anchor.filter(|a| !anchor_elsewhere && a.start == a.end)?;
+        let a = anchor.filter(|_| !anchor_elsewhere)?;
         let (r, (_, _, n, _, u)) = (kw("within"), space, count_word, gap, unit_word).parse(i).ok()?;
         if !at_boundary(r) || (space, kw("of")).parse(r).is_ok() || matches!(u, "weekend" | "decade") {
+            return None;
+        }
+        let whole_period = match a.grain {
+            Grain::Year => u == "year" && a.start == a.start.first_of_year() && a.end == a.start.last_of_year(),
+            Grain::Month => matches!(u, "month" | "year") && a.start.day() == 1 && a.end == a.start.last_of_month(),
+            _ => false,
+        };
+        if whole_period {
+            return Some((r, span(a.start, shift(a.end, u, n as i64), Grain::Day)));
+        }
+        if a.start != a.end {
             return None;
         }
         return Some((r, span(a.start, shift(a.start, u, n as i64), Grain::Day)));
@@ -5108,16 +5185,17 @@ pub fn anaphoric_date<'a>(
                     kw("same"),
                     space,
                     alt((
-                        |x| unit_word(x).map(|(r, _)| (r, ())),
-                        |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, ())),
+                        |x| unit_word(x).map(|(r, u)| (r, Some(u))),
+                        |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, None)),
                     )),
                 )
                     .parse(r)
                     .ok()
+                    .map(|(r, (_, _, u))| (r, u))
             });
             // The date named last, or else the publication day.
             let told_from = anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
-            if let (Some((r2, _)), Some(a)) = (same, told_from) {
+            if let (Some((r2, same_unit)), Some(a)) = (same, told_from) {
                 if let Ok((r3, _)) = (
                     space,
                     alt((
@@ -5137,6 +5215,19 @@ pub fn anaphoric_date<'a>(
                         && a.grain != Grain::Decade
                         && a.grain != Grain::Century
                     {
+                        // "the same week last year" told from a day is that day's week, 52 weeks
+                        // back (the same weekdays); "the same month" from a day, its month.
+                        let one_day = a.start == a.end;
+                        match same_unit {
+                            Some("week") if one_day => {
+                                return Some((r3, week_span(add_days(week_start(a.start), -364))));
+                            }
+                            Some("month") if (a.start.year(), a.start.month()) == (a.end.year(), a.end.month()) => {
+                                let first = shift(a.start.first_of_month(), "year", -1);
+                                return Some((r3, span(first, first.last_of_month(), Grain::Month)));
+                            }
+                            _ => {}
+                        }
                         return Some((r3, span(shift(a.start, "year", -1), shift(a.end, "year", -1), a.grain)));
                     }
                 }

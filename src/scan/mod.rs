@@ -378,8 +378,17 @@ fn period_named_before(text: &str, e: &mut Expression, out: &[Expression], ctx: 
     // in that month.
     let told_from_now =
         phrase.split_whitespace().any(|w| w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"));
-    // The date named last, close before and in the same paragraph.
-    let Some(prev) = out.iter().rev().find(|x| x.kind == Kind::Date && x.date.is_some()) else { return };
+    // "since the start of the year" runs up to now, so it is of this year, whatever was named.
+    if e.date_bound == Some("since") {
+        return;
+    }
+    // The date named last, close before and in the same paragraph; an open bound ("before
+    // 2020", a century back) names no period.
+    let Some(prev) = out.iter().rev().find(|x| {
+        x.kind == Kind::Date && x.date.is_some() && !matches!(x.date_bound, Some("before" | "after" | "from" | "over"))
+    }) else {
+        return;
+    };
     let gap = &text[prev.span.end.min(e.span.start)..e.span.start];
     let Some(p) = prev.date else { return };
     if gap.len() > 240 || gap.contains("\n\n") {

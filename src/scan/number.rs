@@ -1049,6 +1049,27 @@ fn fraction(i: &str) -> IResult<&str, Num> {
                     | "larger"
                     | "smaller"
                     | "bigger"
+                    // ("fallen by a fifth since May", "a third the size", "a quarter this
+                    // year": a preposition, an article or a deictic is no noun either.)
+                    | "since"
+                    | "over"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "than"
+                    | "as"
+                    | "across"
+                    | "among"
+                    | "between"
+                    | "against"
+                    | "under"
+                    | "until"
+                    | "compared"
+                    | "the"
+                    | "this"
+                    | "last"
+                    | "its"
+                    | "their"
             );
             // ("Roughly a third lost weight", "a third voted against": a verb in the past.)
             // ("a third shot", "a fourth bit" are nouns.)
