@@ -3288,7 +3288,7 @@ fn since_a_period_runs_to_the_day_of_writing() {
     );
     // "before 2020" is open for a century back, which names no year for "the year" either.
     let e = exprs("It was built before 2020, and since the start of the year it has been shut.", "2023-03-15");
-    let d = e.iter().filter_map(|e| e.date).last().unwrap();
+    let d = e.iter().filter_map(|e| e.date).next_back().unwrap();
     assert_eq!((d.start.to_string(), d.end.to_string()), ("2023-01-01".into(), "2023-03-15".into()));
 }
 
