@@ -3066,6 +3066,14 @@ mod tests {
     }
 
     #[test]
+    fn factors_count_no_noun() {
+        // "North Korean deaths rose eightfold" would be a toll of eight, lower than any before.
+        let (_, a) = claims_of("North Korean deaths rose eightfold after the offensive.", "2024-12-01");
+        let factor = a.claims.iter().find(|c| c.expr.value == Some(8.0)).unwrap();
+        assert!(factor.noun_words.is_empty() && !factor.noun_inherited);
+    }
+
+    #[test]
     fn a_noun_ends_where_the_next_expression_begins() {
         // A regression: "300 two days later" counted "two days".
         let (doc, a) = claims_of("They met on 4 November. Then 300 two days later were gone.", "2024-11-20");

@@ -3608,3 +3608,21 @@ fn a_verb_in_the_present_with_its_object_before_a_day_looks_ahead() {
         ["2024-09-01..=2024-09-30"]
     );
 }
+
+#[test]
+fn factors_are_figures_that_count_nothing() {
+    // "a threefold rise", "rose eightfold" were unread, and "a 3-fold increase" read "3" and
+    // left "-fold" behind.
+    let figure = |text: &str| {
+        let e = only(text, "2023-07-19");
+        (e.kind, e.interval.lower, text[e.span].to_string())
+    };
+    assert_eq!(figure("Clinics saw a threefold rise."), (Kind::Number, Some(3.0), "threefold".into()));
+    assert_eq!(figure("The cost could rise eightfold."), (Kind::Number, Some(8.0), "eightfold".into()));
+    assert_eq!(figure("It was a 2.5-fold increase."), (Kind::Number, Some(2.5), "2.5-fold".into()));
+    assert_eq!(figure("Fares saw a ten-fold jump."), (Kind::Number, Some(10.0), "ten-fold".into()));
+    assert_eq!(figure("Output grew a hundredfold."), (Kind::Number, Some(100.0), "hundredfold".into()));
+    // Not a number word before "fold": no figure.
+    assert!(exprs("The benefits are manifold.", "2023-07-19").is_empty());
+    assert!(exprs("She folded the map.", "2023-07-19").is_empty());
+}

@@ -359,7 +359,8 @@ pub struct Expression {
     pub malformed: Option<Malformed>,
     /// A relative date with no reference date to resolve it against.
     pub unresolved: bool,
-    /// A proportion stated as a ratio ("one in five"): it counts no noun.
+    /// A proportion stated as a ratio ("one in five") or a factor ("threefold"): it counts no
+    /// noun.
     pub share: bool,
     /// A figure that names rather than counts ("Resolution 2231", "Flight 17", "day 3 of the
     /// trial"): it counts no noun either.

@@ -867,8 +867,19 @@ pub fn runs_on_from_tens(w: &str) -> bool {
 
 /// Words that are an expression's start on their own: numbers (not "a", "and", "half"),
 /// ordinals, months, weekdays, seasons, vague plurals.
+/// "threefold", "tenfold", "hundredfold" (lower case): the factor the word names.
+pub fn fold_factor(w: &str) -> Option<f64> {
+    match num_word(w.strip_suffix("fold")?)? {
+        NumWord::Unit(n) | NumWord::Teen(n) | NumWord::Tens(n) if n > 1 => Some(n as f64),
+        NumWord::Hundred => Some(100.0),
+        NumWord::Scale(s) => Some(s),
+        _ => None,
+    }
+}
+
 fn stands_alone(w: &str) -> bool {
     num_word(w).is_some_and(|n| !matches!(n, NumWord::A | NumWord::And | NumWord::Half))
+        || fold_factor(w).is_some()
         || ordinal_word(w).is_some()
         || runs_on_from_tens(w)
         || month(w).is_some()

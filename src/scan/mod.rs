@@ -2561,6 +2561,7 @@ fn quantity_can_start(i: &str) -> bool {
     let Some(lw) = lower(w, &mut buf) else { return false };
     TRIGGER_HEADS.binary_search(&lw).is_ok()
         || lexicon::num_word(lw).is_some()
+        || lexicon::fold_factor(lw).is_some()
         || lexicon::ordinal_word(lw).is_some()
         || lexicon::vague_plural(lw).is_some()
         || lexicon::currency_word(lw).is_some()

@@ -22,7 +22,7 @@ pub struct Num {
     /// Written in digits (as opposed to words).
     pub digits: bool,
     /// A proportion stated as a ratio ("one in five", "4 out of 10"): a share of a whole, not
-    /// a count of it.
+    /// a count of it; or a factor ("threefold", "a 2.5-fold rise"), which counts nothing.
     pub share: bool,
 }
 
@@ -1114,12 +1114,29 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     Ok((rest, mk(numerator / d)))
 }
 
+/// "threefold", "tenfold", "a hundredfold": a factor in one word, the number before "fold".
+fn fold_word(i: &str) -> Option<(&str, Num)> {
+    let (rest, w) = word(i).ok()?;
+    let value = super::lexicon::fold_factor(&w.to_ascii_lowercase())?;
+    at_boundary(rest).then(|| (rest, Num { share: true, ..Num::new(value, 0.0, None, false, false) }))
+}
+
 /// Any cardinal number, in digits or words; outside money, a ratio of two ("one in five",
 /// "two out of five hundred", "one over three") is read as the fraction it states.
 pub fn number(i: &str, money: bool) -> IResult<&str, Num> {
+    if !money {
+        if let Some(factor) = fold_word(i) {
+            return Ok(factor);
+        }
+    }
     let (rest, n) = plain_number(i, money)?;
     if money {
         return Ok((rest, n));
+    }
+    // "a 3-fold rise", "a ten-fold jump": the factor is the figure; the suffix is part of it.
+    // (A factor, like a ratio, counts nothing: "deaths rose threefold" is no toll of three.)
+    if let Some(r) = rest.strip_prefix("-fold").or_else(|| rest.strip_prefix("fold")).filter(|r| at_boundary(r)) {
+        return Ok((r, Num { share: true, ..n }));
     }
     match ratio_tail(rest, &n) {
         Some((r, v)) => {
