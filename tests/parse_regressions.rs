@@ -3626,3 +3626,28 @@ fn factors_are_figures_that_count_nothing() {
     assert!(exprs("The benefits are manifold.", "2023-07-19").is_empty());
     assert!(exprs("She folded the map.", "2023-07-19").is_empty());
 }
+
+#[test]
+fn a_decade_to_a_year_is_the_ten_years_ending_then() {
+    // "in the decade to 2021" was the year 2021 alone.
+    let at = |text: &str| dates_at(text, "2022-06-28");
+    assert_eq!(at("The population grew by 6.3% in the decade to 2021."), ["2012-01-01..=2021-12-31"]);
+    assert_eq!(at("Exports doubled in the two decades to 2019."), ["2000-01-01..=2019-12-31"]);
+    assert_eq!(at("Prices rose in the decade to March 2020."), ["2010-04-01..=2020-03-31"]);
+}
+
+#[test]
+fn within_a_span_told_in_the_past_is_a_time_taken() {
+    // "57.8% were seen within 18 weeks" was the 18 weeks from the day of writing.
+    let e = exprs("In September, 57.8% of patients were seen within 18 weeks.", "2023-11-10");
+    let last = e.last().unwrap();
+    assert_eq!((last.kind, last.duration), (Kind::Duration, Some((18.0, DurationUnit::Week))));
+    // Ahead, or with "next", it is still the window from today; after a day named, from that day.
+    let at = |text: &str| dates_at(text, "2023-11-10");
+    assert_eq!(at("Troops will leave within 30 days."), ["2023-11-10..=2023-12-10"]);
+    assert_eq!(at("They were told to leave within the next two weeks."), ["2023-11-10..=2023-11-24"]);
+    assert_eq!(
+        at("He was arrested on Monday and charged within two days."),
+        ["2023-11-06..=2023-11-06", "2023-11-06..=2023-11-08"]
+    );
+}

@@ -1926,7 +1926,8 @@ fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     // "must meet within 30 days of the vote": told from the event, as in `rolling`.
-    if which.eq_ignore_ascii_case("within") && (space, kw("of")).parse(rest).is_ok() {
+    // ("57.8% were seen within 18 weeks": in the past, a time taken, no window from today.)
+    if which.eq_ignore_ascii_case("within") && ((space, kw("of")).parse(rest).is_ok() || ctx.past_tense) {
         return fail(i);
     }
     // "in two days from today" says the same twice; "in a week's time" once, in British.
@@ -3721,9 +3722,11 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, _) = (space, alt((kw("to"), kw("ending"), kw("ended"), kw("through"), kw("thru"))), space).parse(r)?;
     let (rest, end) = date_core(r, "to", ctx, false)?;
     let Resolved::Span(e) = end else { return Ok((rest, end)) };
-    if unit == "weekend" || unit == "decade" {
+    if unit == "weekend" {
         return fail(i);
     }
+    // "the decade to 2021": ten years to it.
+    let (unit, n) = if unit == "decade" { ("year", 10 * n) } else { (unit, n) };
     // A month or a coarser end closes on its last day and counts whole months back from its
     // first, as does a day that closes its month ("the quarter ended 30 June" began 1 April).
     let closes_month = e.end == e.end.last_of_month() && unit != "day" && unit != "week";
@@ -3872,9 +3875,16 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (r, _) = space(r)?;
     // "within the next two weeks", "within the coming month": the window from today, its
     // count one where none is written.
+    let mut looks_ahead = false;
     let (r, n) = if which == "within" {
         let r = skip_word(r, "the");
-        let r = (alt((kw("next"), kw("coming"), kw("following"))), space).parse(r).map_or(r, |x| x.0);
+        let r = match (alt((kw("next"), kw("coming"), kw("following"))), space).parse(r) {
+            Ok((r, _)) => {
+                looks_ahead = true;
+                r
+            }
+            Err(_) => r,
+        };
         match count_word(r) {
             Ok((r, n)) => (gap(r)?.0, n),
             // ("within days", "within weeks" are vague: no count of one.)
@@ -3890,8 +3900,10 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Err(_) => (r, String::new()),
     };
     let (rest, unit) = unit_word(r)?;
-    // "died within 28 days of a positive test": told from the event, not from today.
-    if which == "within" && (space, kw("of")).parse(rest).is_ok() {
+    // "died within 28 days of a positive test": told from the event, not from today; and told
+    // in the past, a time taken ("were seen within 18 weeks"), unless its words look ahead
+    // ("were told to leave within the next two weeks").
+    if which == "within" && ((space, kw("of")).parse(rest).is_ok() || ctx.past_tense && !looks_ahead) {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
