@@ -3651,3 +3651,27 @@ fn within_a_span_told_in_the_past_is_a_time_taken() {
         ["2023-11-06..=2023-11-06", "2023-11-06..=2023-11-08"]
     );
 }
+
+#[test]
+fn the_new_year_is_the_early_part_of_the_year_about_to_turn_or_just_turned() {
+    // "a hearing will take place in the new year" was unread.
+    let at = |text: &str, reference: &str| dates_at(text, reference);
+    assert_eq!(at("A hearing will take place in the new year.", "2023-12-01"), ["2024-01-01..=2024-04-30"]);
+    assert_eq!(at("Since the new year, 300 have died.", "2024-02-10"), ["2024-01-01..=2024-02-10"]);
+    let e = only("Talks resume after the new year.", "2023-12-01");
+    assert_eq!((e.date_bound, e.date.map(|d| d.start.to_string())), (Some("from"), Some("2024-01-01".into())));
+    // In midsummer it could be either year; the holiday and its Day are other things.
+    assert!(at("Since the new year, 300 have died.", "2024-06-10").is_empty());
+    assert!(at("Crowds gathered over the New Year holiday.", "2023-12-01").is_empty());
+    assert_eq!(at("The New Year's Day parade drew crowds.", "2023-12-01"), ["2023-01-01..=2023-01-01"]);
+}
+
+#[test]
+fn a_rating_after_an_article_is_a_label() {
+    // "a category 4 hurricane" counted four hurricanes (the article kept "category 4" from
+    // being a label, as it rightly does for "a day 300 died").
+    for text in ["It was a category 4 hurricane.", "They issued a level 3 alert.", "It began a phase 2 trial."] {
+        assert!(only(text, "2023-09-06").label, "{text}");
+    }
+    assert!(!exprs("On a day 300 died, the town mourned.", "2023-09-06").iter().any(|e| e.label));
+}

@@ -2639,6 +2639,49 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "a hearing in the new year", "since the new year": told late in a year, the early part of
+/// the next (as "early 2024" is January–April); told early in one, the same part of it. Told
+/// in the middle of a year it could mean either, and is left unread. ("New Year's Day" and
+/// "New Year's Eve" are holidays.)
+fn the_new_year<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, _) = (kw("the"), space, kw("new"), space, kw("year")).parse(i)?;
+    // ("the New Year holiday", "new year celebrations": the holiday itself.)
+    let holiday = (space, word).parse(rest).is_ok_and(|(_, (_, w))| {
+        let mut buf = [0u8; 24];
+        matches!(
+            lower(w, &mut buf),
+            "day"
+                | "eve"
+                | "holiday"
+                | "holidays"
+                | "break"
+                | "period"
+                | "celebration"
+                | "celebrations"
+                | "festivities"
+                | "honours"
+                | "message"
+                | "address"
+                | "party"
+                | "parties"
+                | "resolution"
+                | "resolutions"
+                | "sales"
+        )
+    });
+    if !at_boundary(rest) || rest.starts_with(['\'', '’']) || holiday {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let year = match re.month() {
+        9..=12 => re.year() + 1,
+        1..=3 => re.year(),
+        _ => return fail(i),
+    };
+    let Resolved::Span(whole) = year_span(year) else { return fail(i) };
+    Ok((rest, part_span("early", whole)))
+}
+
 /// The part of a period a word names. Months split 1–10 / 11–20 / 21–end; weeks Monday–
 /// Wednesday and Friday–Sunday; years January–April ("early") or –March ("beginning"),
 /// May–August, September–December; other periods in thirds.
@@ -4264,6 +4307,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(units_to(i, ctx));
         }
         if is_the {
+            consider(the_new_year(i, ctx));
             consider(day_beside(i, ctx));
             consider(units_to(i, ctx));
             consider((kw("the"), space, kw("year"), space, year_only).parse(i).map(|(r, (_, _, _, _, y))| (r, y)));
@@ -4908,6 +4952,8 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
             let rest = hour_skipped;
             // "before the end of the year" is a deadline at its last day, like "by".
             let b = if b == "before" && phrase("the end of")(rest).is_ok() { "by" } else { b };
+            // "after the new year" is once the year has turned, not once its early months are over.
+            let b = if b == "after" && phrase("the new year")(rest).is_ok() { "from" } else { b };
             // A deadline is usually near, on either side of the reference date, unless the
             // words before tell of the past ("were identified by Friday"); one given to do
             // something ("has until Friday to lodge", "by Monday to reply") lies ahead.

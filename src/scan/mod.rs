@@ -628,7 +628,14 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
     ) || lexicon::ordinal_word(&previous).is_some();
     // A capitalised name keeps its article: "the Type 45 destroyer", "the COP 28 summit".
     let name = head[word_start..].starts_with(|c: char| c.is_ascii_uppercase());
-    lexicon::labels_figure(&head[word_start..]) && (!determined || name) || numbered_name(text, head, word_start, e)
+    // So does a rating, whose article is the rated thing's: "a category 4 hurricane", "a level 3
+    // alert", "a phase 2 trial".
+    let rating = matches!(
+        head[word_start..].to_ascii_lowercase().as_str(),
+        "category" | "level" | "grade" | "class" | "phase" | "stage" | "version" | "model"
+    );
+    lexicon::labels_figure(&head[word_start..]) && (!determined || name || rating)
+        || numbered_name(text, head, word_start, e)
 }
 
 /// "Euro 2024", "Vision 2030", "the iPhone 16", "Radio 4", "a Boeing 737 Max 9": a figure
