@@ -1207,7 +1207,9 @@ fn enrich(
                         || second_predicate(between)
                         || opens_relative_clause(&prose[c.expr.span.start..other.expr.span.start])
                 };
-                if !said_before(between) && own_clause() {
+                // ("… more than 5,500 injured, the ministry said; on Saturday it had stood at
+                // 2,012": past a semicolon the date is the next clause's, said or not.)
+                if between.contains(';') || !said_before(between) && own_clause() {
                     continue;
                 }
                 // "a new plant, which cost about $7bn, would open in the first half of next
@@ -2733,7 +2735,8 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             continue;
         }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
-        if matches!(words[j].text.as_str(), "put" | "puts") && !puts_a_figure(&words[j + 1..(j + 5).min(sw.end)]) {
+        // ("Insurers put early estimates of the damage at …": "at" may come seven words on.)
+        if matches!(words[j].text.as_str(), "put" | "puts") && !puts_a_figure(&words[j + 1..(j + 8).min(sw.end)]) {
             continue;
         }
         // Subject before the verb, back to a clause boundary, a function word or a date.
@@ -2781,6 +2784,16 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         }
         // "No deaths reported": what was not reported, no one who reported it.
         if a > sw.start && words[a - 1].text == "no" {
+            continue;
+        }
+        // "Most reports put …": a noun that is also a verb of saying, before one, is its subject.
+        if words.get(j + 1).is_some_and(|w| SAY_VERBS.contains(&w.text.as_str())) {
+            continue;
+        }
+        // A verb of saying in the subject makes this word its object ("Insurers put early
+        // estimates of the damage at …": "estimates" is the noun). (Only verbs that are no
+        // nouns: in "most reports put the figure at" the subject has its noun.)
+        if words[a..verb].iter().any(|w| matches!(w.text.as_str(), "put" | "puts" | "said" | "says" | "told")) {
             continue;
         }
         // Drop time words: "US officials said on Thursday" keeps "US officials".
@@ -3211,6 +3224,27 @@ mod tests {
         assert_eq!(a.claims[0].source.as_deref(), Some("ministry"));
         let (_, a) = claims_of("We gathered the reported figures in one place.", "2025-10-08");
         assert_eq!(a.claims[0].source, None);
+    }
+
+    #[test]
+    fn a_date_past_a_semicolon_dates_only_its_own_clause() {
+        // "… more than 5,500 injured, the ministry said; on Saturday it had stood at 2,012" dated
+        // the 5,500 by the Saturday.
+        let text = "More than 5,500 were injured, the ministry said; on Saturday the toll had stood at 2,012.";
+        assert_eq!(as_of_of(text, "5,500").as_deref(), Some("2025-07-24"));
+        assert_eq!(as_of_of(text, "2,012").as_deref(), Some("2025-07-19"));
+        // A day straight after the saying still dates it.
+        assert_eq!(as_of_of("About 300 were hurt, the ministry said on Monday.", "300").as_deref(), Some("2025-07-21"));
+    }
+
+    #[test]
+    fn a_noun_after_the_verb_of_saying_is_no_verb_of_its_own() {
+        // "Insurers put early estimates of the damage at …" named "Insurers put early" (the
+        // noun "estimates" read as the verb; "at" came too far after "put").
+        let (_, a) = claims_of("Insurers put early estimates of the damage at between $35bn and $55bn.", "2025-07-24");
+        assert_eq!(a.claims[0].source.as_deref(), Some("Insurers"));
+        let (_, a) = claims_of("Most reports put the figure at about 10,000.", "2025-07-24");
+        assert_eq!(a.claims[0].source.as_deref(), Some("Most reports"));
     }
 
     /// The as-of date of the first claim whose text holds `figure`.
