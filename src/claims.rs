@@ -2452,8 +2452,18 @@ fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
     // has no commas, and reading it back to its start for each of its cells was quadratic.
     let from = ceil_char_boundary(prose, sentence.start.max(pos.saturating_sub(2_000)));
     let seg = &prose[from..pos];
-    match seg.rfind([',', ';', ':', '(', ')', '—', '–']) {
-        Some(i) => from + i + seg[i..].chars().next().map_or(1, char::len_utf8),
+    // ("will fall from £9,100 to £5,000": a comma between digits groups thousands.)
+    let bytes = seg.as_bytes();
+    let grouping = |i: usize| {
+        bytes[i] == b','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && prose.as_bytes().get(from + i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let boundary =
+        seg.char_indices().rev().find(|&(i, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–') && !grouping(i));
+    match boundary {
+        Some((i, c)) => from + i + c.len_utf8(),
         None if from > sentence.start => from,
         None => sentence.start,
     }
@@ -3797,6 +3807,19 @@ mod tests {
         assert!(scope_words(&a, claim_with(&doc, &a, "€65.1 billion")).contains(&"defence"));
         // The change by a figure is no total.
         assert!(claim_with(&doc, &a, "€4.3bn").not_the_total);
+    }
+
+    #[test]
+    fn a_comma_that_groups_thousands_ends_no_clause() {
+        // "will fall from £9,100 to £5,000": the comma of "9,100" cut the clause, so £5,000 lost
+        // the "will" before it and was asserted.
+        let (doc, a) = claims_of("The threshold will fall from £9,100 to £5,000.", "2024-10-30");
+        assert_eq!(claim_with(&doc, &a, "£5,000").modality, Modality::Projected);
+        let (doc, a) = claims_of("Analysts expect 2,000 more troops to arrive by December.", "2024-10-30");
+        assert_eq!(claim_with(&doc, &a, "by December").modality, Modality::Projected);
+        // A comma with a space after it still ends the clause.
+        let (doc, a) = claims_of("Officials will meet on Monday, 300 were hurt.", "2024-10-30");
+        assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
     }
 
     #[test]

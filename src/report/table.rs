@@ -80,8 +80,10 @@ fn row(
     if !c.per.is_empty() {
         v = format!("{v} per {}", c.per.join(" per "));
     }
+    // An age gives the start of what it is the age of; an open one ("aged 65 or over") has no
+    // start to give, and shows the age itself.
     if c.age.is_some() {
-        v = format!("start {v}");
+        v = if v.is_empty() { age_as_written(c) } else { format!("start {v}") };
     }
     let line = lines.line(c.span.start);
     Row {
@@ -100,6 +102,14 @@ fn row(
 }
 
 /// The value as an editor reads it: `≈10,000`, `≤ 12,000`, `2,000`, `summer 2024 (…)`.
+/// "≥ 65 years": an age's interval with its unit.
+fn age_as_written(c: &crate::claims::Claim) -> String {
+    match c.expr.duration {
+        Some((n, u)) => format!("{} {}", c.expr.interval, if n == 1.0 { u.as_str() } else { u.plural() }),
+        None => c.expr.interval.to_string(),
+    }
+}
+
 fn nominal(rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim) -> String {
     use crate::scan::{Grain, Hedge};
     if c.age.is_some() {
