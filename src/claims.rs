@@ -1517,6 +1517,29 @@ fn enrich(
             c.as_of_explicit = explicit;
         }
     }
+    // "is forecast to reach £127bn this year, before falling to £71bn", "will rise to 15%,
+    // raising £25bn a year": a participle that goes on from a projection is one too. ("after
+    // falling 3% last year" tells what came before, as it was.)
+    if claims[k].modality == Modality::Asserted && claims[k].expr.kind != Kind::Date {
+        let c = &claims[k];
+        let from = ceil_char_boundary(prose, c.sentence.start.max(c.expr.span.start.saturating_sub(120)));
+        let lead = &prose[from..c.expr.span.start];
+        let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
+        let goes_on = lead.rfind([',', ';']).is_some_and(|n| {
+            let mut words = lead[n + 1..].split_whitespace();
+            let first = words.next().unwrap_or("");
+            lead[n..].starts_with(',')
+                && (participle(first) || first == "before" && words.next().is_some_and(participle))
+        });
+        let projected_before = goes_on
+            && (0..k)
+                .rev()
+                .take_while(|&m| claims[m].sentence == c.sentence)
+                .any(|m| claims[m].modality == Modality::Projected && claims[m].expr.kind != Kind::Date);
+        if projected_before {
+            claims[k].modality = Modality::Projected;
+        }
+    }
 }
 
 /// Words that name a count whose figure comes later: "the number of X … at 10,000".
@@ -3820,6 +3843,23 @@ mod tests {
         // A comma with a space after it still ends the clause.
         let (doc, a) = claims_of("Officials will meet on Monday, 300 were hurt.", "2024-10-30");
         assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_participle_going_on_from_a_projection_is_one() {
+        // "forecast to reach £127bn this year, before falling to £71bn" and "would go up by 4.2%,
+        // costing an extra €6bn a year" asserted the figure after the comma.
+        let text = "Borrowing is forecast to reach £127bn this year, before falling to £71bn by 2030. \
+                    Pensions would go up by 4.2%, costing an extra €6bn a year. \
+                    Sales will rise 5% this year, after falling 3% last year. \
+                    Sales rose 5%, bringing the total to 300.";
+        let (doc, a) = claims_of(text, "2024-10-30");
+        let modality = |figure: &str| claim_with(&doc, &a, figure).modality;
+        assert_eq!(modality("£71bn"), Modality::Projected);
+        assert_eq!(modality("€6bn"), Modality::Projected);
+        // "after" tells what came before; and a participle after a fact is a fact.
+        assert_eq!(modality("3%"), Modality::Asserted);
+        assert_eq!(modality("300"), Modality::Asserted);
     }
 
     #[test]
