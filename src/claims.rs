@@ -482,7 +482,14 @@ fn tokenize_into(prose: &str, range: Range<usize>, out: &mut Vec<Word>) {
     let mut start = None;
     for (i, c) in prose[range.clone()].char_indices() {
         let i = base + i;
-        let inside = c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some());
+        // ("2,015 adults", "4.5%": a figure's separators between digits are inside its word,
+        // so the comma of a thousand ends no clause and no source.)
+        let grouping = matches!(c, ',' | '.')
+            && start.is_some()
+            && prose.as_bytes()[..i].last().is_some_and(u8::is_ascii_digit)
+            && prose.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+            && i + 1 < range.end;
+        let inside = c.is_alphanumeric() || grouping || ((c == '\'' || c == '’') && start.is_some());
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -1467,6 +1474,9 @@ fn enrich(
         }
     });
 
+    // (The quote takes in the cue of a projection, but not over another figure: "would go up
+    // by 4.2% from January" is the 4.2%'s.)
+    let prev_end = k.checked_sub(1).map_or(0, |p| claims[p].expr.span.end);
     let c = &mut claims[k];
     c.part_of = part_of;
     if !noun.is_empty() && !inherited {
@@ -1474,7 +1484,7 @@ fn enrich(
     }
     if modality == Modality::Projected {
         if let Some(m) = modal_at {
-            if first_in - m <= 5 {
+            if first_in - m <= 5 && words[m].span.start >= prev_end {
                 span.start = words[m].span.start;
             }
         }
@@ -2704,6 +2714,13 @@ fn leads(words: &[Word], rest: Range<usize>) -> bool {
     })
 }
 
+/// "two-thirds", "half", "a quarter"'s "quarter": a word that names a part of a whole.
+fn is_fraction_word(t: &str) -> bool {
+    let last = t.rsplit('-').next().unwrap_or(t);
+    matches!(last, "half" | "halves" | "quarter" | "quarters" | "thirds" | "fifths" | "tenths")
+        || t.contains('-') && matches!(last, "third" | "fifth" | "tenth")
+}
+
 /// "according to X", "X said", "said X" in the words `sw`: the source and the index of the
 /// word after its phrase.
 fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, usize)> {
@@ -2729,7 +2746,12 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                 // or a relative pronoun after its noun ("results released by the electoral
                 // commission" names its agent, and goes on).
                 let t = words[end].text.as_str();
-                let participle = t.len() > 4 && t.ends_with("ed") && words.get(end + 1).is_none_or(|w| w.text != "by");
+                let participle = (t.len() > 4 && t.ends_with("ed")
+                    || matches!(
+                        t,
+                        "taken" | "given" | "written" | "drawn" | "shown" | "done" | "made" | "held" | "run"
+                    ))
+                    && words.get(end + 1).is_none_or(|w| w.text != "by");
                 if end > start + 1 && (participle || matches!(t, "which" | "who" | "that")) {
                     break;
                 }
@@ -2783,42 +2805,70 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         {
             verb -= 1;
         }
-        let mut a = verb;
-        while a > sw.start && verb - a < 6 {
-            let gap = &prose[words[a - 1].span.end..words[a].span.start];
-            if gap.contains([',', ';', ':', '(', '—', '–', '"', '“', '”']) {
-                break;
-            }
-            let t = words[a - 1].text.as_str();
-            let capitalised = |k: usize| prose[words[k].span.start..].starts_with(char::is_uppercase);
-            let joins_names = t == "and" && a >= 2 && capitalised(a) && capitalised(a - 2);
-            // "Last month the World Food Programme said": a time word in lower case ends the
-            // subject ("The Week said" names an outlet).
-            let time_word = !capitalised(a - 1)
-                && (scan::lexicon::period_noun(t).is_some()
-                    || matches!(
-                        t,
-                        "yesterday" | "today" | "tonight" | "weekend" | "morning" | "afternoon" | "evening"
-                    ));
-            if (STOP.contains(&t) && !matches!(t, "the" | "of") && !joins_names)
-                || t.chars().all(|c| c.is_ascii_digit())
+        let walk_back = |verb: usize| {
+            let mut a = verb;
+            while a > sw.start && verb - a < 6 {
+                let gap = &prose[words[a - 1].span.end..words[a].span.start];
+                if gap.contains([',', ';', ':', '(', '—', '–', '"', '“', '”']) {
+                    break;
+                }
+                let t = words[a - 1].text.as_str();
+                let capitalised = |k: usize| prose[words[k].span.start..].starts_with(char::is_uppercase);
+                let joins_names = t == "and" && a >= 2 && capitalised(a) && capitalised(a - 2);
+                // "Last month the World Food Programme said": a time word in lower case ends the
+                // subject ("The Week said" names an outlet).
+                let time_word = !capitalised(a - 1)
+                    && (scan::lexicon::period_noun(t).is_some()
+                        || matches!(
+                            t,
+                            "yesterday" | "today" | "tonight" | "weekend" | "morning" | "afternoon" | "evening"
+                        ));
+                if (STOP.contains(&t) && !matches!(t, "the" | "of") && !joins_names)
+                || t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
                 // ("About one in five voters said": the figure's own words are no source, while
                 // "the two companies said" names them.)
                 || a >= 2
                     && matches!(words[a - 2].text.as_str(), "in" | "of")
                     && scan::lexicon::num_word(&t.to_ascii_lowercase()).is_some_and(|_| t != "and")
+                // ("Just under two-thirds of voters said", "Half of the voters said": so is a
+                // fraction's.)
+                || is_fraction_word(t)
                 || scan::lexicon::month(t).is_some()
                 || scan::lexicon::weekday(t).is_some()
                 || time_word
-            {
-                break;
+                {
+                    break;
+                }
+                a -= 1;
             }
-            a -= 1;
-        }
+            a
+        };
+        let mut a = walk_back(verb);
         // "No deaths reported": what was not reported, no one who reported it.
         if a > sw.start && words[a - 1].text == "no" {
             continue;
         }
+        // ("two-thirds of voters said": the whole, after the fraction's "of".)
+        while a < verb && matches!(words[a].text.as_str(), "of" | "the") {
+            a += 1;
+        }
+        // "Officials who visited the site said", "Four in ten of those who backed the party at
+        // the last election said": the subject is the head before the relative pronoun, not
+        // the words of the clause.
+        // (Only "who": "that" is as often a conjunction or a determiner.)
+        let relative = (sw.start.max(a.saturating_sub(8))..verb).rev().find(|&r| {
+            words[r].text == "who" && !prose[words[r].span.end..words[verb].span.start].contains([',', ';', '(', '—'])
+        });
+        let verb = match relative {
+            Some(r) => {
+                a = walk_back(r);
+                if a >= r {
+                    continue;
+                }
+                r
+            }
+            None => verb,
+        };
         // "Most reports put …": a noun that is also a verb of saying, before one, is its subject.
         if words.get(j + 1).is_some_and(|w| SAY_VERBS.contains(&w.text.as_str())) {
             continue;
@@ -3247,6 +3297,22 @@ mod tests {
         assert_eq!(a.claims[0].source.as_deref(), Some("voters"));
         let (_, a) = claims_of("The two companies said the deal was worth $8bn.", "2025-11-17");
         assert!(a.claims.iter().any(|c| c.source.as_deref() == Some("two companies")));
+    }
+
+    #[test]
+    fn a_fraction_or_a_relative_clause_in_the_subject_is_no_source() {
+        // "Just under two-thirds of voters said" named "two-thirds of voters"; "Four in ten of
+        // those who backed the party at the last election said" named "last election"; and
+        // "a poll of 2,015 adults" was cut at the comma of the thousand.
+        let source = |text: &str| claims_of(text, "2025-11-17").1.claims[0].source.clone();
+        assert_eq!(source("Just under two-thirds of voters said the country was adrift.").as_deref(), Some("voters"));
+        assert_eq!(source("Half of the voters said they would switch.").as_deref(), Some("voters"));
+        assert_eq!(source("Four in ten of those who backed the party at the last vote said they would switch."), None);
+        assert_eq!(source("Officials who visited the site said 300 had died.").as_deref(), Some("Officials"));
+        assert_eq!(
+            source("Support fell to 24%, according to a poll of 2,015 adults taken last week.").as_deref(),
+            Some("a poll of 2,015 adults")
+        );
     }
 
     #[test]
@@ -3843,6 +3909,10 @@ mod tests {
         // A comma with a space after it still ends the clause.
         let (doc, a) = claims_of("Officials will meet on Monday, 300 were hurt.", "2024-10-30");
         assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
+        // The quote of a projection takes in its cue, but not over another figure.
+        let (doc, a) = claims_of("Pensions would go up by 4.2% from January.", "2024-10-30");
+        let date = a.claims.iter().find(|c| c.expr.kind == Kind::Date).unwrap();
+        assert_eq!(&doc.text[date.span.clone()], "from January");
     }
 
     #[test]
