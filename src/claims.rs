@@ -1307,12 +1307,17 @@ fn enrich(
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }
-            } else if other.expr.date_bound == Some("by")
+            } else if matches!(other.expr.date_bound, Some("from" | "after")) {
+                // "a first flight in 2026 at the earliest": an open bound's century is no time
+                // of the figure; its first day is.
+                d = DateSpan { start: d.start, end: d.start, grain: Grain::Day };
+            } else if matches!(other.expr.date_bound, Some("by" | "before"))
                 || at_the_end_of(&prose[other.expr.span.clone()])
                 || end_counted_back(prose, claims, m)
             {
                 // "10,000 were in Russia by late October": the state at its end, not any day of
-                // it (a total as of 21 October is earlier, not the same date). "25,600 people at
+                // it (a total as of 21 October is earlier, not the same date). ("100 launches
+                // before 31 December" likewise, whose span runs open a century back.) "25,600 people at
                 // the end of last year" is a headcount on its last day, not over its last third.
                 d = DateSpan { start: d.end, end: d.end, grain: Grain::Day };
             }
@@ -3334,6 +3339,17 @@ mod tests {
         assert_eq!(as_of_of(text, "2,012").as_deref(), Some("2025-07-19"));
         // A day straight after the saying still dates it.
         assert_eq!(as_of_of("About 300 were hurt, the ministry said on Monday.", "300").as_deref(), Some("2025-07-21"));
+    }
+
+    #[test]
+    fn a_figure_by_an_open_bound_is_as_of_its_closed_end() {
+        // "100 launches before 31 December" and "a payment of €300 before Christmas" were as of
+        // the century the bound runs open over ("1925-12-24..=2025-12-24").
+        assert_eq!(
+            as_of_of("The firm aims for 100 launches before 31 December.", "100").as_deref(),
+            Some("2025-12-30")
+        );
+        assert_eq!(as_of_of("It plans 40 flights in 2027 at the earliest.", "40").as_deref(), Some("2027-01-01"));
     }
 
     #[test]

@@ -180,16 +180,19 @@ fn stdin_is_a_document() {
 }
 
 #[test]
-fn an_open_age_shows_itself_in_the_claims_table() {
-    // "aged 65 or over" showed the value "start " (an open age has no start to give).
+fn open_ages_and_bounds_show_their_closed_ends_in_the_claims_table() {
+    // "aged 65 or over" showed the value "start " (an open age has no start to give), and
+    // "before 31 December" the century it runs open over.
     let (code, out) = with_stdin(
         &fixtures().join("story"),
         &["claims", "--all", "-", "--date", "2024-11-05", "--format", "json"],
-        "One in six residents was aged 65 or over, and the oldest, aged 101, was honoured.\n",
+        "One in six residents was aged 65 or over, and the oldest, aged 101, was honoured. \
+         The firm aims for 100 launches before 31 December.\n",
     );
     assert_eq!(code, Some(0));
     assert!(out.contains("\"value\": \"≥ 65 years\""), "{out}");
     assert!(out.contains("\"value\": \"start 1922-11-06..=1923-11-05\""), "{out}");
+    assert!(out.contains("\"value\": \"..=2024-12-30\""), "{out}");
 }
 
 // ---- bad input: exit 2, one clear line, never a panic ----

@@ -3675,3 +3675,13 @@ fn a_rating_after_an_article_is_a_label() {
     }
     assert!(!exprs("On a day 300 died, the town mourned.", "2023-09-06").iter().any(|e| e.label));
 }
+
+#[test]
+fn the_same_week_last_year_told_from_a_weekend_is_that_weeks() {
+    // After "until at least the weekend", "the same week last year" was that weekend's two days.
+    let at = |text: &str| dates_at(text, "2023-07-19");
+    assert_eq!(
+        at("The heat lasts until at least the weekend. Admissions doubled on the same week last year."),
+        ["2023-07-22..=2023-07-23", "2022-07-18..=2022-07-24"]
+    );
+}

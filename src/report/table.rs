@@ -120,6 +120,12 @@ fn nominal(rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim) -> Strin
         };
     }
     if let Some(d) = c.expr.date {
+        // An open bound runs a century on its open side; only its closed end is told.
+        match c.expr.date_bound {
+            Some("before") => return format!("..={}", d.end),
+            Some("after" | "from") => return format!("{}..", d.start),
+            _ => {}
+        }
         if d.grain == Grain::Season {
             let mid = d.start.saturating_add(jiff::ToSpan::days(45));
             let name = match mid.month() {

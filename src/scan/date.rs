@@ -5273,11 +5273,12 @@ pub fn anaphoric_date<'a>(
                         && a.grain != Grain::Decade
                         && a.grain != Grain::Century
                     {
-                        // "the same week last year" told from a day is that day's week, 52 weeks
-                        // back (the same weekdays); "the same month" from a day, its month.
-                        let one_day = a.start == a.end;
+                        // "the same week last year" told from a day (or a weekend) is that day's
+                        // week, 52 weeks back (the same weekdays); "the same month" from a day,
+                        // its month.
+                        let within_a_week = (a.end - a.start).get_days() < 6;
                         match same_unit {
-                            Some("week") if one_day => {
+                            Some("week") if within_a_week => {
                                 return Some((r3, week_span(add_days(week_start(a.start), -364))));
                             }
                             Some("month") if (a.start.year(), a.start.month()) == (a.end.year(), a.end.month()) => {
