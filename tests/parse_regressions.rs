@@ -434,7 +434,7 @@ fn half_years_runs_at_the_ends_of_periods_and_range_ends_counted_from_the_first(
 #[test]
 fn weeks_starting_a_day_eras_word_years_and_hedged_dates() {
     assert_eq!(date_of("in the week starting on 4 March", REF), "2024-03-04..=2024-03-10");
-    assert_eq!(date_of("leave for 2 weeks starting May 20th", REF), "2024-05-20..=2024-06-02");
+    assert_eq!(dates("leave for 2 weeks starting May 20th"), ["2024-05-20..=2024-06-02"]);
     assert_eq!(date_of("the vote is Monday two weeks from now", REF), "2024-11-11..=2024-11-11");
     assert_eq!(date_of("sometime this Friday (Oct 25)", REF), "2024-10-25..=2024-10-25");
     assert_eq!(date_of("founded in 14 a.d.", REF), "0014-01-01..=0014-12-31");
@@ -501,7 +501,7 @@ fn clock_times_are_no_counts_and_restated_figures_are_one() {
 fn holiday_weekends_and_spans_said_with_for() {
     assert_eq!(date_of("travel over Thanksgiving weekend 2023", REF), "2023-11-23..=2023-11-26");
     assert_eq!(date_of("roads closed on Memorial Day weekend 2024", REF), "2024-05-25..=2024-05-27");
-    assert_eq!(date_of("a curfew for 10 days from 1 March", REF), "2024-03-01..=2024-03-10");
+    assert_eq!(dates("a curfew for 10 days from 1 March"), ["2024-03-01..=2024-03-10"]);
     assert_eq!(date_of("the vote is 10 days from 1 March", REF), "2024-03-11..=2024-03-11");
 }
 
@@ -707,7 +707,7 @@ fn offsets_of_several_units_land_on_a_day() {
 #[test]
 fn a_first_day_and_a_number_of_days_make_a_span() {
     assert_eq!(date_of("the curfew will hold from 4 November for 10 days", REF), "2024-11-04..=2024-11-13");
-    assert_eq!(date_of("a ceasefire for 3 days, from today", REF), "2024-10-30..=2024-11-01");
+    assert_eq!(dates("a ceasefire for 3 days, from today"), ["2024-10-30..=2024-11-01"]);
 }
 
 #[test]
@@ -3684,4 +3684,27 @@ fn the_same_week_last_year_told_from_a_weekend_is_that_weeks() {
         at("The heat lasts until at least the weekend. Admissions doubled on the same week last year."),
         ["2023-07-22..=2023-07-23", "2022-07-18..=2022-07-24"]
     );
+}
+
+#[test]
+fn a_length_said_with_for_and_its_first_day_are_both_read() {
+    // "will strike for 48 hours from 8pm on 30 April" was a bound from 30 April (and, as one
+    // phrase with the days, it lost the length a rule on strike lengths reads).
+    let e = exprs("Nurses will strike for 48 hours from 8pm on 30 April.", "2023-04-15");
+    assert_eq!(e.len(), 2);
+    assert_eq!((e[0].kind, e[0].duration), (Kind::Duration, Some((48.0, DurationUnit::Hour))));
+    let d = e[1].date.unwrap();
+    assert_eq!(
+        (d.start.to_string(), d.end.to_string(), e[1].date_bound),
+        ("2023-04-30".into(), "2023-05-02".into(), None)
+    );
+    // The hours run from the hour named, or from the start of the day.
+    let at = |text: &str| dates_at(text, "2023-04-15");
+    assert_eq!(at("A curfew for 12 hours from 6pm on Friday."), ["2023-04-14..=2023-04-15"]);
+    assert_eq!(at("A curfew for 12 hours from 6am on Friday."), ["2023-04-14..=2023-04-14"]);
+    assert_eq!(at("They walked out for 24 hours from Monday."), ["2023-04-10..=2023-04-10"]);
+    // Days keep their length too.
+    let e = exprs("The curfew ran for 10 days from 18 December.", "2023-04-15");
+    assert_eq!((e[0].kind, e[0].duration), (Kind::Duration, Some((10.0, DurationUnit::Day))));
+    assert_eq!(dates_at("The curfew ran for 10 days from 18 December.", "2023-04-15"), ["2022-12-18..=2022-12-27"]);
 }

@@ -3851,10 +3851,12 @@ fn all_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // "for 10 days from 1 March" is a span; "10 days from 1 March" alone, a day.
     let from = |x: &'a str| if last_word(before) == "for" { kw("from")(x) } else { fail(x) };
+    // ("strike for 48 hours from 8pm on 30 April": hours run over the days they reach.)
+    let hours = |x| alt((kw("hours"), kw("hour"), kw("hrs"))).map(|_| "hour").parse(x);
     let (r, (n, _, unit, comma, _, word, _)) = (
         count_word,
         gap,
-        unit_word,
+        alt((unit_word, hours)),
         opt(char(',')),
         space,
         alt((kw("starting"), kw("beginning"), kw("commencing"), from)),
@@ -3862,6 +3864,13 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     )
         .parse(i)?;
     let set_off = comma.is_some() && word.eq_ignore_ascii_case("from");
+    // ("from 8pm on 30 April": the hour of the first day, from which the hours run.)
+    let (r, first_hour) = if unit == "hour" {
+        let after = past_time_of_day(r);
+        (after, clock_hour(&r[..r.len() - after.len()]).unwrap_or(0))
+    } else {
+        (r, 0)
+    };
     let r = (kw("on"), space).parse(r).map(|x| x.0).unwrap_or(r);
     let (rest, d) = date_core(r, "on", ctx, false)?;
     let Resolved::Span(s) = d else { return Ok((rest, d)) };
@@ -3873,6 +3882,16 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     };
     if s.grain != Grain::Day || set_off && (s.start != s.end || second_end()) {
         return fail(i);
+    }
+    if unit == "hour" {
+        // (Only "for": "48 hours starting Monday" is rarer than "48 hours from Monday", a day.)
+        if !word.eq_ignore_ascii_case("from") {
+            return fail(i);
+        }
+        // (The last of the hours is the one that names the last day: "24 hours from Monday",
+        // from its start, end with Monday.)
+        let last_hour = first_hour + (n as i64).max(1) - 1;
+        return Ok((rest, span(s.start, add_days(s.start, last_hour / 24), Grain::Day)));
     }
     Ok((rest, span(s.start, add_days(shift(s.start, unit, n as i64), -1), Grain::Day)))
 }
@@ -5709,6 +5728,28 @@ fn past_verb_follows(r: &str) -> bool {
 
 /// "until midday on Friday", "by 5pm on Thursday": the hour of a deadline is skipped so the
 /// bound reaches its day (there is no grammar of clock times; the day is what claims compare).
+/// The hour of the day (0–23) a time of day names: "8pm", "6.30am", "10:15 p.m.", "noon",
+/// "midnight"; `None` for one it does not tell ("dawn").
+fn clock_hour(t: &str) -> Option<i64> {
+    let t = t.trim().to_ascii_lowercase();
+    match t.as_str() {
+        "midnight" => return Some(0),
+        "noon" | "midday" => return Some(12),
+        _ => {}
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: i64 = t.get(..digits)?.parse().ok()?;
+    let tail = t[digits..].trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit()).trim_start();
+    let pm = tail.starts_with('p');
+    let am = tail.starts_with('a');
+    match (hour, pm, am) {
+        (12, false, true) => Some(0),
+        (1..=11, true, _) => Some(hour + 12),
+        (0..=23, _, _) => Some(hour),
+        _ => None,
+    }
+}
+
 fn past_time_of_day(r: &str) -> &str {
     let hour_len = match word(r) {
         Ok((_, w))

@@ -206,6 +206,15 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
                 later_alternative_in_order(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
+                if let Some((length, window)) = length_and_first_day(text, &e) {
+                    i = window.span.end;
+                    if let Some(s) = window.date {
+                        dates.named(s, window.span.end);
+                    }
+                    out.push(length);
+                    out.push(window);
+                    continue;
+                }
                 if let Some((first, second)) = change_from_to(text, &e) {
                     i = second.span.end;
                     out.push(first);
@@ -233,6 +242,34 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// "will strike for 48 hours from 8pm on 30 April", "for 10 days from 18 December": the date
+/// reads the days the length covers, and the length is a claim of its own (a strike's length),
+/// so the phrase comes out as both: the duration, and the window from "from" on.
+fn length_and_first_day(text: &str, e: &Expression) -> Option<(Expression, Expression)> {
+    if e.kind != Kind::Date || e.date_bound.is_some() || !date::last_word(&text[..e.span.start]).eq("for") {
+        return None;
+    }
+    let phrase = &text[e.span.clone()];
+    let (rest, length) = quantity(phrase, &text[..e.span.start])?;
+    if length.kind != Kind::Duration {
+        return None;
+    }
+    let at = phrase.len() - rest.len();
+    let lead = rest.trim_start_matches([' ', ',']);
+    let opens = ["from ", "starting ", "beginning ", "commencing "]
+        .iter()
+        .any(|w| lead.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
+    if !opens {
+        return None;
+    }
+    let start = e.span.start + at + (rest.len() - lead.len());
+    let mut length = length;
+    length.span = e.span.start..e.span.start + at;
+    let mut window = e.clone();
+    window.span = start..e.span.end;
+    Some((length, window))
 }
 
 /// "rose from 12 to 15 per cent", "fell from $4.1bn to $3.2bn": after a verb of change, "from …
