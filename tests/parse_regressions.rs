@@ -3708,3 +3708,16 @@ fn a_length_said_with_for_and_its_first_day_are_both_read() {
     assert_eq!((e[0].kind, e[0].duration), (Kind::Duration, Some((10.0, DurationUnit::Day))));
     assert_eq!(dates_at("The curfew ran for 10 days from 18 December.", "2023-04-15"), ["2022-12-18..=2022-12-27"]);
 }
+
+#[test]
+fn an_age_said_with_age_of_or_died_at_is_an_age() {
+    // "by the age of five" and "died at 92" were bare numbers (and claims counted them).
+    let e = only("Most are protected by the age of five.", "2024-03-01");
+    assert_eq!((e.kind, e.duration, e.age_like), (Kind::Duration, Some((5.0, DurationUnit::Year)), true));
+    let e = &exprs("She died at 92 on Sunday.", "2024-03-01")[0];
+    assert_eq!((e.kind, e.age_like), (Kind::Duration, true));
+    // A street number, a score or a sum stays what it is.
+    assert_eq!(only("He died at 92 Main Street.", "2024-03-01").kind, Kind::Number);
+    assert_eq!(only("The index died at 30 points.", "2024-03-01").kind, Kind::Number);
+    assert_eq!(only("It rose to the age of 1,000 years.", "2024-03-01").age_like, false);
+}

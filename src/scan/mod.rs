@@ -1582,6 +1582,9 @@ fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
     if let Some(e) = people_under_or_over(input, before, at) {
         return Some(e);
     }
+    if let Some(e) = age_said(input, before, at) {
+        return Some(e);
+    }
     let (r, (side, _)) = (alt((kw("under"), kw("over"))), nom::bytes::complete::tag("-")).parse(input).ok()?;
     let n = r.bytes().take_while(u8::is_ascii_digit).count();
     let rest = r.get(n..)?.strip_prefix('s')?;
@@ -1591,6 +1594,39 @@ fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
     let v: f64 = r[..n].parse().ok()?;
     let hedge = if side.eq_ignore_ascii_case("under") { Hedge::LessThan } else { Hedge::AtLeast };
     Some(age_bound(at..at + (input.len() - rest.len()), hedge, v))
+}
+
+/// "by the age of five", "left school at the age of 16", "died at 92 on Sunday": a whole
+/// number after "age of", or after "died at" where nothing it counts follows, is an age.
+fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
+    let lead = before.trim_end_matches(' ');
+    let ends = |t: &str| {
+        ends_with_ignore_case(lead, t) && !lead[..lead.len() - t.len()].ends_with(|c: char| c.is_alphanumeric())
+    };
+    let age_of = ends("age of");
+    let died_at = ["died at", "dies at", "dying at", "death at"].iter().any(|t| ends(t));
+    if !(age_of || died_at) || !before.ends_with(' ') {
+        return None;
+    }
+    let (rest, n) = number(input, false).ok()?;
+    let written = &input[..input.len() - rest.len()];
+    if !(1.0..=125.0).contains(&n.value) || n.value.fract() != 0.0 || written.contains([',', '.']) {
+        return None;
+    }
+    if !at_boundary(rest) || rest.starts_with('%') || number::unit_follows(rest) {
+        return None;
+    }
+    // ("died at 92 Main Street": a word of its own after the figure says what it numbers.)
+    let next = rest.trim_start_matches(' ');
+    let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let ends_there = next_word.is_empty()
+        || ["in", "on", "after", "following", "and", "at", "of", "from", "when", "while", "last", "this"]
+            .iter()
+            .any(|w| next_word.eq_ignore_ascii_case(w));
+    if died_at && !ends_there {
+        return None;
+    }
+    Some(age_bound(at..at + written.len(), Hedge::Exact, n.value))
 }
 
 /// An age below or above `years`: a bounded duration in years that reads as an age.
