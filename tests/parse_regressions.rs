@@ -3721,3 +3721,12 @@ fn an_age_said_with_age_of_or_died_at_is_an_age() {
     assert_eq!(only("The index died at 30 points.", "2024-03-01").kind, Kind::Number);
     assert!(!only("It rose to the age of 1,000 years.", "2024-03-01").age_like);
 }
+
+#[test]
+fn a_count_of_quarter_point_steps_is_no_span_of_time() {
+    // "three quarter-point cuts" was a duration of three quarters of a year.
+    let e = exprs("Officials pencilled in three quarter-point cuts for next year.", "2023-12-13");
+    assert_eq!((e[0].kind, e[0].value), (Kind::Number, Some(3.0)));
+    assert_eq!((e[1].kind, e[1].unit, e[1].value), (Kind::Percent, Some("%"), Some(0.25)));
+    assert!(e.iter().all(|e| e.kind != Kind::Duration));
+}

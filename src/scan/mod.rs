@@ -3681,6 +3681,11 @@ fn duration_suffix(i: &str) -> Option<(&str, DurationUnit, bool, f64)> {
     if !at_boundary(rest) || week_end(unit, rest) {
         return None;
     }
+    // "three quarter-point cuts", "two half-percentage-point rises": so many steps of a
+    // fraction of a point, no span of time.
+    if rest.starts_with("-point") || rest.starts_with("-percentage-point") {
+        return None;
+    }
     let mut age = false;
     if let Ok((r2, _)) = (gap, alt((kw("long"), kw("old"), kw("olds")))).parse(rest) {
         age = true;
