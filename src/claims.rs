@@ -2762,6 +2762,29 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                 }
                 end += 1;
             }
+            // ("according to a database kept by a news agency and a university": cut at
+            // eight words, the source does not end on a word that joins.)
+            while end > start + 1
+                && matches!(
+                    words[end - 1].text.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "of"
+                        | "by"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "with"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                )
+            {
+                end -= 1;
+            }
             return text_of(start, end).map(|s| (s, end));
         }
     }
@@ -2874,8 +2897,9 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
             }
             None => verb,
         };
-        // "Most reports put …": a noun that is also a verb of saying, before one, is its subject.
-        if words.get(j + 1).is_some_and(|w| SAY_VERBS.contains(&w.text.as_str())) {
+        // "Most reports put …": a noun that is also a verb of saying, before one, is its subject;
+        // before "of" it is a noun too ("beating Wall Street estimates of $54.5bn").
+        if words.get(j + 1).is_some_and(|w| SAY_VERBS.contains(&w.text.as_str()) || w.text == "of") {
             continue;
         }
         // A verb of saying in the subject makes this word its object ("Insurers put early
@@ -3318,6 +3342,20 @@ mod tests {
             source("Support fell to 24%, according to a poll of 2,015 adults taken last week.").as_deref(),
             Some("a poll of 2,015 adults")
         );
+    }
+
+    #[test]
+    fn a_source_cut_short_ends_on_no_joining_word_and_a_noun_before_of_is_no_verb() {
+        // "according to a database kept by a news agency and a university" named "… a news
+        // agency and"; "beating Wall Street estimates of $54.5bn" named "beating Wall Street".
+        let source = |text: &str| claims_of(text, "2025-11-17").1.claims[0].source.clone();
+        assert_eq!(
+            source("It was the 36th this year, according to a database kept by a news agency and a university.")
+                .as_deref(),
+            Some("a database kept by a news agency")
+        );
+        assert_eq!(source("Revenue rose 13%, beating Wall Street estimates of 11%."), None);
+        assert_eq!(source("Analysts estimate 300 jobs will go.").as_deref(), Some("Analysts"));
     }
 
     #[test]
