@@ -3730,3 +3730,14 @@ fn a_count_of_quarter_point_steps_is_no_span_of_time() {
     assert_eq!((e[1].kind, e[1].unit, e[1].value), (Kind::Percent, Some("%"), Some(0.25)));
     assert!(e.iter().all(|e| e.kind != Kind::Duration));
 }
+
+#[test]
+fn a_range_of_millions_written_with_a_lone_m_at_each_end() {
+    // "Some 2m-3m people" was unread, and "between 2m and 3m people" read 3 million alone.
+    for text in ["Some 2m-3m people fled.", "Between 2m and 3m people fled.", "From 2m to 3m people fled."] {
+        let e = only(text, "2024-05-10");
+        assert_eq!((e.kind, e.interval.lower, e.interval.upper), (Kind::Number, Some(2e6), Some(3e6)), "{text}");
+    }
+    // Before a word of size the "m" is still metres, and no range of millions.
+    assert!(exprs("They built a 2m-3m wall.", "2024-05-10").iter().all(|e| e.interval.upper != Some(3e6)));
+}

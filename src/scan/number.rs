@@ -326,6 +326,19 @@ fn digit_figure(i: &str) -> IResult<&str, (f64, u32, Option<Malformed>)> {
     Ok((rest, (value, decimals, malformed)))
 }
 
+/// "2m-3m people", "between 2m and 3m people": the first end of a range whose second end is a
+/// count in millions is one too.
+fn millions_range_ends(r: &str) -> bool {
+    let Some(second) =
+        r.strip_prefix(['-', '–']).or_else(|| (space, alt((kw("to"), kw("and"))), space).parse(r).ok().map(|(x, _)| x))
+    else {
+        return false;
+    };
+    let digits = second.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
+    let Some(after) = second.get(digits..).and_then(|x| x.strip_prefix('m')) else { return false };
+    digits > 0 && at_boundary(after) && (plural_count_follows(after) || modified_count_follows(after))
+}
+
 /// " vaccine doses", " new homes": one word, not a measure's adjective, then a plural count.
 /// "16.96m sq km", "2m square metres": a lone "m" before a unit of area is millions (a
 /// metre is no count of square kilometres).
@@ -409,8 +422,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             let decimal_billions = w == "b" && decimals > 0;
             // "1.5m people", "2.5m vaccine doses": a count of things is millions; "a 2m wall"
             // and "3m tall trees" stay metres (unread).
-            let millions_of_things =
-                w == "m" && (plural_count_follows(r) || modified_count_follows(r) || area_follows(r));
+            let millions_of_things = w == "m"
+                && (plural_count_follows(r) || modified_count_follows(r) || area_follows(r) || millions_range_ends(r));
             if (!money_only || money || decimal_billions || millions_of_things) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
