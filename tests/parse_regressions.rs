@@ -3741,3 +3741,18 @@ fn a_range_of_millions_written_with_a_lone_m_at_each_end() {
     // Before a word of size the "m" is still metres, and no range of millions.
     assert!(exprs("They built a 2m-3m wall.", "2024-05-10").iter().all(|e| e.interval.upper != Some(3e6)));
 }
+
+#[test]
+fn the_past_hours_are_a_window_up_to_now() {
+    // "in the past 48 hours, 300 died" was a span of 48 hours, which a rule on lengths (a
+    // strike's) would read.
+    let e = exprs("Within the past 48 hours, 300 died.", "2024-05-10");
+    let d = e[0].date.unwrap();
+    assert_eq!(
+        (d.start.to_string(), d.end.to_string(), e[0].date_bound),
+        ("2024-05-08".into(), "2024-05-10".into(), Some("over"))
+    );
+    assert_eq!(dates_at("Rain will fall over the next 72 hours.", "2024-05-10"), ["2024-05-10..=2024-05-13"]);
+    // A length of hours is still a length.
+    assert_eq!(only("The strike lasted 48 hours.", "2024-05-10").kind, Kind::Duration);
+}

@@ -3961,6 +3961,23 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         Ok((r2, (q, _))) => (r2, q.to_ascii_lowercase()),
         Err(_) => (r, String::new()),
     };
+    // "in the past 24 hours, 300 died", "over the next 48 hours": a window of the days the
+    // hours reach, up to or from the time of writing (not a span of 24 hours that a rule on
+    // lengths would read).
+    if let Ok((rest, _)) = alt((kw("hours"), kw("hour"), kw("hrs"))).parse(r) {
+        if !at_boundary(rest) || which == "within" || i.len() == i2.len() {
+            return fail(i);
+        }
+        let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let days = (n as i64 + 23) / 24;
+        return Ok((
+            rest,
+            match which.as_str() {
+                "past" | "last" | "previous" => span(add_days(re, -days), re, Grain::Day),
+                _ => span(re, add_days(re, days), Grain::Day),
+            },
+        ));
+    }
     let (rest, unit) = unit_word(r)?;
     // "died within 28 days of a positive test": told from the event, not from today; and told
     // in the past, a time taken ("were seen within 18 weeks"), unless its words look ahead
