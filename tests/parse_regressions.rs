@@ -3756,3 +3756,12 @@ fn the_past_hours_are_a_window_up_to_now() {
     // A length of hours is still a length.
     assert_eq!(only("The strike lasted 48 hours.", "2024-05-10").kind, Kind::Duration);
 }
+
+#[test]
+fn won_after_a_scale_word_is_koreas_currency() {
+    // "a 1.5 trillion won package" was the number 1.5 trillion.
+    let e = only("Seoul unveiled a 1.5 trillion won package.", "2024-05-10");
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("KRW"), Some(1.5e12)));
+    // Without a scale word, "won" is the verb.
+    assert_eq!(only("The party's 300 won seats.", "2024-05-10").kind, Kind::Number);
+}

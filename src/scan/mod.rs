@@ -2096,6 +2096,17 @@ fn currency_name_first(i: &str) -> Option<(&str, &'static str)> {
     None
 }
 
+/// "1.5 trillion won", "300 billion won": after a scale word, "won" is no verb (a count that
+/// won something is written "300 won", with no scale) but Korea's currency.
+fn won_after_a_scale<'a>(figure: &str, rest: &'a str) -> Option<&'a str> {
+    let last = figure.trim_end().rsplit(' ').next()?;
+    if !matches!(last.to_ascii_lowercase().as_str(), "million" | "billion" | "trillion") {
+        return None;
+    }
+    let (r, _) = (space, kw("won")).parse(rest).ok()?;
+    at_boundary(r).then_some(r)
+}
+
 /// A currency named after the figure: "dollars", "US dollars", "Lebanese pounds", "EUR", "€", "¢".
 fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
     // Attached or spaced symbols: "10$", "20 €", "10¢", "42MYR".
@@ -3154,6 +3165,9 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     if currency.is_none() && !pounds_of_weight {
         if let Some((r, c)) = currency_suffix(rest) {
             currency = Some(c);
+            rest = r;
+        } else if let Some(r) = won_after_a_scale(&i[..i.len() - rest.len()], rest) {
+            currency = Some("KRW");
             rest = r;
         }
     }
