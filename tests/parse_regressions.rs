@@ -3765,3 +3765,13 @@ fn won_after_a_scale_word_is_koreas_currency() {
     // Without a scale word, "won" is the verb.
     assert_eq!(only("The party's 300 won seats.", "2024-05-10").kind, Kind::Number);
 }
+
+#[test]
+fn since_the_turn_of_a_period_starts_once_it_has_turned() {
+    // "since the turn of the year" ran from 1 December.
+    let at = |text: &str| dates_at(text, "2024-05-10");
+    assert_eq!(at("Prices have risen since the turn of the year."), ["2024-01-01..=2024-05-10"]);
+    assert_eq!(at("It has grown since the turn of the century."), ["2000-01-01..=2024-05-10"]);
+    // The turn itself still straddles it.
+    assert_eq!(at("It was agreed at the turn of the year."), ["2023-12-01..=2024-01-31"]);
+}

@@ -5042,6 +5042,13 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                 let res = match (b, res, ctx.reference) {
                     // "since the start of the year" told in March runs to the day of writing, not to the
                     // end of the period named.
+                    // "since the turn of the year" starts once the year has turned, not in the
+                    // December before.
+                    ("since", Resolved::Span(s), Some(re)) if s.start <= re && phrase("the turn of")(rest).is_ok() => {
+                        let mid = add_days(s.start, ((s.end - s.start).get_days() as i64 + 1) / 2);
+                        let turned = if s.grain == Grain::Day { mid } else { mid.first_of_year() };
+                        span(turned.min(re), re, s.grain)
+                    }
                     ("since", Resolved::Span(s), Some(re)) if s.start <= re => span(s.start, re, s.grain),
                     // Open-ended: "after 2016" starts on 2017-01-01; "before 2018" ends on 2017-12-31.
                     // The open side is a generous century, shown with the bound word.
