@@ -2100,7 +2100,7 @@ fn currency_name_first(i: &str) -> Option<(&str, &'static str)> {
 /// won something is written "300 won", with no scale) but Korea's currency.
 fn won_after_a_scale<'a>(figure: &str, rest: &'a str) -> Option<&'a str> {
     let last = figure.trim_end().rsplit(' ').next()?;
-    if !matches!(last.to_ascii_lowercase().as_str(), "million" | "billion" | "trillion") {
+    if !["million", "billion", "trillion"].iter().any(|s| last.eq_ignore_ascii_case(s)) {
         return None;
     }
     let (r, _) = (space, kw("won")).parse(rest).ok()?;

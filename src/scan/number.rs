@@ -1130,6 +1130,10 @@ fn fraction(i: &str) -> IResult<&str, Num> {
 /// "threefold", "tenfold", "a hundredfold": a factor in one word, the number before "fold".
 fn fold_word(i: &str) -> Option<(&str, Num)> {
     let (rest, w) = word(i).ok()?;
+    // (Most words end otherwise: look before lowering the case.)
+    if w.len() < 7 || !w[w.len() - 4..].eq_ignore_ascii_case("fold") {
+        return None;
+    }
     let value = super::lexicon::fold_factor(&w.to_ascii_lowercase())?;
     at_boundary(rest).then(|| (rest, Num { share: true, ..Num::new(value, 0.0, None, false, false) }))
 }
