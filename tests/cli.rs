@@ -286,6 +286,15 @@ fn rules_lists_the_shipped_packs() {
 }
 
 #[test]
+fn parse_shows_an_open_bound_by_its_closed_end() {
+    // "before 2020" showed "before 1919-12-31..=2019-12-31", the century it runs open over.
+    let out = bad(&["parse", "It was built before 2020 and reopened after 3 June.", "--reference", "2024-10-30"]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("→ before ..=2019-12-31 (year grain)"), "{}", out.stdout);
+    assert!(out.stdout.contains("→ after 2024-06-04.. (day grain)"), "{}", out.stdout);
+}
+
+#[test]
 fn parse_shows_expressions_readably() {
     let out = bad(&[
         "parse",

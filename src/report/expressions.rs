@@ -75,13 +75,10 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
     } else if e.unresolved {
         "relative date, no reference date to resolve it".to_string()
     } else if let Some(d) = e.date {
-        // An open bound is stored with a century on its open side; shown, only the closed end
-        // means anything ("before 2020" → "..=2019-12-31").
-        let shown = match e.date_bound {
-            Some("before") => format!("before ..={}", d.end),
-            Some(b @ ("after" | "from")) => format!("{b} {}..", d.start),
-            Some(b) => format!("{b} {d}"),
-            None => d.to_string(),
+        let shown = match (e.date_bound, super::open_bound_text(e.date_bound, d)) {
+            (Some(b), Some(open)) => format!("{b} {open}"),
+            (Some(b), None) => format!("{b} {d}"),
+            (None, _) => d.to_string(),
         };
         format!("{shown} ({} grain)", d.grain.as_str())
     } else {

@@ -72,6 +72,17 @@ pub struct Position {
     pub text: String,
 }
 
+/// An open bound's closed end ("before 2020" → "..=2019-12-31", "after 2016" →
+/// "2017-01-01.."): the span is stored with a century on its open side, which means nothing
+/// shown. `None` for a date that is no open bound.
+pub fn open_bound_text(bound: Option<&str>, d: crate::scan::DateSpan) -> Option<String> {
+    match bound {
+        Some("before") => Some(format!("..={}", d.end)),
+        Some("after" | "from") => Some(format!("{}..", d.start)),
+        _ => None,
+    }
+}
+
 pub fn position(docs: &[Document], l: &Label) -> Position {
     let d = &docs[l.doc];
     let (line, column) = line_col(&d.text, l.span.start);

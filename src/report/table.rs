@@ -120,11 +120,8 @@ fn nominal(rule: Option<&crate::rules::Rule>, c: &crate::claims::Claim) -> Strin
         };
     }
     if let Some(d) = c.expr.date {
-        // An open bound runs a century on its open side; only its closed end is told.
-        match c.expr.date_bound {
-            Some("before") => return format!("..={}", d.end),
-            Some("after" | "from") => return format!("{}..", d.start),
-            _ => {}
+        if let Some(open) = super::open_bound_text(c.expr.date_bound, d) {
+            return open;
         }
         if d.grain == Grain::Season {
             let mid = d.start.saturating_add(jiff::ToSpan::days(45));
