@@ -2883,9 +2883,20 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         // "Officials who visited the site said", "Four in ten of those who backed the party at
         // the last election said": the subject is the head before the relative pronoun, not
         // the words of the clause.
-        // (Only "who": "that" is as often a conjunction or a determiner.)
+        // ("The company that owns the plant said": "that" with a verb in -s or -ed straight
+        // after it; otherwise it is as often a conjunction or a determiner.)
         let relative = (sw.start.max(a.saturating_sub(8))..verb).rev().find(|&r| {
-            words[r].text == "who" && !prose[words[r].span.end..words[verb].span.start].contains([',', ';', '(', '—'])
+            // (After a noun of those who give figures: "It is clear that officials said" is a
+            // conjunction.)
+            let that_relative = words[r].text == "that"
+                && r > sw.start
+                && SOURCE_NOUNS.contains(&words[r - 1].text.as_str())
+                && prose[words[r].span.clone()].len() == 4
+                && words.get(r + 1).is_some_and(|w| {
+                    r + 1 < verb && w.text.len() > 3 && (w.text.ends_with('s') || w.text.ends_with("ed"))
+                });
+            (words[r].text == "who" || that_relative)
+                && !prose[words[r].span.end..words[verb].span.start].contains([',', ';', '(', '—'])
         });
         let verb = match relative {
             Some(r) => {
@@ -3338,6 +3349,8 @@ mod tests {
         assert_eq!(source("Half of the voters said they would switch.").as_deref(), Some("voters"));
         assert_eq!(source("Four in ten of those who backed the party at the last vote said they would switch."), None);
         assert_eq!(source("Officials who visited the site said 300 had died.").as_deref(), Some("Officials"));
+        assert_eq!(source("The company that owns the plant said 300 jobs would go.").as_deref(), Some("company"));
+        assert_eq!(source("It is clear that officials said 300 died.").as_deref(), Some("officials"));
         assert_eq!(
             source("Support fell to 24%, according to a poll of 2,015 adults taken last week.").as_deref(),
             Some("a poll of 2,015 adults")
