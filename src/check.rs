@@ -21,6 +21,12 @@ pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
         .iter()
         .map(|rule| {
             let mut v = Vec::new();
+            // A story's pack reads the documents checked together when one of them is on its
+            // story: a draft is checked against the coverage it goes with, and may name the
+            // parties only as "Putin and Kim".
+            if !analyses.iter().any(|a| rule.reads_document(&a.words)) {
+                return v;
+            }
             for (d, a) in analyses.iter().enumerate() {
                 let mut sentence = None;
                 let chosen: Vec<bool> = a.claims.iter().map(|c| rule.selects_in(c, &a.words, &mut sentence)).collect();

@@ -94,6 +94,11 @@ struct PackFile {
 pub struct PackMeta {
     pub name: String,
     pub summary: String,
+    /// Words that say a document is on the pack's story ("north korea*", "pyongyang"); its
+    /// rules read the documents checked together only when one of them names one. Empty:
+    /// always (a pack of checks that hold for any story).
+    #[serde(default)]
+    pub mentions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -346,6 +351,9 @@ pub struct Rule {
     pub derive: Option<DeriveFile>,
     /// Where the rule is defined, for messages: `rules/x.toml:12`.
     pub origin: String,
+    /// The pack's `mentions`: documents checked together, none of which names one, are not on
+    /// the rule's story.
+    pub mentions: Vec<Pattern>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -479,6 +487,7 @@ impl RuleSet {
             let s = &r.selector;
             let (line, _) = crate::error::line_col(text, id_at);
             self.rules.push(Rule {
+                mentions: pats(&file.pack.mentions),
                 id,
                 pack: file.pack.name.clone(),
                 summary: r.summary.trim().to_string(),
@@ -577,6 +586,13 @@ impl RuleSet {
 
 impl Rule {
     /// Does this rule select `claim`? `words` is the claim's document's word index.
+    /// Is a document with these words on the rule's story (its pack's `mentions`)? ("The two
+    /// countries signed a trade agreement on Thursday" is no claim of the date of a treaty
+    /// another story's pack knows.)
+    pub fn reads_document(&self, words: &[Word]) -> bool {
+        self.mentions.is_empty() || self.mentions.iter().any(|p| p.occurs(words, 0..words.len()))
+    }
+
     pub fn selects(&self, claim: &Claim, words: &[Word]) -> bool {
         self.selects_in(claim, words, &mut None)
     }

@@ -195,6 +195,25 @@ fn open_ages_and_bounds_show_their_closed_ends_in_the_claims_table() {
     assert!(out.contains("\"value\": \"..=2024-12-30\""), "{out}");
 }
 
+#[test]
+fn a_story_pack_reads_no_other_story() {
+    // A trade deal "signed on Thursday" by two other countries was flagged by the shipped
+    // pack's treaty rule against 19 June 2024.
+    let (code, out) = with_stdin(
+        &fixtures().join("story"),
+        &["check", "-", "--date", "2023-12-08", "--format", "concise"],
+        "The two countries signed a trade agreement on Thursday.\n",
+    );
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+    // Naming a party of the story is enough for the pack to read it.
+    let (code, out) = with_stdin(
+        &fixtures().join("story"),
+        &["check", "-", "--date", "2023-12-08", "--format", "concise"],
+        "Kim and his guest signed a trade agreement on Thursday.\n",
+    );
+    assert_eq!(code, Some(1), "{out}");
+}
+
 // ---- bad input: exit 2, one clear line, never a panic ----
 
 fn bad(args: &[&str]) -> Out {
