@@ -16,15 +16,24 @@ pub type ClaimRef = (usize, usize);
 
 /// The claims each rule selects, in document and position order.
 pub fn select(rules: &RuleSet, analyses: &[Analysis]) -> Vec<Vec<ClaimRef>> {
+    // A story's pack reads the documents checked together when one of them is on its story: a
+    // draft is checked against the coverage it goes with, and may name the parties only as
+    // "Putin and Kim". (Asked once per pack: its rules share the words.)
+    let mut on_story: Vec<(&crate::rules::Rule, bool)> = Vec::new();
     rules
         .rules
         .iter()
         .map(|rule| {
             let mut v = Vec::new();
-            // A story's pack reads the documents checked together when one of them is on its
-            // story: a draft is checked against the coverage it goes with, and may name the
-            // parties only as "Putin and Kim".
-            if !analyses.iter().any(|a| rule.reads_document(&a.words)) {
+            let read = match on_story.iter().find(|(other, _)| other.same_story(rule)) {
+                Some(&(_, read)) => read,
+                None => {
+                    let read = analyses.iter().any(|a| rule.reads_document(&a.words));
+                    on_story.push((rule, read));
+                    read
+                }
+            };
+            if !read {
                 return v;
             }
             for (d, a) in analyses.iter().enumerate() {

@@ -593,6 +593,13 @@ impl Rule {
         self.mentions.is_empty() || self.mentions.iter().any(|p| p.occurs(words, 0..words.len()))
     }
 
+    /// Do the two rules name the same story (the same pack's `mentions`)?
+    pub fn same_story(&self, other: &Rule) -> bool {
+        self.pack == other.pack
+            && self.mentions.len() == other.mentions.len()
+            && self.mentions.iter().zip(&other.mentions).all(|(a, b)| a.source == b.source)
+    }
+
     pub fn selects(&self, claim: &Claim, words: &[Word]) -> bool {
         self.selects_in(claim, words, &mut None)
     }
