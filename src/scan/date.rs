@@ -3867,7 +3867,9 @@ fn units_starting<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     // ("from 8pm on 30 April": the hour of the first day, from which the hours run.)
     let (r, first_hour) = if unit == "hour" {
         let after = past_time_of_day(r);
-        (after, clock_hour(&r[..r.len() - after.len()]).unwrap_or(0))
+        // (The scanner's clock reads midnight as a length's end, 24:00; as a start it is 0:00.)
+        let hour = super::clock_minutes(r.trim_start()).map_or(0, |(_, m, _)| i64::from(m % (24 * 60) / 60));
+        (after, hour)
     } else {
         (r, 0)
     };
@@ -5752,28 +5754,6 @@ fn past_verb_follows(r: &str) -> bool {
 
 /// "until midday on Friday", "by 5pm on Thursday": the hour of a deadline is skipped so the
 /// bound reaches its day (there is no grammar of clock times; the day is what claims compare).
-/// The hour of the day (0–23) a time of day names: "8pm", "6.30am", "10:15 p.m.", "noon",
-/// "midnight"; `None` for one it does not tell ("dawn").
-fn clock_hour(t: &str) -> Option<i64> {
-    let t = t.trim().to_ascii_lowercase();
-    match t.as_str() {
-        "midnight" => return Some(0),
-        "noon" | "midday" => return Some(12),
-        _ => {}
-    }
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let hour: i64 = t.get(..digits)?.parse().ok()?;
-    let tail = t[digits..].trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit()).trim_start();
-    let pm = tail.starts_with('p');
-    let am = tail.starts_with('a');
-    match (hour, pm, am) {
-        (12, false, true) => Some(0),
-        (1..=11, true, _) => Some(hour + 12),
-        (0..=23, _, _) => Some(hour),
-        _ => None,
-    }
-}
-
 fn past_time_of_day(r: &str) -> &str {
     let hour_len = match word(r) {
         Ok((_, w))

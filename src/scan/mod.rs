@@ -248,7 +248,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
 /// reads the days the length covers, and the length is a claim of its own (a strike's length),
 /// so the phrase comes out as both: the duration, and the window from "from" on.
 fn length_and_first_day(text: &str, e: &Expression) -> Option<(Expression, Expression)> {
-    if e.kind != Kind::Date || e.date_bound.is_some() || !date::last_word(&text[..e.span.start]).eq("for") {
+    if e.kind != Kind::Date || e.date_bound.is_some() || !ends_with_words(&text[..e.span.start], "for") {
         return None;
     }
     let phrase = &text[e.span.clone()];
@@ -836,6 +836,13 @@ pub(crate) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// Does `s`, trailing spaces aside, end with the whole words `words` ("… for", "… died at")?
+/// (Without lower-casing a copy: asked at every date or figure.)
+fn ends_with_words(s: &str, words: &str) -> bool {
+    let s = s.trim_end_matches(' ');
+    ends_with_ignore_case(s, words) && !s[..s.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
+}
+
 /// "a 60/40 split", "a 70-30 mix", "a 50-50 chance": shares of a whole that add up to a
 /// hundred, before a noun that says so, are one name for the split, not two counts. Returns
 /// the length of the figures.
@@ -980,7 +987,7 @@ pub(super) fn clock_time(t: &str) -> Option<usize> {
 /// A time of day at the start of `t`: its length, the minutes since midnight as written on a
 /// twelve-hour or a 24-hour clock, and whether it says which half of the day ("am", "pm") or
 /// is on a 24-hour clock (so needs no guess).
-fn clock_minutes(t: &str) -> Option<(usize, u32, bool)> {
+pub(super) fn clock_minutes(t: &str) -> Option<(usize, u32, bool)> {
     if let Some(w) = t.get(..8).map(|w| w.to_ascii_lowercase()).or_else(|| Some(t.to_ascii_lowercase())) {
         for (name, minutes) in [("midnight", 24 * 60), ("midday", 12 * 60), ("noon", 12 * 60)] {
             if w.starts_with(name) && at_boundary(&t[name.len()..]) {
@@ -1599,12 +1606,8 @@ fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
 /// "by the age of five", "left school at the age of 16", "died at 92 on Sunday": a whole
 /// number after "age of", or after "died at" where nothing it counts follows, is an age.
 fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
-    let lead = before.trim_end_matches(' ');
-    let ends = |t: &str| {
-        ends_with_ignore_case(lead, t) && !lead[..lead.len() - t.len()].ends_with(|c: char| c.is_alphanumeric())
-    };
-    let age_of = ends("age of");
-    let died_at = ["died at", "dies at", "dying at", "death at"].iter().any(|t| ends(t));
+    let age_of = ends_with_words(before, "age of");
+    let died_at = ["died at", "dies at", "dying at", "death at"].iter().any(|t| ends_with_words(before, t));
     if !(age_of || died_at) || !before.ends_with(' ') {
         return None;
     }
@@ -2698,11 +2701,7 @@ fn quantity_can_start(i: &str) -> bool {
 /// displaced has doubled, to 4.2m"). (Before a plural noun it is millions anyway, and before
 /// a word of size metres.)
 fn millions_counted(body: &str, before: &str) -> bool {
-    let digits = body.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
-    let Some(after) = body[digits..].strip_prefix('m').filter(|r| at_boundary(r)) else { return false };
-    if digits == 0 || !body.as_bytes()[digits - 1].is_ascii_digit() {
-        return false;
-    }
+    let Some(after) = number::after_lone_m(body) else { return false };
     let next = after.trim_start_matches(' ');
     let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
     if ["who", "whom"].iter().any(|w| next.eq_ignore_ascii_case(w)) {

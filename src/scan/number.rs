@@ -334,9 +334,17 @@ fn millions_range_ends(r: &str) -> bool {
     else {
         return false;
     };
-    let digits = second.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
-    let Some(after) = second.get(digits..).and_then(|x| x.strip_prefix('m')) else { return false };
-    digits > 0 && at_boundary(after) && (plural_count_follows(after) || modified_count_follows(after))
+    let Some(after) = after_lone_m(second) else { return false };
+    plural_count_follows(after) || modified_count_follows(after)
+}
+
+/// "4.2m", "2m": a figure in digits with a lone "m" glued to it; the text after the "m".
+pub(super) fn after_lone_m(s: &str) -> Option<&str> {
+    let digits = s.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')).count();
+    if digits == 0 || !s.as_bytes()[digits - 1].is_ascii_digit() {
+        return None;
+    }
+    s[digits..].strip_prefix('m').filter(|r| at_boundary(r))
 }
 
 /// " vaccine doses", " new homes": one word, not a measure's adjective, then a plural count.
