@@ -3775,3 +3775,43 @@ fn since_the_turn_of_a_period_starts_once_it_has_turned() {
     // The turn itself still straddles it.
     assert_eq!(at("It was agreed at the turn of the year."), ["2023-12-01..=2024-01-31"]);
 }
+
+#[test]
+fn a_weekday_after_a_week_named_is_that_weeks_day() {
+    // "next week, on Tuesday and Thursday" gave the Tuesday and Thursday nearest the reference
+    // (a Wednesday), one of them behind it.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("Drivers will walk out next week, on Tuesday and Thursday."),
+        ["2024-11-25..=2024-12-01", "2024-11-26..=2024-11-26", "2024-11-28..=2024-11-28"]
+    );
+    assert_eq!(at("Last week, on Monday, the mayor resigned."), ["2024-11-11..=2024-11-17", "2024-11-11..=2024-11-11"]);
+    // Told as the next thing that happened, the weekday is the one nearest again.
+    assert_eq!(
+        at("She landed last week, and on Monday she spoke."),
+        ["2024-11-11..=2024-11-17", "2024-11-18..=2024-11-18"]
+    );
+}
+
+#[test]
+fn a_labelling_word_after_a_modal_is_a_verb() {
+    // "will stage two strikes" read "stage two" as a name, which counts nothing.
+    assert!(!only("The union will stage two walkouts.", REF).label);
+    assert!(exprs("The plan enters stage two in May.", REF)[0].label);
+}
+
+#[test]
+fn a_with_clause_keeps_the_tense_of_the_clause_it_hangs_on() {
+    // "will pay …, with the first payments arriving before Christmas" was last Christmas: the
+    // modal lay past the comma and more than twelve words back.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("The ministry will pay growers up to 90 euros per hectare, with the first sums arriving before Christmas."),
+        ["1924-12-24..=2024-12-24"]
+    );
+    // A clause told in the past keeps its past.
+    assert_eq!(
+        at("The ministry paid growers last year, with the first sums arriving before Christmas."),
+        ["2023-01-01..=2023-12-31", "1923-12-24..=2023-12-24"]
+    );
+}

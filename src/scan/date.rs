@@ -5894,20 +5894,22 @@ fn tense_of(before: &str) -> Tense {
     ];
     const PAST_AUXILIARY: [&str; 7] = ["was", "were", "had", "did", "wasn't", "weren't", "hadn't"];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    // The last twelve words, in order: six for most cues, twelve for a modal far back.
-    let mut last = [""; 12];
+    // The last sixteen words, in order: six for most cues, sixteen for a modal far back ("will
+    // pay farmers up to 150 euros per hectare, with the first payments arriving before …").
+    const WIDE: usize = 16;
+    let mut last = [""; WIDE];
     let mut n = 0;
     // A figure is one word ("3,500", "2.5"), its commas and points inside it.
     for w in before
         .rsplit(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | ',' | '.'))
         .map(|w| w.trim_matches([',', '.']))
         .filter(|w| !w.is_empty())
-        .take(12)
+        .take(WIDE)
     {
-        last[11 - n] = w;
+        last[WIDE - 1 - n] = w;
         n += 1;
     }
-    let wide = &last[12 - n..];
+    let wide = &last[WIDE - n..];
     // Only words of the date's own sentence ("It will, officials said. Talks began in March").
     let gap_between = |a: &str, b: &str| -> &str {
         let base = before.as_ptr() as usize;
@@ -5966,7 +5968,11 @@ fn tense_of(before: &str) -> Tense {
     // with no past form between it and the date.
     // (Within the clause: "will meet on Thursday, the first talks since Sept. 20".)
     let far = &wide[..wide.len() - words.len()];
-    let clause_from = (1..wide.len()).rev().find(|&k| gap_between(wide[k - 1], wide[k]).contains([',', '(', ')', '—']));
+    // ("… will pay farmers, with the first payments arriving before Christmas": a clause of
+    // "with" and a participle takes the tense of the clause it hangs on.)
+    let clause_from = (1..wide.len()).rev().find(|&k| {
+        gap_between(wide[k - 1], wide[k]).contains([',', '(', ')', '—']) && !wide[k].eq_ignore_ascii_case("with")
+    });
     let far_modal =
         far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
             // ("Forecasters expect the winds to ease after 8pm but pick up on Friday".)

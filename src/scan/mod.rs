@@ -203,6 +203,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
+                weekday_of_the_week_named(text, &mut e, &out);
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
                 later_alternative_in_order(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
@@ -511,6 +512,49 @@ fn later_alternative_in_order(text: &str, e: &mut Expression, out: &[Expression]
     }
 }
 
+/// The weekday a bare "on Tuesday" names, if it names one: "Tuesday", "on Tuesday".
+fn bare_weekday(phrase: &str) -> Option<i8> {
+    let phrase = phrase.trim();
+    let phrase = phrase.strip_prefix("on ").unwrap_or(phrase);
+    let mut buf = [0u8; 24];
+    lower(phrase, &mut buf).and_then(lexicon::weekday)
+}
+
+/// "drivers will strike next week, on Tuesday and Thursday", "last week, on Monday, police
+/// said": a bare weekday set after a week named in the same clause is that week's day, not
+/// the one nearest the reference (which a week away is a different day). Weekdays listed
+/// before it in the same run are passed over: "next week, on Tuesday and Thursday".
+fn weekday_of_the_week_named(text: &str, e: &mut Expression, out: &[Expression]) {
+    let (Kind::Date, Some(_), None) = (e.kind, e.date, e.date_bound) else { return };
+    let Some(wd) = bare_weekday(&text[e.span.clone()]) else { return };
+    let mut end = e.span.start;
+    for prev in out.iter().rev() {
+        let gap = text.get(prev.span.end..end).unwrap_or("");
+        let Some(p) = prev.date.filter(|_| prev.kind == Kind::Date && prev.date_bound.is_none()) else { return };
+        if p.grain == Grain::Week {
+            // Only a week set straight before the day: "last week, and on Monday" may be
+            // this Monday, told as the next thing that happened.
+            if !matches!(gap, ", " | ", on " | " on " | " – " | " — " | " – on " | " — on ") {
+                return;
+            }
+            if let Some(day) = p
+                .start
+                .series(jiff::ToSpan::days(1))
+                .take_while(|d| *d <= p.end)
+                .find(|d| d.weekday().to_monday_zero_offset() == wd)
+            {
+                e.date = Some(DateSpan { start: day, end: day, grain: Grain::Day });
+            }
+            return;
+        }
+        let listed = matches!(gap, ", " | " and " | " or " | ", and " | " and on " | " or on " | ", on ");
+        if !listed || bare_weekday(&text[prev.span.clone()]).is_none() {
+            return;
+        }
+        end = prev.span.start;
+    }
+}
+
 /// "rivers will crest on Tuesday or Wednesday": a weekday offered after a day still to come
 /// is the one after it (the Wednesday after next Tuesday, not today).
 fn weekday_after_an_alternative(text: &str, e: &mut Expression, out: &[Expression], ctx: &DateContext) {
@@ -671,7 +715,13 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
         head[word_start..].to_ascii_lowercase().as_str(),
         "category" | "level" | "grade" | "class" | "phase" | "stage" | "version" | "model"
     );
-    lexicon::labels_figure(&head[word_start..]) && (!determined || name || rating)
+    // After a modal the labelling word is a verb: "drivers will stage two strikes" ("raised
+    // to level 4" keeps its label: "to" is as often a preposition).
+    let verb = matches!(
+        previous.as_str(),
+        "will" | "would" | "could" | "may" | "might" | "shall" | "should" | "must" | "can" | "cannot"
+    );
+    lexicon::labels_figure(&head[word_start..]) && !verb && (!determined || name || rating)
         || numbered_name(text, head, word_start, e)
 }
 
