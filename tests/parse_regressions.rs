@@ -3815,3 +3815,79 @@ fn a_with_clause_keeps_the_tense_of_the_clause_it_hangs_on() {
         ["2023-01-01..=2023-12-31", "1923-12-24..=2023-12-24"]
     );
 }
+
+#[test]
+fn an_age_said_of_a_person_after_a_verb_of_being() {
+    // "He was 58 when he was arrested" was a count of 58, which a rule on counts would read.
+    for text in ["He was 58 when police came.", "She is now 61.", "He's 30 and lives abroad.", "She turned 40 in May."]
+    {
+        let e = exprs(text, REF).into_iter().next().unwrap();
+        assert_eq!((e.kind, e.age_like), (Kind::Duration, true), "{text}");
+    }
+    // A count after the same words still counts, and a tally is no age.
+    assert_eq!(only("The toll is now 61.", REF).kind, Kind::Number);
+    assert_eq!(only("He was 58 points clear.", REF).kind, Kind::Number);
+}
+
+#[test]
+fn points_beside_a_share_are_percentage_points() {
+    // "Turnout was 66%, down almost five points" was a bare count of five.
+    let e = exprs("Turnout was 66%, down almost five points on the last vote.", REF);
+    assert_eq!((e[1].kind, e[1].unit, e[1].hedge), (Kind::Percent, Some("%"), Hedge::Nearly));
+    assert_eq!(exprs("Its share rose 3 points to 41%.", REF)[0].kind, Kind::Percent);
+    assert_eq!(only("Joblessness aside, inflation rose 0.5 points.", REF).kind, Kind::Percent);
+    // A restatement of a change, or a change of its own, keeps an index's points.
+    assert_eq!(exprs("The index fell 1.2%, or 95 points.", REF)[1].kind, Kind::Number);
+    assert_eq!(exprs("The index rose 1.5%, up 12 points on the day.", REF)[1].kind, Kind::Number);
+    assert_eq!(only("The champions went up 3 points.", REF).kind, Kind::Number);
+}
+
+#[test]
+fn a_quarter_named_by_its_last_month() {
+    // "the December quarter" was the month of December.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("Sales will grow in the December quarter."), ["2024-10-01..=2024-12-31"]);
+    assert_eq!(at("Profit fell in the June-quarter."), ["2024-04-01..=2024-06-30"]);
+    assert_eq!(at("The March 2023 half was weak."), ["2022-10-01..=2023-03-31"]);
+}
+
+#[test]
+fn a_fiscal_period_set_after_its_days_is_those_days() {
+    // "the three months to September, its fiscal fourth quarter" put the quarter in
+    // October to December, and "a year earlier" after it there too.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("Revenue for the three months to September, its fiscal fourth quarter, rose 6% from a year earlier."),
+        ["2024-07-01..=2024-09-30", "2024-07-01..=2024-09-30", "2023-07-01..=2023-09-30"]
+    );
+    assert_eq!(at("Sales for the year to March, its fiscal 2024, rose."), ["2023-04-01..=2024-03-31"; 2]);
+    // A period of another length is not renamed.
+    assert_eq!(
+        at("Sales for the six months to June, its second quarter, rose."),
+        ["2024-01-01..=2024-06-30", "2024-04-01..=2024-06-30"]
+    );
+}
+
+#[test]
+fn an_ordinal_joined_into_an_adjective_is_no_figure() {
+    // "a second-hand car" was a second of time, "a third-party app" a third.
+    for text in [
+        "First-time buyers wait.",
+        "She bought a second-hand car.",
+        "It uses a third-party app.",
+        "He denied first-degree murder.",
+    ] {
+        assert!(exprs(text, REF).is_empty(), "{text}");
+    }
+    assert_eq!(only("the second-largest city", REF).kind, Kind::Ordinal);
+}
+
+#[test]
+fn a_year_earlier_after_a_rolling_window_is_the_window_a_year_back() {
+    // "in the past 12 months … a year earlier" counted from the last day named before.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("On 3 May prices rose 3% in the past 12 months. A year earlier, they rose 5%."),
+        ["2024-05-03..=2024-05-03", "2023-11-20..=2024-11-20", "2022-11-20..=2023-11-20"]
+    );
+}

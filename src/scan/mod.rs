@@ -188,7 +188,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             if let Some(mut e) = parse_at(text, i, ctx) {
-                if pronoun_one(text, &e) {
+                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) {
                     i = e.span.end;
                     continue;
                 }
@@ -196,12 +196,15 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     part_named_before(text, &mut e, dates.last);
                 }
                 restated_figure(text, &mut e);
+                points_of_a_share(text, &mut e, &out);
                 next_in_a_count(text, &mut e, &out);
                 percent_of_a_figure(text, &mut e);
                 share_set_against_a_share(text, &mut e, &out);
                 unit_carried_to(text, &mut e, &out);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
+                quarter_named_by_its_month(text, &mut e);
+                period_restated_by_its_name(text, &mut e, &out);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
                 weekday_of_the_week_named(text, &mut e, &out);
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
@@ -229,6 +232,10 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 if let (Kind::Date, Some(s)) = (e.kind, e.date) {
                     if !matches!(e.date_bound, Some("before" | "after" | "from" | "since" | "over")) {
                         dates.named(s, e.span.end);
+                    } else if let Some(window) = rolling_window(text, &e, ctx) {
+                        // "rose 3% in the past 12 months. A year earlier, …": the twelve months
+                        // before those, not a year before the last day named.
+                        dates.named(window, e.span.end);
                     }
                 }
                 i = e.span.end;
@@ -243,6 +250,16 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
         }
     }
     out
+}
+
+/// `e`'s days, when it is a window of the last few days, weeks or months up to the day of
+/// writing ("in the past six weeks", "over the last 12 months"): what "a year earlier" after
+/// it counts back from.
+fn rolling_window(text: &str, e: &Expression, ctx: &DateContext) -> Option<DateSpan> {
+    let (Some("over"), Some(s), Some(re)) = (e.date_bound, e.date, ctx.reference) else { return None };
+    let phrase = &text[e.span.clone()];
+    let rolling = phrase.split(' ').any(|w| w.eq_ignore_ascii_case("past") || w.eq_ignore_ascii_case("last"));
+    (rolling && s.end == re).then_some(s)
 }
 
 /// "will strike for 48 hours from 8pm on 30 April", "for 10 days from 18 December": the date
@@ -318,6 +335,74 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
     Some((first, second))
 }
 
+/// "Turnout was 66%, down almost five points on 2021", "Its share rose 3 points to 41%": a
+/// change of "points" beside a share is one of percentage points. Alone, points are as often
+/// a score's or an index's ("the FTSE fell 1.2%, or 95 points", a restatement, stays one).
+fn points_of_a_share(text: &str, e: &mut Expression, out: &[Expression]) {
+    let (Kind::Number, Some(v)) = (e.kind, e.value) else { return };
+    if !(0.0..=100.0).contains(&v) || e.label {
+        return;
+    }
+    let after = &text[e.span.end..];
+    let Some(len) = [" points", " point"]
+        .iter()
+        .find(|w| starts_with_ignore_case(after, w) && at_boundary(&after[w.len()..]))
+        .map(|w| w.len())
+    else {
+        return;
+    };
+    let before = &text[..e.span.start];
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut buf = [0u8; 24];
+    let changed = match words.next().and_then(|w| lower(w, &mut buf)) {
+        Some("up" | "down" | "by") => true,
+        Some(w) => lexicon::change_verb(w),
+        None => false,
+    };
+    if !changed {
+        return;
+    }
+    // The share: a percent in the same sentence, just before or just after ("up 3 points to
+    // 41%").
+    let sentence_from = before.rfind(". ").map_or(0, |k| k + 2);
+    // (A share that is itself a change, "the index rose 1.5%, up 12 points", has its points
+    // in the index's own.)
+    let share_before = out.iter().rev().take_while(|x| x.span.start >= sentence_from).any(|x| {
+        let mut buf = [0u8; 24];
+        let basis = date::last_word(&text[..x.span.start]);
+        let a_change =
+            matches!(basis.as_str(), "up" | "down" | "by") || lower(&basis, &mut buf).is_some_and(lexicon::change_verb);
+        x.kind == Kind::Percent && !a_change && !text[x.span.end..e.span.start].contains(" or ")
+    });
+    // Or a rate named before the change: "inflation rose 0.5 points".
+    let rate_named =
+        before[sentence_from..].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip(1).take(5).any(
+            |w| {
+                let mut buf = [0u8; 24];
+                lower(w, &mut buf).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "inflation" | "unemployment" | "jobless" | "turnout" | "rate" | "rates" | "yield" | "yields"
+                    )
+                })
+            },
+        );
+    let rest = &after[len..];
+    let share_after = ["to ", "at "].iter().any(|w| {
+        starts_with_ignore_case(rest.trim_start(), w) && {
+            let level = rest.trim_start()[w.len()..].trim_start();
+            let digits = level.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+            digits > 0
+                && level[digits..].trim_start().starts_with(['%', 'p'])
+                && percent_suffix(&level[digits..]).is_some()
+        }
+    });
+    if share_before || share_after || rate_named {
+        *e = points(e.clone(), v, e.hedge);
+        e.span.end += len;
+    }
+}
+
 /// "grew 0.6% in the second quarter after 0.9% in the first": an ordinal with no noun after a
 /// quarter or a half of a year named earlier in its sentence is another of the same parts,
 /// of the same year.
@@ -353,6 +438,63 @@ fn part_named_before(text: &str, e: &mut Expression, last: Option<DateSpan>) {
     e.date = Some(DateSpan { start, end, grain: Grain::Quarter });
     // The phrase as a date's: "in the first", "the first".
     e.span.start -= if before.ends_with("in the ") { "in the ".len() } else { "the ".len() };
+}
+
+/// "sales in the December quarter", "the June-quarter result", "the March half": a quarter or
+/// a half named by the month it ends in, as companies on other year ends write them, is the
+/// three or six months up to that month's end.
+fn quarter_named_by_its_month(text: &str, e: &mut Expression) {
+    let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) else { return };
+    if s.grain != Grain::Month {
+        return;
+    }
+    let after = &text[e.span.end..];
+    let Some((len, months)) = [(" quarter", 3), ("-quarter", 3), (" half", 6), ("-half", 6)]
+        .iter()
+        .find(|(w, _)| starts_with_ignore_case(after, w) && at_boundary(&after[w.len()..]))
+        .map(|(w, m)| (w.len(), *m))
+    else {
+        return;
+    };
+    // ("the half of June": only the word after the month makes it the period's name.)
+    let start = s.start.saturating_sub(jiff::ToSpan::months(months - 1)).first_of_month();
+    e.date = Some(DateSpan { start, end: s.end, grain: Grain::Quarter });
+    e.span.end += len;
+}
+
+/// "revenue for the three months to September, its fiscal fourth quarter, …", "the year to
+/// March, its fiscal 2024": a quarter, half or year set off after a period of days is that
+/// period's name in the company's own calendar, not the calendar quarter of the same name.
+fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression]) {
+    let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) else { return };
+    if !matches!(s.grain, Grain::Quarter | Grain::Year) {
+        return;
+    }
+    let Some(prev) = out.last().filter(|p| p.kind == Kind::Date && p.date_bound.is_none()) else { return };
+    let Some(p) = prev.date.filter(|p| p.grain == Grain::Day && p.start != p.end) else { return };
+    let gap = text.get(prev.span.end..e.span.start).unwrap_or("").to_ascii_lowercase();
+    let Some(owner) = gap.strip_prefix(", ") else { return };
+    let owner = owner.trim_end();
+    let owner = ["fiscal", "financial"].iter().find_map(|w| owner.strip_suffix(w)).unwrap_or(owner).trim_end();
+    let owned = owner.is_empty()
+        || matches!(owner, "its" | "the" | "their")
+        || owner.ends_with("'s") && owner.split(' ').count() <= 3;
+    // The name closes the aside.
+    let closed = text[e.span.end..].starts_with([',', ')', ';', '.', '—', '–']);
+    if !owned || !closed || owner.is_empty() && !text[e.span.clone()].to_ascii_lowercase().contains("fiscal") {
+        return;
+    }
+    // Only a period as long as the name says (a quarter is about three months).
+    let days = (p.end - p.start).get_days() + 1;
+    let months_said = (s.end.year() - s.start.year()) as i32 * 12 + (s.end.month() - s.start.month()) as i32 + 1;
+    let fits = match months_said {
+        3 => (85..=95).contains(&days),
+        6 => (175..=190).contains(&days),
+        _ => (360..=371).contains(&days),
+    };
+    if fits {
+        e.date = Some(DateSpan { grain: s.grain, ..p });
+    }
 }
 
 /// "the Jan. 6 attack", "the 7 October massacre": a day written without a year before a noun of
@@ -765,6 +907,43 @@ fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> b
     // A year after a name names the edition ("the Paris 2024 Games"), whatever follows.
     let year_like = figure.len() == 4 && e.value.is_some_and(|v| (1900.0..=2100.0).contains(&v));
     !ordinary && (year_like || !number::plural_count_follows(&text[e.span.end..]))
+}
+
+/// "first-time buyers", "a second-hand car", "a third-party app", "first-degree murder": an
+/// ordinal joined to one of these words makes an adjective of it, and ranks, counts, splits
+/// or times nothing (it was a rank, a second of time and a third).
+fn ordinal_in_a_compound(text: &str, e: &Expression) -> bool {
+    let Some(rest) = text[e.span.end..].strip_prefix('-') else { return false };
+    let phrase = &text[e.span.clone()];
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    let mut buf = [0u8; 24];
+    if lower(last, &mut buf).and_then(lexicon::ordinal_word).is_none() {
+        return false;
+    }
+    let head = &rest[..rest.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let mut buf = [0u8; 24];
+    lower(head, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "time"
+                | "timer"
+                | "timers"
+                | "hand"
+                | "class"
+                | "rate"
+                | "ever"
+                | "party"
+                | "parties"
+                | "person"
+                | "degree"
+                | "string"
+                | "tier"
+                | "born"
+                | "guess"
+                | "guessing"
+                | "line"
+        )
+    })
 }
 
 /// "the final one", "this is the one", "the one who left": "one" after a determiner, with no
@@ -1658,7 +1837,19 @@ fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
 fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
     let age_of = ends_with_words(before, "age of");
     let died_at = ["died at", "dies at", "dying at", "death at"].iter().any(|t| ends_with_words(before, t));
-    if !(age_of || died_at) || !before.ends_with(' ') {
+    // "He was 58 when he was arrested", "she is now 61": a person's age after a pronoun and a
+    // verb of being ("the toll is now 61" counts).
+    let said_of_a_person = {
+        let b = before.trim_end_matches(' ');
+        let b = ["now", "then", "only", "just", "still"]
+            .iter()
+            .find(|w| ends_with_words(b, w))
+            .map_or(b, |w| b[..b.len() - w.len()].trim_end_matches(' '));
+        ["he was", "she was", "he is", "she is", "he's", "she's", "he turned", "she turned", "he turns", "she turns"]
+            .iter()
+            .any(|t| ends_with_words(b, t))
+    };
+    if !(age_of || died_at || said_of_a_person) || !before.ends_with(' ') {
         return None;
     }
     let (rest, n) = number(input, false).ok()?;
@@ -1676,7 +1867,7 @@ fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
         || ["in", "on", "after", "following", "and", "at", "of", "from", "when", "while", "last", "this"]
             .iter()
             .any(|w| next_word.eq_ignore_ascii_case(w));
-    if died_at && !ends_there {
+    if (died_at || said_of_a_person) && !ends_there {
         return None;
     }
     Some(age_bound(at..at + written.len(), Hedge::Exact, n.value))
