@@ -3891,3 +3891,12 @@ fn a_year_earlier_after_a_rolling_window_is_the_window_a_year_back() {
         ["2024-05-03..=2024-05-03", "2023-11-20..=2024-11-20", "2022-11-20..=2023-11-20"]
     );
 }
+
+#[test]
+fn a_month_before_half_is_no_period_without_its_article() {
+    // "In December half the staff left" must keep December a month.
+    assert_eq!(dates_at("In December half the staff left.", "2024-11-20"), ["2023-12-01..=2023-12-31"]);
+    // And an age said after a pronoun leaves a compound whole.
+    let e = only("He was 22-year-old then.", REF);
+    assert_eq!((&"He was 22-year-old then."[e.span.clone()], e.age_like), ("22-year-old", true));
+}

@@ -456,7 +456,14 @@ fn quarter_named_by_its_month(text: &str, e: &mut Expression) {
     else {
         return;
     };
-    // ("the half of June": only the word after the month makes it the period's name.)
+    // ("In December half the staff left": the period's name has its article, and nothing of
+    // it follows.)
+    let determined = ["the ", "its ", "their ", "a "].iter().any(|a| ends_with_ignore_case(&text[..e.span.start], a))
+        || starts_with_ignore_case(&text[e.span.clone()], "the ");
+    let next = next_word(text, e.span.end + len);
+    if !determined || next.eq_ignore_ascii_case("of") {
+        return;
+    }
     let start = s.start.saturating_sub(jiff::ToSpan::months(months - 1)).first_of_month();
     e.date = Some(DateSpan { start, end: s.end, grain: Grain::Quarter });
     e.span.end += len;
@@ -1867,7 +1874,9 @@ fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
         || ["in", "on", "after", "following", "and", "at", "of", "from", "when", "while", "last", "this"]
             .iter()
             .any(|w| next_word.eq_ignore_ascii_case(w));
-    if (died_at || said_of_a_person) && !ends_there {
+    // ("he was 22-year-old", "she is now one-day…": a compound of its own.)
+    let joined = rest.starts_with(['-', '–', '/']);
+    if (died_at || said_of_a_person) && (!ends_there || joined) {
         return None;
     }
     Some(age_bound(at..at + written.len(), Hedge::Exact, n.value))
