@@ -1270,7 +1270,15 @@ fn enrich(
                     ["same period of", "same period in", "same months of", "same month of", "same quarter of"]
                         .iter()
                         .any(|p| scan::ends_with_ignore_case(t, p));
-                matches!(w.as_str(), "than" | "below" | "above") || same_span
+                // ("compared with last year", "more than double the figure for the same day last
+                // year": the basis named by its phrase; "the figure for the first quarter was
+                // 0.9%" is the figure's own time.)
+                let basis_phrase = ["compared with", "compared to"].iter().any(|p| scan::ends_with_ignore_case(t, p));
+                let same_time_back = date_text.starts_with("the same ")
+                    && ["last year", "a year", "year earlier", "ago", "previous year", "year before"]
+                        .iter()
+                        .any(|p| date_text.contains(p));
+                matches!(w.as_str(), "than" | "below" | "above") || same_span || basis_phrase || same_time_back
             };
             // "92% of their 2019 level", "35% below the 2021 peak": after the figure, a year
             // before a word for the level it is compared with ("the 2021 peak of $200" is the
@@ -2371,7 +2379,30 @@ fn second_predicate(text: &str) -> bool {
     let auxiliary = |n: &str| {
         matches!(n, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "may")
     };
-    text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(w, n)| w == "and" && auxiliary(n))
+    // ("has around 1.5 billion users and expects growth in the December quarter": a verb of
+    // looking ahead or of saying opens a predicate of its own.)
+    let own_verb = |n: &str| {
+        matches!(
+            n,
+            "expects"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "hopes"
+                | "aims"
+                | "forecasts"
+                | "predicts"
+                | "says"
+                | "said"
+                | "warns"
+                | "warned"
+                | "intends"
+                | "sees"
+        )
+    };
+    text.split_whitespace()
+        .zip(text.split_whitespace().skip(1))
+        .any(|(w, n)| w == "and" && (auxiliary(n) || own_verb(n)))
 }
 
 /// The time a "since" phrase names ("since the summer of 2019" names that summer), read again
@@ -3124,6 +3155,36 @@ mod tests {
             claims_of("This summer pupils got fewer top grades than last year: 27.8% of entries.", "2024-10-30");
         let p = a.claims.iter().find(|c| c.expr.kind == Kind::Percent).unwrap();
         assert_eq!(p.as_of.unwrap().to_string(), "2024-06-21..=2024-09-22");
+    }
+
+    #[test]
+    fn the_same_time_a_year_back_and_what_is_compared_with_date_no_figure() {
+        // "47 minutes" was dated a year back, the day it was compared with.
+        let at = |t: &str| as_of_of(t, "47");
+        assert_eq!(
+            at("Delays reached 47 minutes, double the figure for the same day last year.").as_deref(),
+            Some("2025-07-24")
+        );
+        assert_eq!(
+            at("On Tuesday delays averaged 47 minutes, compared with last year.").as_deref(),
+            Some("2025-07-22")
+        );
+        // The figure for a period is still of that period.
+        assert_eq!(at("The figure for the first quarter was 47 minutes.").as_deref(), Some("2025-01-01..=2025-03-31"));
+    }
+
+    #[test]
+    fn a_verb_of_looking_ahead_after_and_opens_a_predicate_of_its_own() {
+        // "1.5 billion users" was dated the quarter the firm expects growth in.
+        let at = |t: &str| as_of_of(t, "billion");
+        assert_eq!(
+            at("It has about 1.5 billion users and expects growth in the December quarter.").as_deref(),
+            Some("2025-07-24")
+        );
+        assert_eq!(
+            at("It had about 1.5 billion users in the June quarter.").as_deref(),
+            Some("2025-04-01..=2025-06-30")
+        );
     }
 
     #[test]
