@@ -3900,3 +3900,24 @@ fn a_month_before_half_is_no_period_without_its_article() {
     let e = only("He was 22-year-old then.", REF);
     assert_eq!((&"He was 22-year-old then."[e.span.clone()], e.age_like), ("22-year-old", true));
 }
+
+#[test]
+fn a_change_in_the_base_form_then_a_level() {
+    // "will climb by £38m to £412m" was one range of £38m to £412m: "climb" was no verb of
+    // change (only "climbed" and "climbs" were).
+    let e = exprs("Care spending will climb by £38m to £412m.", REF);
+    assert_eq!(e.iter().map(|e| e.value).collect::<Vec<_>>(), [Some(38e6), Some(412e6)]);
+    let e = exprs("Fares are rising by 5p to 95p.", REF);
+    assert_eq!(e.len(), 2);
+}
+
+#[test]
+fn an_ordinal_after_and_is_a_day_only_after_another_day() {
+    // "the fourth storm of the season and the second to bring a red warning" was 2 November.
+    let e = exprs("It was the fourth storm of the season and the second to bring a red warning.", "2024-11-20");
+    assert!(e.iter().all(|e| e.kind == Kind::Ordinal), "{e:?}");
+    assert_eq!(
+        dates_at("It rained on the 3rd and the 5th.", "2024-11-20"),
+        ["2024-11-03..=2024-11-03", "2024-11-05..=2024-11-05"]
+    );
+}

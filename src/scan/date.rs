@@ -745,8 +745,21 @@ fn weekday_day<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
 /// ("on the 4th floor") makes it an ordinal instead.
 fn day_of_month_alone<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let dating = ["on", "by", "until", "till", "since", "before", "after", "from", "between", "and", "through"];
-    if !dating.contains(&last_word(before).as_str()) {
+    let lead = last_word(before);
+    if !dating.contains(&lead.as_str()) {
         return fail(i);
+    }
+    // After "and" only as the second of two days ("on the 3rd and the 5th"): "the fourth storm
+    // of the season and the second to bring a red warning" ranks.
+    if lead == "and" {
+        let t = before.trim_end();
+        let first = last_word(&t[..t.len() - 3]);
+        let day_like = super::lexicon::ordinal_word(&first).is_some()
+            || first.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| first.ends_with(s));
+        if !day_like {
+            return fail(i);
+        }
     }
     let with_the = (kw("the"), space).parse(i).map(|x| x.0).ok();
     let i2 = with_the.unwrap_or(i);
