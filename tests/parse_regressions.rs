@@ -3921,3 +3921,19 @@ fn an_ordinal_after_and_is_a_day_only_after_another_day() {
         ["2024-11-03..=2024-11-03", "2024-11-05..=2024-11-05"]
     );
 }
+
+#[test]
+fn a_fraction_before_a_word_of_comparison_is_a_share() {
+    // "a third below their level" was the ordinal 3.
+    for text in [
+        "Permits are a third below their level.",
+        "Shares are a fifth down on the year.",
+        "The total is a quarter short.",
+    ] {
+        let e = exprs(text, REF);
+        assert_eq!(e[0].kind, Kind::Number, "{text}");
+        assert!(e[0].value.is_some_and(|v| v < 1.0), "{text}");
+    }
+    // A rank before a noun is still a rank.
+    assert_eq!(only("the third rung up the ladder", REF).kind, Kind::Ordinal);
+}

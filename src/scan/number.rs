@@ -1070,6 +1070,12 @@ fn fraction(i: &str) -> IResult<&str, Num> {
                     | "larger"
                     | "smaller"
                     | "bigger"
+                    | "below"
+                    | "above"
+                    | "short"
+                    | "up"
+                    | "down"
+                    | "off"
                     // ("fallen by a fifth since May", "a third the size", "a quarter this
                     // year": a preposition, an article or a deictic is no noun either.)
                     | "since"
