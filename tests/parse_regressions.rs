@@ -3937,3 +3937,17 @@ fn a_fraction_before_a_word_of_comparison_is_a_share() {
     // A rank before a noun is still a rank.
     assert_eq!(only("the third rung up the ladder", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn a_deadline_after_a_past_verb_or_a_pluperfect_is_behind() {
+    // "Crews restored power by Saturday", told on a Wednesday, was the Saturday to come.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("Crews restored power by Saturday."), ["2024-11-16..=2024-11-16"]);
+    assert_eq!(
+        at("Engineers had restored supplies to all but 9,000 homes by Saturday night."),
+        ["2024-11-16..=2024-11-16"]
+    );
+    // A plan or a promise still looks ahead.
+    assert_eq!(at("Crews will restore power by Saturday."), ["2024-11-23..=2024-11-23"]);
+    assert_eq!(at("He promised a decision by Friday."), ["2024-11-22..=2024-11-22"]);
+}

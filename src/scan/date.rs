@@ -5014,7 +5014,8 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                 && ctx.prefer == Prefer::Past
                 && !tense.past_auxiliary
                 && !tense.changed_in_past
-                && !(tense.past && b == "until");
+                // ("Crews restored power by Saturday".)
+                && !tense.past;
             // "has until Friday to lodge"; and a state told in the present lasts until a time to
             // come ("warnings are in place until Monday night", "the curfew lasts until Monday").
             let given =
@@ -5870,6 +5871,26 @@ const TIMETABLE_BASE: [&str; 12] = [
     "conclude",
 ];
 
+/// Verbs in the past whose object is yet to come ("wanted no change until the spring").
+const WISHES_AND_ORDERS: [&str; 16] = [
+    "wanted",
+    "hoped",
+    "asked",
+    "demanded",
+    "urged",
+    "promised",
+    "pledged",
+    "vowed",
+    "proposed",
+    "offered",
+    "ordered",
+    "requested",
+    "sought",
+    "planned",
+    "agreed",
+    "called",
+];
+
 fn tense_of(before: &str) -> Tense {
     // "The bridge reopens from 6am to 10pm on Saturday": the hours between the verb and the day
     // are no words of tense.
@@ -6065,6 +6086,15 @@ fn tense_of(before: &str) -> Tense {
         ((w.len() > 4 || short_ed) && w.ends_with("ed") && !FORWARD.contains(&w) && w != "slated")
             || super::lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
     };
+    // ("Engineers had restored supplies to all but 18,000 by Saturday night": a pluperfect
+    // further back in the clause, with nothing looking ahead after it.)
+    let own_clause_words = &wide[clause_from.unwrap_or(0)..];
+    let pluperfect = own_clause_words.windows(2).enumerate().any(|(k, w)| {
+        is(w[0], &["had", "hadn't"])
+            && is_past_form(w[1])
+            && !own_clause_words[k + 2..].iter().any(|x| is(x, &FORWARD) || is(x, &["would", "could", "might"]))
+    });
+    let past_auxiliary = past_auxiliary || pluperfect;
     // "the storm hit on 15 March": a verb whose past is its present form is past unless a
     // modal, "to" or "do" stands before it ("is expected to hit on 15 March").
     let same_form_past = match words {
@@ -6076,11 +6106,15 @@ fn tense_of(before: &str) -> Tense {
     // article, "a delayed vote on", nor a plan, "agreed to hold talks on"). An object with an
     // article may be an event the date belongs to ("confirmed a nationwide strike on 24 April"
     // is a strike to come).
+    // ("Crews restored power by Saturday": the date's own bound word is its preposition.)
     let past_with_object = match words {
-        [.., p] if is(p, &prepositions) => {
-            let n = words.len();
+        [.., p] if is(p, &prepositions) || words.len() >= 2 => {
+            let n = if is(p, &prepositions) { words.len() } else { words.len() + 1 };
             (n.saturating_sub(5)..n.saturating_sub(2)).any(|k| {
                 is_past_form(words[k])
+                    // ("wanted no change until the spring", "ordered schools shut until Monday":
+                    // a wish or an order is of what is to come.)
+                    && !is(words[k], &WISHES_AND_ORDERS)
                     && !(k > 0 && is(words[k - 1], &["a", "an", "the", "its", "their", "this", "that"]))
                     && !words[k + 1..n - 1].iter().any(|w| {
                         is(w, &BEFORE_A_BARE_VERB)
