@@ -6106,15 +6106,15 @@ fn tense_of(before: &str) -> Tense {
     // article, "a delayed vote on", nor a plan, "agreed to hold talks on"). An object with an
     // article may be an event the date belongs to ("confirmed a nationwide strike on 24 April"
     // is a strike to come).
+    // ("wanted no change until the spring", "ordered schools shut until Monday": a wish or an
+    // order in the past is of what is to come.)
+    let done_with_object = |w: &str| is_past_form(w) && !is(w, &WISHES_AND_ORDERS);
     // ("Crews restored power by Saturday": the date's own bound word is its preposition.)
     let past_with_object = match words {
         [.., p] if is(p, &prepositions) || words.len() >= 2 => {
             let n = if is(p, &prepositions) { words.len() } else { words.len() + 1 };
             (n.saturating_sub(5)..n.saturating_sub(2)).any(|k| {
-                is_past_form(words[k])
-                    // ("wanted no change until the spring", "ordered schools shut until Monday":
-                    // a wish or an order is of what is to come.)
-                    && !is(words[k], &WISHES_AND_ORDERS)
+                done_with_object(words[k])
                     && !(k > 0 && is(words[k - 1], &["a", "an", "the", "its", "their", "this", "that"]))
                     && !words[k + 1..n - 1].iter().any(|w| {
                         is(w, &BEFORE_A_BARE_VERB)
