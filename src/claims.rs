@@ -110,6 +110,9 @@ pub struct Claim {
     /// the whole leaves the part out; one that counts only the part keeps it.
     pub part_of: Option<usize>,
     pub age: Option<Age>,
+    /// When the age was told of, if the sentence dates it ("arrested in 2005, aged 24"): what
+    /// it counts back from instead of the day of writing.
+    pub age_told_at: Option<DateSpan>,
     pub reference: Option<Date>,
     /// The figure is a revision of an earlier one ("revised down to 0.5%"): it replaces what
     /// earlier reports gave for the same time.
@@ -224,6 +227,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             not_the_total: false,
             part_of: None,
             age: None,
+            age_told_at: None,
             reference: doc.date,
             revision: false,
         });
@@ -1451,7 +1455,10 @@ fn enrich(
         // gone by, not rounded: 61 until the 62nd birthday.
         let whole_years = matches!(c.expr.duration, Some((n, DurationUnit::Year)) if n.fract() == 0.0)
             && c.expr.hedge == Hedge::Exact
-            && (aged.is_some() || prose[c.expr.span.clone()].ends_with("old"));
+            // ("he is now 61", "died at 92": a bare figure told as a person's age.)
+            && (aged.is_some()
+                || prose[c.expr.span.clone()].ends_with("old")
+                || !prose[c.expr.span.clone()].to_ascii_lowercase().contains("year"));
         if whole_years && c.expr.value.is_some() {
             age = Some(Age::Years);
         }
@@ -1514,6 +1521,28 @@ fn enrich(
     c.as_of_explicit = as_of_explicit;
     c.period_figure = period_figure;
     c.not_the_total = kind != Kind::Date && told_as_addition(&prose[..c.expr.span.start], &prose[c.expr.span.end..]);
+    // ("was arrested in 2005, aged 24", "He was 58 when he was jailed in March 2023", "died at
+    // 92 in 1999": an age told of a time gone. "the 22-year-old striker, who joined in 2021" and
+    // "Jones, 45, was convicted of a killing in 1990" describe the person now.)
+    let told_then = {
+        let before = prose[..c.expr.span.start].trim_end();
+        let said_then = ["was", "were", "died at", "dying at", "died aged"].iter().any(|w| {
+            scan::ends_with_ignore_case(before, w)
+                && !before[..before.len() - w.len()].ends_with(|ch: char| ch.is_ascii_alphanumeric())
+        });
+        let after_a_date = scan::ends_with_ignore_case(before, "aged")
+            && before[..before.len() - 4].trim_end().strip_suffix(',').is_some_and(|b| {
+                let w = scan::date::last_word(b);
+                w.len() == 4 && w.bytes().all(|x| x.is_ascii_digit()) || scan::lexicon::month(&w).is_some()
+            });
+        said_then || after_a_date
+    };
+    c.age_told_at = as_of.filter(|d| {
+        matches!(age, Some(Age::Years | Age::Duration))
+            && told_then
+            && as_of_explicit
+            && c.reference.is_some_and(|r| d.end < r)
+    });
     c.age = age;
     c.source = source;
     c.span = span;
@@ -2983,9 +3012,12 @@ impl Claim {
     /// The implied start date of the thing whose age this claim states, at tolerance `tol`.
     pub fn age_start(&self, tol: f64) -> Option<DateSpan> {
         let r = self.reference?;
-        let back = |years: f64| -> Date {
+        // Counted back from the time the age was told of: its first day for the earliest start,
+        // its last for the latest.
+        let (first, last) = self.age_told_at.map_or((r, r), |d| (d.start, d.end));
+        let back_from = |from: Date, years: f64| -> Date {
             let days = (years * 365.2425).round() as i64;
-            r.saturating_sub(days.days())
+            from.saturating_sub(days.days())
         };
         match self.age.as_ref()? {
             Age::Ordinal { n, unit, phase } => {
@@ -2997,16 +3029,20 @@ impl Claim {
                     AgePhase::Approaching => ((n - 1.0) * u, (n - 2.0).max(0.0) * u),
                     AgePhase::Entering => (n * u, (n - 2.0).max(0.0) * u),
                 };
-                Some(DateSpan { start: back(far).saturating_add(1.day()), end: back(near), grain: Grain::Day })
+                Some(DateSpan {
+                    start: back_from(first, far).saturating_add(1.day()),
+                    end: back_from(last, near),
+                    grain: Grain::Day,
+                })
             }
             Age::Years => {
                 // N years old on the reference day: born after the day N + 1 years back, and on
                 // or before the day N years back.
                 let n = self.expr.value?;
-                let year_back = |k: f64| r.saturating_sub(((k * 12.0) as i64).months());
+                let year_back = |from: Date, k: f64| from.saturating_sub(((k * 12.0) as i64).months());
                 Some(DateSpan {
-                    start: year_back(n + 1.0).saturating_add(1.day()),
-                    end: year_back(n),
+                    start: year_back(first, n + 1.0).saturating_add(1.day()),
+                    end: year_back(last, n),
                     grain: Grain::Day,
                 })
             }
@@ -3016,7 +3052,7 @@ impl Claim {
                 let u = unit.days() / 365.2425;
                 let hi = iv.upper? * u;
                 let lo = iv.lower.unwrap_or(0.0) * u;
-                Some(DateSpan { start: back(hi), end: back(lo), grain: Grain::Day })
+                Some(DateSpan { start: back_from(first, hi), end: back_from(last, lo), grain: Grain::Day })
             }
         }
     }
@@ -3185,6 +3221,20 @@ mod tests {
             at("It had about 1.5 billion users in the June quarter.").as_deref(),
             Some("2025-04-01..=2025-06-30")
         );
+    }
+
+    #[test]
+    fn an_age_told_of_a_time_gone_counts_back_from_that_time() {
+        // "arrested in 2005, aged 24" counted the 24 years back from the day of writing.
+        let start = |t: &str| {
+            let (_, a) = claims_of(t, "2025-07-24");
+            a.claims.iter().find(|c| c.age.is_some()).and_then(|c| c.age_start(0.0)).map(|d| d.to_string())
+        };
+        assert_eq!(start("He was arrested in 2005, aged 24.").as_deref(), Some("1980-01-02..=1981-12-31"));
+        // A bare age after a pronoun is in whole years, like "aged 24".
+        assert_eq!(start("She is now 61.").as_deref(), Some("1963-07-25..=1964-07-24"));
+        // An age set off after a name is the person's now, whatever the sentence dates.
+        assert_eq!(start("Jones, 45, was convicted of a killing in 1990.").as_deref(), Some("1979-07-25..=1980-07-24"));
     }
 
     #[test]
