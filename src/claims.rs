@@ -1526,10 +1526,8 @@ fn enrich(
     // "Jones, 45, was convicted of a killing in 1990" describe the person now.)
     let told_then = {
         let before = prose[..c.expr.span.start].trim_end();
-        let said_then = ["was", "were", "died at", "dying at", "died aged"].iter().any(|w| {
-            scan::ends_with_ignore_case(before, w)
-                && !before[..before.len() - w.len()].ends_with(|ch: char| ch.is_ascii_alphanumeric())
-        });
+        let said_then =
+            ["was", "were", "died at", "dying at", "died aged"].iter().any(|w| scan::ends_with_words(before, w));
         let after_a_date = scan::ends_with_ignore_case(before, "aged")
             && before[..before.len() - 4].trim_end().strip_suffix(',').is_some_and(|b| {
                 let w = scan::date::last_word(b);

@@ -352,27 +352,20 @@ fn points_of_a_share(text: &str, e: &mut Expression, out: &[Expression]) {
         return;
     };
     let before = &text[..e.span.start];
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let mut buf = [0u8; 24];
-    let changed = match words.next().and_then(|w| lower(w, &mut buf)) {
-        Some("up" | "down" | "by") => true,
-        Some(w) => lexicon::change_verb(w),
-        None => false,
+    // A change, or a share that is itself a change ("the index rose 1.5%, up 12 points": its
+    // points are the index's own): the word before the figure says so.
+    let a_change = |before: &str| {
+        let w = date::last_word(before);
+        matches!(w.as_str(), "up" | "down" | "by") || lexicon::change_verb(&w)
     };
-    if !changed {
+    if !a_change(before) {
         return;
     }
     // The share: a percent in the same sentence, just before or just after ("up 3 points to
     // 41%").
     let sentence_from = before.rfind(". ").map_or(0, |k| k + 2);
-    // (A share that is itself a change, "the index rose 1.5%, up 12 points", has its points
-    // in the index's own.)
     let share_before = out.iter().rev().take_while(|x| x.span.start >= sentence_from).any(|x| {
-        let mut buf = [0u8; 24];
-        let basis = date::last_word(&text[..x.span.start]);
-        let a_change =
-            matches!(basis.as_str(), "up" | "down" | "by") || lower(&basis, &mut buf).is_some_and(lexicon::change_verb);
-        x.kind == Kind::Percent && !a_change && !text[x.span.end..e.span.start].contains(" or ")
+        x.kind == Kind::Percent && !a_change(&text[..x.span.start]) && !text[x.span.end..e.span.start].contains(" or ")
     });
     // Or a rate named before the change: "inflation rose 0.5 points".
     let rate_named =
@@ -403,6 +396,11 @@ fn points_of_a_share(text: &str, e: &mut Expression, out: &[Expression]) {
     }
 }
 
+/// The calendar months a span touches, first and last included.
+fn months_covered(s: DateSpan) -> i32 {
+    i32::from(s.end.year() - s.start.year()) * 12 + i32::from(s.end.month() - s.start.month()) + 1
+}
+
 /// "grew 0.6% in the second quarter after 0.9% in the first": an ordinal with no noun after a
 /// quarter or a half of a year named earlier in its sentence is another of the same parts,
 /// of the same year.
@@ -419,9 +417,7 @@ fn part_named_before(text: &str, e: &mut Expression, last: Option<DateSpan>) {
     if !(before.ends_with("in the ") || before.ends_with("for the ")) || !no_noun {
         return;
     }
-    let months =
-        i32::from(last.end.year() - last.start.year()) * 12 + i32::from(last.end.month() - last.start.month()) + 1;
-    let parts: i8 = match months {
+    let parts: i8 = match months_covered(last) {
         3 => 4,
         6 => 2,
         _ => return,
@@ -493,8 +489,7 @@ fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression
     }
     // Only a period as long as the name says (a quarter is about three months).
     let days = (p.end - p.start).get_days() + 1;
-    let months_said = (s.end.year() - s.start.year()) as i32 * 12 + (s.end.month() - s.start.month()) as i32 + 1;
-    let fits = match months_said {
+    let fits = match months_covered(s) {
         3 => (85..=95).contains(&days),
         6 => (175..=190).contains(&days),
         _ => (360..=371).contains(&days),
@@ -1074,7 +1069,7 @@ pub(crate) fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
 
 /// Does `s`, trailing spaces aside, end with the whole words `words` ("… for", "… died at")?
 /// (Without lower-casing a copy: asked at every date or figure.)
-fn ends_with_words(s: &str, words: &str) -> bool {
+pub(crate) fn ends_with_words(s: &str, words: &str) -> bool {
     let s = s.trim_end_matches(' ');
     ends_with_ignore_case(s, words) && !s[..s.len() - words.len()].ends_with(|c: char| c.is_alphanumeric())
 }
