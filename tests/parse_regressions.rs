@@ -3951,3 +3951,35 @@ fn a_deadline_after_a_past_verb_or_a_pluperfect_is_behind() {
     assert_eq!(at("Crews will restore power by Saturday."), ["2024-11-23..=2024-11-23"]);
     assert_eq!(at("He promised a decision by Friday."), ["2024-11-22..=2024-11-22"]);
 }
+
+#[test]
+fn years_after_a_first_or_a_superlative_are_looked_back_over() {
+    // "Fees will rise, the first increase in eight years" was the year 2032: the modal made the
+    // phrase look ahead.
+    for text in [
+        "Fees will rise in September, the first increase in eight years.",
+        "Tomorrow is set to be the hottest day in 70 years.",
+        "The bank will cut rates to their lowest in three and a half years.",
+    ] {
+        let e = exprs(text, REF);
+        assert!(e.iter().all(|e| e.kind != Kind::Date || e.date.is_some_and(|d| d.start.year() < 2026)), "{text}");
+        assert!(e.iter().any(|e| e.kind == Kind::Duration), "{text}");
+    }
+    // With a verb of its own between, the phrase still looks ahead.
+    assert_eq!(dates("The biggest airport will open in five years."), ["2029-01-01..=2029-12-31"]);
+    assert_eq!(dates("First results are expected in two weeks."), ["2024-11-13..=2024-11-13"]);
+    assert_eq!(dates("Most people will leave in two weeks."), ["2024-11-13..=2024-11-13"]);
+}
+
+#[test]
+fn a_year_after_a_length_is_its_rate_not_an_offset() {
+    // "rise by three months a year from 1 September next year" was the day a year after that
+    // 1 September.
+    assert_eq!(
+        dates("The pension age will rise by three months a year from 1 September next year."),
+        ["2025-09-01..=2025-09-01"]
+    );
+    assert_eq!(dates("Staff will work two days a week from 4 November."), ["2024-11-04..=2024-11-04"]);
+    // Without a length before it, "a year from" is still an offset.
+    assert_eq!(dates("The deal ends a year from 1 March."), ["2025-03-01..=2025-03-01"]);
+}

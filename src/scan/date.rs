@@ -1933,9 +1933,14 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest, res))
 }
 
-fn in_future<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+fn in_future<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let (rest, (which, _, n, _, unit)) = (alt((kw("in"), kw("within"))), space, count_word, gap, unit_word).parse(i)?;
     if !at_boundary(rest) {
+        return fail(i);
+    }
+    // "will rise, the first increase in eight years", "set to be the hottest day in 70 years":
+    // after a first or a superlative the years are those looked back over, whatever the tense.
+    if which.eq_ignore_ascii_case("in") && measured_against_the_past(before) {
         return fail(i);
     }
     // "must meet within 30 days of the vote": told from the event, as in `rolling`.
@@ -4390,7 +4395,14 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
             consider(rolling(i, ctx));
             // "three months ago" is the month it names (docs/accuracy.md), as in digits.
             consider(ago(i, ctx));
-            consider(offset_from(i, ctx));
+            // "rise by three months a year from 1 September", "two days a week from Monday": after
+            // a length, "a year" is its rate, and the date is what follows "from".
+            let rate_of_a_length = matches!(fw, "a" | "an")
+                && (unit_word(&last_word(before)).is_ok()
+                    || matches!(last_word(before).as_str(), "hours" | "minutes" | "hour" | "minute"));
+            if !rate_of_a_length {
+                consider(offset_from(i, ctx));
+            }
             consider(compound_offset(i, ctx));
         }
         // "Bloody Sunday", "Black Monday", "Super Tuesday": named days of history and politics.
@@ -4424,11 +4436,11 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         consider(part_of(i, ctx)); // gated inside on its opening words
         if ctx.prefer == Prefer::Future || future_hint {
-            consider(in_future(i, ctx));
+            consider(in_future(i, before, ctx));
         } else if fw == "in" {
             // "in three weeks' time" looks ahead whatever the tense around it.
             let says_time = |r: &str| i[..i.len() - r.len()].to_ascii_lowercase().ends_with("time");
-            consider(in_future(i, ctx).and_then(|(r, res)| if says_time(r) { Ok((r, res)) } else { fail(i) }));
+            consider(in_future(i, before, ctx).and_then(|(r, res)| if says_time(r) { Ok((r, res)) } else { fail(i) }));
         }
     }
     let Some((rest, res)) = best else { return fail(i) };
@@ -6379,6 +6391,90 @@ const PROSPECT_NOUNS: [&str; 11] = [
     "fears",
 ];
 
+/// Words that set what follows against all that came before: "the first rise", "the highest level".
+/// ("most" and "least" are left out: "most people will leave in two weeks".)
+const FIRSTS_AND_SUPERLATIVES: [&str; 39] = [
+    "best",
+    "biggest",
+    "busiest",
+    "cheapest",
+    "coldest",
+    "deadliest",
+    "deepest",
+    "driest",
+    "fastest",
+    "fewest",
+    "first",
+    "greatest",
+    "hardest",
+    "heaviest",
+    "highest",
+    "hottest",
+    "largest",
+    "longest",
+    "loudest",
+    "lowest",
+    "mildest",
+    "quickest",
+    "quietest",
+    "sharpest",
+    "shortest",
+    "slowest",
+    "smallest",
+    "softest",
+    "steepest",
+    "strongest",
+    "sunniest",
+    "tightest",
+    "warmest",
+    "weakest",
+    "wettest",
+    "widest",
+    "windiest",
+    "worst",
+    "youngest",
+];
+
+/// Whether a first or a superlative stands at most two words before the phrase in its own
+/// clause ("the first increase", "the lowest in", "their highest level"), with no verb of
+/// its own between ("the biggest airport will open in five years" is still ahead).
+fn measured_against_the_past(before: &str) -> bool {
+    // rsplit walks from the end and stops after three words: no look further back.
+    for (k, w) in before.trim_end().rsplit(' ').enumerate() {
+        if k > 2 || w.is_empty() || w.ends_with([',', ';', ':', '.', '(', ')']) {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let w = lower(w, &mut buf);
+        if FIRSTS_AND_SUPERLATIVES.binary_search(&w).is_ok() {
+            return true;
+        }
+        if matches!(
+            w,
+            "will"
+                | "would"
+                | "is"
+                | "are"
+                | "be"
+                | "to"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "expected"
+                | "due"
+                | "set"
+                | "scheduled"
+                | "planned"
+                | "likely"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 pub fn last_word(before: &str) -> String {
     before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_ascii_lowercase()
 }
@@ -6390,6 +6486,7 @@ mod tests {
     #[test]
     fn word_tables_are_sorted_for_binary_search() {
         assert!(DATED_BY_YEAR.is_sorted());
+        assert!(FIRSTS_AND_SUPERLATIVES.is_sorted());
         assert!(super::super::lexicon::IRREGULAR_PAST.is_sorted());
     }
 
