@@ -2289,8 +2289,10 @@ fn priced_by_deal(words: &[Word], start: usize, to: usize, figure: usize) -> boo
     let agreed = words[start.max(to.saturating_sub(4))..to].iter().any(|w| {
         matches!(w.text.as_str(), "agreed" | "agrees" | "approved" | "voted" | "decided" | "offered" | "offers")
     });
-    let for_price = words[to..figure].iter().rev().take(3).any(|w| w.text == "for");
-    agreed && for_price && figure - to <= 12
+    // ("in a deal valuing Tarn at $2bn", "a deal worth $2bn": the deal's value is its price.)
+    let for_price = words[to..figure].iter().rev().take(3).any(|w| w.text == "for")
+        || words[to..figure].iter().rev().take(5).any(|w| matches!(w.text.as_str(), "valuing" | "valued" | "worth"));
+    agreed && for_price && figure - to <= 14
 }
 
 fn is_projection(t: &str, next: Option<&str>) -> bool {
@@ -2556,8 +2558,18 @@ fn clause_start(prose: &str, sentence: &Range<usize>, pos: usize) -> usize {
             && bytes[i - 1].is_ascii_digit()
             && prose.as_bytes().get(from + i + 1).is_some_and(u8::is_ascii_digit)
     };
-    let boundary =
-        seg.char_indices().rev().find(|&(i, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–') && !grouping(i));
+    // ("will rise by 3.1%, to a maximum of £10,544": the level after a change set off by a
+    // comma is still the change's clause.)
+    // (Only a figure in the last three words before the comma: "3.1%", "3.1 per cent".)
+    let level_after_change = |i: usize| {
+        bytes[i] == b','
+            && seg[i + 1..].starts_with(" to ")
+            && seg[..i].rsplit(' ').take(3).any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    };
+    let boundary = seg
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–') && !grouping(i) && !level_after_change(i));
     match boundary {
         Some((i, c)) => from + i + c.len_utf8(),
         None if from > sentence.start => from,
@@ -4212,5 +4224,26 @@ mod tests {
         let (doc, a) = claims_of("The toll rose to 23 on Tuesday, with 31 still unaccounted for.", "2025-09-09");
         let c = claim_with(&doc, &a, "31");
         assert_eq!(noun(&doc, &a, c), "unaccounted for");
+    }
+
+    #[test]
+    fn a_deal_valuing_its_target_is_priced() {
+        // "agreed on Tuesday to buy its rival in a deal valuing it at A$4.9 billion" was a
+        // projection: only "for" named the price.
+        let text = "Corvo agreed on Tuesday to buy its rival in an all-share deal valuing it at A$4.9 billion. \
+                    Tarn plans to buy a rival in a deal worth $2bn.";
+        let (doc, a) = claims_of(text, "2024-11-20");
+        assert_eq!(claim_with(&doc, &a, "A$4.9 billion").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "$2bn").modality, Modality::Projected);
+    }
+
+    #[test]
+    fn the_level_after_a_change_set_off_by_a_comma_keeps_its_modality() {
+        // "will rise by 3.1%, to a maximum of £10,544": the comma cut the clause, so the level
+        // was asserted while the change was a projection.
+        let text = "Loans will rise by 3.1%, to a maximum of £10,544. Fees rose by 2%, to £9,250.";
+        let (doc, a) = claims_of(text, "2024-11-20");
+        assert_eq!(claim_with(&doc, &a, "£10,544").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "£9,250").modality, Modality::Asserted);
     }
 }

@@ -3088,6 +3088,13 @@ fn a_change_with_its_object_before_from_is_two_levels() {
     let values: Vec<(Option<f64>, Hedge)> = e.iter().map(|e| (e.value, e.hedge)).collect();
     assert_eq!(values, [(Some(65.0), Hedge::Exact), (Some(67.0), Hedge::Exact)]);
     assert_eq!(exprs("The bank cut its main rate from 5% to 4.75%.", REF).len(), 2);
+    // An object of four words and an adverb: "raise the state pension age gradually from 62 to
+    // 64" was a range.
+    let e = exprs("MPs voted to raise the state pension age gradually from 62 to 64.", REF);
+    assert_eq!(
+        e.iter().map(|e| (e.value, e.hedge)).collect::<Vec<_>>(),
+        [(Some(62.0), Hedge::Exact), (Some(64.0), Hedge::Exact)]
+    );
     // With no verb of change it is a range.
     assert_eq!(only("Ages from 65 to 67 qualify.", REF).hedge, Hedge::Range);
 }

@@ -305,11 +305,12 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
     }
     let prev = date::last_word(&text[..e.span.start]);
     // "would lift the retirement age from 65 to 67", "cut the rate from 5% to 4.75%": a verb
-    // of change with its object before "from".
+    // of change with its object before "from" (an object of up to four words and an adverb:
+    // "raise the state pension age gradually from 62 to 64").
     let with_object = || {
         let head = crate::error::last_bytes(&text[..e.span.start], 60);
         let head = head.rsplit([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
-        head.split_whitespace().rev().skip(1).take(4).any(|w| {
+        head.split_whitespace().rev().skip(1).take(5).any(|w| {
             let w = w.to_ascii_lowercase();
             lexicon::change_verb(&w) || lexicon::verb_of_change_with_object(&w)
         })
