@@ -1132,7 +1132,14 @@ fn enrich(
         }
         // "eased to 3.4% in May from 3.5%": a capital "May" inside a sentence is the month.
         let month_may = t == "may" && j > sw.start && prose[words[j].span.clone()].starts_with('M');
-        if is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) && !month_may {
+        // "Markets price in two cuts": the verb after its plural subject, not "the price in 2023".
+        let priced_in = t == "price"
+            && words.get(j + 1).is_some_and(|w| w.text == "in")
+            && j.checked_sub(1).is_some_and(|k| {
+                let w = words[k].text.as_str();
+                w.len() > 3 && w.ends_with('s') || matches!(w, "now" | "already" | "fully" | "also")
+            });
+        if (is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) || priced_in) && !month_may {
             modality = Modality::Projected;
             modal_at = Some(j);
             break;
@@ -1947,27 +1954,64 @@ fn noun_then_and(between: &str) -> usize {
 
 /// People named by what they are, whose age may follow in commas ("the mayor, 44,").
 const PERSON_NOUNS: &[&str] = &[
+    "&str] = &[",
+    "actor",
+    "actress",
+    "boss",
     "boy",
     "brother",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "coach",
     "daughter",
+    "defendant",
+    "director",
+    "doctor",
     "driver",
+    "executive",
+    "farmer",
     "father",
+    "founder",
     "girl",
+    "goalkeeper",
+    "governor",
+    "grandfather",
+    "grandmother",
     "husband",
+    "journalist",
+    "lawyer",
+    "leader",
     "man",
+    "manager",
     "mayor",
+    "midfielder",
+    "minister",
     "mother",
+    "nurse",
     "officer",
+    "owner",
     "pensioner",
     "pilot",
+    "player",
+    "president",
+    "priest",
+    "referee",
+    "singer",
     "sister",
+    "soldier",
     "son",
+    "striker",
     "student",
+    "survivor",
     "suspect",
     "teacher",
     "victim",
+    "widow",
     "wife",
     "woman",
+    "worker",
+    "writer",
 ];
 
 /// Is the figure a person's age set off after the name: "Peter Vance, 61, took", "the mayor,
@@ -2336,7 +2380,9 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
             | "wo"
             | "ll"
     ) || (t == "set" && next == Some("to"))
-        || (t == "going" && next == Some("to"));
+        || (t == "going" && next == Some("to"))
+        // "traders are pricing a peak of 5.75%": what a market expects.
+        || t == "pricing";
     if !modal {
         return false;
     }
@@ -4245,5 +4291,27 @@ mod tests {
         let (doc, a) = claims_of(text, "2024-11-20");
         assert_eq!(claim_with(&doc, &a, "£10,544").modality, Modality::Projected);
         assert_eq!(claim_with(&doc, &a, "£9,250").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_persons_role_before_an_age_in_commas() {
+        // "Their manager, 48, who took charge" was a count of 48: only a few words for people
+        // were known.
+        let (doc, a) = claims_of("Their manager, 48, took charge in 2023. The coach, 52, left.", "2024-11-20");
+        assert!(claim_with(&doc, &a, "48").age.is_some());
+        assert!(claim_with(&doc, &a, "52").age.is_some());
+    }
+
+    #[test]
+    fn what_markets_price_in_is_a_projection() {
+        // "Markets price in two cuts by the end of next June" was asserted; "the price in 2023"
+        // is no verb.
+        let (doc, a) = claims_of(
+            "Markets price in two cuts by June. Traders are pricing a peak of 5.75%. The price in 2023 was £4.",
+            "2024-11-20",
+        );
+        assert_eq!(claim_with(&doc, &a, "two").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "5.75%").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "£4").modality, Modality::Asserted);
     }
 }
