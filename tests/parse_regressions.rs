@@ -3990,3 +3990,49 @@ fn a_year_after_a_length_is_its_rate_not_an_offset() {
     // Without a length before it, "a year from" is still an offset.
     assert_eq!(dates("The deal ends a year from 1 March."), ["2025-03-01..=2025-03-01"]);
 }
+
+#[test]
+fn a_list_of_weekdays_before_its_verb_takes_the_verbs_tense() {
+    // "The strikes, on Tuesday, Wednesday and Thursday, will close 1,100 schools", told on a
+    // Wednesday, was last Tuesday, today and last Thursday: the verb after the list went unread.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("The strikes, on Tuesday, Wednesday and Thursday, will close 1,100 schools."),
+        ["2024-11-26..=2024-11-26", "2024-11-27..=2024-11-27", "2024-11-28..=2024-11-28"]
+    );
+    assert_eq!(
+        at("On Friday, Saturday and Sunday, the roads were closed."),
+        ["2024-11-15..=2024-11-15", "2024-11-16..=2024-11-16", "2024-11-17..=2024-11-17"]
+    );
+}
+
+#[test]
+fn over_the_next_decade_is_ten_years_from_now() {
+    // "will spend €2.4bn over the next decade" was the 2030s.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("It will spend €2.4bn over the next decade."), ["2025-01-01..=2034-12-31"]);
+    assert_eq!(at("Prices will stay high for the coming decade."), ["2025-01-01..=2034-12-31"]);
+    // "in the next decade" is the calendar decade, as Recognizers reads it.
+    assert_eq!(at("The project should start in the next decade."), ["2030-01-01..=2039-12-31"]);
+}
+
+#[test]
+fn from_after_an_age_is_a_start_not_a_basis() {
+    // "will be offered to children aged nine to 16 from January" was January just gone, and
+    // no bound: the figure before "from" was taken for a change's basis, and "aged" for a
+    // past verb that ended the modal's reach.
+    let e = exprs("A vaccine will be offered to children aged nine to 16 from January.", "2024-11-20");
+    let date = e.iter().find(|e| e.kind == Kind::Date).unwrap();
+    assert_eq!(date.date_bound, Some("since"));
+    assert_eq!(date.date.unwrap().start.to_string(), "2025-01-01");
+    // A change's basis is still one.
+    let e = exprs("Sales were up 12% from January.", "2024-11-20");
+    assert_eq!(e.iter().find(|e| e.kind == Kind::Date).unwrap().date_bound, None);
+}
+
+#[test]
+fn a_year_before_model_names_the_model_year() {
+    // "the 2021-2023 model years", "the 2024 model" were counts.
+    assert_eq!(dates("the 2021-2023 model years"), ["2021-01-01..=2023-12-31"]);
+    assert_eq!(dates("Owners of the 2024 model were told."), ["2024-01-01..=2024-12-31"]);
+}

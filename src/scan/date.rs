@@ -1582,6 +1582,19 @@ fn period_containing(r: Date, unit: &str, offset: i64) -> Resolved {
     }
 }
 
+/// "the next decade" as the ten calendar years after this one.
+fn the_next_decade_as_years<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (rest, _) = (kw("the"), space, alt((kw("next"), kw("coming"))), space, kw("decade")).parse(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    match (ymd(r.year() + 1, 1, 1), ymd(r.year() + 10, 12, 31)) {
+        (Some(s), Some(e)) => Ok((rest, span(s, e, Grain::Year))),
+        _ => Ok((rest, Resolved::Invalid)),
+    }
+}
+
 /// `last week`, `this month`, `next year`, `over the weekend`, `the past week`, `earlier this month`
 fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // "this time last year", "at this time next week": the same day a period away.
@@ -4416,6 +4429,11 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if (is_weekday || is_rel) && !named_day {
             consider(weekday_phrase(i, future_hint, ctx));
         }
+        // "will spend €2.4bn over the next decade": ten years from now, as "over the next ten
+        // years" is ("in the next decade" is the 2030s, as Recognizers reads it).
+        if is_the && matches!(last_word(before).as_str(), "over" | "for") {
+            consider(the_next_decade_as_years(i, ctx));
+        }
         if is_the || is_rel || matches!(fw, "earlier" | "later" | "recent") {
             consider(relative_period(i, ctx));
         }
@@ -4751,6 +4769,23 @@ fn present_verb_next(rest: &str) -> bool {
         || w.ends_with('s') && !w.ends_with("ss") && super::lexicon::change_verb(w)
 }
 
+/// "The strikes, on Tuesday, Wednesday and Thursday, will close …": the rest of a list of
+/// weekdays after the first, passed over so that the verb after the list is read.
+fn past_listed_weekdays(r: &str) -> &str {
+    let mut rest = r;
+    loop {
+        let t = rest.trim_start_matches([' ', ',']);
+        let t = (alt((kw("and"), kw("or"))), space).parse(t).map_or(t, |(x, _)| x);
+        let t = (kw("on"), space).parse(t).map_or(t, |(x, _)| x);
+        let Ok((after, w)) = word(t) else { return rest };
+        let mut buf = [0u8; 24];
+        if weekday(lower(w, &mut buf)).is_none() || !at_boundary(after) {
+            return rest;
+        }
+        rest = after;
+    }
+}
+
 /// After "is" / "are", words that make the verb look ahead: "is due to", "are expected to".
 const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
     ["due", "set", "expected", "scheduled", "poised", "slated", "to", "listed", "likely"];
@@ -4759,7 +4794,7 @@ const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
 /// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
 /// comma or stop; a past form or another verb first says no.
 fn future_verb_follows(r: &str) -> bool {
-    let r = crate::error::first_bytes(r.trim_start_matches([' ', ',']), 200);
+    let r = crate::error::first_bytes(past_listed_weekdays(r).trim_start_matches([' ', ',']), 200);
     let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
     let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
@@ -4959,7 +4994,16 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                 }
                 // "up 17% from the previous quarter": the basis of a change, not a start.
                 // (also "down nine points from four years ago", "up 3,000 jobs from last year")
-                let basis = compares() || after_a_change(before);
+                // ("offered to children aged 12 from January": an age is no figure changed.)
+                // ("aged nine to 16 from January": the age may be a range.)
+                let age_before = || {
+                    let t = crate::error::last_bytes(before, 40);
+                    t.split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "aged" | "ages"))
+                };
+                let basis = compares() && !age_before() || after_a_change(before);
                 return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
         }
@@ -5639,6 +5683,7 @@ const DATED_BY_YEAR: &[&str] = &[
     "massacre",
     "merger",
     "midterms",
+    "model",
     "offensive",
     "olympics",
     "outbreak",
@@ -6262,11 +6307,12 @@ fn tense_of(before: &str) -> Tense {
             && !is(p[1], &["morning", "afternoon", "evening", "night", "time", "moment", "few", "two", "three"])
     }) && !past_auxiliary
         && !words.iter().any(|w| is_past_form(w));
-    // (A participle after "be" is passive, no past: "will be held on 2.5 acres in March".)
+    // (A participle after "be" is passive, no past: "will be held on 2.5 acres in March"; nor
+    // is "aged" before an age: "will be offered to children aged nine to 16 from January".)
     let far_modal = far_modal.filter(|(k, _)| {
         let after = &wide[k + 1..];
         !after.iter().enumerate().any(|(j, w)| {
-            let passive = j > 0 && is(after[j - 1], &["be", "been", "being"]);
+            let passive = j > 0 && is(after[j - 1], &["be", "been", "being"]) || w.eq_ignore_ascii_case("aged");
             (is_past_form(w) && !passive) || is(w, &PAST_AUXILIARY) || w.eq_ignore_ascii_case("have")
         }) && !forward
             && !prospect
