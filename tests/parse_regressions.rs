@@ -4036,3 +4036,34 @@ fn a_year_before_model_names_the_model_year() {
     assert_eq!(dates("the 2021-2023 model years"), ["2021-01-01..=2023-12-31"]);
     assert_eq!(dates("Owners of the 2024 model were told."), ["2024-01-01..=2024-12-31"]);
 }
+
+#[test]
+fn what_a_rule_imposes_from_a_day_is_to_come() {
+    // "From Monday, households face a hosepipe ban", told on a Wednesday, was the Monday gone.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("From Monday, households face a hosepipe ban."), ["2024-11-25..=2024-11-25"]);
+    assert_eq!(at("From January, pensioners receive £20 more."), ["2025-01-01..=2025-01-31"]);
+    assert_eq!(at("From Monday, drivers must pay £15 a day."), ["2024-11-25..=2024-11-25"]);
+    assert_eq!(at("From Monday, drivers pay £15 a day."), ["2024-11-25..=2024-11-25"]);
+    // A verb in the past is still past, and "pay" before a verb is a noun.
+    assert_eq!(at("On Monday, the firm's staff lost their jobs."), ["2024-11-18..=2024-11-18"]);
+    assert_eq!(at("In March, nurses' pay rose 5%."), ["2024-03-01..=2024-03-31"]);
+}
+
+#[test]
+fn a_plan_far_back_in_its_clause_looks_ahead() {
+    // "It added 1,200 jobs … and plans to open 30 stores before the end of its financial year
+    // in February" was the February gone: the past verb was read, and of the words further
+    // back only modals.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(
+        at("It added 1,200 jobs and plans to open 30 stores before the end of its financial year in February."),
+        ["2025-02-01..=2025-02-28"]
+    );
+    assert_eq!(
+        at("The council sold the site and plans to close the old library on the high street in March."),
+        ["2025-03-01..=2025-03-31"]
+    );
+    // A noun of plans with a past verb is not one.
+    assert_eq!(at("The plans to close the library were dropped in March."), ["2024-03-01..=2024-03-31"]);
+}

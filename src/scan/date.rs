@@ -4806,7 +4806,21 @@ fn future_verb_follows(r: &str) -> bool {
         // its determiner).
         let subject_before =
             prev.is_some_and(|p| !is(p, &["the", "a", "an", "its", "their", "his", "her", "this", "that"]));
-        if subject_before && (is(w, &TIMETABLE_BASE) || is(w, &["vote", "elect", "choose", "go", "head"])) {
+        // ("From Monday, households face a hosepipe ban", "… drivers pay £15 a day": what a
+        // rule or a charge imposes from a day is to come.)
+        // (Not after a preposition: "in can", "for pay".)
+        // ("In March, nurses' pay rose 5%": "pay" is a verb only before what is paid.)
+        let imposed = ["face", "receive", "get", "qualify", "lose", "must", "can"];
+        let pays = is(w, &["pay"])
+            && (next.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                || is(next, &["a", "an", "the", "more", "less", "up", "extra", "nothing", "their", "tax", "fees"]));
+        let after_preposition =
+            prev.is_some_and(|p| is(p, &["in", "on", "at", "of", "for", "to", "by", "with", "from"]));
+        if subject_before
+            && (is(w, &TIMETABLE_BASE)
+                || is(w, &["vote", "elect", "choose", "go", "head"])
+                || (is(w, &imposed) || pays) && !after_preposition)
+        {
             return true;
         }
         prev = Some(w);
@@ -6067,7 +6081,11 @@ fn tense_of(before: &str) -> Tense {
     let far_modal =
         far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
             // ("Forecasters expect the winds to ease after 8pm but pick up on Friday".)
+            // ("plans to open 30 stores before the end of its financial year in February".)
+            let plans_to =
+                is(w, &["plans", "plan", "intends", "aims"]) && far.get(k + 1).is_some_and(|n| is(n, &["to"]));
             (is(w, &["will", "shall", "would", "could", "might", "expect", "expects"])
+                || plans_to
                 || *w == "may"
                 || w.ends_with("'ll")
                 || w.ends_with("’ll"))
