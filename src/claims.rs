@@ -821,7 +821,7 @@ const LEAD_IN_WORDS: usize = 200;
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sent", "held", "brought", "taken", "seen", "given", "kept", "lost", "left", "made", "put", "found", "shown",
     "known", "thought", "said", "told", "paid", "built", "spent", "led", "fought", "hit", "flown", "drawn", "sworn",
-    "thrown",
+    "thrown", "set", "sold", "bought", "won", "cut", "grown", "chosen", "begun",
 ];
 
 const CASUALTY_WORDS: &[&str] =
@@ -1301,7 +1301,7 @@ fn enrich(
                 });
             let compared = compared || level_after;
             let basis = compared || (against && scan::date::after_a_change(before_date));
-            if basis {
+            if basis || dates_another_noun(prose, &c.expr.span, &other.expr.span) {
                 continue;
             }
             // "since the deployment began in October": the date starts a period that runs up to
@@ -2547,6 +2547,47 @@ fn whole_follows_of(gap: &str) -> bool {
 }
 
 /// "the", or a possessive before a noun ("its", "their", …).
+/// Is the date set on another noun by a participle ("above the pre-pandemic high set in 2019",
+/// "A vaccine approved in May will be offered to 200,000 children"), not on the figure? Only
+/// where a determiner opens that noun's phrase, a figure before it is some words off (a figure
+/// right before, "£5m reported in March", is the noun's own), and a figure after it is in
+/// the main clause, past a finite verb.
+fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -> bool {
+    let before_date = lead_up(prose, 0, date.start);
+    let clause = before_date.rsplit([',', ';', ':', '(', ')', '.']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    let Some((last, head)) = words.split_first() else { return false };
+    let p = last.to_ascii_lowercase();
+    let is_participle = participle(&p);
+    let auxiliary = |w: &&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+        )
+    };
+    let opened = head.iter().take_while(|w| !auxiliary(w)).any(|w| {
+        let w = w.to_ascii_lowercase();
+        determiner(&w) || matches!(w.as_str(), "a" | "an")
+    });
+    // ("At least 150,000 may have died, a US envoy estimated last year": a clause of saying,
+    // whose verb is finite.)
+    if !is_participle || !opened || head.iter().any(auxiliary) || SAY_VERBS.contains(&p.as_str()) {
+        return false;
+    }
+    let (from, to) = if date.start >= figure.end { (figure.end, date.start) } else { (date.end, figure.start) };
+    let Some(between) = prose.get(from..to).filter(|b| !b.contains([',', ';', ':', '(', ')'])) else { return false };
+    if date.start >= figure.end {
+        between.split_whitespace().count() >= 6
+    } else {
+        between.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can" | "could"
+            )
+        })
+    }
+}
+
 fn determiner(w: &str) -> bool {
     matches!(w, "the" | "its" | "their" | "his" | "her" | "our")
 }
@@ -4313,5 +4354,22 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "two").modality, Modality::Projected);
         assert_eq!(claim_with(&doc, &a, "5.75%").modality, Modality::Projected);
         assert_eq!(claim_with(&doc, &a, "£4").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_date_a_participle_sets_on_another_noun_dates_no_figure() {
+        // "11% more than a year earlier and above the pre-pandemic high set in 2019" was as of
+        // 2019; "A vaccine approved in May will be offered to about 200,000 children" as of May.
+        let text = "Traffic was 11% more than a year earlier and above the pre-pandemic high set in 2019. \
+                    A vaccine approved in May will be offered to about 200,000 children. \
+                    She bought a house in 2016 for £640,000. The firm reported a profit of £5m in March. \
+                    At least 150,000 people may have died, a US envoy estimated last year.";
+        let at = |figure: &str| as_of_of(text, figure);
+        assert_eq!(at("11%").as_deref(), Some("2025-07-24"));
+        assert_eq!(at("200,000").as_deref(), Some("2025-07-24"));
+        // The figure of the participle's own clause, or right beside the date, keeps it.
+        assert_eq!(at("£640,000").as_deref(), Some("2016"));
+        assert_eq!(at("£5m").as_deref(), Some("2025-03"));
+        assert_eq!(at("150,000").as_deref(), Some("2024"));
     }
 }
