@@ -4067,3 +4067,30 @@ fn a_plan_far_back_in_its_clause_looks_ahead() {
     // A noun of plans with a past verb is not one.
     assert_eq!(at("The plans to close the library were dropped in March."), ["2024-03-01..=2024-03-31"]);
 }
+
+#[test]
+fn a_change_set_off_from_its_verb_by_a_comma_is_still_a_change() {
+    // "Vacancies dropped for the 28th month in a row, by 35,000 to 831,000" and "has risen by
+    // almost half, from 38 billion to 56 billion" were ranges.
+    let values = |text: &str| {
+        exprs(text, REF).iter().filter(|e| e.kind == Kind::Number).map(|e| (e.value, e.hedge)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        values("Vacancies dropped for the 28th month in a row, by 35,000 to 831,000."),
+        [(Some(35_000.0), Hedge::Exact), (Some(831_000.0), Hedge::Exact)]
+    );
+    assert_eq!(
+        values("Its budget has risen by almost half, from 38 billion to 56 billion.")[1..],
+        [(Some(38e9), Hedge::Exact), (Some(56e9), Hedge::Exact)]
+    );
+    // With no verb of change before the comma it is a range.
+    assert_eq!(only("Ages, from 65 to 67, qualify.", REF).hedge, Hedge::Range);
+}
+
+#[test]
+fn picked_up_to_is_a_level_not_a_ceiling() {
+    // "Annual growth picked up to 3.9%" was at most 3.9%.
+    assert_eq!(only("Annual growth picked up to 3.9%.", REF).hedge, Hedge::Exact);
+    assert_eq!(only("Output stepped up to 4,000 a week.", REF).hedge, Hedge::Exact);
+    assert_eq!(only("It can hold up to 300 people.", REF).hedge, Hedge::AtMost);
+}

@@ -315,9 +315,19 @@ fn change_from_to(text: &str, e: &Expression) -> Option<(Expression, Expression)
             lexicon::change_verb(&w) || lexicon::verb_of_change_with_object(&w)
         })
     };
+    // ("Its budget has risen by almost half, from 38 billion to 56 billion": the change set
+    // off by a comma, its verb in the clause before.)
+    let set_off_from_its_verb = || {
+        let head = crate::error::last_bytes(&text[..e.span.start], 80).trim_end();
+        head.strip_suffix(',').is_some_and(|h| {
+            let clause = h.rsplit([',', ';', ':', '.', '(', ')']).next().unwrap_or("");
+            clause.split_whitespace().rev().take(6).any(|w| lexicon::change_verb(&w.to_ascii_lowercase()))
+        })
+    };
     if !(lexicon::change_verb(&prev)
         || matches!(prev.as_str(), "up" | "down" | "went" | "revised" | "revise" | "revises")
-        || with_object())
+        || with_object()
+        || set_off_from_its_verb())
     {
         return None;
     }
@@ -2518,10 +2528,14 @@ fn change_then_level(before: &str, joint: &str, low: f64, high: f64) -> bool {
     match words.next().and_then(|w| lower(w, &mut buf)) {
         // ("lifts the defence budget by €4.3bn to €61.5bn": the verb may have its object.)
         Some("by") => {
+            // ("Vacancies dropped for the 28th month in a row, by 35,000 to 831,000": the change
+            // set off by a comma from its verb, at most ten words back.)
+            let set_off = before.trim_end().strip_suffix("by").is_some_and(|t| t.trim_end().ends_with(','));
             high > 2.0 * low
-                && words.take(5).enumerate().any(|(k, w)| {
-                    lower(w, &mut buf)
-                        .is_some_and(|w| k == 0 && lexicon::change_verb(w) || lexicon::verb_of_change_with_object(w))
+                && words.take(if set_off { 10 } else { 5 }).enumerate().any(|(k, w)| {
+                    lower(w, &mut buf).is_some_and(|w| {
+                        (k == 0 || set_off) && lexicon::change_verb(w) || lexicon::verb_of_change_with_object(w)
+                    })
                 })
         }
         Some(w) => high >= 3.0 * low && lexicon::change_verb(w),
@@ -3050,6 +3064,14 @@ fn moved_up(before: &str) -> bool {
             | "jumped"
             | "climbed"
             | "pushed"
+            // ("Annual growth picked up to 3.9%", "stepped up to": the pace, not a ceiling.)
+            | "picked"
+            | "picks"
+            | "stepped"
+            | "ramped"
+            | "ticks"
+            | "edges"
+            | "creeps"
     )
 }
 
