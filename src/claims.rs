@@ -1230,6 +1230,12 @@ fn enrich(
                 if between.contains(';') || !said_before(between) && own_clause() {
                     continue;
                 }
+                // "needs a deposit of about £62,000, more than twice what was needed in 2004":
+                // after "than" and no figure, the date is of what the figure is compared with
+                // ("rose 5% to more than 300 in March" dates both).
+                if between.split(" than ").nth(1).is_some_and(|t| !t.bytes().any(|b| b.is_ascii_digit())) {
+                    continue;
+                }
                 // "a new plant, which cost about $7bn, would open in the first half of next
                 // year": a figure in an aside is the aside's, not of the date after it.
                 if in_aside_of_value(lead_up(prose, c.sentence.start, c.expr.span.start), between) {
@@ -4371,5 +4377,16 @@ mod tests {
         assert_eq!(at("£640,000").as_deref(), Some("2016"));
         assert_eq!(at("£5m").as_deref(), Some("2025-03"));
         assert_eq!(at("150,000").as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn a_date_of_what_a_figure_is_compared_with_dates_no_figure() {
+        // "needs a deposit of about £62,000, more than twice what was needed in 2004" was as of
+        // 2004.
+        let text = "A buyer now needs a deposit of about £62,000, more than twice what was needed in 2004. \
+                    Sales rose 5% to more than 300 in March.";
+        assert_eq!(as_of_of(text, "£62,000").as_deref(), Some("2025-07-24"));
+        // A figure after "than" is the compared one, dated as before.
+        assert_eq!(as_of_of(text, "300").as_deref(), Some("2025-03"));
     }
 }
