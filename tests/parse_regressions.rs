@@ -4094,3 +4094,14 @@ fn picked_up_to_is_a_level_not_a_ceiling() {
     assert_eq!(only("Output stepped up to 4,000 a week.", REF).hedge, Hedge::Exact);
     assert_eq!(only("It can hold up to 300 people.", REF).hedge, Hedge::AtMost);
 }
+
+#[test]
+fn a_count_forward_from_a_bare_weekday_starts_at_the_coming_one() {
+    // "The deal closes a week from Friday", told on a Wednesday, was this Friday: the week was
+    // counted from the Friday gone.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("The deal closes a week from Friday."), ["2024-11-29..=2024-11-29"]);
+    assert_eq!(at("Voting ends two weeks from Monday."), ["2024-12-09..=2024-12-09"]);
+    // Counted back, the day is still the one gone.
+    assert_eq!(at("It happened two days before Friday."), ["2024-11-13..=2024-11-13"]);
+}

@@ -4101,7 +4101,14 @@ fn offset_parts<'a>(i: &'a str, ctx: &DateContext) -> IResult<&'a str, Option<(D
         } else {
             // "two weeks before Christmas", "16 days from 01/02/2018", "a month after 1 May":
             // counted from a named day.
-            let (r4, anchor) = date_core(r3, "from", ctx, false)?;
+            // ("The deal closes a week from Friday": a bare weekday counted forward from is
+            // the coming one, as "in a week from Friday" is never a day gone.)
+            let weekday_anchor = dir > 0
+                && word(r3).is_ok_and(|(_, w)| {
+                    let mut buf = [0u8; 24];
+                    weekday(lower(w, &mut buf)).is_some()
+                });
+            let (r4, anchor) = date_core(r3, "from", ctx, weekday_anchor)?;
             let a = match anchor {
                 Resolved::Span(a) if a.grain == Grain::Day && a.start == a.end => a,
                 Resolved::Unresolved => return Ok((r4, None)),
