@@ -6090,12 +6090,12 @@ fn tense_of(before: &str) -> Tense {
             // ("Forecasters expect the winds to ease after 8pm but pick up on Friday".)
             // ("plans to open 30 stores before the end of its financial year in February".)
             let plans_to =
-                is(w, &["plans", "plan", "intends", "aims"]) && far.get(k + 1).is_some_and(|n| is(n, &["to"]));
+                || far.get(k + 1).is_some_and(|n| is(n, &["to"])) && is(w, &["plans", "plan", "intends", "aims"]);
             (is(w, &["will", "shall", "would", "could", "might", "expect", "expects"])
-                || plans_to
                 || *w == "may"
                 || w.ends_with("'ll")
-                || w.ends_with("’ll"))
+                || w.ends_with("’ll")
+                || plans_to())
             .then(|| (k, w.to_ascii_lowercase()))
         });
     // The verb just before the date's preposition, if the last word is one.
