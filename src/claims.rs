@@ -1262,7 +1262,9 @@ fn enrich(
             // "fewer top grades than last year: 27.8% of entries", "up 14% on a year earlier,
             // ahead of the $8.7bn forecast": a date compared against dates no figure, neither
             // the change before it nor the figures after it.
-            let before_date = &prose[..other.expr.span.start];
+            // (Within the sentence: "From April, the fee will be £30" after a sentence ending
+            // "… rises to £28." read as a date compared against that change.)
+            let before_date = &prose[c.sentence.start.min(other.expr.span.start)..other.expr.span.start];
             let date_text = prose[other.expr.span.clone()].to_ascii_lowercase();
             // ("rose to 23 on Tuesday", "fell 3% on 4 March": a day named after "on" is when,
             // not what against.)
@@ -1272,7 +1274,10 @@ fn enrich(
                     || scan::lexicon::weekday(w).is_some()
                     || scan::lexicon::month(w).is_some()
             });
+            // (A "from" the scanner read as a start, "rises to £30 from April", is none.)
+            let start_named = other.expr.date_bound == Some("since") && date_text.starts_with("from ");
             let against = !on_a_day
+                && !start_named
                 && (["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
                     || matches!(
                         scan::date::last_word(before_date).as_str(),
@@ -1329,12 +1334,16 @@ fn enrich(
                 if let Some(named) = named_time(&prose[other.expr.span.clone()], ctx) {
                     d = named;
                 }
-            } else if matches!(other.expr.date_bound, Some("since") | Some("over")) || since_clause {
+            } else if (matches!(other.expr.date_bound, Some("since") | Some("over")) || since_clause)
+                // ("From April the fee rises to £30", told in March: a start still to come is no
+                // period up to the time of writing.)
+                && c.reference.is_none_or(|r| d.start <= r)
+            {
                 // "since August", "over the past year" describe a total up to the time of writing.
                 if let Some(r) = c.reference {
                     d = DateSpan { start: r, end: r, grain: Grain::Day };
                 }
-            } else if matches!(other.expr.date_bound, Some("from" | "after")) {
+            } else if matches!(other.expr.date_bound, Some("from" | "after" | "since")) {
                 // "a first flight in 2026 at the earliest": an open bound's century is no time
                 // of the figure; its first day is.
                 d = DateSpan { start: d.start, end: d.start, grain: Grain::Day };
@@ -4360,6 +4369,26 @@ mod tests {
         let (doc, a) = claims_of("Their manager, 48, took charge in 2023. The coach, 52, left.", "2024-11-20");
         assert!(claim_with(&doc, &a, "48").age.is_some());
         assert!(claim_with(&doc, &a, "52").age.is_some());
+    }
+
+    #[test]
+    fn a_start_still_to_come_dates_the_figure_from_its_first_day() {
+        // "From April the fee rises to £30", told in March, was as of the time of writing: a
+        // start read as "since", a period up to now.
+        let (doc, a) = claims_of("From April the fee rises to £30. The fee rises to £40 from May.", "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "£30").as_of.unwrap().to_string(), "2026-04-01");
+        assert_eq!(claim_with(&doc, &a, "£40").as_of.unwrap().to_string(), "2026-05-01");
+        // A start gone is still a period up to now.
+        let (doc, a) = claims_of("Since February the fee has been £30.", "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "£30").as_of.unwrap().to_string(), "2026-03-12");
+    }
+
+    #[test]
+    fn a_change_ending_the_sentence_before_is_no_basis_for_the_next_sentences_date() {
+        // "From 2019 to 2023, the fee was £30" after a sentence ending in a change was not
+        // dated: the words before the date were read back into the sentence before.
+        let (doc, a) = claims_of("The fee rose to £28.\n\nFrom 2019 to 2023, the fee was £30.", "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "£30").as_of.unwrap().to_string(), "2019-01-01..=2023-12-31");
     }
 
     #[test]

@@ -4105,3 +4105,40 @@ fn a_count_forward_from_a_bare_weekday_starts_at_the_coming_one() {
     // Counted back, the day is still the one gone.
     assert_eq!(at("It happened two days before Friday."), ["2024-11-13..=2024-11-13"]);
 }
+
+#[test]
+fn a_state_from_a_date_heading_its_clause_told_in_the_present_is_to_come() {
+    // "From April the fee is £30", told in March, was the April gone: a present tense after
+    // "From" and a date tells a state that starts then.
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("From March the fare is £3."), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(at("From March, tickets are free for children."), ["2025-03-01..=2025-03-31"]);
+    // Told in the past it is the March gone.
+    assert_eq!(at("From March the fare was £3."), ["2024-03-01..=2024-03-31"]);
+}
+
+#[test]
+fn a_word_of_starting_heads_the_clause_with_its_date() {
+    // "Starting in April the fee will be £30" was the April gone: the date did not head its
+    // clause behind "Starting".
+    let at = |text: &str| dates_at(text, "2024-11-20");
+    assert_eq!(at("Starting in March the fare will be £3."), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(at("Beginning in March, fares will rise."), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(at("Starting in March the fare was £3."), ["2024-03-01..=2024-03-31"]);
+}
+
+#[test]
+fn from_a_date_after_a_level_in_the_present_is_a_start_not_a_basis() {
+    // "The fee rises to £30 from April" read "from April" as the basis of the change, in the
+    // April gone.
+    let hit = |text: &str| {
+        let e = exprs(text, "2024-11-20").into_iter().find(|e| e.kind == Kind::Date).unwrap();
+        let d = e.date.unwrap();
+        (format!("{}..={}", d.start, d.end), e.date_bound)
+    };
+    assert_eq!(hit("The fare rises to £3 from March."), ("2025-03-01..=2025-03-31".to_string(), Some("since")));
+    assert_eq!(hit("Fares will rise to £3 from March."), ("2025-03-01..=2025-03-31".to_string(), Some("since")));
+    // A change from a time, or a level told in the past, is as it was.
+    assert_eq!(hit("Prices are up 3% from March.").1, None);
+    assert_eq!(hit("The fare rose to £3 from March."), ("2024-03-01..=2024-03-31".to_string(), None));
+}

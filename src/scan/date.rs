@@ -4720,8 +4720,12 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     // "before a cool change late on Friday brings winds": in a clause of time English tells
     // what is to come in the present, and the verb may stand after the date.
     let time_clause_present = || present_verb_next(rest) && within_a_clause_of_time(before);
+    // ("From April the fee is £30": a state that starts at a date heading its clause, told in
+    // the present, is one to come; one gone is told "was" or "has been".)
+    let starts_a_state = i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from ")) && heads_a_clause(before);
     if ctx.prefer == Prefer::Past
-        && ((heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest) || time_clause_present())
+        && ((heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest, starts_a_state)
+            || time_clause_present())
     {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
             return Ok(ahead);
@@ -4800,7 +4804,7 @@ const LOOKS_AHEAD_AFTER_BE: [&str; 9] =
 /// Is the first verb of the clause after a date one that looks ahead ("…, the council will
 /// vote", "… the court sits", "… the law comes into force")? The clause runs to its next
 /// comma or stop; a past form or another verb first says no.
-fn future_verb_follows(r: &str) -> bool {
+fn future_verb_follows(r: &str, starts_a_state: bool) -> bool {
     let r = crate::error::first_bytes(past_listed_weekdays(r).trim_start_matches([' ', ',']), 200);
     let clause = r.split([',', '.', ';', ':', '?', '!', '(', '\n', '—']).next().unwrap_or("");
     let mut words = clause.split(' ').filter(|w| !w.is_empty()).take(8).peekable();
@@ -4835,7 +4839,7 @@ fn future_verb_follows(r: &str) -> bool {
             return true;
         }
         if is(w, &["is", "are"]) {
-            return is(next, &LOOKS_AHEAD_AFTER_BE);
+            return starts_a_state || is(next, &LOOKS_AHEAD_AFTER_BE);
         }
         if is(w, &TIMETABLE) || is(w, &["comes", "come", "takes", "take"]) && is(next, &["effect", "into"]) {
             return true;
@@ -5024,6 +5028,19 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                         .take(4)
                         .any(|w| matches!(w.to_ascii_lowercase().as_str(), "aged" | "ages"))
                 };
+                // ("The fee rises to £30 from April": from a date, a level after "to" in the
+                // present holds; "rose 5% from April" and "up 3% from March" are still bases.)
+                let level_from = !tense.past && !tense.changed_in_past && !tense.past_auxiliary && {
+                    let mut back = before.split_whitespace().rev();
+                    let level =
+                        back.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
+                    level && back.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                };
+                if level_from {
+                    let ahead = if ctx.prefer == Prefer::Past { &nearest } else { ctx };
+                    let (r, a) = date_core(rest, opener, ahead, future_hint).unwrap_or((r, a));
+                    return Ok((r, DateHit { resolved: a, bound: Some("since") }));
+                }
                 let basis = compares() && !age_before() || after_a_change(before);
                 return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
@@ -5820,6 +5837,14 @@ fn heads_a_clause(before: &str) -> bool {
     // ("In March, …": the preposition is the date's own.)
     let t = match last_word(t).as_str() {
         "in" | "on" | "at" | "during" | "by" | "from" | "until" | "till" => {
+            t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end()
+        }
+        _ => t,
+    };
+    // ("Starting in April, …", "Effective from 1 July …": a word of starting heads the clause
+    // with its date.)
+    let t = match last_word(t).as_str() {
+        "starting" | "beginning" | "effective" | "commencing" => {
             t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end()
         }
         _ => t,
