@@ -1139,7 +1139,12 @@ fn enrich(
                 let w = words[k].text.as_str();
                 w.len() > 3 && w.ends_with('s') || matches!(w, "now" | "already" | "fully" | "also")
             });
-        if (is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) || priced_in) && !month_may {
+        // "a target of 70 medals", "the goal was 1,200 homes": what is aimed at, not what is.
+        // (Only the figure that names it: "missed its target of 5,000 homes by 300".)
+        let aimed_at = matches!(t, "target" | "targets" | "goal" | "goals" | "ambition")
+            && words.get(j + 1).is_some_and(|w| matches!(w.text.as_str(), "of" | "is" | "was" | "remains"))
+            && first_in <= j + 3;
+        if (is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) || priced_in || aimed_at) && !month_may {
             modality = Modality::Projected;
             modal_at = Some(j);
             break;
@@ -1154,6 +1159,21 @@ fn enrich(
     if modality == Modality::Asserted && !noun.is_empty() {
         let after: Vec<&str> = words[noun.end..sw.end.min(noun.end + 2)].iter().map(|w| w.text.as_str()).collect();
         if after.first().is_some_and(|t| matches!(*t, "would" | "could" | "might")) {
+            modality = Modality::Projected;
+        }
+    }
+    // "Another 30cm is forecast by Sunday", "about 5,000 people are expected to attend": a
+    // figure that is the subject of a forecast.
+    if modality == Modality::Asserted && kind != Kind::Date {
+        let at = if noun.is_empty() { first_after } else { noun.end };
+        let after = |n: usize| words.get(at + n).filter(|_| at + n < sw.end).map(|w| w.text.as_str());
+        let forecast = matches!(after(0), Some("is" | "are" | "was" | "were"))
+            && match after(1) {
+                Some("forecast" | "expected" | "predicted" | "projected" | "forecasted") => true,
+                Some("set" | "likely" | "poised") => after(2) == Some("to"),
+                _ => false,
+            };
+        if forecast {
             modality = Modality::Projected;
         }
     }
@@ -1454,7 +1474,12 @@ fn enrich(
         && !prose[c.expr.span.clone()].ends_with("olds")
         && !{
             let t = prose[c.expr.span.clone()].as_bytes();
-            t.ends_with(b"s") && t.len() > 1 && t[t.len() - 2].is_ascii_digit()
+            // ("in his 40s", "in their early 30s" are a person's age.)
+            let possessed = matches!(
+                scan::date::last_word(&prose[c.sentence.start..c.expr.span.start]).as_str(),
+                "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            );
+            t.ends_with(b"s") && t.len() > 1 && t[t.len() - 2].is_ascii_digit() && !possessed
         }
     {
         age = Some(Age::Duration);
@@ -2592,17 +2617,22 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
             "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
         )
     };
-    let opened = head.iter().take_while(|w| !auxiliary(w)).any(|w| {
+    let opener = head.iter().take_while(|w| !auxiliary(w)).position(|w| {
         let w = w.to_ascii_lowercase();
         determiner(&w) || matches!(w.as_str(), "a" | "an")
     });
+    let opened = opener.is_some();
     // ("At least 150,000 may have died, a US envoy estimated last year": a clause of saying,
     // whose verb is finite.)
     if !opened || head.iter().any(auxiliary) || SAY_VERBS.contains(&p.as_str()) {
         return false;
     }
     if date.start >= figure.end {
-        between.split_whitespace().count() >= 6
+        // ("38 seconds outside the course record set six years ago": the noun's determiner
+        // after the figure opens another noun phrase; counted from the date back, the
+        // participle is the first word and the determiner its position in `head` plus two.)
+        let n = between.split_whitespace().count();
+        n >= 6 || opener.is_some_and(|d| n >= d + 2)
     } else {
         between.split_whitespace().any(|w| {
             matches!(
@@ -3175,9 +3205,26 @@ impl Claim {
                 let (_, unit) = self.expr.duration?;
                 let iv = self.expr.interval_at(tol);
                 let u = unit.days() / 365.2425;
-                let hi = iv.upper? * u;
-                let lo = iv.lower.unwrap_or(0.0) * u;
-                Some(DateSpan { start: back_from(first, hi), end: back_from(last, lo), grain: Grain::Day })
+                let (upper, lower) = (iv.upper?, iv.lower.unwrap_or(0.0));
+                // "in their thirties", "aged 18 to 24": a range of ages in whole years runs to
+                // the last day before the birthday after its upper end (39 until 40).
+                let whole_years = unit == DurationUnit::Year
+                    && self.expr.hedge == Hedge::Range
+                    && upper.fract() == 0.0
+                    && lower.fract() == 0.0;
+                if whole_years {
+                    let year_back = |from: Date, k: f64| from.saturating_sub(((k * 12.0) as i64).months());
+                    return Some(DateSpan {
+                        start: year_back(first, upper + 1.0).saturating_add(1.day()),
+                        end: year_back(last, lower),
+                        grain: Grain::Day,
+                    });
+                }
+                Some(DateSpan {
+                    start: back_from(first, upper * u),
+                    end: back_from(last, lower * u),
+                    grain: Grain::Day,
+                })
             }
         }
     }
@@ -3360,6 +3407,60 @@ mod tests {
         assert_eq!(start("She is now 61.").as_deref(), Some("1963-07-25..=1964-07-24"));
         // An age set off after a name is the person's now, whatever the sentence dates.
         assert_eq!(start("Jones, 45, was convicted of a killing in 1990.").as_deref(), Some("1979-07-25..=1980-07-24"));
+    }
+
+    #[test]
+    fn a_range_of_ages_in_whole_years_runs_to_the_birthday_after_its_upper_end() {
+        // "in their thirties" let the earliest birth be 39 years back, so a man of 39 was
+        // outside it; and "in his 40s" was no age at all.
+        let start = |t: &str| {
+            let (_, a) = claims_of(t, "2026-03-12");
+            a.claims.iter().find(|c| c.age.is_some()).and_then(|c| c.age_start(0.0)).map(|d| d.to_string())
+        };
+        assert_eq!(start("Two men in their thirties were held.").as_deref(), Some("1986-03-13..=1996-03-12"));
+        assert_eq!(start("Children aged 12 to 15 qualify.").as_deref(), Some("2010-03-13..=2014-03-12"));
+        assert_eq!(start("A woman in her early 30s was held.").as_deref(), Some("1992-03-13..=1996-03-12"));
+        // An age group is still no one person's age.
+        assert_eq!(start("The over-65s pay less."), None);
+    }
+
+    #[test]
+    fn a_figure_that_is_the_subject_of_a_forecast_is_projected() {
+        let text = "Another 30cm is forecast by Sunday. About 5,000 people are expected to attend. \
+                    A further 200 jobs are set to go. The rate is set at 5%. Some 40 staff were there.";
+        let (doc, a) = claims_of(text, "2026-03-12");
+        for figure in ["30cm", "5,000", "200"] {
+            assert_eq!(claim_with(&doc, &a, figure).modality, Modality::Projected, "{figure}");
+        }
+        assert_eq!(claim_with(&doc, &a, "5%").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_target_names_what_is_aimed_at() {
+        let text = "The government has a target of 70 medals. The goal was 1,200 new homes. \
+                    It missed its target of 5,000 homes by 300. The targets of the raids were 12 depots.";
+        let (doc, a) = claims_of(text, "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "70").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "1,200").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "5,000").modality, Modality::Projected);
+        // The shortfall and the targets of a raid are facts.
+        assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_determiner_after_the_figure_opens_the_noun_a_participle_dates() {
+        // "38 seconds outside the course record set six years ago" was as of six years ago.
+        let as_of = |text: &str, figure: &str| {
+            let (doc, a) = claims_of(text, "2026-03-12");
+            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
+        };
+        assert_eq!(as_of("The winner was 38 seconds outside the course record set six years ago.", "38"), "2026-03-12");
+        assert_eq!(as_of("Prices are 4% above a peak reached in 2022.", "4%"), "2026-03-12");
+        // The figure's own noun keeps the date.
+        assert_eq!(as_of("The 38 seconds recorded in 2019 stood.", "38"), "2019");
+        assert_eq!(as_of("Sales of £5m reported in March beat forecasts.", "£5m"), "2026-03");
     }
 
     #[test]
