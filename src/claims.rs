@@ -1253,8 +1253,19 @@ fn enrich(
                 // "needs a deposit of about £62,000, more than twice what was needed in 2004":
                 // after "than" and no figure, the date is of what the figure is compared with
                 // ("rose 5% to more than 300 in March" dates both).
+                // ("five times as many as at launch in March 2024" likewise.)
+                let compared_with = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
                 if between.len() <= 200
-                    && between.split(" than ").nth(1).is_some_and(|t| !t.bytes().any(|b| b.is_ascii_digit()))
+                    && (between.split(" than ").nth(1).is_some_and(compared_with)
+                        || ["as many ", "as much "].iter().any(|p| {
+                            // ("as many users as at launch": the second "as" after the noun.)
+                            between.split(p).nth(1).is_some_and(|t| match t.strip_prefix("as ") {
+                                Some(t) => compared_with(t),
+                                None => t
+                                    .split_once(" as ")
+                                    .is_some_and(|(noun, t)| noun.split_whitespace().count() <= 3 && compared_with(t)),
+                            })
+                        }))
                 {
                     continue;
                 }
@@ -1300,15 +1311,14 @@ fn enrich(
                 && !start_named
                 && (["on ", "from ", "against ", "versus ", "vs "].iter().any(|p| date_text.starts_with(p))
                     || matches!(
-                        scan::date::last_word(before_date).as_str(),
+                        word_before_determiner(before_date).as_str(),
                         "on" | "from" | "against" | "versus" | "vs"
                     ));
             // ("35% below their 2021 peak", "above the 2019 level": a comparison's own word, a
             // determiner between.)
             let compared = {
                 let t = before_date.trim_end();
-                let w = scan::date::last_word(t);
-                let w = if determiner(&w) { scan::date::last_word(&t[..t.len() - w.len()]) } else { w };
+                let w = word_before_determiner(t);
                 // ("up a fifth on the same period of 2024".)
                 let same_span =
                     ["same period of", "same period in", "same months of", "same month of", "same quarter of"]
@@ -1322,7 +1332,13 @@ fn enrich(
                     && ["last year", "a year", "year earlier", "ago", "previous year", "year before"]
                         .iter()
                         .any(|p| date_text.contains(p));
-                matches!(w.as_str(), "than" | "below" | "above") || same_span || basis_phrase || same_time_back
+                // ("cost £6.7bn, nearly double the 2017 estimate": a multiple of the thing dated.)
+                let multiple = matches!(w.as_str(), "double" | "twice" | "treble" | "triple" | "quadruple" | "half");
+                matches!(w.as_str(), "than" | "below" | "above")
+                    || multiple
+                    || same_span
+                    || basis_phrase
+                    || same_time_back
             };
             // "92% of their 2019 level", "35% below the 2021 peak": after the figure, a year
             // before a word for the level it is compared with ("the 2021 peak of $200" is the
@@ -1333,7 +1349,18 @@ fn enrich(
                     matches!(next, "level" | "levels" | "peak" | "high" | "low" | "average")
                 });
             let compared = compared || level_after;
-            let basis = compared || (against && scan::date::after_a_change(before_date));
+            // (The change is read before the preposition and its determiner: "up nearly four
+            // points on the 2022 vote".)
+            let change_before = {
+                let t = without_determiner(before_date);
+                let w = scan::date::last_word(t);
+                if matches!(w.as_str(), "on" | "from" | "against" | "versus" | "vs") {
+                    &t[..t.len() - w.len()]
+                } else {
+                    t
+                }
+            };
+            let basis = compared || (against && scan::date::after_a_change(change_before));
             if basis || dates_another_noun(prose, &c.expr.span, &other.expr.span) {
                 continue;
             }
@@ -2643,6 +2670,19 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
     }
 }
 
+/// The last word of `text`, or the one before it when the last is a determiner ("on the",
+/// "double the").
+fn word_before_determiner(text: &str) -> String {
+    scan::date::last_word(without_determiner(text))
+}
+
+/// `text` without a determiner at its end ("up four points on the" → "up four points on").
+fn without_determiner(text: &str) -> &str {
+    let t = text.trim_end();
+    let w = scan::date::last_word(t);
+    if determiner(&w) { t[..t.len() - w.len()].trim_end() } else { t }
+}
+
 fn determiner(w: &str) -> bool {
     matches!(w, "the" | "its" | "their" | "his" | "her" | "our")
 }
@@ -3461,6 +3501,22 @@ mod tests {
         // The figure's own noun keeps the date.
         assert_eq!(as_of("The 38 seconds recorded in 2019 stood.", "38"), "2019");
         assert_eq!(as_of("Sales of £5m reported in March beat forecasts.", "£5m"), "2026-03");
+    }
+
+    #[test]
+    fn a_year_of_a_compared_noun_or_a_time_after_as_many_as_dates_no_figure() {
+        // Each of these figures was dated by the year of the thing it is compared with.
+        let as_of = |text: &str, figure: &str| {
+            let (doc, a) = claims_of(text, "2026-05-09");
+            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
+        };
+        assert_eq!(as_of("Turnout was 64.2%, up nearly four points on the 2022 vote.", "four"), "2026-05-09");
+        assert_eq!(as_of("The route cost £6.7bn, nearly double the 2017 estimate.", "£6.7bn"), "2026-05-09");
+        assert_eq!(as_of("The app has five times as many users as at launch in March 2024.", "five"), "2026-05-09");
+        assert_eq!(as_of("It has 300 staff, as many as in 2019.", "300"), "2026-05-09");
+        // The year of the figure's own noun still dates it.
+        assert_eq!(as_of("Spending on the 2024 games rose to $5bn.", "$5bn"), "2024");
+        assert_eq!(as_of("As many as 300 people died in 2019.", "300"), "2019");
     }
 
     #[test]

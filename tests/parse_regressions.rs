@@ -4142,3 +4142,14 @@ fn from_a_date_after_a_level_in_the_present_is_a_start_not_a_basis() {
     assert_eq!(hit("Prices are up 3% from March.").1, None);
     assert_eq!(hit("The fare rose to £3 from March."), ("2024-03-01..=2024-03-31".to_string(), None));
 }
+
+#[test]
+fn a_plan_a_figure_is_compared_with_does_not_look_ahead() {
+    // "about 40% more than planned, its operator said on Sunday", told on a Monday, was the
+    // Sunday to come: "planned" read as a plan.
+    let at = |text: &str| dates_at(text, "2024-11-18");
+    assert_eq!(at("It carried 40% more than planned, its operator said on Sunday."), ["2024-11-17..=2024-11-17"]);
+    assert_eq!(at("Costs were higher than expected, the firm said on Sunday."), ["2024-11-17..=2024-11-17"]);
+    // A plan of its own still does.
+    assert_eq!(at("The line is expected to open on Sunday."), ["2024-11-24..=2024-11-24"]);
+}

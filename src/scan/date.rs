@@ -6061,6 +6061,11 @@ fn tense_of(before: &str) -> Tense {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
+        // ("40% more than planned, its operator said on Sunday", "as expected": a plan or a
+        // forecast a figure is compared with was made before.)
+        if k > 0 && is(words[k - 1], &["than", "as"]) {
+            return false;
+        }
         if is(w, &NOUN_OR_VERB) {
             // Punctuation right after the word (the words are slices of `before`) ends a noun.
             let end = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
