@@ -4153,3 +4153,22 @@ fn a_plan_a_figure_is_compared_with_does_not_look_ahead() {
     // A plan of its own still does.
     assert_eq!(at("The line is expected to open on Sunday."), ["2024-11-24..=2024-11-24"]);
 }
+
+#[test]
+fn a_change_in_the_present_after_which_is_to_come() {
+    // "water bills, which rise 7 percent on July 1", told in March, was the July gone.
+    let at = |text: &str| dates_at(text, "2026-03-03");
+    assert_eq!(at("The rest comes from water bills, which rise 7% on July 1."), ["2026-07-01..=2026-07-01"]);
+    assert_eq!(at("Bills, which rose 7% on July 1, are high."), ["2025-07-01..=2025-07-01"]);
+}
+
+#[test]
+fn a_window_to_a_season_counts_back_from_its_last_day() {
+    // "in the year to the autumn" began on 1 January, and "the 12 months to the summer" on the
+    // first of the month after the summer began a year before.
+    let at = |text: &str| dates_at(text, "2026-01-15");
+    assert_eq!(at("Rough sleeping rose in the year to the autumn."), ["2024-12-21..=2025-12-20"]);
+    assert_eq!(at("Sales rose in the 12 months to the summer."), ["2024-09-23..=2025-09-22"]);
+    // A month's end still counts whole months.
+    assert_eq!(at("Sales rose in the year to March."), ["2024-04-01..=2025-03-31"]);
+}

@@ -3804,7 +3804,9 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // A month or a coarser end closes on its last day and counts whole months back from its
     // first, as does a day that closes its month ("the quarter ended 30 June" began 1 April).
     let closes_month = e.end == e.end.last_of_month() && unit != "day" && unit != "week";
-    let start = if e.grain == Grain::Day && !closes_month {
+    // (A season ends inside its month: "the year to the autumn" counts back from its last day;
+    // "the week ended Oct" names no day to end on.)
+    let start = if !closes_month && (e.grain == Grain::Day || !matches!(unit, "day" | "week")) {
         add_days(shift(e.end, unit, -n), 1)
     } else {
         let months = match unit {
@@ -6305,9 +6307,11 @@ fn tense_of(before: &str) -> Tense {
                 return false;
             }
             // ("Pensions rise": the plain form after a plural subject; "a rise" is a noun.)
+            // ("water bills, which rise 7% on July 1": a relative pronoun standing for them.)
             let plural_subject = k > 0 && {
                 let p = words[k - 1];
                 p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !is(p, &["this", "thus", "its", "was", "has"])
+                    || is(p, &["which", "that"]) && k > 1 && gap_between(words[k - 2], p).contains(',')
             };
             lw.ends_with('s') && !lw.ends_with("ss") || plural_subject
         })
