@@ -1165,7 +1165,8 @@ fn enrich(
     // "Another 30cm is forecast by Sunday", "about 5,000 people are expected to attend": a
     // figure that is the subject of a forecast.
     if modality == Modality::Asserted && kind != Kind::Date {
-        let at = if noun.is_empty() { first_after } else { noun.end };
+        // (A noun carried over from an earlier figure lies before this one.)
+        let at = if noun.is_empty() || noun.end <= first_after { first_after } else { noun.end };
         let after = |n: usize| words.get(at + n).filter(|_| at + n < sw.end).map(|w| w.text.as_str());
         let forecast = matches!(after(0), Some("is" | "are" | "was" | "were"))
             && match after(1) {
@@ -1173,7 +1174,21 @@ fn enrich(
                 Some("set" | "likely" | "poised") => after(2) == Some("to"),
                 _ => false,
             };
-        if forecast {
+        // ("well short of the 40,000 the company is aiming for", "the 500 homes it hopes to
+        // build": the object of an aim in a relative clause after it.)
+        let subject_opens = matches!(
+            after(0),
+            Some("the" | "it" | "they" | "we" | "he" | "she" | "its" | "their" | "ministers" | "officials")
+        );
+        // (Not a part's: "built 200 of the 500 homes it hopes to build" is the 500's clause.)
+        let own = words[first_after.min(at)..at].iter().all(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()));
+        let aimed_for = subject_opens
+            && own
+            && (1..5).map(after).map_while(|w| w).collect::<Vec<_>>().windows(2).any(|p| {
+                matches!(p[0], "aiming" | "aims" | "aim" | "hoping" | "hopes" | "hope") && matches!(p[1], "for" | "to")
+                    || matches!(p[0], "targeting" | "targets" | "expects" | "forecasts" | "predicts")
+            });
+        if forecast || aimed_for {
             modality = Modality::Projected;
         }
     }
@@ -1195,6 +1210,11 @@ fn enrich(
     let mut period_figure = false;
     if kind != Kind::Date {
         let mut best: Option<(usize, DateSpan, usize)> = None;
+        // ("From April the charge is £30 a month, the firm said on Monday": the day of the
+        // saying dates the figure only when no date leads up to it in its clause.)
+        let mut best_unsaid: Option<(usize, DateSpan, usize, bool)> = None;
+        let mut best_said = false;
+        let mut leading_date = false;
         let mut best_window = false;
         // Only the claims of this sentence: walk out from k both ways.
         // (At most 32 figures either way: a table of thousands of cells is one "sentence", and
@@ -1409,10 +1429,30 @@ fn enrich(
             } else {
                 c.expr.span.start.saturating_sub(other.expr.span.end)
             };
+            let said_then = other.expr.span.start >= c.expr.span.end && {
+                let between = &prose[c.expr.span.end..other.expr.span.start];
+                between.contains(',') && said_before(between)
+            };
+            // (Not across a clause of another time: "walk out from 7am on Thursday after
+            // rejecting a pay offer of 4.2%".)
+            let leads = m < k
+                && claims[m + 1..k].iter().all(|x| x.expr.kind == Kind::Date)
+                && !prose[other.expr.span.end..c.expr.span.start]
+                    .split_whitespace()
+                    .any(|w| matches!(w, "after" | "before" | "following" | "since" | "when" | "while"));
+            leading_date |= leads;
+            if !said_then && best_unsaid.as_ref().is_none_or(|(bd, ..)| dist < *bd) {
+                best_unsaid = Some((dist, d, m, is_window(prose, &other.expr)));
+            }
             if best.as_ref().is_none_or(|(bd, _, _)| dist < *bd) {
+                best_said = said_then;
                 best = Some((dist, d, m));
                 best_window = is_window(prose, &other.expr);
             }
+        }
+        if let (true, true, Some((dist, d, m, window))) = (best_said, leading_date, best_unsaid) {
+            best = Some((dist, d, m));
+            best_window = window;
         }
         if let Some((_, mut d, m)) = best {
             // "455 confirmed cases this year", told in October: what is told of the period now
@@ -3517,6 +3557,38 @@ mod tests {
         // The year of the figure's own noun still dates it.
         assert_eq!(as_of("Spending on the 2024 games rose to $5bn.", "$5bn"), "2024");
         assert_eq!(as_of("As many as 300 people died in 2019.", "300"), "2019");
+    }
+
+    #[test]
+    fn the_day_of_a_saying_yields_to_a_date_leading_up_to_the_figure() {
+        let as_of = |text: &str, figure: &str| {
+            let (doc, a) = claims_of(text, "2026-03-02");
+            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
+        };
+        // "From April the standing charge is £30 a month, the firm said on Monday" was as of the
+        // Monday.
+        assert_eq!(as_of("From April the charge is £30 a month, the firm said on Monday.", "£30"), "2026-04-01");
+        // With no date of its own, or one across a clause of another time, the saying dates it.
+        assert_eq!(as_of("The charge is £30 a month, the firm said on Monday.", "£30"), "2026-03-02");
+        let text = "Nurses will walk out on Thursday after rejecting an offer of 4.2%, their union said on Monday.";
+        assert_eq!(as_of(text, "4.2%"), "2026-03-02");
+        // A participle right after the figure is the figure's own: "the 1.2 million announced on
+        // May 12".
+        let text =
+            "It recalled 1.5 million, up from the 1.2 million announced on February 12, after pills made in 2022.";
+        assert_eq!(as_of(text, "1.2 million"), "2026-02-12");
+    }
+
+    #[test]
+    fn the_object_of_an_aim_in_a_relative_clause_is_projected() {
+        let text = "Only 11,800 meters were fitted, well short of the 40,000 the company is aiming for. \
+                    It has built 200 of the 500 homes it hopes to build. The 300 staff the firm hired left.";
+        let (doc, a) = claims_of(text, "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "40,000").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "500").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "11,800").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "200").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
     }
 
     #[test]

@@ -4138,6 +4138,11 @@ fn from_a_date_after_a_level_in_the_present_is_a_start_not_a_basis() {
     };
     assert_eq!(hit("The fare rises to £3 from March."), ("2025-03-01..=2025-03-31".to_string(), Some("since")));
     assert_eq!(hit("Fares will rise to £3 from March."), ("2025-03-01..=2025-03-31".to_string(), Some("since")));
+    // A level's rate between: "rises to £30 a month from April".
+    assert_eq!(
+        hit("The charge rises to £30 a month from March."),
+        ("2025-03-01..=2025-03-31".to_string(), Some("since"))
+    );
     // A change from a time, or a level told in the past, is as it was.
     assert_eq!(hit("Prices are up 3% from March.").1, None);
     assert_eq!(hit("The fare rose to £3 from March."), ("2024-03-01..=2024-03-31".to_string(), None));

@@ -378,3 +378,16 @@ fn what_a_verb_of_change_changes_and_a_rule_on_a_rise_read_right() {
     assert!(lines[2].contains("but \"€61.5bn\""), "{}", lines[2]);
     assert!(lines[3].contains("\"would go up by 4.2%\""), "{}", lines[3]);
 }
+
+#[test]
+fn a_charge_from_a_month_to_come_and_a_target_are_read() {
+    // "From April the standing charge is £30 a month, the firm said on Monday" was as of the
+    // Monday and "rises to £30 a month from April" the April gone, so the draft's other charge
+    // for April went unseen; and "the 40,000 the company is aiming for" was a count of meters
+    // fitted, a false alarm against the draft's own 11,800.
+    let (lines, rules) = story_findings("tariff", &["2026-03-02-gazette.md", "2026-03-05-post.md"], "tariff.toml");
+    assert_eq!(rules, ["standing-charge", "standing-charge", "meters-fitted"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/2026-03-10-explainer.md")), "{lines:?}");
+    assert!(lines[0].contains("\"£35 a month\"") && lines[0].contains("\"£30 a month\""), "{}", lines[0]);
+    assert!(!lines.iter().any(|l| l.contains("40,000")), "{lines:?}");
+}
