@@ -4177,3 +4177,19 @@ fn a_window_to_a_season_counts_back_from_its_last_day() {
     // A month's end still counts whole months.
     assert_eq!(at("Sales rose in the year to March."), ["2024-04-01..=2025-03-31"]);
 }
+
+#[test]
+fn the_previous_period_after_a_window_as_long_moves_the_window() {
+    // "in the 13 weeks to June 28 … the previous quarter" was October to December: the
+    // quarter before the one holding the window's first day.
+    let at = |text: &str| dates_at(text, "2026-07-07");
+    assert_eq!(
+        at("Sales grew 2.4% in the 13 weeks to June 28, slower than the 3.1% in the previous quarter."),
+        ["2026-03-30..=2026-06-28", "2025-12-30..=2026-03-28"]
+    );
+    // A calendar quarter moves as the calendar does.
+    assert_eq!(
+        at("Sales grew 2.4% in the three months to June, after 3.1% in the previous quarter."),
+        ["2026-04-01..=2026-06-30", "2026-01-01..=2026-03-31"]
+    );
+}

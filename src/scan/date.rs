@@ -5630,6 +5630,12 @@ pub fn anaphoric_date<'a>(
         // "In the week to Saturday 14 September … the week before": the seven days before
         // those seven, whichever day they end on.
         (How::Period, Some(a)) if unit == "week" => span(add_days(a.start, 7 * n), add_days(a.end, 7 * n), a.grain),
+        // "in the 13 weeks to June 28 … the previous quarter": a window as long as the unit
+        // moves as itself (the quarter containing its first day was the one before that).
+        (How::Period, _) if anchor.is_some_and(|a| as_long_as(&a, unit)) => {
+            let a = anchor.expect("checked");
+            span(shift(a.start, unit, n), shift(a.end, unit, n), Grain::Day)
+        }
         (How::Period, _) => period_containing(from, unit, n),
         (How::Shift, _) => match unit {
             "day" | "week" | "fortnight" | "weekend" => day(shift(from, unit, n)),
@@ -5655,6 +5661,20 @@ pub fn anaphoric_date<'a>(
         },
     };
     Some((rest, res))
+}
+
+/// Is `a` a window of about one `unit` (a month, a quarter, a year) that is not that unit of
+/// the calendar ("the 13 weeks to June 28", "the four weeks to 12 October")?
+fn as_long_as(a: &DateSpan, unit: &str) -> bool {
+    let days = (a.end - a.start).get_days() + 1;
+    let about = match unit {
+        "month" => 28..=31,
+        "quarter" => 84..=92,
+        "year" => 364..=366,
+        _ => return false,
+    };
+    let calendar = a.start.day() == 1 && a.end == a.end.last_of_month();
+    a.grain == Grain::Day && about.contains(&days) && !calendar
 }
 
 /// Does `before` end where a date is the basis a figure is compared with: after the figure
