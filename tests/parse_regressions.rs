@@ -4193,3 +4193,22 @@ fn the_previous_period_after_a_window_as_long_moves_the_window() {
         ["2026-04-01..=2026-06-30", "2026-01-01..=2026-03-31"]
     );
 }
+
+#[test]
+fn a_lone_m_before_strong_or_member_is_millions() {
+    // "a 2.5m-strong diaspora" gave nothing: the "m" read as metres, and metres before
+    // "-strong" as no figure at all.
+    assert_eq!(only("a 2.5m-strong diaspora", REF).value, Some(2_500_000.0));
+    assert_eq!(only("a 1.2m-member union", REF).value, Some(1_200_000.0));
+    // A word of size after it is still metres.
+    assert_eq!(only("a 12m-long wall", REF).kind, Kind::Quantity);
+}
+
+#[test]
+fn a_factor_written_with_x_is_a_number() {
+    // "a 1.5x rise" gave nothing: a letter glued to digits was taken for a model name.
+    assert_eq!(only("a 1.5x rise", REF).value, Some(1.5));
+    assert_eq!(only("It trades at 20x earnings.", REF).value, Some(20.0));
+    // Dimensions and names stay out.
+    assert!(exprs("a 4x4 vehicle and the X5 model", REF).is_empty());
+}

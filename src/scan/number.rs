@@ -430,8 +430,19 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             let decimal_billions = w == "b" && decimals > 0;
             // "1.5m people", "2.5m vaccine doses": a count of things is millions; "a 2m wall"
             // and "3m tall trees" stay metres (unread).
+            // ("a 2.5m-strong diaspora", "a 1.2m-member union": a count of people.)
+            let strength = r.strip_prefix('-').is_some_and(|x| {
+                ["strong", "member"].iter().any(|p| {
+                    x.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+                        && !x[p.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                })
+            });
             let millions_of_things = w == "m"
-                && (plural_count_follows(r) || modified_count_follows(r) || area_follows(r) || millions_range_ends(r));
+                && (plural_count_follows(r)
+                    || modified_count_follows(r)
+                    || area_follows(r)
+                    || millions_range_ends(r)
+                    || strength);
             if (!money_only || money || decimal_billions || millions_of_things) && at_boundary(r) {
                 let v = scaled(value, decimals, scale);
                 return Ok((r, Num::new(v, written_precision(v, decimals, scale), malformed, true, true)));
@@ -446,6 +457,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || (w == "m" && super::size_follows(r))
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent" | "pp" | "bp" | "bps")
             || w == "p"
+            // ("a 1.5x rise", "trades at 20x earnings": a factor, read as "1.5 times".)
+            || w == "x"
             || super::lexicon::code_as_written(w).is_some()
             || super::lexicon::LOCAL_SIGNS.iter().any(|(sign, _)| *sign == w);
         if at_boundary(r) && word_ends_number(w) && !attached_unit {
