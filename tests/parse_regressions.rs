@@ -4212,3 +4212,13 @@ fn a_factor_written_with_x_is_a_number() {
     // Dimensions and names stay out.
     assert!(exprs("a 4x4 vehicle and the X5 model", REF).is_empty());
 }
+
+#[test]
+fn weeks_on_a_weekday_count_from_the_coming_one() {
+    // "The vote is two weeks on Friday", told on a Thursday, was the Friday gone alone.
+    let at = |text: &str| dates_at(text, "2026-03-12");
+    assert_eq!(at("The vote is two weeks on Friday."), ["2026-03-27..=2026-03-27"]);
+    assert_eq!(at("It opens a week on Monday."), ["2026-03-23..=2026-03-23"]);
+    // A possessive weekday names its own day.
+    assert_eq!(at("The ban lasts three weeks on Friday's vote."), ["2026-03-06..=2026-03-06"]);
+}

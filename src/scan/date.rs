@@ -4090,7 +4090,19 @@ fn offset_parts<'a>(i: &'a str, ctx: &DateContext) -> IResult<&'a str, Option<(D
     } else if let Ok((r2, _)) = alt((kw("ago"), kw("back"))).parse(r) {
         (r2, -1, 0)
     } else {
-        let (r2, d) = alt((phrase("from"), phrase("after"), phrase("before"), phrase("prior to"))).parse(r)?;
+        // ("The vote is two weeks on Friday": British for two weeks from the coming Friday;
+        // only a count of weeks before a weekday.)
+        let weeks_on = |x: &'a str| {
+            let (r2, on) = phrase("on")(x)?;
+            // (Not a possessive: "lasts three weeks on Friday's vote".)
+            let weekday_next = space(r2).and_then(|(r3, _)| word(r3)).is_ok_and(|(after, w)| {
+                let mut buf = [0u8; 24];
+                weekday(lower(w, &mut buf)).is_some() && !after.starts_with(['\'', '’'])
+            });
+            if weekday_next && matches!(unit_or_day.0, Some("week" | "fortnight")) { Ok((r2, on)) } else { fail(x) }
+        };
+        let (r2, d) =
+            alt((phrase("from"), phrase("after"), phrase("before"), phrase("prior to"), weeks_on)).parse(r)?;
         let dir = if d.eq_ignore_ascii_case("before") || d.to_ascii_lowercase().starts_with("prior") { -1 } else { 1 };
         let (r3, _) = space(r2)?;
         if let Ok((r4, a)) = alt((kw("now"), kw("today"), kw("tomorrow"), kw("yesterday"))).parse(r3) {
