@@ -1199,6 +1199,18 @@ fn enrich(
     {
         modality = Modality::Negated;
     }
+    // "denying reports that a ransom of $5m had been paid", "denied claims that it would close
+    // 12 libraries": what a denial's report or claim says.
+    let denied_report = words[clause_words.clone()].iter().rev().take(10).collect::<Vec<_>>().windows(2).any(|p| {
+        matches!(p[1].text.as_str(), "denied" | "denying" | "denies" | "deny" | "rejected" | "rejecting" | "dismissed")
+            && matches!(
+                p[0].text.as_str(),
+                "reports" | "claims" | "suggestions" | "rumours" | "rumors" | "allegations" | "speculation"
+            )
+    });
+    if denied_report {
+        modality = Modality::Negated;
+    }
     let (revision, superseded) = revised(words, sw.start, first_in);
     if superseded {
         modality = Modality::Superseded;
@@ -3589,6 +3601,18 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "11,800").modality, Modality::Asserted);
         assert_eq!(claim_with(&doc, &a, "200").modality, Modality::Asserted);
         assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn what_a_denied_report_says_is_negated() {
+        let text = "A spokesman said on Wednesday, denying reports that a ransom of $5m had been paid. \
+                    The council denied claims that it would close 12 libraries. \
+                    Officials confirmed reports that 40 people had died.";
+        let (doc, a) = claims_of(text, "2026-06-18");
+        assert_eq!(claim_with(&doc, &a, "$5m").modality, Modality::Negated);
+        assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
+        // A report confirmed is asserted.
+        assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
     }
 
     #[test]

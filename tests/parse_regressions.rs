@@ -4222,3 +4222,23 @@ fn weeks_on_a_weekday_count_from_the_coming_one() {
     // A possessive weekday names its own day.
     assert_eq!(at("The ban lasts three weeks on Friday's vote."), ["2026-03-06..=2026-03-06"]);
 }
+
+#[test]
+fn longer_shorter_older_and_younger_than_are_bounds() {
+    // "no one will wait longer than 18 weeks" was exactly 18 weeks.
+    assert_eq!(only("no one will wait longer than 18 weeks", REF).hedge, Hedge::MoreThan);
+    assert_eq!(only("visits shorter than two hours", REF).hedge, Hedge::LessThan);
+    assert_eq!(only("people older than 65", REF).hedge, Hedge::MoreThan);
+    assert_eq!(only("children younger than five", REF).hedge, Hedge::LessThan);
+}
+
+#[test]
+fn set_to_and_due_to_far_back_in_the_clause_look_ahead() {
+    // "Council tax is set to rise by the maximum 4.99% in April", told in January, was the
+    // April gone: "set to" stood beyond the last few words.
+    let at = |text: &str| dates_at(text, "2026-01-22");
+    assert_eq!(at("Council tax is set to rise by the maximum 4.99% in April."), ["2026-04-01..=2026-04-30"]);
+    assert_eq!(at("Prices are due to rise by as much as 8% in April."), ["2026-04-01..=2026-04-30"]);
+    assert_eq!(at("Sales are expected to grow by a modest 2.1% in March."), ["2026-03-01..=2026-03-31"]);
+    assert_eq!(at("Sales grew by a modest 2.1% in March."), ["2025-03-01..=2025-03-31"]);
+}

@@ -6159,8 +6159,10 @@ fn tense_of(before: &str) -> Tense {
         far.iter().enumerate().rev().take_while(|(k, _)| clause_from.is_none_or(|c| *k >= c)).find_map(|(k, w)| {
             // ("Forecasters expect the winds to ease after 8pm but pick up on Friday".)
             // ("plans to open 30 stores before the end of its financial year in February".)
-            let plans_to =
-                || far.get(k + 1).is_some_and(|n| is(n, &["to"])) && is(w, &["plans", "plan", "intends", "aims"]);
+            let plans_to = || {
+                far.get(k + 1).is_some_and(|n| is(n, &["to"]))
+                    && is(w, &["plans", "plan", "intends", "aims", "set", "due", "poised", "slated", "expected"])
+            };
             (is(w, &["will", "shall", "would", "could", "might", "expect", "expects"])
                 || *w == "may"
                 || w.ends_with("'ll")

@@ -750,6 +750,11 @@ pub const PREFIX_HEDGES: &[(&str, Hedge)] = &[
     ("larger than", Hedge::MoreThan),
     ("bigger than", Hedge::MoreThan),
     ("higher than", Hedge::MoreThan),
+    // "no one will wait longer than 18 weeks", "children younger than five".
+    ("longer than", Hedge::MoreThan),
+    ("shorter than", Hedge::LessThan),
+    ("older than", Hedge::MoreThan),
+    ("younger than", Hedge::LessThan),
     ("fewer than", Hedge::LessThan),
     ("smaller than", Hedge::LessThan),
     ("equal to", Hedge::Exact),
