@@ -1201,10 +1201,11 @@ fn enrich(
     }
     // "denying reports that a ransom of $5m had been paid", "denied claims that it would close
     // 12 libraries": what a denial's report or claim says.
-    let denied_report = words[clause_words.clone()].iter().rev().take(10).collect::<Vec<_>>().windows(2).any(|p| {
-        matches!(p[1].text.as_str(), "denied" | "denying" | "denies" | "deny" | "rejected" | "rejecting" | "dismissed")
+    let clause = &words[clause_words.clone()];
+    let denied_report = clause[clause.len().saturating_sub(10)..].windows(2).any(|p| {
+        matches!(p[0].text.as_str(), "denied" | "denying" | "denies" | "deny" | "rejected" | "rejecting" | "dismissed")
             && matches!(
-                p[0].text.as_str(),
+                p[1].text.as_str(),
                 "reports" | "claims" | "suggestions" | "rumours" | "rumors" | "allegations" | "speculation"
             )
     });
@@ -1383,7 +1384,7 @@ fn enrich(
             let compared = compared || level_after;
             // (The change is read before the preposition and its determiner: "up nearly four
             // points on the 2022 vote".)
-            let change_before = {
+            let change_before = || {
                 let t = without_determiner(before_date);
                 let w = scan::date::last_word(t);
                 if matches!(w.as_str(), "on" | "from" | "against" | "versus" | "vs") {
@@ -1392,7 +1393,7 @@ fn enrich(
                     t
                 }
             };
-            let basis = compared || (against && scan::date::after_a_change(change_before));
+            let basis = compared || (against && scan::date::after_a_change(change_before()));
             if basis || dates_another_noun(prose, &c.expr.span, &other.expr.span) {
                 continue;
             }
@@ -1443,7 +1444,7 @@ fn enrich(
             };
             let said_then = other.expr.span.start >= c.expr.span.end && {
                 let between = &prose[c.expr.span.end..other.expr.span.start];
-                between.contains(',') && said_before(between)
+                between.len() <= 300 && between.contains(',') && said_before(between)
             };
             // (Not across a clause of another time: "walk out from 7am on Thursday after
             // rejecting a pay offer of 4.2%".)

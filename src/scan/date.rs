@@ -5883,11 +5883,12 @@ fn heads_a_clause(before: &str) -> bool {
     };
     // ("Starting in April, …", "Effective from 1 July …": a word of starting heads the clause
     // with its date.)
-    let t = match last_word(t).as_str() {
-        "starting" | "beginning" | "effective" | "commencing" => {
-            t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end()
-        }
-        _ => t,
+    // (Read without allocating: this runs at every date phrase.)
+    let w = t.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let t = if ["starting", "beginning", "effective", "commencing"].iter().any(|s| w.eq_ignore_ascii_case(s)) {
+        t[..t.len() - w.len()].trim_end()
+    } else {
+        t
     };
     t.is_empty() || t.ends_with(['.', ',', ';', ':', '!', '?', '"', '“', '\n']) || last_word(t) == "that"
 }
@@ -6103,7 +6104,7 @@ fn tense_of(before: &str) -> Tense {
         }
         // ("40% more than planned, its operator said on Sunday", "as expected": a plan or a
         // forecast a figure is compared with was made before.)
-        if k > 0 && is(words[k - 1], &["than", "as"]) {
+        if k > 0 && matches!(words[k - 1].len(), 2 | 4) && is(words[k - 1], &["than", "as"]) {
             return false;
         }
         if is(w, &NOUN_OR_VERB) {
