@@ -3344,6 +3344,12 @@ mod tests {
         a.claims.iter().find(|c| doc.text[c.expr.span.clone()].contains(figure)).unwrap_or_else(|| panic!("{figure}"))
     }
 
+    /// The as-of date of the claim of `figure` in `text` written on `date`.
+    fn as_of_at(text: &str, date: &str, figure: &str) -> String {
+        let (doc, a) = claims_of(text, date);
+        claim_with(&doc, &a, figure).as_of.unwrap().to_string()
+    }
+
     /// The words of a claim's own part of the sentence, which `near` reads.
     fn scope_words<'a>(a: &'a Analysis, c: &Claim) -> Vec<&'a str> {
         a.words[c.scope_words.clone()].iter().map(|w| w.text.as_str()).collect()
@@ -3545,10 +3551,7 @@ mod tests {
     #[test]
     fn a_determiner_after_the_figure_opens_the_noun_a_participle_dates() {
         // "38 seconds outside the course record set six years ago" was as of six years ago.
-        let as_of = |text: &str, figure: &str| {
-            let (doc, a) = claims_of(text, "2026-03-12");
-            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
-        };
+        let as_of = |text: &str, figure: &str| as_of_at(text, "2026-03-12", figure);
         assert_eq!(as_of("The winner was 38 seconds outside the course record set six years ago.", "38"), "2026-03-12");
         assert_eq!(as_of("Prices are 4% above a peak reached in 2022.", "4%"), "2026-03-12");
         // The figure's own noun keeps the date.
@@ -3559,10 +3562,7 @@ mod tests {
     #[test]
     fn a_year_of_a_compared_noun_or_a_time_after_as_many_as_dates_no_figure() {
         // Each of these figures was dated by the year of the thing it is compared with.
-        let as_of = |text: &str, figure: &str| {
-            let (doc, a) = claims_of(text, "2026-05-09");
-            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
-        };
+        let as_of = |text: &str, figure: &str| as_of_at(text, "2026-05-09", figure);
         assert_eq!(as_of("Turnout was 64.2%, up nearly four points on the 2022 vote.", "four"), "2026-05-09");
         assert_eq!(as_of("The route cost £6.7bn, nearly double the 2017 estimate.", "£6.7bn"), "2026-05-09");
         assert_eq!(as_of("The app has five times as many users as at launch in March 2024.", "five"), "2026-05-09");
@@ -3574,10 +3574,7 @@ mod tests {
 
     #[test]
     fn the_day_of_a_saying_yields_to_a_date_leading_up_to_the_figure() {
-        let as_of = |text: &str, figure: &str| {
-            let (doc, a) = claims_of(text, "2026-03-02");
-            claim_with(&doc, &a, figure).as_of.unwrap().to_string()
-        };
+        let as_of = |text: &str, figure: &str| as_of_at(text, "2026-03-02", figure);
         // "From April the standing charge is £30 a month, the firm said on Monday" was as of the
         // Monday.
         assert_eq!(as_of("From April the charge is £30 a month, the firm said on Monday.", "£30"), "2026-04-01");
