@@ -5045,16 +5045,12 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                 // ("The fee rises to £30 from April": from a date, a level after "to" in the
                 // present holds; "rose 5% from April" and "up 3% from March" are still bases.)
                 let level_from = !tense.past && !tense.changed_in_past && !tense.past_auxiliary && {
-                    let mut back = before.split_whitespace().rev().peekable();
+                    let back: Vec<&str> = before.split_whitespace().rev().take(4).collect();
                     // ("rises to £30 a month from April": past the level's rate.)
-                    let rate: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-                    if rate.len() == 3 && matches!(rate[1], "a" | "an" | "per") {
-                        back.next();
-                        back.next();
-                    }
+                    let at = if back.len() >= 3 && matches!(back[1], "a" | "an" | "per") { 2 } else { 0 };
                     let level =
-                        back.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
-                    level && back.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                        back.get(at).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
+                    level && back.get(at + 1).is_some_and(|w| w.eq_ignore_ascii_case("to"))
                 };
                 if level_from {
                     let ahead = if ctx.prefer == Prefer::Past { &nearest } else { ctx };
