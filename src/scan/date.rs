@@ -4736,11 +4736,12 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     let time_clause_present = || present_verb_next(rest) && within_a_clause_of_time(before);
     // ("From April the fee is £30": a state that starts at a date heading its clause, told in
     // the present, is one to come; one gone is told "was" or "has been".)
-    let starts_a_state = i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from ")) && heads_a_clause(before);
-    if ctx.prefer == Prefer::Past
-        && ((heads_a_clause(before) || day_before_verb()) && future_verb_follows(rest, starts_a_state)
-            || time_clause_present())
-    {
+    if ctx.prefer != Prefer::Past {
+        return Ok((rest, hit));
+    }
+    let heads = heads_a_clause(before);
+    let starts_a_state = heads && i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("from "));
+    if (heads || day_before_verb()) && future_verb_follows(rest, starts_a_state) || time_clause_present() {
         if let Ok(ahead) = date_phrase_told(i, before, ctx, true) {
             return Ok(ahead);
         }
