@@ -1141,10 +1141,28 @@ fn enrich(
             });
         // "a target of 70 medals", "the goal was 1,200 homes": what is aimed at, not what is.
         // (Only the figure that names it: "missed its target of 5,000 homes by 300".)
+        // "The plant is due to close in 2028 with 300 jobs lost": a timetable's verb after "due
+        // to" ("due to the council", "due to rising costs" say what is owed or why). (A date
+        // it sets is the timetable's, asserted as "set for November 27" is, so the two compare.)
+        let due_to = t == "due"
+            && kind != Kind::Date
+            && words.get(j + 1).is_some_and(|w| w.text == "to")
+            && words.get(j + 2).is_some_and(|w| {
+                let v = w.text.as_str();
+                !(determiner(v) || matches!(v, "a" | "an" | "this" | "that") || v.ends_with("ing"))
+                    && !v.starts_with(|c: char| c.is_ascii_digit())
+            });
+        // ("The target for the games was at least 70 medals": the copula right before it.)
         let aimed_at = matches!(t, "target" | "targets" | "goal" | "goals" | "ambition")
-            && words.get(j + 1).is_some_and(|w| matches!(w.text.as_str(), "of" | "is" | "was" | "remains"))
-            && first_in <= j + 3;
-        if (is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) || priced_in || aimed_at) && !month_may {
+            && (words.get(j + 1).is_some_and(|w| matches!(w.text.as_str(), "of" | "is" | "was" | "remains"))
+                && first_in <= j + 3
+                || first_in <= j + 7
+                    && first_in.checked_sub(1).is_some_and(|p| {
+                        p > j && matches!(words[p].text.as_str(), "is" | "was" | "remains" | "stood" | "stands")
+                    }));
+        if (is_projection(t, words.get(j + 1).map(|w| w.text.as_str())) || priced_in || aimed_at || due_to)
+            && !month_may
+        {
             modality = Modality::Projected;
             modal_at = Some(j);
             break;
@@ -3546,6 +3564,21 @@ mod tests {
         // The shortfall and the targets of a raid are facts.
         assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Asserted);
         assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_target_before_its_copula_and_a_figure_due_to_come_are_projected() {
+        let text = "The target for the games was at least 70 medals. \
+                    The plant is due to close in 2028 with 300 jobs lost. \
+                    The rent due to the council was £5,000. Prices rose due to rising costs of 5%.";
+        let (doc, a) = claims_of(text, "2026-03-12");
+        assert_eq!(claim_with(&doc, &a, "70").modality, Modality::Projected);
+        assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Projected);
+        // What is owed, or why, is no timetable; nor is the day a timetable sets (it compares
+        // with "set for November 27").
+        assert_eq!(claim_with(&doc, &a, "£5,000").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "5%").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "2028").modality, Modality::Asserted);
     }
 
     #[test]
