@@ -1682,6 +1682,20 @@ fn enrich(
             });
         said_then || after_a_date
     };
+    // "made her debut at the age of 19", "taught until her early eighties": an age at an
+    // event gone with no date is no age now, nor one to count a birth back from.
+    let at_an_undated_event = matches!(age, Some(Age::Years | Age::Duration)) && !as_of_explicit && {
+        let lead = &words[sw.start.max(first_in.saturating_sub(4))..first_in];
+        let at_an_age = lead.iter().any(|w| matches!(w.text.as_str(), "at" | "aged" | "until" | "till"));
+        let clause = &words[clause_words.clone()];
+        let event_gone = clause.iter().any(|w| {
+            let t = w.text.as_str();
+            !matches!(t, "died" | "aged" | "born" | "named" | "called")
+                && (scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok() || t.len() > 4 && t.ends_with("ed"))
+        });
+        at_an_age && event_gone
+    };
+    let age = if at_an_undated_event { None } else { age };
     c.age_told_at = as_of.filter(|d| {
         matches!(age, Some(Age::Years | Age::Duration))
             && told_then
@@ -3644,6 +3658,24 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
         // A report confirmed is asserted.
         assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn an_age_at_an_undated_event_gone_is_no_age_now() {
+        // "made her debut at the age of 19", in the obituary of a woman born in 1939, counted a
+        // birth 19 years before the day of writing.
+        let age_of = |text: &str, figure: &str| {
+            let (doc, a) = claims_of(text, "2026-10-28");
+            claim_with(&doc, &a, figure).age.is_some()
+        };
+        assert!(!age_of("She made her debut at the age of 19.", "19"));
+        assert!(!age_of("She taught until her early eighties.", "eighties"));
+        assert!(!age_of("She joined the firm aged 24.", "24"));
+        // Death, a dated event and a present age are ages still.
+        assert!(age_of("She has died aged 87.", "87"));
+        assert!(age_of("He was arrested in 2005, aged 24.", "24"));
+        assert!(age_of("Jones, 45, was convicted in 1990.", "45"));
+        assert!(age_of("Children aged 12 to 15 qualify.", "12"));
     }
 
     #[test]
