@@ -390,4 +390,8 @@ fn a_charge_from_a_month_to_come_and_a_target_are_read() {
     assert!(lines.iter().all(|l| l.starts_with("drafts/2026-03-10-explainer.md")), "{lines:?}");
     assert!(lines[0].contains("\"£35 a month\"") && lines[0].contains("\"£30 a month\""), "{}", lines[0]);
     assert!(!lines.iter().any(|l| l.contains("40,000")), "{lines:?}");
+    // The two charge findings name the report each contradicts, so they do not read alike.
+    let mut seen: Vec<&str> = lines[..2].iter().filter_map(|l| l.rsplit_once("(see ").map(|(_, at)| at)).collect();
+    seen.sort();
+    assert_eq!(seen, ["2026-03-02-gazette.md:6:35)", "2026-03-05-post.md:6:42)"], "{lines:?}");
 }

@@ -49,7 +49,18 @@ pub fn render_concise(findings: &[Finding], docs: &[Document]) -> String {
         .iter()
         .map(|f| {
             let p = position(docs, f.primary());
-            format!("{}:{}:{}: {}[{}] {}\n", p.path, p.line, p.column, f.severity.as_str(), f.rule, f.message)
+            // The other claims' places, so that a draft contradicting two reports that give the
+            // same figure reads as two findings, not one printed twice.
+            let mut others: Vec<String> = Vec::new();
+            for l in f.labels.iter().filter(|l| !l.primary) {
+                let o = position(docs, l);
+                let at = format!("{}:{}:{}", o.path, o.line, o.column);
+                if !others.contains(&at) {
+                    others.push(at);
+                }
+            }
+            let see = if others.is_empty() { String::new() } else { format!(" (see {})", others.join(", ")) };
+            format!("{}:{}:{}: {}[{}] {}{see}\n", p.path, p.line, p.column, f.severity.as_str(), f.rule, f.message)
         })
         .collect()
 }
