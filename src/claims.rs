@@ -2279,6 +2279,12 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
     let subordinate = |w: &str| one_of(w, &["after", "since", "when", "before", "as", "while", "following"]);
     // ("Days after …", "A week after …", "Two months since …".)
     let unit = |u: &str| one_of(u.trim_end_matches(['s', 'S']), &["day", "week", "month", "year", "hour", "minute"]);
+    // ("A week after Amara hit the coast on May 11, officials put the toll at 58": a span counted
+    // on from the date moves the main clause off it, whatever its tense.)
+    let counted_on = (1..3).any(|p| one_of(words[p], &["after", "since"]) && unit(words[p - 1]));
+    if counted_on {
+        return true;
+    }
     let leads = subordinate(words[0]) || (1..3).any(|p| subordinate(words[p]) && unit(words[p - 1]));
     // "Founded nine years ago, the firm was last valued at $28 billion": a participle's clause
     // dates the participle, whatever the tense after it.
@@ -3658,6 +3664,16 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
         // A report confirmed is asserted.
         assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn a_span_counted_on_from_a_date_moves_the_main_clause_off_it() {
+        // "A week after Amara hit the coast on May 11, officials put the toll at 58" was as of
+        // May 11, so a later report's 71 did not show the toll falling.
+        let text = "A week after the storm hit the coast on May 11, officials put the death toll at 58.";
+        assert_eq!(as_of_at(text, "2026-05-18", "58"), "2026-05-18");
+        // Without the span the clause is the date's: "After the storm hit on May 11, 40 died".
+        assert_eq!(as_of_at("After the storm hit on May 11, 40 people died.", "2026-05-18", "40"), "2026-05-11");
     }
 
     #[test]
