@@ -1173,6 +1173,20 @@ fn enrich(
             break;
         }
     }
+    // "said she would start her new term on 1 July", "the talks will resume on Monday": the day
+    // a timetable sets is told as the timetable's, asserted as "begins her term on 1 June" is,
+    // so the two compare.
+    if kind == Kind::Date && modality == Modality::Projected {
+        let timetable = modal_at.is_some_and(|j| {
+            let at = |n: usize| words.get(j + n).map(|w| w.text.as_str()).unwrap_or("");
+            matches!(at(0), "will" | "would" | "shall" | "ll")
+                && (scan::date::TIMETABLE_BASE.contains(&at(1))
+                    || at(1) == "be" && matches!(at(2), "held" | "staged" | "sworn"))
+        });
+        if timetable {
+            modality = Modality::Asserted;
+        }
+    }
     // "11,000 soldiers would cost Moscow $22 million": a conditional right after the noun.
     if modality == Modality::Asserted && !noun.is_empty() {
         let after: Vec<&str> = words[noun.end..sw.end.min(noun.end + 2)].iter().map(|w| w.text.as_str()).collect();
@@ -3664,6 +3678,19 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
         // A report confirmed is asserted.
         assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn the_day_a_timetable_sets_is_asserted_whatever_the_modal() {
+        // "said she would start her new term on 1 July" was a projection, never compared with
+        // "begins her second term on 1 June".
+        let text = "She said she would start her new term on 1 July. She will be sworn in on 6 January. \
+                    The firm expects to close the deal on 3 March.";
+        let (doc, a) = claims_of(text, "2025-11-05");
+        assert_eq!(claim_with(&doc, &a, "1 July").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "6 January").modality, Modality::Asserted);
+        // An expectation is still one.
+        assert_eq!(claim_with(&doc, &a, "3 March").modality, Modality::Projected);
     }
 
     #[test]

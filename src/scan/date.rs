@@ -5997,7 +5997,7 @@ const TIMETABLE: [&str; 15] = [
 /// Verbs of going somewhere at a set time, told in the present with their object ("appears in
 /// court on Monday", "returns from recess on Monday", "goes to the polls on Sunday").
 const TIMETABLE_OF_PLACES: [&str; 4] = ["appears", "appear", "returns", "goes"];
-const TIMETABLE_BASE: [&str; 12] = [
+pub(crate) const TIMETABLE_BASE: [&str; 12] = [
     "meet",
     "resume",
     "begin",
