@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::claims::{Analysis, Claim, Modality};
 use crate::load::Document;
 use crate::report::{Finding, Label};
-use crate::rules::{Operation, Reference, Rule, RuleSet, Semantics, Severity};
+use crate::rules::{ClaimKind, Operation, Reference, Rule, RuleSet, Semantics, Severity};
 use crate::scan::{DateSpan, Grain, Hedge, Interval, Kind};
 
 /// A claim selected by a rule: (document, claim index in that document's analysis).
@@ -101,6 +101,10 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
         Kind::Duration => {
             let per_day = c.expr.duration.map_or(1.0, |(_, unit)| unit.days());
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|x| x * per_day)))
+        }
+        // A fraction under a percent rule is compared as its percentage.
+        Kind::Number if rule.kind == ClaimKind::Percent => {
+            Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| v * 100.0)))
         }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
     }
@@ -317,6 +321,8 @@ impl<'a> Ctx<'a> {
             match c.expr.unit {
                 Some("%") => v.push('%'),
                 Some(code) => v = format!("{code} {v}"),
+                // (A fraction read by a percent rule: "roughly a quarter" is 22.5..=27.5%.)
+                None if c.expr.kind == Kind::Number && self.rule.kind == ClaimKind::Percent => v.push('%'),
                 None => {}
             }
         }

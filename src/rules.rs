@@ -635,7 +635,15 @@ impl Rule {
         let kind_ok = match self.kind {
             ClaimKind::Count => e.kind == Kind::Number && !claim.ratio_base && !claim.gap && claim.age.is_none(),
             ClaimKind::Money => e.kind == Kind::Money,
-            ClaimKind::Percent => e.kind == Kind::Percent,
+            // ("roughly a quarter of container imports" against "about 40%": a fraction in
+            // words, or a ratio, is a share too; a decimal in digits is left alone.)
+            ClaimKind::Percent => {
+                e.kind == Kind::Percent
+                    || e.kind == Kind::Number
+                        && e.precision == 0.0
+                        && !e.label
+                        && e.value.is_some_and(|v| v > 0.0 && v < 1.0)
+            }
             ClaimKind::Date => e.kind == Kind::Date && e.date.is_some(),
             ClaimKind::Age => claim.age.is_some() && claim.reference.is_some(),
             ClaimKind::Duration => e.kind == Kind::Duration && claim.age.is_none(),

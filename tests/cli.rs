@@ -522,3 +522,26 @@ fn counts_one_apart_contradict() {
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_fraction_in_words_is_compared_as_a_percentage() {
+    // "roughly a quarter of container imports" was a number no percent rule selected, so it
+    // never met "about 40%".
+    let dir = scratch_dir("fraction-share");
+    let pack = "[pack]\nname = \"t\"\nsummary = \"t\"\n\n[[rule]]\nid = \"share\"\nsummary = \"share of imports\"\nkind = \"percent\"\nsemantics = \"fixed\"\nexplanation = \"x\"\n[rule.match]\ncontext = [\"imports\"]\n";
+    std::fs::write(dir.join("rules.toml"), pack).unwrap();
+    let write = |name: &str, date: &str, text: &str| {
+        std::fs::write(dir.join(name), format!("---\ndate: {date}\n---\n{text}\n")).unwrap();
+    };
+    write("a.md", "2026-09-02", "The port handles about 40% of container imports.");
+    write("b.md", "2026-09-03", "The port handles roughly a quarter of container imports.");
+    write("c.md", "2026-09-04", "The port handles two-fifths of container imports.");
+    let run = |b: &str| {
+        run_in(&dir, &["check", "a.md", b, "--rules", "rules.toml", "--config", "/dev/null", "--format", "concise"])
+    };
+    let (disagree, agree) = (run("b.md"), run("c.md"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(disagree.code, 1, "{}{}", disagree.stdout, disagree.stderr);
+    assert!(disagree.stdout.contains("\"roughly a quarter\" gives 22.5..=27.5%"), "{}", disagree.stdout);
+    assert_eq!(agree.code, 0, "{}{}", agree.stdout, agree.stderr);
+}
