@@ -80,6 +80,12 @@ impl std::fmt::Display for Value {
     }
 }
 
+/// A figure a percent rule selected that is no percent: a fraction ("roughly a quarter"),
+/// read as its percentage.
+fn fraction_as_percent(rule: &Rule, c: &Claim) -> bool {
+    rule.kind == ClaimKind::Percent && c.expr.kind == Kind::Number
+}
+
 pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
     if c.age.is_some() {
         return c.age_start(rule.tolerance).map(Value::Date);
@@ -103,7 +109,7 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|x| x * per_day)))
         }
         // A fraction under a percent rule is compared as its percentage.
-        Kind::Number if rule.kind == ClaimKind::Percent => {
+        Kind::Number if fraction_as_percent(rule, c) => {
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| v * 100.0)))
         }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
@@ -322,7 +328,7 @@ impl<'a> Ctx<'a> {
                 Some("%") => v.push('%'),
                 Some(code) => v = format!("{code} {v}"),
                 // (A fraction read by a percent rule: "roughly a quarter" is 22.5..=27.5%.)
-                None if c.expr.kind == Kind::Number && self.rule.kind == ClaimKind::Percent => v.push('%'),
+                None if fraction_as_percent(self.rule, c) => v.push('%'),
                 None => {}
             }
         }

@@ -1319,19 +1319,7 @@ fn enrich(
                 // after "than" and no figure, the date is of what the figure is compared with
                 // ("rose 5% to more than 300 in March" dates both).
                 // ("five times as many as at launch in March 2024" likewise.)
-                let compared_with = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
-                if between.len() <= 200
-                    && (between.split(" than ").nth(1).is_some_and(compared_with)
-                        || ["as many ", "as much "].iter().any(|p| {
-                            // ("as many users as at launch": the second "as" after the noun.)
-                            between.split(p).nth(1).is_some_and(|t| match t.strip_prefix("as ") {
-                                Some(t) => compared_with(t),
-                                None => t
-                                    .split_once(" as ")
-                                    .is_some_and(|(noun, t)| noun.split_whitespace().count() <= 3 && compared_with(t)),
-                            })
-                        }))
-                {
+                if between.len() <= 200 && names_what_is_compared(between) {
                     continue;
                 }
                 // "a new plant, which cost about $7bn, would open in the first half of next
@@ -2753,10 +2741,9 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
         let w = w.to_ascii_lowercase();
         determiner(&w) || matches!(w.as_str(), "a" | "an")
     });
-    let opened = opener.is_some();
     // ("At least 150,000 may have died, a US envoy estimated last year": a clause of saying,
     // whose verb is finite.)
-    if !opened || head.iter().any(auxiliary) || SAY_VERBS.contains(&p.as_str()) {
+    if opener.is_none() || head.iter().any(auxiliary) || SAY_VERBS.contains(&p.as_str()) {
         return false;
     }
     if date.start >= figure.end {
@@ -2773,6 +2760,23 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
             )
         })
     }
+}
+
+/// Does the gap between a figure and a date after it name, with no figure of its own, what the
+/// figure is compared with: "more than twice what was needed in", "as many users as at launch
+/// in", "as many as in"?
+fn names_what_is_compared(between: &str) -> bool {
+    let no_figure = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
+    if between.split(" than ").nth(1).is_some_and(no_figure) {
+        return true;
+    }
+    ["as many ", "as much "].iter().any(|p| {
+        // ("as many users as at launch": the second "as" after the noun.)
+        between.split(p).nth(1).is_some_and(|t| match t.strip_prefix("as ") {
+            Some(t) => no_figure(t),
+            None => t.split_once(" as ").is_some_and(|(noun, t)| noun.split_whitespace().count() <= 3 && no_figure(t)),
+        })
+    })
 }
 
 /// The last word of `text`, or the one before it when the last is a determiner ("on the",
