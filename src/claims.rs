@@ -1225,9 +1225,18 @@ fn enrich(
         }
     }
     let near: Vec<&str> = words[clause_words.clone()].iter().rev().take(3).map(|w| w.text.as_str()).collect();
-    if near
-        .iter()
-        .any(|t| matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't"))
+    // ("He denied 40 charges": a figure that is what is denied, with no verb of its own after
+    // it, is the charges', which stand; "denied 300 people had died" denies the deaths.)
+    let denied_object = near.first().is_some_and(|t| matches!(*t, "denied" | "deny" | "denies" | "denying"))
+        && words[first_after.min(sw.end)..(noun.end + 1).max(first_after + 1).min(sw.end)].iter().all(|w| {
+            let t = w.text.as_str();
+            !(matches!(t, "is" | "are" | "was" | "were" | "had" | "have" | "has" | "would" | "will" | "could")
+                || past_verb_opens(t))
+        });
+    if !denied_object
+        && near.iter().any(|t| {
+            matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't")
+        })
     {
         modality = Modality::Negated;
     }
@@ -1267,13 +1276,26 @@ fn enrich(
         let lo = (k.saturating_sub(32)..k).rev().take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         let hi =
             (k + 1..claims.len().min(k + 33)).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
+        // "The storm killed three people and injured five others on Thursday": a date after the
+        // second of two past predicates joined by "and" dates the first too.
+        let shared_segment = claims
+            .get(k + 1)
+            .filter(|n| n.sentence == c.sentence && n.expr.kind != Kind::Date && kind != Kind::Date)
+            .filter(|n| {
+                past_predicate_before(lead_up(prose, c.sentence.start, c.expr.span.start))
+                    && joins_past_predicate(prose.get(c.expr.span.end..n.expr.span.start).unwrap_or(""))
+            })
+            .map(|n| n.expr.span.end..n.segment.end);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
             if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
                 continue;
             }
             // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
             // and some 15,000 sent over the past year" dates only the 15,000.
-            let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end;
+            let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end
+                || shared_segment
+                    .as_ref()
+                    .is_some_and(|r| other.expr.span.start >= r.start && other.expr.span.end <= r.end);
             // "…since the summer of 2019, when about 20,000 hectares burned": a "when" clause
             // is the time before it, whatever figures come first.
             let when_clause = other.expr.span.end <= c.expr.span.start && {
@@ -2610,6 +2632,54 @@ fn next_clause(text: &str) -> usize {
     text.len()
 }
 
+/// Words that may stand between a verb and the figure it governs ("killed at least 12",
+/// "injured an estimated 40").
+fn between_verb_and_figure(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "least"
+            | "about"
+            | "around"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "more"
+            | "than"
+            | "over"
+            | "an"
+            | "a"
+            | "estimated"
+            | "another"
+            | "further"
+            | "the"
+            | "roughly"
+            | "up"
+            | "to"
+    )
+}
+
+/// Does the clause before a figure end in a verb in the past that governs it ("The storm
+/// killed three", "Police arrested at least 12")?
+fn past_predicate_before(lead: &str) -> bool {
+    let tail = lead.rsplit([',', ';', ':', '(', ')', '—']).next().unwrap_or(lead);
+    let verb = tail.split_whitespace().rev().take(4).find(|w| !between_verb_and_figure(w)).unwrap_or("");
+    past_verb_opens(verb)
+}
+
+/// Does the gap between two figures join a second past predicate to the first with "and", and
+/// nothing else ("people and injured five", "men and charged another")?
+fn joins_past_predicate(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '(', ')', '—', '–']) {
+        return false;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let Some(and) = words.iter().position(|w| *w == "and") else { return false };
+    and <= 4
+        && words.get(and + 1).is_some_and(|v| past_verb_opens(v))
+        && words[and + 2..].len() <= 3
+        && words[and + 2..].iter().all(|w| between_verb_and_figure(w))
+}
+
 /// Does `text` hold "and" before an auxiliary, which opens a second predicate of the subject
 /// ("counting in three districts was delayed and is not expected to finish before Wednesday")?
 fn second_predicate(text: &str) -> bool {
@@ -2660,7 +2730,16 @@ fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
 /// Is a date between `before` and `after` inside an aside that a relative pronoun opens
 /// after a comma and a comma closes ("…, which began on Sunday, was …")?
 fn in_aside(before: &str, after: &str) -> bool {
-    aside_opener(before).is_some_and(relative_pronoun) && after.contains([',', ')', '—'])
+    // ("The plant, due to close next year, cut 300 jobs in March": an aside of what is to come
+    // of the noun dates the noun too.)
+    let to_come = || {
+        let (open, mark) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—')).unwrap_or((0, ','));
+        let mut w = before[open + mark.len_utf8()..].split_whitespace();
+        matches!(w.next(), Some("due" | "set" | "expected" | "scheduled" | "slated" | "poised" | "likely"))
+            && w.next() == Some("to")
+    };
+    (aside_opener(before).is_some_and(relative_pronoun) || aside_opener(before).is_some() && to_come())
+        && after.contains([',', ')', '—'])
 }
 
 /// Is a date before a figure kept from it by what comes between: a relative clause opened
@@ -3685,6 +3764,18 @@ mod tests {
     }
 
     #[test]
+    fn what_is_denied_stands_but_a_clause_denied_does_not() {
+        // "He denied 40 charges" was negated: the charges were brought, whatever he pleads.
+        let text = "He denied 40 charges at the hearing. She denies two counts of fraud. \
+                    The ministry denied 300 people had died. The army denied that 12 soldiers were killed.";
+        let (doc, a) = claims_of(text, "2026-06-18");
+        assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "two").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Negated);
+        assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
+    }
+
+    #[test]
     fn the_day_a_timetable_sets_is_asserted_whatever_the_modal() {
         // "said she would start her new term on 1 July" was a projection, never compared with
         // "begins her second term on 1 June".
@@ -3705,6 +3796,30 @@ mod tests {
         assert_eq!(as_of_at(text, "2026-05-18", "58"), "2026-05-18");
         // Without the span the clause is the date's: "After the storm hit on May 11, 40 died".
         assert_eq!(as_of_at("After the storm hit on May 11, 40 people died.", "2026-05-18", "40"), "2026-05-11");
+    }
+
+    #[test]
+    fn a_date_after_two_past_predicates_dates_both() {
+        // "killed three skiers and injured five … on Thursday" dated only the five: the three
+        // stood as of the day of writing.
+        let text = "The storm killed three people and injured five others on Thursday.";
+        assert_eq!(as_of_at(text, "2024-10-30", "three"), "2024-10-24");
+        assert_eq!(as_of_at("Police arrested 12 men and charged five on Friday.", "2024-10-30", "12"), "2024-10-25");
+        // A present first predicate is of now, not of the second's date.
+        let text = "The company employs 5,000 people and hired 300 staff in 2019.";
+        assert_eq!(as_of_at(text, "2024-10-30", "5,000"), "2024-10-30");
+        // Two figures of one predicate keep their own dates.
+        let text = "The firm cut 300 jobs last year and hired 200 in March.";
+        assert_eq!(as_of_at(text, "2024-10-30", "300"), "2023");
+    }
+
+    #[test]
+    fn an_aside_of_what_is_to_come_dates_the_noun_not_the_figure() {
+        // "The plant, due to close next year, cut 300 jobs in March" dated the cut next year.
+        let text = "The plant, due to close next year, cut 300 jobs in March.";
+        assert_eq!(as_of_at(text, "2024-10-30", "300"), "2024-03");
+        let text = "The bridge, set to reopen in March, carries 40,000 cars a day.";
+        assert_eq!(as_of_at(text, "2024-10-30", "40,000"), "2024-10-30");
     }
 
     #[test]
