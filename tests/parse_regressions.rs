@@ -3856,6 +3856,9 @@ fn a_quarter_named_by_its_last_month() {
     assert_eq!(at("Sales will grow in the December quarter."), ["2024-10-01..=2024-12-31"]);
     assert_eq!(at("Profit fell in the June-quarter."), ["2024-04-01..=2024-06-30"]);
     assert_eq!(at("The March 2023 half was weak."), ["2022-10-01..=2023-03-31"]);
+    // "the June quarter of 2023" was June of this year and a year apart.
+    assert_eq!(at("Profits rose in the June quarter of 2023."), ["2023-04-01..=2023-06-30"]);
+    assert_eq!(exprs("Profits rose in the June quarter of 2023.", REF)[0].span, 20..40);
 }
 
 #[test]
@@ -4241,4 +4244,17 @@ fn set_to_and_due_to_far_back_in_the_clause_look_ahead() {
     assert_eq!(at("Prices are due to rise by as much as 8% in April."), ["2026-04-01..=2026-04-30"]);
     assert_eq!(at("Sales are expected to grow by a modest 2.1% in March."), ["2026-03-01..=2026-03-31"]);
     assert_eq!(at("Sales grew by a modest 2.1% in March."), ["2025-03-01..=2025-03-31"]);
+}
+
+#[test]
+fn a_clipped_decade_after_a_reading_is_a_band_of_values() {
+    // "Turnout was in the mid-60s" was the years 1964 to 1966.
+    let turnout = only("Turnout was in the mid-60s.", REF);
+    assert_eq!((turnout.kind, turnout.interval.to_string()), (Kind::Percent, "64..=66".into()));
+    let heat = only("Temperatures reached the high 30s.", REF);
+    assert_eq!((heat.kind, heat.interval.to_string(), heat.span), (Kind::Number, "37..=39".into(), 25..33));
+    assert_eq!(only("Support for the plan is in the low 40s.", REF).interval.to_string(), "40..=43");
+    // After a verb of its own, the decade is a time: "Inflation soared in the late 70s".
+    assert_eq!(dates("Inflation soared in the late 70s."), ["1977-01-01..=1979-12-31"]);
+    assert_eq!(dates("The band peaked in the mid-60s."), ["1964-01-01..=1966-12-31"]);
 }

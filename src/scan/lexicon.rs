@@ -1727,3 +1727,23 @@ pub fn measure_word(w: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// What a noun of a reading measures: a share of a whole (a band of it is percentages) or a
+/// level in some unit (temperatures, speeds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Share,
+    Level,
+}
+
+/// Nouns whose values are read off a scale, so that "in the mid-60s" after them is a band of
+/// values ("turnout", "approval", "temperatures"), not a decade.
+pub fn reading_noun(w: &str) -> Option<Reading> {
+    match w {
+        "turnout" | "approval" | "support" | "share" | "inflation" | "unemployment" | "occupancy" | "humidity"
+        | "polls" | "polling" => Some(Reading::Share),
+        "temperature" | "temperatures" | "highs" | "lows" | "mercury" | "thermometer" | "readings" | "speeds"
+        | "winds" | "gusts" | "scores" | "score" | "rating" | "ratings" => Some(Reading::Level),
+        _ => None,
+    }
+}

@@ -468,12 +468,24 @@ fn quarter_named_by_its_month(text: &str, e: &mut Expression) {
     let determined = ["the ", "its ", "their ", "a "].iter().any(|a| ends_with_ignore_case(&text[..e.span.start], a))
         || starts_with_ignore_case(&text[e.span.clone()], "the ");
     let next = next_word(text, e.span.end + len);
-    if !determined || next.eq_ignore_ascii_case("of") {
+    // ("the June quarter of 2023": its year named after it.)
+    let mut end = s.end;
+    let mut year_len = 0;
+    if next.eq_ignore_ascii_case("of") {
+        let tail = &text[e.span.end + len..];
+        let digits =
+            tail.strip_prefix(" of ").filter(|t| t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+        let year = digits.filter(|t| at_boundary(&t[4..])).and_then(|t| t[..4].parse::<i16>().ok());
+        let Some(named) = year.and_then(|y| jiff::civil::Date::new(y, s.end.month(), 1).ok()) else { return };
+        end = named.last_of_month();
+        year_len = " of 2023".len();
+    }
+    if !determined {
         return;
     }
-    let start = s.start.saturating_sub(jiff::ToSpan::months(months - 1)).first_of_month();
-    e.date = Some(DateSpan { start, end: s.end, grain: Grain::Quarter });
-    e.span.end += len;
+    let start = end.saturating_sub(jiff::ToSpan::months(months - 1)).first_of_month();
+    e.date = Some(DateSpan { start, end, grain: Grain::Quarter });
+    e.span.end += len + year_len;
 }
 
 /// "revenue for the three months to September, its fiscal fourth quarter, …", "the year to
@@ -1826,6 +1838,91 @@ fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
     Some(e)
 }
 
+/// "Turnout was in the mid-60s", "temperatures in the high 30s": after a noun of a reading, a
+/// decade clipped to two digits is a band of values, not the 1960s. "low", "high", "upper"
+/// and "lower" before it make it a band whatever the noun ("the high 30s" names no decade).
+fn reading_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
+    let part_word = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        ["low", "lower", "mid", "high", "upper", "early", "late"].iter().find(|p| **p == w).copied()
+    };
+    // The part may lead the input ("mid-60s": "mid" opens a date) or stand before a figure the
+    // scan reached first ("high 30s": "high" opens nothing).
+    let (r, part, back) = match (word, alt((nom::bytes::complete::tag("-"), space))).parse(input) {
+        Ok((r, (w, _))) => (r, Some(part_word(w)?), 0),
+        Err(_) => {
+            let b = before.strip_suffix([' ', '-'])?;
+            let w = &b[b.len() - b.bytes().rev().take_while(u8::is_ascii_alphabetic).count()..];
+            match part_word(w) {
+                Some(p) => (input, Some(p), before.len() - (b.len() - w.len())),
+                None => (input, None, 0),
+            }
+        }
+    };
+    let b = r.as_bytes();
+    if !(b.len() >= 3 && b[0].is_ascii_digit() && b[1] == b'0' && b[2] == b's' && at_boundary(&r[3..])) {
+        return None;
+    }
+    let lead = &before[..before.len() - back];
+    if !ends_with_words(lead, "the") {
+        return None;
+    }
+    // The noun of the reading, in the clause before.
+    let clause = lead.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(lead);
+    let noun =
+        clause.split(|c: char| !c.is_ascii_alphabetic()).find_map(|w| lexicon::reading_noun(&w.to_ascii_lowercase()));
+    let banded = matches!(part, Some("low" | "lower" | "high" | "upper"));
+    // ("Inflation soared in the late 70s", "the band peaked in the mid-60s": after a verb of
+    // its own the time of it; a reading is told with a verb of being, or by its noun alone.)
+    let told_as_reading = || {
+        let mut back = lead.split_whitespace().rev().skip(1);
+        let (prep, verb) = (back.next().unwrap_or(""), back.next().unwrap_or("").to_ascii_lowercase());
+        matches!(prep, "in" | "at" | "around" | "into")
+            && (matches!(
+                verb.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "stood"
+                    | "stands"
+                    | "remained"
+                    | "remains"
+                    | "stayed"
+                    | "stays"
+                    | "hovered"
+                    | "hovering"
+                    | "hovers"
+                    | "sat"
+                    | "sits"
+                    | "now"
+                    | "still"
+            ) || lexicon::reading_noun(&verb).is_some())
+    };
+    if !(banded || noun.is_some() && told_as_reading()) {
+        return None;
+    }
+    let tens = f64::from(b[0] - b'0') * 10.0;
+    let (lo, hi) = match part {
+        Some("low" | "lower" | "early") => (tens, tens + 3.0),
+        Some("mid") => (tens + 4.0, tens + 6.0),
+        Some("high" | "upper" | "late") => (tens + 7.0, tens + 9.0),
+        _ => (tens, tens + 9.0),
+    };
+    let percent = noun == Some(lexicon::Reading::Share);
+    let mut e = Expression::new(
+        at - back..at + (input.len() - r.len()) + 3,
+        if percent { Kind::Percent } else { Kind::Number },
+    );
+    e.hedge = Hedge::Range;
+    e.interval = Interval::closed(lo, hi);
+    if percent {
+        e.unit = Some("%");
+    }
+    Some(e)
+}
+
 /// "the under-16s", "over-65s": an age group, below or from an age.
 fn age_group(input: &str, before: &str, at: usize) -> Option<Expression> {
     if let Some(e) = people_under_or_over(input, before, at) {
@@ -1928,7 +2025,10 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     let input = &text[i..];
     let lo = crate::error::ceil_char_boundary(text, i.saturating_sub(80));
     let before = &text[lo..i];
-    if let Some(e) = age_by_decade(input, before, i).or_else(|| age_group(input, before, i)) {
+    if let Some(e) = age_by_decade(input, before, i)
+        .or_else(|| age_group(input, before, i))
+        .or_else(|| reading_by_decade(input, before, i))
+    {
         return Some(e);
     }
     let date = date_phrase(input, before, ctx).ok().map(|(rest, hit)| (input.len() - rest.len(), hit));
