@@ -351,6 +351,12 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             prose[prev_end..c.expr.span.start]
                 .rfind([',', ';', ':', ')', '—', '–'])
                 .map(|n| prev_end + n + prose[prev_end + n..].chars().next().map_or(1, char::len_utf8))
+                .or_else(|| {
+                    // ("said it had carried 1.2 million passengers last year and that its six
+                    // ships passed inspection in May": a second reported clause.)
+                    let gap = &prose[prev_end..c.expr.span.start];
+                    [" and that ", " but that "].iter().find_map(|j| gap.rfind(j).map(|n| prev_end + n + j.len()))
+                })
                 .unwrap_or_else(|| prev_end + noun_then_and(&prose[prev_end..c.expr.span.start]))
         } else {
             // (Not across a semicolon: "a plant planned for 2028; the first phase, costing
@@ -1286,6 +1292,17 @@ fn enrich(
                     && joins_past_predicate(prose.get(c.expr.span.end..n.expr.span.start).unwrap_or(""))
             })
             .map(|n| n.expr.span.end..n.segment.end);
+        // "By Saturday evening coastguards had pulled 168 survivors from the water and
+        // recovered 19 bodies": so does a date of the first for the second.
+        let shared_segment_before = k
+            .checked_sub(1)
+            .map(|p| &claims[p])
+            .filter(|p| p.sentence == c.sentence && p.expr.kind != Kind::Date && kind != Kind::Date)
+            .filter(|p| {
+                past_predicate_before(lead_up(prose, c.sentence.start, p.expr.span.start))
+                    && joins_past_predicate(prose.get(p.expr.span.end..c.expr.span.start).unwrap_or(""))
+            })
+            .map(|p| p.segment.start..p.expr.span.start);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
             if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
                 continue;
@@ -1293,9 +1310,10 @@ fn enrich(
             // The dates in this figure's own part of the sentence: "…about 2,000 have been killed,
             // and some 15,000 sent over the past year" dates only the 15,000.
             let within = other.expr.span.start >= c.segment.start && other.expr.span.end <= c.segment.end
-                || shared_segment
-                    .as_ref()
-                    .is_some_and(|r| other.expr.span.start >= r.start && other.expr.span.end <= r.end);
+                || [&shared_segment, &shared_segment_before]
+                    .iter()
+                    .filter_map(|r| r.as_ref())
+                    .any(|r| other.expr.span.start >= r.start && other.expr.span.end <= r.end);
             // "…since the summer of 2019, when about 20,000 hectares burned": a "when" clause
             // is the time before it, whatever figures come first.
             let when_clause = other.expr.span.end <= c.expr.span.start && {
@@ -2799,6 +2817,19 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
     let before_date = crate::error::last_bytes(&prose[..date.start], 80);
     let clause = before_date.rsplit([',', ';', ':', '(', ')', '.']).next().unwrap_or("");
     let mut words = clause.split_whitespace().rev();
+    // "The death toll from Friday's ferry disaster has risen to 27": a date owning a noun
+    // dates the noun; a finite verb after it before the figure is of another time.
+    let owns_noun = prose[date.end..].starts_with("'s ") || prose[date.end..].starts_with("’s ");
+    if owns_noun && date.end <= figure.start {
+        let between = prose.get(date.end..figure.start).unwrap_or("");
+        return between.len() <= 200
+            && between.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were" | "stands" | "stood" | "rose" | "climbed"
+                )
+            });
+    }
     let Some(last) = words.next() else { return false };
     let p = last.to_ascii_lowercase();
     if !participle(&p) {
@@ -3811,6 +3842,20 @@ mod tests {
         // Two figures of one predicate keep their own dates.
         let text = "The firm cut 300 jobs last year and hired 200 in March.";
         assert_eq!(as_of_at(text, "2024-10-30", "300"), "2023");
+        // A date of the first dates the second: "19 bodies" was of the day of writing.
+        let text = "By Saturday evening coastguards had pulled 168 survivors from the water and recovered 19 bodies.";
+        assert_eq!(as_of_at(text, "2025-09-14", "19"), "2025-09-13");
+    }
+
+    #[test]
+    fn a_date_owning_the_subject_dates_no_figure_after_its_verb() {
+        // "The death toll from Friday's ferry disaster has risen to 27" was Friday's toll.
+        let text = "The death toll from Friday's ferry disaster has risen to 27.";
+        assert_eq!(as_of_at(text, "2025-09-16", "27"), "2025-09-16");
+        // A second reported clause is read apart: "six ships" was last year's.
+        let text =
+            "It said it had carried 1.2 million passengers last year and that its six ships passed inspection in May.";
+        assert_eq!(as_of_at(text, "2025-09-14", "six"), "2025-05");
     }
 
     #[test]
