@@ -1737,12 +1737,24 @@ fn enrich(
         });
         at_an_age && event_gone
     };
-    let age = if at_an_undated_event { None } else { age };
+    // ("Only two players have reached 100 goals before the age of 28", "free for children
+    // under the age of five": an age as a threshold is nobody's age.)
+    let threshold = {
+        let before = prose[c.sentence.start..c.expr.span.start].trim_end();
+        ["before", "by", "under", "over", "after", "from", "below", "above"]
+            .iter()
+            .any(|w| scan::ends_with_words(before, &format!("{w} the age of")))
+    };
+    let age = if at_an_undated_event || threshold { None } else { age };
+    // ("He turns 27 next month", "she turned 40 on Friday": the age is reached at the date
+    // named, before or after the time of writing.)
+    let turning = ["turns", "turned", "turning", "turn"]
+        .iter()
+        .any(|w| scan::ends_with_words(prose[..c.expr.span.start].trim_end(), w));
     c.age_told_at = as_of.filter(|d| {
         matches!(age, Some(Age::Years | Age::Duration))
-            && told_then
             && as_of_explicit
-            && c.reference.is_some_and(|r| d.end < r)
+            && (told_then && c.reference.is_some_and(|r| d.end < r) || turning)
     });
     c.age = age;
     c.source = source;
@@ -3865,6 +3877,20 @@ mod tests {
         assert_eq!(as_of_at(text, "2024-10-30", "300"), "2024-03");
         let text = "The bridge, set to reopen in March, carries 40,000 cars a day.";
         assert_eq!(as_of_at(text, "2024-10-30", "40,000"), "2024-10-30");
+    }
+
+    #[test]
+    fn an_age_turned_at_a_date_counts_back_from_it_and_a_threshold_is_nobodys() {
+        let birth = |text: &str| {
+            let (_, a) = claims_of(text, "2026-05-20");
+            a.claims.iter().find(|c| c.age.is_some()).and_then(|c| c.age_start(0.0)).map(|d| d.to_string())
+        };
+        // "He turns 27 next month" counted from the day of writing: a birth in June 1999 lay
+        // outside it.
+        let turns = birth("He turns 27 next month.").unwrap();
+        assert!(turns.contains("1999-06-30"), "{turns}");
+        // "before the age of 28" is an age for everybody and nobody.
+        assert_eq!(birth("Only two players have reached 100 goals before the age of 28."), None);
     }
 
     #[test]

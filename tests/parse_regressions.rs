@@ -4258,3 +4258,15 @@ fn a_clipped_decade_after_a_reading_is_a_band_of_values() {
     assert_eq!(dates("Inflation soared in the late 70s."), ["1977-01-01..=1979-12-31"]);
     assert_eq!(dates("The band peaked in the mid-60s."), ["1964-01-01..=1966-12-31"]);
 }
+
+#[test]
+fn a_count_before_a_relative_unit_in_the_singular_counts_something_else() {
+    // "They won 3 last year" was the three years to the last; "He turns 27 next month" the 27
+    // months to come.
+    assert_eq!(dates("They won 3 last year."), ["2023-01-01..=2023-12-31"]);
+    let turns = exprs("He turns 27 next month.", REF);
+    assert_eq!(turns.len(), 2);
+    assert_eq!(turns[1].date.map(|d| d.to_string()).as_deref(), Some("2024-11"));
+    // A plural unit is still a window: "the three past weeks".
+    assert_eq!(dates("in the three past weeks"), ["2024-10-07..=2024-10-27"]);
+}

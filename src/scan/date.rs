@@ -3951,6 +3951,11 @@ fn rolling<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     )
         .parse(i2)
     {
+        // ("He turns 27 next month": a count before a unit in the singular counts something else.)
+        let singular = unit_word(r).is_ok_and(|(after, _)| !r[..r.len() - after.len()].ends_with(['s', 'S']));
+        if singular && n != 1 && !matches!(which.to_ascii_lowercase().as_str(), "upcoming" | "coming") {
+            return fail(i);
+        }
         let reordered = format!("{} {n} {}", which, r);
         if let Ok((tail, res)) = rolling(&reordered, ctx) {
             let used = reordered.len() - tail.len() - (which.len() + 1 + n.to_string().len() + 1);

@@ -1974,7 +1974,7 @@ fn age_said(input: &str, before: &str, at: usize) -> Option<Expression> {
     let next = rest.trim_start_matches(' ');
     let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
     let ends_there = next_word.is_empty()
-        || ["in", "on", "after", "following", "and", "at", "of", "from", "when", "while", "last", "this"]
+        || ["in", "on", "after", "following", "and", "at", "of", "from", "when", "while", "last", "this", "next"]
             .iter()
             .any(|w| next_word.eq_ignore_ascii_case(w));
     // ("he was 22-year-old", "she is now one-day…": a compound of its own.)
