@@ -1628,10 +1628,17 @@ fn enrich(
         let joined = |w: &Word| prose[span.end..w.span.start].bytes().all(|b| b == b' ' || b == b'-');
         let adjective = prose[span.clone()].ends_with("old") || prose[span.clone()].ends_with("long");
         // ("The 61-year-old accepted payments": a verb in the past after the age is no noun.)
+        // ("The 19-year-old making her debut": a verb in "-ing" with its object after it is
+        // none either; "a 30-year-old building" is the noun.)
+        let verb_with_object = words[first_after..sw.end].first().is_some_and(|w| w.text.ends_with("ing"))
+            && words[first_after + 1..sw.end].first().is_some_and(|w| {
+                determiner(&w.text) || matches!(w.text.as_str(), "a" | "an" | "him" | "them" | "it" | "this" | "that")
+            });
         if adjective
             && first_after < sw.end
             && !STOP.contains(&words[first_after].text.as_str())
             && !words[first_after].text.ends_with("ed")
+            && !verb_with_object
             && joined(&words[first_after])
         {
             span.end = words[first_after].span.end;
@@ -3891,6 +3898,15 @@ mod tests {
         assert!(turns.contains("1999-06-30"), "{turns}");
         // "before the age of 28" is an age for everybody and nobody.
         assert_eq!(birth("Only two players have reached 100 goals before the age of 28."), None);
+    }
+
+    #[test]
+    fn a_verb_and_its_object_after_an_age_are_no_noun_of_it() {
+        // "The 19-year-old making her debut" named "19-year-old making" as what was aged.
+        let text = "The 19-year-old making her debut scored twice. A 30-year-old building collapsed.";
+        let (doc, a) = claims_of(text, "2026-05-20");
+        let labels: Vec<&str> = a.claims.iter().map(|c| &doc.text[c.span.clone()]).collect();
+        assert_eq!(labels, ["19-year-old", "30-year-old building"]);
     }
 
     #[test]
