@@ -4270,3 +4270,14 @@ fn a_count_before_a_relative_unit_in_the_singular_counts_something_else() {
     // A plural unit is still a window: "the three past weeks".
     assert_eq!(dates("in the three past weeks"), ["2024-10-07..=2024-10-27"]);
 }
+
+#[test]
+fn an_aside_keeps_its_tense_and_its_year_to_itself() {
+    // "The plant, due to close, cut 300 jobs in March" read the March to come.
+    assert_eq!(dates("The plant, due to close, cut 300 jobs in March."), ["2024-03-01..=2024-03-31"]);
+    // "The plant, which opened in 1990, closes in March" put the closing in March 1990.
+    let dated = dates("The plant, which opened in 1990, closes in March.");
+    assert_eq!(dated[1], "2025-03-01..=2025-03-31");
+    // A year leading the clause still dates it: "In 2019, the plant closed in March".
+    assert_eq!(dates("In 2019, the plant closed in March.")[1], "2019-03-01..=2019-03-31");
+}

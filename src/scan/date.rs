@@ -6100,7 +6100,17 @@ fn tense_of(before: &str) -> Tense {
     let cut = (1..wide.len()).rev().find(|&k| breaks(gap_between(wide[k - 1], wide[k])));
     let wide = &wide[cut.unwrap_or(0)..];
     let words = &wide[wide.len().saturating_sub(6)..];
+    // ("The plant, due to close, cut 300 jobs in March": an aside between commas looks ahead
+    // for its noun, not for the verb after it.)
+    let sentence_from = wide.first().map_or(0, |w| w.as_ptr() as usize - before.as_ptr() as usize);
+    let in_aside = |w: &str| {
+        let start = w.as_ptr() as usize - before.as_ptr() as usize;
+        before[start + w.len()..].contains(',') && before.get(sentence_from..start).is_some_and(|h| h.contains(','))
+    };
     let forward = words.iter().enumerate().any(|(k, w)| {
+        if in_aside(w) {
+            return false;
+        }
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
@@ -6372,6 +6382,7 @@ fn tense_of(before: &str) -> Tense {
     // in March" is past.
     let to_come = words.windows(2).any(|p| {
         is(p[0], &["to"])
+            && !in_aside(p[0])
             && (is(p[1], &TIMETABLE_BASE)
                 || is(
                     p[1],

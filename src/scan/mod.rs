@@ -781,7 +781,18 @@ fn dated_by_the_year_before(text: &str, e: &mut Expression, out: &[Expression], 
             || [" and ", " but ", " while ", " whereas ", " from ", " than ", " against ", " compared "]
                 .iter()
                 .any(|c| gap.contains(c));
-        if gap.len() > 200 || clause_ends {
+        // ("The plant, which opened in 1990, closes in March": a year in an aside the gap
+        // closes is the aside's.)
+        let in_closed_aside = gap.contains(',') && {
+            let lead = crate::error::last_bytes(&text[..prev.span.start], 80);
+            lead.rfind(',').is_some_and(|n| {
+                let opener = lead[n + 1..].split_whitespace().next().unwrap_or("");
+                matches!(opener, "which" | "who" | "whose" | "where" | "when")
+                    || opener.len() > 4 && opener.ends_with("ed")
+                    || lexicon::IRREGULAR_PAST.binary_search(&opener).is_ok()
+            })
+        };
+        if gap.len() > 200 || clause_ends || in_closed_aside {
             return;
         }
         if date::has_year(&text[prev.span.clone()]) {
