@@ -4281,3 +4281,13 @@ fn an_aside_keeps_its_tense_and_its_year_to_itself() {
     // A year leading the clause still dates it: "In 2019, the plant closed in March".
     assert_eq!(dates("In 2019, the plant closed in March.")[1], "2019-03-01..=2019-03-31");
 }
+
+#[test]
+fn industrial_action_after_a_plural_subject_is_to_come() {
+    // "Nurses strike on Friday" told on a Wednesday was the Friday gone.
+    assert_eq!(dates("Nurses strike on Friday."), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(dates("Doctors walk out on Monday."), ["2024-11-04..=2024-11-04"]);
+    assert_eq!(dates("The talks restart on Tuesday."), ["2024-11-05..=2024-11-05"]);
+    // The noun is no verb: "The strike on Friday closed schools".
+    assert_eq!(dates("The strike on Friday closed schools."), ["2024-10-25..=2024-10-25"]);
+}

@@ -5982,8 +5982,9 @@ struct Tense {
 }
 
 /// Verbs of a timetable, told in the present: "the court sits on Monday".
-const TIMETABLE: [&str; 15] = [
+const TIMETABLE: [&str; 16] = [
     "launches",
+    "restarts",
     "debuts",
     "ends",
     "meets",
@@ -6002,8 +6003,9 @@ const TIMETABLE: [&str; 15] = [
 /// Verbs of going somewhere at a set time, told in the present with their object ("appears in
 /// court on Monday", "returns from recess on Monday", "goes to the polls on Sunday").
 const TIMETABLE_OF_PLACES: [&str; 4] = ["appears", "appear", "returns", "goes"];
-pub(crate) const TIMETABLE_BASE: [&str; 12] = [
+pub(crate) const TIMETABLE_BASE: [&str; 13] = [
     "meet",
+    "restart",
     "resume",
     "begin",
     "open",
@@ -6201,6 +6203,15 @@ fn tense_of(before: &str) -> Tense {
             !is(b, &["to", "did", "didn't", "didn’t", "not", "never", "would", "could", "might", "should"])
         }
         [.., v, o, p] if is(p, &["on", "at"]) && is(o, &["off"]) => is(v, &["kicks", "kick", "gets", "get"]),
+        // "Nurses strike on Friday", "Doctors walk out on Monday": industrial action after a
+        // plural subject ("the strike on Friday" is a noun's).
+        [.., n, v, p] | [.., n, v, "out", p]
+            if is(p, &["on", "in", "at", "from"])
+                && is(v, &["strike", "walk"])
+                && (is(v, &["strike"]) || words.ends_with(&["out", p])) =>
+        {
+            n.len() > 3 && n.ends_with('s') && !is(n, &["was", "has", "this", "its", "does", "plans", "threats"])
+        }
         // "The vote takes place on the second Sunday of March", "The ban takes effect in May",
         // "The law comes into force on 1 January".
         [.., b, v, o, p] if is(p, &["on", "in", "at", "from"]) && is(o, &["place", "effect"]) => {
