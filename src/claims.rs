@@ -1288,8 +1288,8 @@ fn enrich(
             .get(k + 1)
             .filter(|n| n.sentence == c.sentence && n.expr.kind != Kind::Date && kind != Kind::Date)
             .filter(|n| {
-                past_predicate_before(lead_up(prose, c.sentence.start, c.expr.span.start))
-                    && joins_past_predicate(prose.get(c.expr.span.end..n.expr.span.start).unwrap_or(""))
+                joins_past_predicate(prose.get(c.expr.span.end..n.expr.span.start).unwrap_or(""))
+                    && past_predicate_before(lead_up(prose, c.sentence.start, c.expr.span.start))
             })
             .map(|n| n.expr.span.end..n.segment.end);
         // "By Saturday evening coastguards had pulled 168 survivors from the water and
@@ -1299,8 +1299,8 @@ fn enrich(
             .map(|p| &claims[p])
             .filter(|p| p.sentence == c.sentence && p.expr.kind != Kind::Date && kind != Kind::Date)
             .filter(|p| {
-                past_predicate_before(lead_up(prose, c.sentence.start, p.expr.span.start))
-                    && joins_past_predicate(prose.get(p.expr.span.end..c.expr.span.start).unwrap_or(""))
+                joins_past_predicate(prose.get(p.expr.span.end..c.expr.span.start).unwrap_or(""))
+                    && past_predicate_before(lead_up(prose, c.sentence.start, p.expr.span.start))
             })
             .map(|p| p.segment.start..p.expr.span.start);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
@@ -1746,18 +1746,22 @@ fn enrich(
     };
     // ("Only two players have reached 100 goals before the age of 28", "free for children
     // under the age of five": an age as a threshold is nobody's age.)
-    let threshold = {
-        let before = prose[c.sentence.start..c.expr.span.start].trim_end();
-        ["before", "by", "under", "over", "after", "from", "below", "above"]
-            .iter()
-            .any(|w| scan::ends_with_words(before, &format!("{w} the age of")))
+    let threshold = age.is_some() && {
+        let before = lead_up(prose, c.sentence.start, c.expr.span.start).trim_end();
+        before.strip_suffix("the age of").is_some_and(|b| {
+            matches!(
+                scan::date::last_word(b).as_str(),
+                "before" | "by" | "under" | "over" | "after" | "from" | "below" | "above"
+            )
+        })
     };
     let age = if at_an_undated_event || threshold { None } else { age };
     // ("He turns 27 next month", "she turned 40 on Friday": the age is reached at the date
     // named, before or after the time of writing.)
-    let turning = ["turns", "turned", "turning", "turn"]
-        .iter()
-        .any(|w| scan::ends_with_words(prose[..c.expr.span.start].trim_end(), w));
+    let turning = age.is_some() && {
+        let before = lead_up(prose, c.sentence.start, c.expr.span.start).trim_end();
+        matches!(scan::date::last_word(before).as_str(), "turns" | "turned" | "turning" | "turn")
+    };
     c.age_told_at = as_of.filter(|d| {
         matches!(age, Some(Age::Years | Age::Duration))
             && as_of_explicit
@@ -2706,7 +2710,11 @@ fn past_predicate_before(lead: &str) -> bool {
 /// Does the gap between two figures join a second past predicate to the first with "and", and
 /// nothing else ("people and injured five", "men and charged another")?
 fn joins_past_predicate(gap: &str) -> bool {
-    if gap.contains([',', ';', ':', '(', ')', '—', '–']) {
+    // (At most "people from the water and recovered an estimated": a short gap with an "and".)
+    if gap.len() > 80
+        || !gap.as_bytes().windows(5).any(|w| w == b" and ")
+        || gap.contains([',', ';', ':', '(', ')', '—', '–'])
+    {
         return false;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();

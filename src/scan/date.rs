@@ -6104,10 +6104,13 @@ fn tense_of(before: &str) -> Tense {
     let words = &wide[wide.len().saturating_sub(6)..];
     // ("The plant, due to close, cut 300 jobs in March": an aside between commas looks ahead
     // for its noun, not for the verb after it.)
+    // (The first comma of the sentence and the last before the date, found once.)
     let sentence_from = wide.first().map_or(0, |w| w.as_ptr() as usize - before.as_ptr() as usize);
+    let first_comma = before.get(sentence_from..).and_then(|t| t.find(',')).map(|n| sentence_from + n);
+    let last_comma = first_comma.and_then(|_| before.rfind(','));
     let in_aside = |w: &str| {
         let start = w.as_ptr() as usize - before.as_ptr() as usize;
-        before[start + w.len()..].contains(',') && before.get(sentence_from..start).is_some_and(|h| h.contains(','))
+        matches!((first_comma, last_comma), (Some(f), Some(l)) if f < start && start + w.len() <= l)
     };
     let forward = words.iter().enumerate().any(|(k, w)| {
         if in_aside(w) {
