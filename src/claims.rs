@@ -1284,25 +1284,18 @@ fn enrich(
             (k + 1..claims.len().min(k + 33)).take_while(|&m| claims[m].sentence == c.sentence).last().unwrap_or(k);
         // "The storm killed three people and injured five others on Thursday": a date after the
         // second of two past predicates joined by "and" dates the first too.
-        let shared_segment = claims
-            .get(k + 1)
-            .filter(|n| n.sentence == c.sentence && n.expr.kind != Kind::Date && kind != Kind::Date)
-            .filter(|n| {
-                joins_past_predicate(prose.get(c.expr.span.end..n.expr.span.start).unwrap_or(""))
-                    && past_predicate_before(lead_up(prose, c.sentence.start, c.expr.span.start))
-            })
-            .map(|n| n.expr.span.end..n.segment.end);
-        // "By Saturday evening coastguards had pulled 168 survivors from the water and
-        // recovered 19 bodies": so does a date of the first for the second.
-        let shared_segment_before = k
-            .checked_sub(1)
-            .map(|p| &claims[p])
-            .filter(|p| p.sentence == c.sentence && p.expr.kind != Kind::Date && kind != Kind::Date)
-            .filter(|p| {
-                joins_past_predicate(prose.get(p.expr.span.end..c.expr.span.start).unwrap_or(""))
-                    && past_predicate_before(lead_up(prose, c.sentence.start, p.expr.span.start))
-            })
-            .map(|p| p.segment.start..p.expr.span.start);
+        // ("By Saturday evening coastguards had pulled 168 survivors from the water and
+        // recovered 19 bodies": so does a date of the first for the second.)
+        let joined = |first: &Claim, second: &Claim| {
+            first.sentence == second.sentence
+                && first.expr.kind != Kind::Date
+                && second.expr.kind != Kind::Date
+                && joins_past_predicate(prose.get(first.expr.span.end..second.expr.span.start).unwrap_or(""))
+                && past_predicate_before(lead_up(prose, first.sentence.start, first.expr.span.start))
+        };
+        let shared_segment = claims.get(k + 1).filter(|n| joined(c, n)).map(|n| n.expr.span.end..n.segment.end);
+        let shared_segment_before =
+            k.checked_sub(1).map(|p| &claims[p]).filter(|p| joined(p, c)).map(|p| p.segment.start..p.expr.span.start);
         for (m, other) in claims.iter().enumerate().take(hi + 1).skip(lo) {
             if m == k || other.sentence != c.sentence || other.expr.kind != Kind::Date {
                 continue;
@@ -1746,22 +1739,18 @@ fn enrich(
     };
     // ("Only two players have reached 100 goals before the age of 28", "free for children
     // under the age of five": an age as a threshold is nobody's age.)
-    let threshold = age.is_some() && {
-        let before = lead_up(prose, c.sentence.start, c.expr.span.start).trim_end();
-        before.strip_suffix("the age of").is_some_and(|b| {
-            matches!(
-                scan::date::last_word(b).as_str(),
-                "before" | "by" | "under" | "over" | "after" | "from" | "below" | "above"
-            )
-        })
-    };
+    let before_age = age.as_ref().map(|_| lead_up(prose, c.sentence.start, c.expr.span.start).trim_end());
+    let threshold = before_age.and_then(|b| b.strip_suffix("the age of")).is_some_and(|b| {
+        matches!(
+            scan::date::last_word(b).as_str(),
+            "before" | "by" | "under" | "over" | "after" | "from" | "below" | "above"
+        )
+    });
     let age = if at_an_undated_event || threshold { None } else { age };
     // ("He turns 27 next month", "she turned 40 on Friday": the age is reached at the date
     // named, before or after the time of writing.)
-    let turning = age.is_some() && {
-        let before = lead_up(prose, c.sentence.start, c.expr.span.start).trim_end();
-        matches!(scan::date::last_word(before).as_str(), "turns" | "turned" | "turning" | "turn")
-    };
+    let turning = before_age
+        .is_some_and(|b| matches!(scan::date::last_word(b).as_str(), "turns" | "turned" | "turning" | "turn"));
     c.age_told_at = as_of.filter(|d| {
         matches!(age, Some(Age::Years | Age::Duration))
             && as_of_explicit
@@ -2777,14 +2766,12 @@ fn named_time(since_phrase: &str, ctx: &DateContext) -> Option<DateSpan> {
 fn in_aside(before: &str, after: &str) -> bool {
     // ("The plant, due to close next year, cut 300 jobs in March": an aside of what is to come
     // of the noun dates the noun too.)
-    let to_come = || {
-        let (open, mark) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—')).unwrap_or((0, ','));
-        let mut w = before[open + mark.len_utf8()..].split_whitespace();
+    let to_come = |aside: &str| {
+        let mut w = aside.split_whitespace();
         matches!(w.next(), Some("due" | "set" | "expected" | "scheduled" | "slated" | "poised" | "likely"))
             && w.next() == Some("to")
     };
-    (aside_opener(before).is_some_and(relative_pronoun) || aside_opener(before).is_some() && to_come())
-        && after.contains([',', ')', '—'])
+    aside_text(before).is_some_and(|a| relative_pronoun(first_word(a)) || to_come(a)) && after.contains([',', ')', '—'])
 }
 
 /// Is a date before a figure kept from it by what comes between: a relative clause opened
@@ -2933,10 +2920,19 @@ fn determiner(w: &str) -> bool {
     matches!(w, "the" | "its" | "their" | "his" | "her" | "our")
 }
 
+/// The text after the last comma, parenthesis or dash in `before`.
+fn aside_text(before: &str) -> Option<&str> {
+    let (open, mark) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—'))?;
+    Some(&before[open + mark.len_utf8()..])
+}
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("")
+}
+
 /// The first word after the last comma, parenthesis or dash in `before`.
 fn aside_opener(before: &str) -> Option<&str> {
-    let (open, mark) = before.char_indices().rev().find(|(_, c)| matches!(c, ',' | '(' | '—'))?;
-    Some(before[open + mark.len_utf8()..].split_whitespace().next().unwrap_or(""))
+    aside_text(before).map(first_word)
 }
 
 fn relative_pronoun(w: &str) -> bool {
@@ -3879,7 +3875,7 @@ mod tests {
         // "The death toll from Friday's ferry disaster has risen to 27" was Friday's toll.
         let text = "The death toll from Friday's ferry disaster has risen to 27.";
         assert_eq!(as_of_at(text, "2025-09-16", "27"), "2025-09-16");
-        // A second reported clause is read apart: "six ships" was last year's.
+        // A second reported clause is read apart ("six ships" was dated last year).
         let text =
             "It said it had carried 1.2 million passengers last year and that its six ships passed inspection in May.";
         assert_eq!(as_of_at(text, "2025-09-14", "six"), "2025-05");

@@ -1853,6 +1853,11 @@ fn age_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
 /// decade clipped to two digits is a band of values, not the 1960s. "low", "high", "upper"
 /// and "lower" before it make it a band whatever the noun ("the high 30s" names no decade).
 fn reading_by_decade(input: &str, before: &str, at: usize) -> Option<Expression> {
+    // (A cheap test first, as this runs at every candidate: "60s" within a part word's reach.)
+    let head = &input.as_bytes()[..input.len().min(9)];
+    if !head.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'0' && w[2] == b's') {
+        return None;
+    }
     let part_word = |w: &str| {
         let w = w.to_ascii_lowercase();
         ["low", "lower", "mid", "high", "upper", "early", "late"].iter().find(|p| **p == w).copied()
