@@ -1516,6 +1516,24 @@ fn enrich(
                 best_window = is_window(prose, &other.expr);
             }
         }
+        // "The toll has risen to 27, with 11 still unaccounted for, officials said on Monday":
+        // with no date of its own, a figure is of the day its sentence's saying names, past the
+        // figures between.
+        if best.is_none() {
+            best = (k + 1..=hi)
+                .filter(|&m| claims[m].expr.kind == Kind::Date && claims[m].sentence == c.sentence)
+                .find_map(|m| {
+                    let between = prose.get(c.expr.span.end..claims[m].expr.span.start)?;
+                    // (The saying's own clause after the last comma holds no figure: "up from
+                    // the eleven reported on Monday" is the eleven's.)
+                    let clause_from = c.expr.span.end + between.rfind(',')?;
+                    let own_clause = !claims[k + 1..m].iter().any(|x| x.expr.span.start >= clause_from);
+                    let said = between.len() <= 300 && !between.contains(';') && own_clause && said_before(between);
+                    let d =
+                        claims[m].expr.date.filter(|d| d.grain == Grain::Day && claims[m].expr.date_bound.is_none())?;
+                    said.then_some((between.len(), d, m))
+                });
+        }
         if let (true, true, Some((dist, d, m, window))) = (best_said, leading_date, best_unsaid) {
             best = Some((dist, d, m));
             best_window = window;
@@ -3875,6 +3893,13 @@ mod tests {
         // "The death toll from Friday's ferry disaster has risen to 27" was Friday's toll.
         let text = "The death toll from Friday's ferry disaster has risen to 27.";
         assert_eq!(as_of_at(text, "2025-09-16", "27"), "2025-09-16");
+        // The saying's day dates it, past the figure between.
+        let text = "The death toll from Friday's ferry disaster has risen to 27, with 11 still unaccounted for, \
+                    officials said on Monday.";
+        assert_eq!(as_of_at(text, "2025-09-16", "27"), "2025-09-15");
+        // Not a figure's own verb of telling: "up from the eleven reported on Monday".
+        let text = "Thirteen people were treated, the authority said, up from the eleven reported on Monday.";
+        assert_eq!(as_of_at(text, "2025-02-05", "Thirteen"), "2025-02-05");
         // A second reported clause is read apart ("six ships" was dated last year).
         let text =
             "It said it had carried 1.2 million passengers last year and that its six ships passed inspection in May.";
