@@ -3859,6 +3859,11 @@ fn a_quarter_named_by_its_last_month() {
     // "the June quarter of 2023" was June of this year and a year apart.
     assert_eq!(at("Profits rose in the June quarter of 2023."), ["2023-04-01..=2023-06-30"]);
     assert_eq!(exprs("Profits rose in the June quarter of 2023.", REF)[0].span, 20..40);
+    // A year told relatively, and a month that is also a verb ("the March quarter" was unread).
+    assert_eq!(at("The November quarter of last year was weak."), ["2023-09-01..=2023-11-30"]);
+    assert_eq!(at("Sales in the March quarter rose."), ["2024-01-01..=2024-03-31"]);
+    assert_eq!(at("Sales in the May quarter of last year rose."), ["2023-03-01..=2023-05-31"]);
+    assert!(at("Theresa May quarterbacked it.").is_empty());
 }
 
 #[test]

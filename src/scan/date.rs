@@ -929,8 +929,14 @@ fn month_word_is_month(w: &str, slot: MonthSlot, rest: &str) -> bool {
     // "between march and may", "from march to may"; but "and may well", "to march on".
     let joins_a_date =
         matches!(prev.as_str(), "and" | "to" | "or") && (capital || !verb_too || !at_word(rest.trim_start()));
+    // ("the March quarter", "the May-half result": a period named by the month it ends in.)
+    let names_a_period = capital && {
+        let r = rest.strip_prefix([' ', '-']).unwrap_or("");
+        ["quarter", "half"].iter().any(|p| super::starts_with_ignore_case(r, p) && at_boundary(&r[p.len()..]))
+    };
     opens_a_date
         || joins_a_date
+        || names_a_period
         || (capital && matches!(prev.as_str(), "last" | "next" | "this"))
         || (capital && runs_to_a_month(rest))
 }

@@ -203,7 +203,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 unit_carried_to(text, &mut e, &out);
                 e.label = names_not_counts(text, &e);
                 period_named_before(text, &mut e, &out, ctx);
-                quarter_named_by_its_month(text, &mut e);
+                quarter_named_by_its_month(text, &mut e, ctx);
                 period_restated_by_its_name(text, &mut e, &out);
                 dated_by_the_year_before(text, &mut e, &out, ctx);
                 weekday_of_the_week_named(text, &mut e, &out);
@@ -450,7 +450,7 @@ fn part_named_before(text: &str, e: &mut Expression, last: Option<DateSpan>) {
 /// "sales in the December quarter", "the June-quarter result", "the March half": a quarter or
 /// a half named by the month it ends in, as companies on other year ends write them, is the
 /// three or six months up to that month's end.
-fn quarter_named_by_its_month(text: &str, e: &mut Expression) {
+fn quarter_named_by_its_month(text: &str, e: &mut Expression, ctx: &DateContext) {
     let (Kind::Date, Some(s), None) = (e.kind, e.date, e.date_bound) else { return };
     if s.grain != Grain::Month {
         return;
@@ -468,17 +468,25 @@ fn quarter_named_by_its_month(text: &str, e: &mut Expression) {
     let determined = ["the ", "its ", "their ", "a "].iter().any(|a| ends_with_ignore_case(&text[..e.span.start], a))
         || starts_with_ignore_case(&text[e.span.clone()], "the ");
     let next = next_word(text, e.span.end + len);
-    // ("the June quarter of 2023": its year named after it.)
+    // ("the June quarter of 2023", "the November quarter of last year": its year named after it.)
     let mut end = s.end;
     let mut year_len = 0;
     if next.eq_ignore_ascii_case("of") {
         let tail = &text[e.span.end + len..];
         let digits =
             tail.strip_prefix(" of ").filter(|t| t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit));
-        let year = digits.filter(|t| at_boundary(&t[4..])).and_then(|t| t[..4].parse::<i16>().ok());
-        let Some(named) = year.and_then(|y| jiff::civil::Date::new(y, s.end.month(), 1).ok()) else { return };
+        let year = digits.filter(|t| at_boundary(&t[4..])).and_then(|t| t[..4].parse::<i16>().ok()).map(|y| (y, 8));
+        let relative = || {
+            let t = tail.strip_prefix(" of ")?;
+            let (which, delta) = [("last year", -1), ("this year", 0), ("next year", 1)]
+                .into_iter()
+                .find(|(w, _)| starts_with_ignore_case(t, w) && at_boundary(&t[w.len()..]))?;
+            Some((ctx.reference?.year() + delta, " of ".len() + which.len()))
+        };
+        let Some((y, written)) = year.or_else(relative) else { return };
+        let Some(named) = jiff::civil::Date::new(y, s.end.month(), 1).ok() else { return };
         end = named.last_of_month();
-        year_len = " of 2023".len();
+        year_len = written;
     }
     if !determined {
         return;
