@@ -1233,8 +1233,10 @@ fn enrich(
     let near: Vec<&str> = words[clause_words.clone()].iter().rev().take(3).map(|w| w.text.as_str()).collect();
     // ("He denied 40 charges": a figure that is what is denied, with no verb of its own after
     // it, is the charges', which stand; "denied 300 people had died" denies the deaths.)
+    // (The figure's noun and the word after it, where a verb of its own would stand.)
+    let noun_and_next = (noun.end + 1).max(first_after + 1).min(sw.end);
     let denied_object = near.first().is_some_and(|t| matches!(*t, "denied" | "deny" | "denies" | "denying"))
-        && words[first_after.min(sw.end)..(noun.end + 1).max(first_after + 1).min(sw.end)].iter().all(|w| {
+        && words[first_after.min(noun_and_next)..noun_and_next].iter().all(|w| {
             let t = w.text.as_str();
             !(matches!(t, "is" | "are" | "was" | "were" | "had" | "have" | "has" | "would" | "will" | "could")
                 || past_verb_opens(t))

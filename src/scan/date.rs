@@ -6110,18 +6110,19 @@ fn tense_of(before: &str) -> Tense {
     let words = &wide[wide.len().saturating_sub(6)..];
     // ("The plant, due to close, cut 300 jobs in March": an aside between commas looks ahead
     // for its noun, not for the verb after it.)
-    // (The first comma of the sentence and the last before the date, found once.)
-    let sentence_from = wide.first().map_or(0, |w| w.as_ptr() as usize - before.as_ptr() as usize);
-    let first_comma = before.get(sentence_from..).and_then(|t| t.find(',')).map(|n| sentence_from + n);
-    let last_comma = first_comma.and_then(|_| before.rfind(','));
+    // (The first comma of the sentence and the last before the date, found once, and only for
+    // a word that looks ahead.)
+    let commas = std::cell::OnceCell::new();
     let in_aside = |w: &str| {
+        let (first, last) = *commas.get_or_init(|| {
+            let sentence_from = wide.first().map_or(0, |w| w.as_ptr() as usize - before.as_ptr() as usize);
+            let first = before.get(sentence_from..).and_then(|t| t.find(',')).map(|n| sentence_from + n);
+            (first, first.and_then(|_| before.rfind(',')))
+        });
         let start = w.as_ptr() as usize - before.as_ptr() as usize;
-        matches!((first_comma, last_comma), (Some(f), Some(l)) if f < start && start + w.len() <= l)
+        matches!((first, last), (Some(f), Some(l)) if f < start && start + w.len() <= l)
     };
-    let forward = words.iter().enumerate().any(|(k, w)| {
-        if in_aside(w) {
-            return false;
-        }
+    let looks_ahead = |k: usize, w: &str| {
         if w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
@@ -6151,7 +6152,8 @@ fn tense_of(before: &str) -> Tense {
             is(w, &["hope", "hopes", "hoping", "aim", "aiming", "intend", "intending", "seek", "seeks", "seeking"])
                 && words.get(k + 1).is_some_and(|n| is(n, &["to"]));
         is(w, &FORWARD) || bound_to || hope_to
-    });
+    };
+    let forward = words.iter().enumerate().any(|(k, w)| looks_ahead(k, w) && !in_aside(w));
     let mut perfect = false;
     let mut prospect = false;
     for w in words.iter().rev() {
@@ -6402,7 +6404,6 @@ fn tense_of(before: &str) -> Tense {
     // in March" is past.
     let to_come = words.windows(2).any(|p| {
         is(p[0], &["to"])
-            && !in_aside(p[0])
             && (is(p[1], &TIMETABLE_BASE)
                 || is(
                     p[1],
@@ -6411,6 +6412,7 @@ fn tense_of(before: &str) -> Tense {
                         "strike",
                     ],
                 ))
+            && !in_aside(p[0])
     }) && !past_auxiliary
         && !words.iter().any(|w| is_past_form(w));
     // "three days of mourning starting on Wednesday": a period announced to start, with no
