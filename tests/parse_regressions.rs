@@ -4296,3 +4296,26 @@ fn industrial_action_after_a_plural_subject_is_to_come() {
     // The noun is no verb: "The strike on Friday closed schools".
     assert_eq!(dates("The strike on Friday closed schools."), ["2024-10-25..=2024-10-25"]);
 }
+
+#[test]
+fn the_same_period_a_year_earlier_is_not_told_from_another_paragraph() {
+    // It took the period from the paragraph before ("by the end of 2027"), a year back: a
+    // past figure dated late 2026. With no period of its own sentence or paragraph it is some
+    // period of up to a year ending a year before the day of writing (it was that one day).
+    let text = "The work should end by the end of 2027.\n\nThe ward saw 4,100 patients in the \
+                first months of the financial year, against 3,800 in the same period a year earlier.";
+    assert_eq!(dates(text).pop().unwrap(), "2022-10-31..=2023-10-30");
+    assert_eq!(
+        dates("Sales were 400, against 300 in the same period last year.").pop().unwrap(),
+        "2022-10-31..=2023-10-30"
+    );
+    // A period named in the sentence before, or in the same paragraph, is still the one.
+    let text = "In June sales were 500. That was up from 400 in the same period a year earlier.";
+    assert_eq!(dates(text).pop().unwrap(), "2023-06-01..=2023-06-30");
+    // A point or a time of year is still the day a year back, and a unit the unit.
+    assert_eq!(dates("At the same point last year, 300 were sold.").pop().unwrap(), "2023-10-30..=2023-10-30");
+    assert_eq!(dates("That is 3 more than in the same month last year.").pop().unwrap(), "2023-10-01..=2023-10-31");
+    // "The next day" still reads a day named in the paragraph before.
+    let text = "Police made an arrest on Monday.\n\nThe next day, 40 officers searched the site.";
+    assert_eq!(dates(text).pop().unwrap(), "2024-10-29..=2024-10-29");
+}

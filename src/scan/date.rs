@@ -5356,20 +5356,30 @@ pub fn has_year(text: &str) -> bool {
 }
 
 /// Words shortly before a date that say it lies ahead.
+/// Where the date a phrase is told from was named: "the next day" reads one from another
+/// paragraph, "the same period a year earlier" does not.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AnchorAt {
+    ThisSentence,
+    EarlierSentence,
+    EarlierParagraph,
+}
+
 /// A date told from the last one the text named: "the next day", "the day before", "two
 /// days later", "a week earlier", "the following month", "that weekend", "the same day".
 /// `anchor` is that last date, if any; without one only the phrases that news also uses of the
 /// publication day ("the day before", "the next day") are read, counted from the reference.
-/// `anchor_elsewhere`: the anchor was named in an earlier sentence.
+/// `anchor_at`: where the anchor was named, as far as the phrase is concerned.
 /// Returns the rest and the date; `None` where the phrase is not one of these.
 pub fn anaphoric_date<'a>(
     i: &'a str,
     before: &str,
     anchor: Option<DateSpan>,
     earlier: &[DateSpan],
-    anchor_elsewhere: bool,
+    anchor_at: AnchorAt,
     ctx: &DateContext,
 ) -> Option<(&'a str, Resolved)> {
+    let anchor_elsewhere = anchor_at != AnchorAt::ThisSentence;
     // (offset, unit, how): Shift moves a day by whole units; Period takes the period around it.
     #[derive(PartialEq)]
     enum How {
@@ -5384,7 +5394,7 @@ pub fn anaphoric_date<'a>(
     // the phrase after it the same way.
     if matches!(first, "from" | "in" | "on" | "during") {
         let (r, _) = (word, space).parse(i).ok()?;
-        return anaphoric_date(r, &i[..letters], anchor, earlier, anchor_elsewhere, ctx);
+        return anaphoric_date(r, &i[..letters], anchor, earlier, anchor_at, ctx);
     }
     // "is sworn in on 12 January and must name a cabinet within 30 days", "was arrested on
     // Monday and charged within 24 hours": a window told in the sentence of a day named is
@@ -5425,15 +5435,24 @@ pub fn anaphoric_date<'a>(
                     space,
                     alt((
                         |x| unit_word(x).map(|(r, u)| (r, Some(u))),
-                        |x| alt((kw("period"), kw("time"), kw("point"), kw("stage"))).parse(x).map(|(r, _)| (r, None)),
+                        |x| {
+                            alt((kw("period"), kw("time"), kw("point"), kw("stage")))
+                                .parse(x)
+                                .map(|(r, w)| (r, Some(w)))
+                        },
                     )),
                 )
                     .parse(r)
                     .ok()
-                    .map(|(r, (_, _, u))| (r, u))
+                    .map(|(r, (_, _, u))| (r, u.filter(|w| !matches!(*w, "time" | "point" | "stage"))))
             });
             // The date named last, or else the publication day.
-            let told_from = anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
+            // ("The work ends by 2027.\n\nThe ward saw 4,100 patients in the first months of
+            // the financial year, against 3,800 in the same period a year earlier": a period
+            // named in another paragraph is not the one compared with.)
+            let same_anchor = anchor.filter(|_| same.is_none() || anchor_at != AnchorAt::EarlierParagraph);
+            let told_from =
+                same_anchor.or_else(|| ctx.reference.map(|d| DateSpan { start: d, end: d, grain: Grain::Day }));
             if let (Some((r2, same_unit)), Some(a)) = (same, told_from) {
                 if let Ok((r3, _)) = (
                     space,
@@ -5457,6 +5476,15 @@ pub fn anaphoric_date<'a>(
                         // "the same week last year" told from a day (or a weekend) is that day's
                         // week, 52 weeks back (the same weekdays); "the same month" from a day,
                         // its month.
+                        // "up from 38,000 in the same period a year earlier" with no period
+                        // named: some period of up to a year, ending a year before the day of
+                        // writing at the latest.
+                        if same_anchor.is_none() && same_unit == Some("period") {
+                            return Some((
+                                r3,
+                                span(add_days(shift(a.start, "year", -2), 1), shift(a.end, "year", -1), Grain::Day),
+                            ));
+                        }
                         let within_a_week = (a.end - a.start).get_days() < 6;
                         match same_unit {
                             Some("week") if within_a_week => {
@@ -5609,7 +5637,7 @@ pub fn anaphoric_date<'a>(
             if (anchor.is_none() || anchor_elsewhere) && back && comparison_basis(before) {
                 let re = ctx.reference?;
                 let today = DateSpan { start: re, end: re, grain: Grain::Day };
-                return anaphoric_date(i, before, Some(today), &[], false, ctx);
+                return anaphoric_date(i, before, Some(today), &[], AnchorAt::ThisSentence, ctx);
             }
             anchor?;
             (r, if back { -(n as i64) } else { n as i64 }, u, How::Shift)

@@ -42,6 +42,10 @@ struct DatesNamed {
     /// read up to `checked_to` once as the scan moves on.
     elsewhere: bool,
     checked_to: usize,
+    /// Whether a paragraph has ended since the last (a blank line), read up to
+    /// `paragraph_checked_to` the same way.
+    paragraph_ended: bool,
+    paragraph_checked_to: usize,
 }
 
 impl DatesNamed {
@@ -51,6 +55,29 @@ impl DatesNamed {
             self.earlier.truncate(4);
         }
         (self.checked_to, self.elsewhere) = (end, false);
+        (self.paragraph_checked_to, self.paragraph_ended) = (end, false);
+    }
+
+    /// Where the last date was named, seen from `i`.
+    fn anchor_at(&mut self, text: &str, i: usize) -> date::AnchorAt {
+        if !self.sentence_ended_before(text, i) {
+            date::AnchorAt::ThisSentence
+        } else if self.paragraph_ended_before(text, i) {
+            date::AnchorAt::EarlierParagraph
+        } else {
+            date::AnchorAt::EarlierSentence
+        }
+    }
+
+    fn paragraph_ended_before(&mut self, text: &str, i: usize) -> bool {
+        if !self.paragraph_ended && self.paragraph_checked_to < i {
+            // (From a byte back: the blank line may start on the last line's break.)
+            let from = self.paragraph_checked_to.saturating_sub(1);
+            let gap = text.get(from..i).or_else(|| text.get(self.paragraph_checked_to..i)).unwrap_or("");
+            self.paragraph_ended = self.last.is_some() && gap.contains("\n\n");
+            self.paragraph_checked_to = i;
+        }
+        self.paragraph_ended
     }
 
     fn sentence_ended_before(&mut self, text: &str, i: usize) -> bool {
@@ -174,9 +201,10 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             // "The next day", "two days later": counted from the last date the text named.
-            let elsewhere = dates.sentence_ended_before(text, i);
+            let anchor_at = dates.anchor_at(text, i);
+            let elsewhere = anchor_at != date::AnchorAt::ThisSentence;
             if let Some((rest, res)) =
-                date::anaphoric_date(&text[i..], &text[..i], dates.last, &dates.earlier, elsewhere, ctx)
+                date::anaphoric_date(&text[i..], &text[..i], dates.last, &dates.earlier, anchor_at, ctx)
             {
                 let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
                 if let Resolved::Span(s) = res {
