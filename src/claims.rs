@@ -885,7 +885,13 @@ fn enrich(
                 || IRREGULAR_PARTICIPLES.contains(&t)
                 || scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
             // ("9 water-bombing aircraft": a participle glued by a hyphen is part of a modifier.)
-            if n > 0 && participle && !conj_ok && gap != "-" {
+            // ("two new operating theatres": an -ing word between a modifier and a plural
+            // noun is a modifier too; after a plural it starts a clause, "300 troops fighting".)
+            let modifier = n > 0
+                && t.ends_with("ing")
+                && !scan::number::plural_noun(&words[j - 1].text)
+                && scan::number::plural_count_follows(&prose[w.span.end..]);
+            if n > 0 && participle && !conj_ok && gap != "-" && !modifier {
                 break;
             }
             if t.chars().all(|ch| ch.is_ascii_digit()) {
@@ -4454,6 +4460,21 @@ mod tests {
         // A participle after a space still ends it: "300 killed".
         let (doc, a) = claims_of("About 300 troops fighting in the east.", "2025-08-21");
         assert_eq!(noun(&doc, &a, &a.claims[0]), "troops");
+    }
+
+    #[test]
+    fn an_ing_modifier_before_a_plural_is_part_of_the_counted_noun() {
+        // "two new operating theatres would open" counted "new", and so was asserted.
+        let (doc, a) = claims_of("Two new operating theatres would open in May.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "new operating theatres");
+        assert_eq!(a.claims[0].modality, Modality::Projected);
+        let (doc, a) = claims_of("The board backed 2 large shopping centres.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "large shopping centres");
+        // After a plural, or before no plural, the -ing word starts a clause.
+        let (doc, a) = claims_of("Police held 4 young men carrying knives.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "young men");
+        let (doc, a) = claims_of("It hired 20 extra nurses working nights.", "2025-08-21");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "extra nurses");
     }
 
     #[test]

@@ -125,7 +125,11 @@ pub fn plural_count_follows(rest: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 24];
-    let w = lower(w, &mut buf);
+    plural_noun(lower(w, &mut buf))
+}
+
+/// Whether a lower-cased word looks like a plural noun: "troops", "people", "theatres".
+pub fn plural_noun(w: &str) -> bool {
     const IRREGULAR: [&str; 9] =
         ["people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep"];
     const NOT_PLURAL: [&str; 16] = [
