@@ -4319,3 +4319,13 @@ fn the_same_period_a_year_earlier_is_not_told_from_another_paragraph() {
     let text = "Police made an arrest on Monday.\n\nThe next day, 40 officers searched the site.";
     assert_eq!(dates(text).pop().unwrap(), "2024-10-29..=2024-10-29");
 }
+
+#[test]
+fn over_after_a_verb_of_sharing_out_is_across() {
+    // "£14.5 million spread over two budgets" read more than two budgets.
+    let v = exprs("The trust has £14.5 million spread over two budgets.", REF);
+    assert_eq!((v[1].value, v[1].hedge), (Some(2.0), Hedge::Exact));
+    assert_eq!(only("Its staff are split over three sites.", REF).hedge, Hedge::Exact);
+    // Elsewhere "over" is still more than.
+    assert_eq!(only("Police found over 200 rounds.", REF).hedge, Hedge::MoreThan);
+}

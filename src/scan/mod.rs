@@ -1807,13 +1807,40 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
         || (n == 3 && iso_code(&rest[..n]).is_some())
 }
 
+/// The word the text before ends in (apostrophes kept: "hasn't"), lower-cased into `buf`.
+fn last_word_lower<'b>(before: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let t = before.trim_end();
+    let n = t.bytes().rev().take_while(|b| b.is_ascii_alphabetic() || *b == b'\'').count();
+    lower(&t[t.len() - n..], buf)
+}
+
+/// Does the text before end in a verb of sharing out ("spread", "split", "divided"), after
+/// which "over" means across?
+fn shared_out(before: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(w) = last_word_lower(before, &mut buf) else { return false };
+    matches!(
+        w,
+        "spread"
+            | "split"
+            | "divided"
+            | "shared"
+            | "spaced"
+            | "staggered"
+            | "phased"
+            | "scattered"
+            | "distributed"
+            | "stretched"
+            | "repaid"
+            | "allocated"
+    )
+}
+
 /// Does "over" before a span of time mean "more than" after these words ("for over a year",
 /// "a term of over ten years", "it took over a week")?
 fn over_means_more(before: &str) -> bool {
-    let t = before.trim_end();
-    let n = t.bytes().rev().take_while(|b| b.is_ascii_alphabetic() || *b == b'\'').count();
     let mut buf = [0u8; 24];
-    let Some(w) = lower(&t[t.len() - n..], &mut buf) else { return false };
+    let Some(w) = last_word_lower(before, &mut buf) else { return false };
     matches!(
         w,
         "for"
@@ -2108,6 +2135,15 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     // says across it, not more than it ("for over a year", "took over a week").
     if let (None, Some((_, e))) = (&date, &qty) {
         if e.kind == Kind::Duration && e.hedge == Hedge::MoreThan && !over_means_more(before) {
+            if let Some(r) = (kw("over"), space).parse(input).ok().map(|(r, _)| r) {
+                return parse_at(text, i + (input.len() - r.len()), ctx);
+            }
+        }
+    }
+    // "£14.5 million spread over two budgets", "split over three sites": after a verb of
+    // sharing out, "over" is across, not more than.
+    if let (None, Some((_, e))) = (&date, &qty) {
+        if e.hedge == Hedge::MoreThan && shared_out(before) {
             if let Some(r) = (kw("over"), space).parse(input).ok().map(|(r, _)| r) {
                 return parse_at(text, i + (input.len() - r.len()), ctx);
             }
