@@ -791,6 +791,14 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Skips up to four auxiliaries (and the given extra words) from word `j`.
+/// Words before a figure that say what it counts is already known to the reader. ("That"
+/// is left out: "denied that 12 soldiers were killed" opens a clause; "her" too: "did not pay
+/// her £500" is an object of its own.)
+const DEFINITE_DETERMINERS: [&str; 7] = ["the", "its", "their", "his", "our", "these", "those"];
+
+/// Nouns of a line to be reached, not of a thing counted: "did not reach the 1,000 mark".
+const THRESHOLD_NOUNS: [&str; 8] = ["mark", "threshold", "level", "milestone", "barrier", "target", "ceiling", "limit"];
+
 fn skip_auxiliaries(words: &[Word], mut j: usize, end: usize, extra: &[&str]) -> usize {
     let start = j;
     while j < end
@@ -1247,7 +1255,14 @@ fn enrich(
             !(matches!(t, "is" | "are" | "was" | "were" | "had" | "have" | "has" | "would" | "will" | "could")
                 || past_verb_opens(t))
         });
+    // ("did not accept the 3.5% rise", "has not paid its 40 staff": a figure the negated
+    // verb's object presupposes stands; "not the 40 people" and "did not reach the 1,000
+    // mark" are still negated.)
+    let presupposed = near.first().is_some_and(|t| DEFINITE_DETERMINERS.contains(t))
+        && near.get(1).is_some_and(|t| !matches!(*t, "not" | "never" | "nor" | "neither") && !t.ends_with("n't"))
+        && !words[noun.clone()].iter().any(|w| THRESHOLD_NOUNS.contains(&w.text.as_str()));
     if !denied_object
+        && !presupposed
         && near.iter().any(|t| {
             matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't")
         })
@@ -3852,6 +3867,22 @@ mod tests {
         assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
         assert_eq!(claim_with(&doc, &a, "two").modality, Modality::Asserted);
         assert_eq!(claim_with(&doc, &a, "300").modality, Modality::Negated);
+        assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
+    }
+
+    #[test]
+    fn a_figure_a_negated_verb_presupposes_stands() {
+        // "did not accept the 3.5% rise" was negated: the rise was offered all the same.
+        let text = "Members did not accept the 3.5% rise. The firm has not paid its 40 staff. \
+                    They never received the £5,000 grant. It was not the 41 people but 30. \
+                    The toll has not reached the 1,000 mark. He did not pay 12 invoices.";
+        let (doc, a) = claims_of(text, "2025-03-14");
+        assert_eq!(claim_with(&doc, &a, "3.5%").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "40").modality, Modality::Asserted);
+        assert_eq!(claim_with(&doc, &a, "£5,000").modality, Modality::Asserted);
+        // A figure negated itself, a line not reached and an object with no article are not.
+        assert_eq!(claim_with(&doc, &a, "41").modality, Modality::Negated);
+        assert_eq!(claim_with(&doc, &a, "1,000").modality, Modality::Negated);
         assert_eq!(claim_with(&doc, &a, "12").modality, Modality::Negated);
     }
 
