@@ -893,12 +893,19 @@ fn enrich(
                 || IRREGULAR_PARTICIPLES.contains(&t)
                 || scan::lexicon::IRREGULAR_PAST.binary_search(&t).is_ok();
             // ("9 water-bombing aircraft": a participle glued by a hyphen is part of a modifier.)
+            // ("12 deaths initially reported": an adverb after the noun ends it; "12 heavily
+            // armed men" has none before.)
+            if n > 0 && t.len() > 4 && t.ends_with("ly") && scan::number::plural_noun(&words[j - 1].text) {
+                break;
+            }
             // ("two new operating theatres": an -ing word between a modifier and a plural
             // noun is a modifier too; after a plural it starts a clause, "300 troops fighting".)
+            // ("12 heavily armed men", "3 newly built homes": so is one after an adverb.)
             let modifier = n > 0
-                && t.ends_with("ing")
-                && !scan::number::plural_noun(&words[j - 1].text)
-                && scan::number::plural_count_follows(&prose[w.span.end..]);
+                && (t.ends_with("ing")
+                    && !scan::number::plural_noun(&words[j - 1].text)
+                    && scan::number::plural_count_follows(&prose[w.span.end..])
+                    || words[j - 1].text.len() > 4 && words[j - 1].text.ends_with("ly"));
             if n > 0 && participle && !conj_ok && gap != "-" && !modifier {
                 break;
             }
@@ -3341,10 +3348,20 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                 .get(j + 1)
                 .is_some_and(|w| matches!(w.text.as_str(), "each" | "every" | "daily" | "weekly" | "per" | "since"));
         // "600 redundancies announced in January": the participle of what a figure counts.
-        let of_a_figure = j >= 2
+        // ("the 41 people first reported", "12 deaths initially reported": an adverb between.)
+        let noun_at = if j >= 3
+            && matches!(
+                words[j - 1].text.as_str(),
+                "first" | "initially" | "originally" | "previously" | "earlier" | "officially"
+            ) {
+            j - 1
+        } else {
+            j
+        };
+        let of_a_figure = noun_at >= 2
             && words[j].text.ends_with("ed")
-            && words[j - 2].text.starts_with(|c: char| c.is_ascii_digit())
-            && words[j - 2].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            && words[noun_at - 2].text.starts_with(|c: char| c.is_ascii_digit())
+            && words[noun_at - 2].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
         // "the number of confirmed deaths", "all reported cases": a participle after a
         // determiner or preposition describes a noun; no one speaks.
         let adjective = j > sw.start
@@ -4474,6 +4491,22 @@ mod tests {
         assert_eq!(&doc.text[a.claims[0].span.clone()], "under five");
         let (doc, a) = claims_of("A 52-year-old man was arrested.", "2025-09-16");
         assert_eq!(&doc.text[a.claims[0].span.clone()], "52-year-old man");
+    }
+
+    #[test]
+    fn a_participle_after_a_figure_and_an_adverb_names_no_source() {
+        // "the 41 people first reported" named the source "people first", and "12 deaths
+        // initially reported" the source "deaths initially" and that noun.
+        let (doc, a) = claims_of("It was not the 41 people first reported but 30.", "2025-03-14");
+        assert_eq!(a.claims[0].source, None);
+        let (doc2, b) = claims_of("The 12 deaths initially reported were revised to 9.", "2025-03-14");
+        assert_eq!(b.claims[0].source, None);
+        assert_eq!(noun(&doc2, &b, &b.claims[0]), "deaths");
+        // "12 heavily armed men" keeps its adverb and the participle after it (it was
+        // "12 heavily").
+        let (doc3, c) = claims_of("Police met 12 heavily armed men.", "2025-03-14");
+        assert_eq!(noun(&doc3, &c, &c.claims[0]), "heavily armed men");
+        let _ = doc;
     }
 
     #[test]

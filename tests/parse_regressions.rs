@@ -4329,3 +4329,15 @@ fn over_after_a_verb_of_sharing_out_is_across() {
     // Elsewhere "over" is still more than.
     assert_eq!(only("Police found over 200 rounds.", REF).hedge, Hedge::MoreThan);
 }
+
+#[test]
+fn first_before_a_past_verb_says_when_and_ranks_nothing() {
+    // "the race, which was first held in 1983" gave an ordinal 1 dated 1983.
+    assert_eq!(dates("The race was first held in 1983."), ["1983-01-01..=1983-12-31"]);
+    assert_eq!(exprs("The race was first held in 1983.", REF).len(), 1);
+    assert_eq!(only("the 41 people first reported", REF).value, Some(41.0));
+    assert!(exprs("when it first began", REF).is_empty());
+    // After a determiner, or before no verb, it is still a rank.
+    assert_eq!(only("the first recorded case", REF).kind, Kind::Ordinal);
+    assert_eq!(only("She came first.", REF).kind, Kind::Ordinal);
+}

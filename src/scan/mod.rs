@@ -216,7 +216,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             if let Some(mut e) = parse_at(text, i, ctx) {
-                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) {
+                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) || adverb_first(text, &e) {
                     i = e.span.end;
                     continue;
                 }
@@ -984,6 +984,26 @@ fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> b
 /// "first-time buyers", "a second-hand car", "a third-party app", "first-degree murder": an
 /// ordinal joined to one of these words makes an adjective of it, and ranks, counts, splits
 /// or times nothing (it was a rank, a second of time and a third).
+/// "the 41 people first reported", "when it first opened", "was first elected in 2010":
+/// "first" before a verb in the past, with no determiner before it, says when, and counts
+/// nothing ("the first recorded case" still ranks a case).
+fn adverb_first(text: &str, e: &Expression) -> bool {
+    if e.kind != Kind::Ordinal || !text[e.span.clone()].eq_ignore_ascii_case("first") {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    if last_word_lower(&text[..e.span.start], &mut buf)
+        .is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"))
+    {
+        return false;
+    }
+    let Ok((after, w)) = space(&text[e.span.end..]).and_then(|(r, _)| word(r)) else { return false };
+    let mut buf = [0u8; 24];
+    at_boundary(after)
+        && lower(w, &mut buf)
+            .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || lexicon::IRREGULAR_PAST.binary_search(&w).is_ok())
+}
+
 fn ordinal_in_a_compound(text: &str, e: &Expression) -> bool {
     let Some(rest) = text[e.span.end..].strip_prefix('-') else { return false };
     let phrase = &text[e.span.clone()];
