@@ -880,7 +880,9 @@ fn enrich(
                 && n > 0
                 && CASUALTY_WORDS.contains(&words[j - 1].text.as_str())
                 && words.get(j + 1).is_some_and(|x| CASUALTY_WORDS.contains(&x.text.as_str()));
-            if (STOP.contains(&t) || t.contains('\'')) && !conj_ok {
+            // ("400 more soldiers", "5 fewer buses": the noun after the comparative.)
+            let comparative = n == 0 && matches!(t, "more" | "fewer");
+            if (STOP.contains(&t) || t.contains('\'')) && !conj_ok && !comparative {
                 break;
             }
             // ("Treasurer who took £1.3m gets eight years": a verb in the present ends it.)
@@ -914,6 +916,10 @@ fn enrich(
             }
             j += 1;
             prev_end = w.span.end;
+        }
+        // ("It needs 30 more.": the comparative alone counts nothing.)
+        if j == first_after + 1 && matches!(words[first_after].text.as_str(), "more" | "fewer") {
+            j = first_after;
         }
         noun = first_after..j;
         // "300 North Korean soldiers have been killed": a casualty verb right after the noun
@@ -4491,6 +4497,17 @@ mod tests {
         assert_eq!(&doc.text[a.claims[0].span.clone()], "under five");
         let (doc, a) = claims_of("A 52-year-old man was arrested.", "2025-09-16");
         assert_eq!(&doc.text[a.claims[0].span.clone()], "52-year-old man");
+    }
+
+    #[test]
+    fn a_count_told_as_more_counts_the_noun_after_it() {
+        // "sent 400 more soldiers" counted no noun at all.
+        let (doc, a) = claims_of("It sent 400 more soldiers. Some 5 fewer buses ran. It needs 30 more.", "2025-03-14");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "more soldiers");
+        assert!(a.claims[0].not_the_total);
+        assert_eq!(noun(&doc, &a, &a.claims[1]), "fewer buses");
+        // The comparative alone counts nothing.
+        assert_eq!(noun(&doc, &a, &a.claims[2]), "");
     }
 
     #[test]
