@@ -791,6 +791,10 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Skips up to four auxiliaries (and the given extra words) from word `j`.
+/// Verbs in the present after a plural subject that no noun spells the same way.
+const PLURAL_PRESENT_VERBS: [&str; 9] =
+    ["remain", "stay", "live", "continue", "seem", "appear", "await", "belong", "lack"];
+
 /// Words before a figure that say what it counts is already known to the reader. ("That"
 /// is left out: "denied that 12 soldiers were killed" opens a clause; "her" too: "did not pay
 /// her £500" is an object of its own.)
@@ -886,7 +890,8 @@ fn enrich(
                 break;
             }
             // ("Treasurer who took £1.3m gets eight years": a verb in the present ends it.)
-            if scan::lexicon::PRESENT_VERBS.contains(&t) {
+            // ("Some 2,300 residents remain": or one after a plural.)
+            if scan::lexicon::PRESENT_VERBS.contains(&t) || PLURAL_PRESENT_VERBS.contains(&t) {
                 break;
             }
             // ("Around 54,000 nurses began a strike": a verb in the past ends the noun too.)
@@ -1274,8 +1279,12 @@ fn enrich(
     let presupposed = near.first().is_some_and(|t| DEFINITE_DETERMINERS.contains(t))
         && near.get(1).is_some_and(|t| !matches!(*t, "not" | "never" | "nor" | "neither") && !t.ends_with("n't"))
         && !words[noun.clone()].iter().any(|w| THRESHOLD_NOUNS.contains(&w.text.as_str()));
+    // ("will not be ready until mid-September", "cannot open before March": a time not
+    // before which is the time it happens.)
+    let not_until = kind == Kind::Date && matches!(c.expr.date_bound, Some("until" | "before"));
     if !denied_object
         && !presupposed
+        && !not_until
         && near.iter().any(|t| {
             matches!(*t, "not" | "never" | "denied" | "deny" | "denies" | "neither" | "nor") || t.ends_with("n't")
         })
@@ -3375,7 +3384,16 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
                 words[j - 1].text.as_str(),
                 "of" | "the" | "a" | "an" | "all" | "its" | "their" | "in" | "for" | "with" | "and" | "or"
             );
-        if participle || reported_as_counted || of_a_figure || adjective {
+        // ("Damage estimates will not be ready until …, a spokesman said": a plural noun
+        // before a modal or an auxiliary is the subject, not its verb.)
+        let plural_noun = words[j].text.ends_with('s')
+            && words.get(j + 1).filter(|_| j + 1 < sw.end).is_some_and(|w| {
+                matches!(
+                    w.text.as_str(),
+                    "will" | "would" | "could" | "may" | "might" | "should" | "are" | "were" | "have" | "had"
+                )
+            });
+        if participle || reported_as_counted || of_a_figure || adjective || plural_noun {
             continue;
         }
         // "operators put the figure at 30,000", not "the blast put 300 people in hospital".
@@ -4497,6 +4515,23 @@ mod tests {
         assert_eq!(&doc.text[a.claims[0].span.clone()], "under five");
         let (doc, a) = claims_of("A 52-year-old man was arrested.", "2025-09-16");
         assert_eq!(&doc.text[a.claims[0].span.clone()], "52-year-old man");
+    }
+
+    #[test]
+    fn a_time_not_before_which_is_when_and_a_plural_subject_is_no_source() {
+        // "Damage estimates will not be ready until mid-September, a spokesman said" named
+        // the source "Damage" and negated the date.
+        let text = "Damage estimates will not be ready until mid-September, a spokesman said.";
+        let (doc, a) = claims_of(text, "2025-08-06");
+        let until = claim_with(&doc, &a, "mid-September");
+        assert_eq!(until.source.as_deref(), Some("spokesman"));
+        assert_ne!(until.modality, Modality::Negated);
+        // "Some 2,300 residents remain" counted "residents remain".
+        let (doc, a) = claims_of("Some 2,300 residents remain under orders.", "2025-08-06");
+        assert_eq!(noun(&doc, &a, &a.claims[0]), "residents");
+        // A verb of estimating is still one: "the agency estimates 300 homes were lost".
+        let (doc, a) = claims_of("The agency estimates 300 homes were lost.", "2025-08-06");
+        assert_eq!(claim_with(&doc, &a, "300").source.as_deref(), Some("agency"));
     }
 
     #[test]
