@@ -4341,3 +4341,24 @@ fn first_before_a_past_verb_says_when_and_ranks_nothing() {
     assert_eq!(only("the first recorded case", REF).kind, Kind::Ordinal);
     assert_eq!(only("She came first.", REF).kind, Kind::Ordinal);
 }
+
+#[test]
+fn the_period_is_the_span_named_last() {
+    // "Total revenue for the period reached £6.1bn" after "in the 13 weeks to 20 July" was
+    // dated the day of writing.
+    let text = "Sales rose 4% in the 13 weeks to 20 July. Revenue for the period reached £6.1bn.";
+    assert_eq!(dates(text), ["2024-04-21..=2024-07-20", "2024-04-21..=2024-07-20"]);
+    // Not a day, not a period told of its own, not one from another paragraph.
+    assert_eq!(dates("On Monday it rose. In the period, 5 died."), ["2024-10-28..=2024-10-28"]);
+    assert_eq!(dates("In 2023 it rose. In the period of mourning, 5 died.").len(), 1);
+    assert_eq!(dates("In 2023 it rose.\n\nIn the period, 5 died.").len(), 1);
+}
+
+#[test]
+fn an_ordinal_of_a_half_ranks_nothing() {
+    // "the second half would be tougher" gave an ordinal 2.
+    assert!(exprs("She said the second half would be tougher.", REF).is_empty());
+    assert!(exprs("He scored twice in the 2nd half.", REF).is_empty());
+    // A half of a period named is still a date.
+    assert_eq!(dates("in the first half of 2024"), ["2024-01-01..=2024-06-30"]);
+}

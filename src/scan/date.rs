@@ -5429,6 +5429,33 @@ pub fn anaphoric_date<'a>(
             // a year back.
             // (Most phrases here start with none of these words: look at the letter first.)
             let next_letter = r.as_bytes().first().map(u8::to_ascii_lowercase);
+            // "Revenue rose 4% in the 13 weeks to 20 July. Total sales for the period reached
+            // £6.1bn": the span named last, in this sentence or the one before.
+            if next_letter == Some(b'p') && !demonstrative {
+                if let Ok((r2, _)) = kw("period").parse(r) {
+                    let qualified = (
+                        space,
+                        alt((
+                            kw("of"),
+                            kw("when"),
+                            kw("in"),
+                            kw("between"),
+                            kw("since"),
+                            kw("from"),
+                            kw("to"),
+                            kw("before"),
+                            kw("after"),
+                        )),
+                    )
+                        .parse(r2)
+                        .is_ok();
+                    let a = anchor.filter(|a| a.start != a.end && anchor_at != AnchorAt::EarlierParagraph);
+                    return match a {
+                        Some(a) if at_boundary(r2) && !qualified => Some((r2, Resolved::Span(a))),
+                        _ => None,
+                    };
+                }
+            }
             let same = (next_letter == Some(b's')).then_some(()).and_then(|_| {
                 (
                     kw("same"),

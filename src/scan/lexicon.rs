@@ -1067,6 +1067,7 @@ pub fn continues(w: &str) -> bool {
         || matches!(
             w,
             "pair"
+                | "period"
                 | "ides"
                 | "percentage"
                 | "financial"

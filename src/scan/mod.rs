@@ -216,7 +216,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             if let Some(mut e) = parse_at(text, i, ctx) {
-                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) || adverb_first(text, &e) {
+                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) || ordinal_of_no_rank(text, &e) {
                     i = e.span.end;
                     continue;
                 }
@@ -986,9 +986,17 @@ fn numbered_name(text: &str, head: &str, word_start: usize, e: &Expression) -> b
 /// or times nothing (it was a rank, a second of time and a third).
 /// "the 41 people first reported", "when it first opened", "was first elected in 2010":
 /// "first" before a verb in the past, with no determiner before it, says when, and counts
-/// nothing ("the first recorded case" still ranks a case).
-fn adverb_first(text: &str, e: &Expression) -> bool {
-    if e.kind != Kind::Ordinal || !text[e.span.clone()].eq_ignore_ascii_case("first") {
+/// nothing ("the first recorded case" still ranks a case); nor does an ordinal of a half.
+fn ordinal_of_no_rank(text: &str, e: &Expression) -> bool {
+    if e.kind != Kind::Ordinal {
+        return false;
+    }
+    // ("the second half would be tougher", "a first half of two goals": a half of a year or
+    // of a match, no rank.)
+    if (space, kw("half")).parse(&text[e.span.end..]).is_ok_and(|(r, _)| at_boundary(r)) {
+        return true;
+    }
+    if !text[e.span.clone()].eq_ignore_ascii_case("first") {
         return false;
     }
     let mut buf = [0u8; 24];
