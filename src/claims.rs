@@ -2778,7 +2778,8 @@ fn joins_past_predicate(gap: &str) -> bool {
 }
 
 /// Does `text` hold "and" before an auxiliary, which opens a second predicate of the subject
-/// ("counting in three districts was delayed and is not expected to finish before Wednesday")?
+/// ("counting in three districts was delayed and is not expected to finish before Wednesday"),
+/// or before a verb of a standing state ("was founded in 1998 and employs 4,000 people")?
 fn second_predicate(text: &str) -> bool {
     let auxiliary = |n: &str| {
         matches!(n, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "may")
@@ -2804,9 +2805,24 @@ fn second_predicate(text: &str) -> bool {
                 | "sees"
         )
     };
-    text.split_whitespace()
-        .zip(text.split_whitespace().skip(1))
-        .any(|(w, n)| w == "and" && (auxiliary(n) || own_verb(n)))
+    let mut words = text.split_whitespace();
+    while let Some(w) = words.next() {
+        if w != "and" {
+            continue;
+        }
+        let mut n = words.clone().next().unwrap_or("");
+        if auxiliary(n) || own_verb(n) {
+            return true;
+        }
+        // ("… and now runs 14 of them".)
+        if matches!(n, "now" | "still" | "currently" | "also") {
+            n = words.clone().nth(1).unwrap_or("");
+        }
+        if scan::lexicon::STATE_VERBS_PRESENT.contains(&n) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The time a "since" phrase names ("since the summer of 2019" names that summer), read again
@@ -3966,6 +3982,18 @@ mod tests {
         // A date of the first dates the second: "19 bodies" was of the day of writing.
         let text = "By Saturday evening coastguards had pulled 168 survivors from the water and recovered 19 bodies.";
         assert_eq!(as_of_at(text, "2025-09-14", "19"), "2025-09-13");
+    }
+
+    #[test]
+    fn a_standing_state_after_a_dated_past_predicate_is_of_now() {
+        // "was founded in 1998 and employs 4,000 people" dated the staff 1998.
+        let text = "The bakery chain was founded in 1998 and employs 4,000 people.";
+        assert_eq!(as_of_at(text, "2025-03-18", "4,000"), "2025-03-18");
+        let text = "The trust opened its first clinic in 2010 and now runs 14 of them.";
+        assert_eq!(as_of_at(text, "2025-03-18", "14"), "2025-03-18");
+        // A second past predicate still shares the date: the same event.
+        let text = "The company listed its shares in 2015 and raised $2 billion.";
+        assert_eq!(as_of_at(text, "2025-03-18", "$2 billion"), "2015");
     }
 
     #[test]

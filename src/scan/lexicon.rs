@@ -1568,6 +1568,14 @@ pub const PRESENT_VERBS: &[&str] = &[
     "brings", "includes", "asks", "knows", "thinks", "adds", "pays", "helps",
 ];
 
+/// Verbs in the present of what a subject has or does as a standing state ("employs 4,000
+/// people", "runs 12 stores"): a predicate of the time of writing, whatever date an earlier one
+/// of the same subject names ("was founded in 1998 and employs 4,000 people").
+pub const STATE_VERBS_PRESENT: &[&str] = &[
+    "attracts", "boasts", "carries", "controls", "earns", "employs", "holds", "hosts", "manages", "operates",
+    "oversees", "owns", "produces", "remains", "runs", "serves", "supplies", "teaches", "treats",
+];
+
 /// Irregular verbs in the past tense, which tell that a date after them is past ("the ferry
 /// sank on 2 December"). Sorted, for binary search.
 pub const IRREGULAR_PAST: &[&str] = &[
