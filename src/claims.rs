@@ -2878,7 +2878,18 @@ fn before_the_figure_elsewhere(prose: &str, sentence_start: usize, date: &Range<
 /// due to open …")?
 fn in_aside_of_value(before: &str, after: &str) -> bool {
     let of_value = |w: &str| matches!(w, "costing" | "worth" | "valued" | "totalling" | "totaling");
-    aside_opener(before).is_some_and(|w| relative_pronoun(w) || of_value(w)) && after.contains([',', ')', '—'])
+    // ("Eleven schools, most with fewer than 60 pupils, will be reviewed in June": what each or
+    // most of the noun have is told of now. A bare "with" is left out: "…, with 11 still
+    // missing, officials said on Monday" is of the saying's day.)
+    let described = |aside: &str| {
+        let mut w = aside.split_whitespace();
+        matches!(w.next(), Some("most" | "each" | "many" | "all" | "some" | "both" | "several" | "one"))
+            && w.next() == Some("with")
+    };
+    aside_text(before).is_some_and(|a| {
+        let w = first_word(a);
+        relative_pronoun(w) || of_value(w) || described(a)
+    }) && after.contains([',', ')', '—'])
 }
 
 /// The sentence's text before `at`, at most 300 bytes of it: where an aside around `at` opens.
@@ -3994,6 +4005,16 @@ mod tests {
         // A second past predicate still shares the date: the same event.
         let text = "The company listed its shares in 2015 and raised $2 billion.";
         assert_eq!(as_of_at(text, "2025-03-18", "$2 billion"), "2015");
+    }
+
+    #[test]
+    fn what_most_of_a_noun_have_in_an_aside_is_of_now() {
+        // "most with fewer than 60 pupils" was dated the review to come.
+        let text = "Eleven schools, most with fewer than 60 pupils, will be reviewed in June.";
+        assert_eq!(as_of_at(text, "2026-02-10", "fewer than 60"), "2026-02-10");
+        // An aside opened by a bare "with" is of the saying's day.
+        let text = "The toll rose to 27, with 11 still missing, officials said on Monday.";
+        assert_eq!(as_of_at(text, "2026-02-10", "11"), "2026-02-09");
     }
 
     #[test]
