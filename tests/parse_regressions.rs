@@ -2518,6 +2518,17 @@ fn the_next_event_and_a_listed_hearing_lie_ahead() {
 }
 
 #[test]
+fn the_next_event_lies_ahead_past_a_place_named_before_its_day() {
+    // "The next fixture is at home to Rangers on Saturday", told on a Tuesday, was the
+    // Saturday gone: "next" was more than six words back.
+    let tuesday = "2025-03-18";
+    assert_eq!(date_of("The next fixture is at home to Rangers on Saturday", tuesday), "2025-03-22..=2025-03-22");
+    assert_eq!(date_of("Their next bout is away in Cardiff on Friday", tuesday), "2025-03-21..=2025-03-21");
+    // A past form in the clause keeps it behind.
+    assert_eq!(date_of("Their next bout, away in Cardiff, was on Friday", tuesday), "2025-03-14..=2025-03-14");
+}
+
+#[test]
 fn may_the_modal_looks_ahead_and_alternatives_keep_their_order() {
     let jan = "2025-01-16";
     // "the peak may not come until late January or early February": early February was 2024.

@@ -6489,14 +6489,17 @@ fn tense_of(before: &str) -> Tense {
         && !words.iter().any(|w| is_past_form(w));
     // "a cut at the next meeting in August": the next of some event is still to come ("the
     // next day in March" counts days in a story told).
-    let next_event = words.windows(2).any(|p| {
+    // ("The next match is at home to City on Saturday": up to ten words of the date's own
+    // clause, none of them a past form.)
+    let clause10 = &own_clause_words[own_clause_words.len().saturating_sub(10)..];
+    let next_event = clause10.windows(2).any(|p| {
         let mut buf = [0u8; 24];
         is(p[0], &["next"])
             && unit_word(p[1]).is_err()
             && super::lexicon::period_noun(lower(p[1], &mut buf)).is_none()
             && !is(p[1], &["morning", "afternoon", "evening", "night", "time", "moment", "few", "two", "three"])
     }) && !past_auxiliary
-        && !words.iter().any(|w| is_past_form(w));
+        && !clause10.iter().any(|w| is_past_form(w) || is(w, &PAST_AUXILIARY));
     // (A participle after "be" is passive, no past: "will be held on 2.5 acres in March"; nor
     // is "aged" before an age: "will be offered to children aged nine to 16 from January".)
     let far_modal = far_modal.filter(|(k, _)| {
