@@ -4373,3 +4373,24 @@ fn an_ordinal_of_a_half_ranks_nothing() {
     // A half of a period named is still a date.
     assert_eq!(dates("in the first half of 2024"), ["2024-01-01..=2024-06-30"]);
 }
+
+#[test]
+fn a_fraction_of_one_unit_is_that_part_of_the_unit() {
+    // "half a dollar" was "a dollar", USD 1, and "a quarter of a cent" a bare 0.25.
+    let e = only("the fare went up by half a dollar", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("USD"), Some(0.5)));
+    let e = only("a levy of a quarter of a cent on each sale", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("cent"), Some(0.25)));
+    // Measures and percents too ("half a mile" was nothing, "three quarters of a mile" 0.75).
+    let e = only("the queue stretched for three quarters of a mile", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Quantity, Some("mi"), Some(0.75)));
+    let e = only("crews cleared half a tonne of debris", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Quantity, Some("t"), Some(0.5)));
+    let e = only("output grew by half a per cent", REF);
+    assert_eq!((e.kind, e.value), (Kind::Percent, Some(0.5)));
+    // An article and a unit alone are no figure; a scale, a unit of time and a share keep
+    // their readings.
+    assert!(exprs("the village lies a mile from the border", REF).is_empty());
+    assert_eq!(only("half a million voters", REF).value, Some(500_000.0));
+    assert_eq!(only("for half an hour", REF).kind, Kind::Duration);
+}

@@ -111,7 +111,10 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             let end = i + bytes[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
             let w = &text[i..end];
             let triggers = (TRIGGER_CACHE.with_borrow_mut(|cache| cache.is_trigger(w))
-                && (!lead_only(w) || next_continues(text, end)))
+                && (!lead_only(w) || next_continues(text, end)
+                    // ("half a mile", "half a per cent": a unit the article's test above does
+                    // not know.)
+                    || w.eq_ignore_ascii_case("half") && number::of_one_unit(&text[end..]).is_some()))
                 // "year-to-date sales": a unit word glued to "-to-date".
                 || text[end..].starts_with("-to-date")
                 // "year-end", "month-end".

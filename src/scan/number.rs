@@ -911,6 +911,21 @@ fn compound_denominator(i: &str) -> Option<(&str, f64, &str)> {
     best
 }
 
+/// " a dollar", " a per cent", " a mile" after a fraction ("half a dollar", "a quarter of a
+/// cent"): one unit of money, a percent or a measure. Returns the rest from the space before
+/// the unit's word, for the unit to be read as it is after any figure (it was "a dollar", USD
+/// 1, and the half lost).
+pub(crate) fn of_one_unit(i: &str) -> Option<&str> {
+    let (r, _) = (space, alt((kw("a"), kw("an")))).parse(i).ok()?;
+    let (after, w) = (space, word).parse(r).ok().map(|(a, (_, w))| (a, w))?;
+    let lw = w.to_ascii_lowercase();
+    let unit = super::lexicon::currency_word(&lw).is_some()
+        || super::lexicon::measure_word(&lw).is_some()
+        || lw == "percent"
+        || lw == "per" && (space, kw("cent")).parse(after).is_ok();
+    (unit && at_boundary(after)).then_some(r)
+}
+
 /// Fractions: "⅔", "2½", "3/4", "2 1/4", "two thirds", "a third", "one fifth", "three quarters".
 fn fraction(i: &str) -> IResult<&str, Num> {
     let mk = |v: f64| Num::new(v, 0.0, None, false, true);
@@ -947,6 +962,10 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     }
     // A lone "half" ("more than half"), not "half a million" or "half an hour".
     if let Ok((rest, _)) = kw("half")(i) {
+        // "half a dollar", "half a per cent": half of one unit, read on from the unit.
+        if let Some(r) = of_one_unit(rest) {
+            return Ok((r, mk(0.5)));
+        }
         let next = (gap, word).parse(rest).map(|(_, (_, w))| w.to_ascii_lowercase()).unwrap_or_default();
         if !matches!(num_word(&next), Some(NumWord::A | NumWord::Scale(_) | NumWord::Dozen | NumWord::Hundred))
             && super::lexicon::duration_unit(&next).is_none()
@@ -1258,6 +1277,12 @@ fn plain_number(i: &str, money: bool) -> IResult<&str, Num> {
                     return Ok((r, f));
                 }
             }
+        }
+        // "a quarter of a cent", "three quarters of a mile": the fraction of one unit.
+        if let Some(r) =
+            (f.value < 1.0).then(|| (space, kw("of")).parse(rest).ok()).flatten().and_then(|(r, _)| of_one_unit(r))
+        {
+            return Ok((r, f));
         }
         return Ok((rest, f));
     }
