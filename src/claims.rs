@@ -2715,8 +2715,18 @@ fn next_clause(text: &str) -> usize {
         // (The date after it starts with its own preposition, so the text may end at it.)
         if participle(next)
             && after
+                .clone()
                 .next()
                 .is_none_or(|p| matches!(p, "in" | "on" | "at" | "between" | "from" | "during" | "since" | "by"))
+        {
+            return pos;
+        }
+        // "expects to pass three million for the year, a target it had earlier set for 2027": a
+        // noun set off after the figure with a clause of its own (its pronoun left out) has its
+        // own time.
+        if matches!(next, "a" | "an" | "the")
+            && after.next().is_some()
+            && after.next().is_some_and(|s| matches!(s, "it" | "they" | "he" | "she" | "we" | "i" | "you"))
         {
             return pos;
         }
@@ -2782,7 +2792,24 @@ fn joins_past_predicate(gap: &str) -> bool {
 /// or before a verb of a standing state ("was founded in 1998 and employs 4,000 people")?
 fn second_predicate(text: &str) -> bool {
     let auxiliary = |n: &str| {
-        matches!(n, "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "may")
+        matches!(
+            n,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "has"
+                | "have"
+                | "had"
+                | "could"
+                | "may"
+                | "can"
+                | "cannot"
+                | "must"
+                | "should"
+                | "might"
+        )
     };
     // ("has around 1.5 billion users and expects growth in the December quarter": a verb of
     // looking ahead or of saying opens a predicate of its own.)
@@ -2909,6 +2936,32 @@ fn whole_follows_of(gap: &str) -> bool {
     })
 }
 
+/// "A wildfire that started on Monday grew to roughly 18,000 acres", "The vaccine that was
+/// approved in May has been given to 200,000 children": is a date, whose clause up to it is
+/// `clause`, in a relative clause on a noun, with the figure's own verb after it in
+/// `between`? Not on a period's noun ("in the year that ended in March, sales rose 5%" is the
+/// figure's time), nor after a "that" of saying ("said that on Monday 40 were rescued").
+fn in_relative_clause_before_its_verb(clause: &str, between: &str) -> bool {
+    if between.len() > 120 || between.contains([',', ';', ':', '(', ')', '—']) {
+        return false;
+    }
+    // (The pronoun, up to three words before the date: "that started", "which was approved",
+    // "who had arrived early".)
+    let back: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
+    let Some(k) = back.iter().take(4).position(|w| matches!(*w, "that" | "which" | "who")) else { return false };
+    let verb = back[..k].iter().any(|w| participle(w) || scan::lexicon::IRREGULAR_PAST.binary_search(w).is_ok());
+    let noun = back.get(k + 1).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let of_a_period = scan::lexicon::period_noun(noun.strip_suffix('s').unwrap_or(&noun)).is_some()
+        || matches!(noun.as_str(), "period" | "season" | "fortnight");
+    let said = SAY_VERBS.contains(&noun.as_str()) || matches!(noun.as_str(), "says" | "say" | "told" | "reported");
+    let finite = between.split_whitespace().any(|w| {
+        matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could")
+            || past_verb_opens(w)
+            || scan::lexicon::change_verb(w)
+    });
+    verb && !of_a_period && !said && finite
+}
+
 /// "the", or a possessive before a noun ("its", "their", …).
 /// Is the date set on another noun by a participle ("above the pre-pandemic high set in 2019",
 /// "A vaccine approved in May will be offered to 200,000 children"), not on the figure? Only
@@ -2933,6 +2986,9 @@ fn dates_another_noun(prose: &str, figure: &Range<usize>, date: &Range<usize>) -
                     "has" | "have" | "had" | "is" | "are" | "was" | "were" | "stands" | "stood" | "rose" | "climbed"
                 )
             });
+    }
+    if date.end <= figure.start && in_relative_clause_before_its_verb(clause, &prose[date.end..figure.start]) {
+        return true;
     }
     let Some(last) = words.next() else { return false };
     let p = last.to_ascii_lowercase();
@@ -4005,6 +4061,30 @@ mod tests {
         // A second past predicate still shares the date: the same event.
         let text = "The company listed its shares in 2015 and raised $2 billion.";
         assert_eq!(as_of_at(text, "2025-03-18", "$2 billion"), "2015");
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_before_the_verb_dates_the_noun() {
+        // "a wildfire that started on Monday grew to roughly 18,000 acres" was Monday's size.
+        let text = "A bush fire that started on Monday grew to roughly 18,000 acres.";
+        assert_eq!(as_of_at(text, "2026-08-21", "18,000"), "2026-08-21");
+        let text = "The vaccine that was approved in May has been given to 200,000 children.";
+        assert_eq!(as_of_at(text, "2026-08-21", "200,000"), "2026-08-21");
+        // A period's own clause is the figure's time; a "that" of saying opens no relative clause.
+        let text = "The quarter that ended in June saw sales of 4,000 cars.";
+        assert_eq!(as_of_at(text, "2026-08-21", "4,000"), "2026-06");
+        let text = "Officials said that on Monday 40 people were rescued.";
+        assert_eq!(as_of_at(text, "2026-08-21", "40"), "2026-08-17");
+    }
+
+    #[test]
+    fn a_noun_set_off_with_a_clause_of_its_own_keeps_its_date_from_the_figure() {
+        // "…three million for the full year, a target it had earlier set for 2027" was dated 2027.
+        let text = "The port expects to handle three million boxes, a goal it had once set for 2027.";
+        assert_eq!(as_of_at(text, "2025-09-02", "three million"), "2025-09-02");
+        // A modal after "and" opens a predicate of its own: the berth's reach is of now.
+        let text = "A new berth, costing about £210m, opened in March and can take ships up to 400 metres long.";
+        assert_eq!(as_of_at(text, "2025-09-02", "400 metres"), "2025-09-02");
     }
 
     #[test]
