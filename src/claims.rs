@@ -1584,6 +1584,29 @@ fn enrich(
             best_window = window;
         }
         if let Some((_, mut d, m)) = best {
+            // "burned a combined 9,400 acres in June and July": two dates joined by "and" are
+            // one time, from the first to the second.
+            let joined_by_and = |a: &Claim, b: &Claim| {
+                a.sentence == b.sentence
+                    && b.expr.kind == Kind::Date
+                    && a.expr.date_bound.is_none()
+                    && b.expr.date_bound.is_none()
+                    && prose.get(a.expr.span.end..b.expr.span.start).is_some_and(|g| g.trim() == "and")
+            };
+            let pair = match claims.get(m + 1).filter(|n| joined_by_and(&claims[m], n)) {
+                Some(n) => Some((&claims[m], n)),
+                None => m
+                    .checked_sub(1)
+                    .map(|p| &claims[p])
+                    .filter(|p| joined_by_and(p, &claims[m]))
+                    .map(|p| (p, &claims[m])),
+            };
+            if let Some((Some(a), Some(b))) = pair.map(|(a, b)| (a.expr.date, b.expr.date)) {
+                let named = claims[m].expr.date;
+                if a.end < b.start && a.grain == b.grain && named == Some(d) {
+                    d = DateSpan { start: a.start, end: b.end, grain: a.grain };
+                }
+            }
             // "455 confirmed cases this year", told in October: what is told of the period now
             // running is told up to the time of writing ("412 cases since January" already
             // was), not of the months to come. (A period named, "in 2025", "for FY25", may be a
@@ -4085,6 +4108,18 @@ mod tests {
         // A modal after "and" opens a predicate of its own: the berth's reach is of now.
         let text = "A new berth, costing about £210m, opened in March and can take ships up to 400 metres long.";
         assert_eq!(as_of_at(text, "2025-09-02", "400 metres"), "2025-09-02");
+    }
+
+    #[test]
+    fn two_dates_joined_by_and_are_one_time_of_the_figure() {
+        // "burned a combined 9,400 acres in June and July" was June's.
+        let text = "The two earlier fires burned a combined 9,400 acres in June and July.";
+        assert_eq!(as_of_at(text, "2026-08-21", "9,400"), "2026-06-01..=2026-07-31");
+        let text = "In June and July, fires burned 9,400 acres.";
+        assert_eq!(as_of_at(text, "2026-08-21", "9,400"), "2026-06-01..=2026-07-31");
+        // Each figure of two predicates keeps its own date.
+        let text = "Fires burned 400 acres in June and 900 acres in July.";
+        assert_eq!(as_of_at(text, "2026-08-21", "400"), "2026-06");
     }
 
     #[test]
