@@ -4394,3 +4394,32 @@ fn a_fraction_of_one_unit_is_that_part_of_the_unit() {
     assert_eq!(only("half a million voters", REF).value, Some(500_000.0));
     assert_eq!(only("for half an hour", REF).kind, Kind::Duration);
 }
+
+#[test]
+fn a_part_of_the_day_is_told_from_the_day_named_last() {
+    // "That evening, two people were treated" after "on Monday night" was left unread, and
+    // "Early the next day" counted from the day of writing, not from the day named.
+    let d = "2025-06-13";
+    assert_eq!(
+        dates_at("The tank leaked on 3 May. That evening two workers were hurt.", d),
+        ["2025-05-03..=2025-05-03", "2025-05-03..=2025-05-03"]
+    );
+    assert_eq!(
+        dates_at("The tank leaked on 3 May. The next morning the river was closed.", d),
+        ["2025-05-03..=2025-05-03", "2025-05-04..=2025-05-04"]
+    );
+    assert_eq!(
+        dates_at("The tank leaked on 3 May. Early the next day the river was closed.", d),
+        ["2025-05-03..=2025-05-03", "2025-05-04..=2025-05-04"]
+    );
+    assert_eq!(
+        dates_at("The tank leaked on 3 May; the night before, a valve had failed.", d),
+        ["2025-05-03..=2025-05-03", "2025-05-02..=2025-05-02"]
+    );
+    assert_eq!(
+        dates_at("The tank leaked on 3 May, and later that night the river was closed.", d),
+        ["2025-05-03..=2025-05-03", "2025-05-03..=2025-05-03"]
+    );
+    // After a verb, "that" opens a clause: no date in "that night shifts".
+    assert_eq!(dates_at("The tank leaked on 3 May. The union said that night shifts would stop.", d).len(), 1);
+}

@@ -1556,6 +1556,50 @@ fn unit_word(i: &str) -> IResult<&str, &'static str> {
     Ok((rest, u))
 }
 
+/// "morning", "evening", "night": a part of a day, told from a date as the day itself.
+fn day_part_word(i: &str) -> IResult<&str, &'static str> {
+    let (rest, w) = word(i)?;
+    let mut buf = [0u8; 24];
+    match lower(w, &mut buf) {
+        "morning" | "afternoon" | "evening" | "night" if at_boundary(rest) => Ok((rest, "day")),
+        _ => fail(i),
+    }
+}
+
+fn unit_or_day_part(i: &str) -> IResult<&str, &'static str> {
+    alt((unit_word, day_part_word)).parse(i)
+}
+
+/// Can a phrase of time start after `before`: at the start of a sentence or after a comma,
+/// a conjunction, a preposition, or "later"/"earlier"?
+fn time_phrase_can_stand(before: &str) -> bool {
+    let t = before.trim_end();
+    if t.is_empty() || t.ends_with(['.', ',', ';', ':', '!', '?', '(', '"', '\u{201c}']) {
+        return true;
+    }
+    matches!(
+        last_word(t).as_str(),
+        "and"
+            | "but"
+            | "then"
+            | "later"
+            | "earlier"
+            | "by"
+            | "on"
+            | "in"
+            | "until"
+            | "till"
+            | "from"
+            | "since"
+            | "during"
+            | "for"
+            | "of"
+            | "late"
+            | "early"
+            | "at"
+    )
+}
+
 fn period_containing(r: Date, unit: &str, offset: i64) -> Resolved {
     match unit {
         "day" => day(add_days(r, offset)),
@@ -5396,6 +5440,20 @@ pub fn anaphoric_date<'a>(
         let (r, _) = (word, space).parse(i).ok()?;
         return anaphoric_date(r, &i[..letters], anchor, earlier, anchor_at, ctx);
     }
+    // "Early the next day", "late that night", "later that evening": a part of the day told
+    // from the date named last is that day ("Early the next day" was read from the day of
+    // writing); of a longer period, its early or late part.
+    if matches!(first, "early" | "late" | "later") {
+        let (r, _) = (word, space).parse(i).ok()?;
+        if !matches!(r.as_bytes().first(), Some(b't' | b'T')) {
+            return None;
+        }
+        let (rest, res) = anaphoric_date(r, &i[..letters], anchor, earlier, anchor_at, ctx)?;
+        return match res {
+            Resolved::Span(s) if s.start != s.end && first != "later" => Some((rest, part_span(first, s))),
+            other => Some((rest, other)),
+        };
+    }
     // "is sworn in on 12 January and must name a cabinet within 30 days", "was arrested on
     // Monday and charged within 24 hours": a window told in the sentence of a day named is
     // counted from that day (with none, or a longer period, it is counted from today).
@@ -5561,10 +5619,17 @@ pub fn anaphoric_date<'a>(
                 })?;
                 return Some((r2, Resolved::Span(found)));
             }
-            // "the same day", "that same week", "that day", "that weekend"
-            if let Ok((r2, (_, _, u))) = (kw("same"), space, unit_word).parse(r) {
+            // "the same day", "that same week", "that day", "that weekend", "that evening"
+            if let Ok((r2, (_, _, u))) = (kw("same"), space, unit_or_day_part).parse(r) {
                 (r2, 0, u, How::Period)
             } else if let (true, Ok((r2, u))) = (demonstrative, unit_word(r)) {
+                (r2, 0, u, How::Period)
+            } else if let (true, Some(_), Ok((r2, u))) = (demonstrative, anchor, day_part_word(r)) {
+                // "said that night shifts would end": after a verb, "that" opens a clause; the
+                // part of a day is that day's only where a time phrase can stand.
+                if !time_phrase_can_stand(before) {
+                    return None;
+                }
                 (r2, 0, u, How::Period)
             } else if let (false, Some(a), Ok((r2, (_, _, wd)))) =
                 (demonstrative, anchor, (alt((kw("next"), kw("following"))), space, weekday_word).parse(r))
@@ -5576,9 +5641,12 @@ pub fn anaphoric_date<'a>(
                 }
                 let ahead = (wd as i64 - a.end.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
                 return Some((r2, day(add_days(a.end, if ahead == 0 { 7 } else { ahead }))));
-            } else if let Ok((r2, (which, _, u))) =
-                (alt((kw("next"), kw("following"), kw("previous"), kw("preceding"), kw("prior"))), space, unit_word)
-                    .parse(r)
+            } else if let Ok((r2, (which, _, u))) = (
+                alt((kw("next"), kw("following"), kw("previous"), kw("preceding"), kw("prior"))),
+                space,
+                unit_or_day_part,
+            )
+                .parse(r)
             {
                 let back = matches!(which.to_ascii_lowercase().as_str(), "previous" | "preceding" | "prior");
                 // "in the following weeks": a few of them after the day named.
@@ -5588,7 +5656,7 @@ pub fn anaphoric_date<'a>(
                 }
                 named_period = true;
                 (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
-            } else if let Ok((r2, (u, _, dir))) = (unit_word, space, alt((kw("before"), kw("after")))).parse(r) {
+            } else if let Ok((r2, (u, _, dir))) = (unit_or_day_part, space, alt((kw("before"), kw("after")))).parse(r) {
                 // "the day before", "the week after", only where the phrase ends there (before
                 // punctuation or a subject pronoun): "the day before the vote" names its own day.
                 // ("up from 512 the week before and 389 in the week to 31 August": a list of
@@ -5697,7 +5765,14 @@ pub fn anaphoric_date<'a>(
         }
         // Without a date named before, "the day before", "the next day", "that weekend" are
         // told from the publication day; "two days later" counts from an event and stays unread.
-        None if first == "the" || first == "that" => ctx.reference?,
+        // ("the next morning in March they left": a part of a day is told only from a day named.)
+        None if first == "the" || first == "that" => {
+            let phrase = &i[..i.len() - rest.len()];
+            if phrase.split(' ').any(|w| day_part_word(w).is_ok()) {
+                return None;
+            }
+            ctx.reference?
+        }
         None => return None,
     };
     let seven_days = anchor.filter(|a| (a.end - a.start).get_days() == 6);
