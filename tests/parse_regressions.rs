@@ -4313,9 +4313,11 @@ fn the_same_period_a_year_earlier_is_not_told_from_another_paragraph() {
     // It took the period from the paragraph before ("by the end of 2027"), a year back: a
     // past figure dated late 2026. With no period of its own sentence or paragraph it is some
     // period of up to a year ending a year before the day of writing (it was that one day).
+    // Here its own sentence names one: the first months of the current financial year, whose
+    // first month is not said (it began in one of the twelve months to the month of writing).
     let text = "The work should end by the end of 2027.\n\nThe ward saw 4,100 patients in the \
                 first months of the financial year, against 3,800 in the same period a year earlier.";
-    assert_eq!(dates(text).pop().unwrap(), "2022-10-31..=2023-10-30");
+    assert_eq!(dates(text).pop().unwrap(), "2022-11-01..=2024-01-31");
     assert_eq!(
         dates("Sales were 400, against 300 in the same period last year.").pop().unwrap(),
         "2022-10-31..=2023-10-30"
@@ -4422,4 +4424,27 @@ fn a_part_of_the_day_is_told_from_the_day_named_last() {
     );
     // After a verb, "that" opens a clause: no date in "that night shifts".
     assert_eq!(dates_at("The tank leaked on 3 May. The union said that night shifts would stop.", d).len(), 1);
+}
+
+#[test]
+fn the_start_or_end_of_a_financial_year_is_of_the_months_it_could_fall_in() {
+    // "by the end of the financial year" was unread, and "the end of fiscal 2024" took the end
+    // of the hull of every fiscal 2024 (its last days of December 2024). A fiscal year's first
+    // month is a company's own: its end is the last four months of any year it could be.
+    let audit = only("The council will publish the audit by the end of the financial year.", REF);
+    assert_eq!(audit.date_bound, Some("by"));
+    assert_eq!(
+        dates("The council will publish the audit by the end of the financial year."),
+        ["2024-07-01..=2025-09-30"]
+    );
+    assert_eq!(dates("Margins narrowed at the end of fiscal 2024."), ["2023-10-01..=2024-12-31"]);
+    assert_eq!(dates("The chain opened 40 stores at the start of fiscal 2026."), ["2025-02-01..=2026-04-30"]);
+    // Its last month said, it is that year: the one ending on or after the month of writing.
+    assert_eq!(dates("Savings are due by the end of the financial year to March."), ["2024-12-01..=2025-03-31"]);
+    assert_eq!(dates("Hiring froze at the start of the fiscal year ending in June."), ["2024-07-01..=2024-10-31"]);
+    // Its last weeks lie in its last month.
+    assert_eq!(dates("Claims peak in the last weeks of the financial year to March."), ["2025-03-01..=2025-03-31"]);
+    // Its middle, or a year named by its figures, is left as it was.
+    assert!(dates("The plan runs to the middle of the financial year.").is_empty());
+    assert_eq!(dates("Revenue rose in the financial year 2024-25."), ["2024-02-01..=2025-11-30"]);
 }

@@ -2673,6 +2673,30 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         |x| month_phrase(x, MonthSlot::Expected, ctx),
         |x| relative_period(x, ctx),
         |x| season_phrase(x, "of", ctx),
+        // "by the end of the financial year", "the start of fiscal 2025": a fiscal year whose
+        // first month is not said (its part is read below).
+        |x| fiscal_phrase(x, ctx),
+        |x| {
+            let (r, _) = (kw("the"), space, alt((kw("fiscal"), kw("financial"))), alt((space, tag("-"))), kw("year"))
+                .parse(x)?;
+            // "the financial year to March", "the fiscal year ending in June": its last month.
+            let to_month =
+                (space, alt((kw("to"), kw("ending"))), space, nom::combinator::opt((kw("in"), space)), month_word)
+                    .parse(r)
+                    .ok();
+            let Some(re) = ctx.reference else { return Ok((to_month.map_or(r, |(r2, _)| r2), Resolved::Unresolved)) };
+            let this_month = re.first_of_month();
+            match to_month {
+                Some((r, (_, _, _, _, m))) => {
+                    let ahead = i64::from((m - re.month()).rem_euclid(12));
+                    let last = add_months(this_month, ahead);
+                    Ok((r, span(add_months(last, -11), add_days(add_months(last, 1), -1), Grain::Year)))
+                }
+                None => {
+                    Ok((r, span(add_months(this_month, -11), add_days(add_months(this_month, 12), -1), Grain::Year)))
+                }
+            }
+        },
         // "the end of the month", "beginning of year": the current one.
         |x| {
             let (r, (_, u)) = (nom::combinator::opt((kw("the"), space)), unit_word).parse(x)?;
@@ -2684,10 +2708,13 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     ))
     .parse(rest)?;
     let Resolved::Span(p) = inner else { return Ok((rest, inner)) };
+    let inner_text = &inner_from[..inner_from.len() - rest.len()];
+    if inner_text.contains("fiscal") || inner_text.contains("financial") {
+        return fiscal_part(&part.to_ascii_lowercase(), p).map_or_else(|| fail(i), |s| Ok((rest, s)));
+    }
     // "were awaiting a decision at the end of the quarter": told in the past, the current
     // period's part still ahead is the last period's.
     if let (true, Some(re)) = (ctx.past_tense, ctx.reference) {
-        let inner_text = &inner_from[..inner_from.len() - rest.len()];
         let current = (nom::combinator::opt((kw("the"), space)), unit_word)
             .parse(inner_text)
             .ok()
@@ -2717,6 +2744,27 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             _ => fail(i),
         },
         _ => Ok((rest, first)),
+    }
+}
+
+/// The start or end of a fiscal year, as of a calendar year its first or last four months (its
+/// first or last days, in its first or last month):
+/// `fy` holds every twelve months it could be (where its first month is not said), so its end
+/// is from the ninth month of the earliest to the last of the latest. A middle, a quarter or a
+/// half of it is not read.
+fn fiscal_part(part: &str, fy: DateSpan) -> Option<Resolved> {
+    let twelve_months = add_days(add_months(fy.start, 12), -1);
+    if fy.grain != Grain::Year || twelve_months > fy.end {
+        return None;
+    }
+    // ("the last weeks of the financial year": of its last month.)
+    let months = if part.ends_with("-days") { 11 } else { 8 };
+    if part == "early" || part.contains("beginning") || part.contains("start") {
+        Some(span(fy.start, add_days(add_months(add_days(fy.end, 1), -months), -1), Grain::Month))
+    } else if part == "late" || part.contains("end") {
+        Some(span(add_months(fy.start, months), fy.end, Grain::Month))
+    } else {
+        None
     }
 }
 
