@@ -4448,3 +4448,22 @@ fn the_start_or_end_of_a_financial_year_is_of_the_months_it_could_fall_in() {
     assert!(dates("The plan runs to the middle of the financial year.").is_empty());
     assert_eq!(dates("Revenue rose in the financial year 2024-25."), ["2024-02-01..=2025-11-30"]);
 }
+
+#[test]
+fn either_side_of_a_ratio_to_one_counts_nothing() {
+    // "voted two-to-one" was two counts, 2 and 1, that a rule on members or votes would read.
+    for text in [
+        "Members voted two-to-one to accept the offer.",
+        "The motion passed by a three-to-one majority.",
+        "Applicants outnumber places five to one this year.",
+        "The odds were put at 4:1.",
+    ] {
+        let v: Vec<_> = exprs(text, REF).into_iter().filter(|e| e.date.is_none()).collect();
+        assert_eq!(v.len(), 2, "{text}");
+        assert!(v.iter().all(|e| e.label), "{text}");
+    }
+    // A change from one figure to another, a figure of its own and a clock time are not ratios.
+    assert!(exprs("Crews were cut from three to one.", REF).iter().all(|e| !e.label));
+    assert!(exprs("The jury split 10 to 2.", REF).iter().all(|e| !e.label));
+    assert!(exprs("Between 2 and one hundred staff left.", REF).iter().all(|e| !e.label));
+}

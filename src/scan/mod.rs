@@ -866,6 +866,41 @@ fn dated_by_the_year_before(text: &str, e: &mut Expression, out: &[Expression], 
     }
 }
 
+/// "voted two-to-one in favour", "a three-to-one majority", "odds of 4:1": either side of a
+/// ratio to one is a proportion, no count of anything. ("cut from three to one" is a change.)
+fn side_of_a_ratio(text: &str, e: &Expression) -> bool {
+    const JOINS: [&str; 3] = ["-to-", " to ", ":"];
+    let one = |w: &str| w == "1" || w.eq_ignore_ascii_case("one");
+    let whole = |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (2.0..=100.0).contains(&v));
+    let before = &text[..e.span.start];
+    let after = &text[e.span.end..];
+    // The first side: a whole figure, then the join and "one" as a word of its own.
+    let first = whole(e.value)
+        && JOINS.iter().any(|j| {
+            after.strip_prefix(j).is_some_and(|r| {
+                let end = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+                one(&r[..end]) && !(j == &":" && r[end..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+        });
+    let (head, first_side) = if first {
+        (before, true)
+    } else {
+        // The second: "one" after the join and a whole figure.
+        let Some(head) = JOINS.iter().find_map(|j| before.strip_suffix(j)).filter(|_| one(&text[e.span.clone()]))
+        else {
+            return false;
+        };
+        let start = head.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(k, c)| k + c.len_utf8());
+        let figure = &head[start..];
+        let value = figure
+            .parse::<f64>()
+            .ok()
+            .or_else(|| number::word_number(figure).ok().filter(|(r, _)| r.is_empty()).map(|(_, n)| n.value));
+        (&head[..start], whole(value))
+    };
+    first_side && !matches!(date::last_word(head).as_str(), "from" | "between")
+}
+
 /// "Resolution 2231", "Flight 17", "day 3 of the trial", "No. 10": an exact figure right after
 /// a labelling word names a thing; it counts nothing.
 fn names_not_counts(text: &str, e: &Expression) -> bool {
@@ -889,6 +924,9 @@ fn names_not_counts(text: &str, e: &Expression) -> bool {
         if first_of_pair || second_of_pair {
             return true;
         }
+    }
+    if side_of_a_ratio(text, e) {
+        return true;
     }
     // "12 deaths per 1,000 births": the base of a rate counts nothing.
     let v = e.value.unwrap_or(0.0);
