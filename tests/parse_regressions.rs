@@ -4467,3 +4467,20 @@ fn either_side_of_a_ratio_to_one_counts_nothing() {
     assert!(exprs("The jury split 10 to 2.", REF).iter().all(|e| !e.label));
     assert!(exprs("Between 2 and one hundred staff left.", REF).iter().all(|e| !e.label));
 }
+
+#[test]
+fn a_split_year_of_a_season_or_school_year_runs_from_summer_to_summer() {
+    // "the 2023-24 season" was any day of 2023 and 2024, and "by the end of the 2023-24 season"
+    // read no end at all: a sports season runs July to June, an academic year August to July.
+    assert_eq!(dates("The forward scored 31 league goals in the 2023-24 season."), ["2023-07-01..=2024-06-30"]);
+    assert_eq!(dates("The 2022/23 Premier League season drew record crowds."), ["2022-07-01..=2023-06-30"]);
+    assert_eq!(dates("Tuition rose by 9% in the 2023/24 academic year."), ["2023-08-01..=2024-07-31"]);
+    assert_eq!(dates("Enrolment fell during the 2023-2024 school year."), ["2023-08-01..=2024-07-31"]);
+    // Its parts are of its own months, not those of its first calendar year.
+    assert_eq!(dates("By the end of the 2023-24 season the club had spent £80m."), ["2024-03-01..=2024-06-30"]);
+    assert_eq!(dates("At the start of the 2024/25 school year 300 pupils enrolled."), ["2024-08-01..=2024-10-31"]);
+    // With no such noun it may be any twelve months of the two years, and a calendar year's
+    // parts are as before.
+    assert_eq!(dates("Turnover in 2023/24 was £4m."), ["2023-01-01..=2024-12-31"]);
+    assert_eq!(dates("Prices peaked in late 2023."), ["2023-09-01..=2023-12-31"]);
+}

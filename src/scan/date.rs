@@ -523,13 +523,7 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         if y.len() == 4 && y2.len() == 2 && at_boundary(rest) {
             let (y, y2): (i16, i16) = (y.parse().unwrap_or(0), y2.parse().unwrap_or(0));
             if (y + 1) % 100 == y2 {
-                return Ok((
-                    rest,
-                    match (ymd(y, 1, 1), ymd(y + 1, 12, 31)) {
-                        (Some(a), Some(b)) => span(a, b, Grain::Year),
-                        _ => Resolved::Invalid,
-                    },
-                ));
+                return Ok((rest, split_year(y, rest)));
             }
         }
     }
@@ -549,6 +543,45 @@ fn compact_date<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     Ok((rest, month_span(y, m)))
+}
+
+/// The years `first` and the next as one span: "the 2023-24 season" runs from the summer of
+/// the first to the summer of the second, "the 2023-24 academic year" from August to July; a
+/// split year of nothing said may be any twelve months across the two.
+fn split_year(first: i16, rest: &str) -> Resolved {
+    let ((m1, d1), (m2, d2)) = match split_year_noun(rest) {
+        Some(SplitYear::Season) => ((7, 1), (6, 30)),
+        Some(SplitYear::Academic) => ((8, 1), (7, 31)),
+        None => ((1, 1), (12, 31)),
+    };
+    match (ymd(first, m1, d1), ymd(first + 1, m2, d2)) {
+        (Some(a), Some(b)) => span(a, b, Grain::Year),
+        _ => Resolved::Invalid,
+    }
+}
+
+enum SplitYear {
+    Season,
+    Academic,
+}
+
+/// The noun a split year ("2023-24") stands before, past up to two capitalised words ("the
+/// 2023-24 Premier League season").
+fn split_year_noun(rest: &str) -> Option<SplitYear> {
+    let mut r = rest;
+    for _ in 0..3 {
+        let (after, w) = (space, word).parse(r).ok().map(|(a, (_, w))| (a, w))?;
+        let mut buf = [0u8; 24];
+        match lower(w, &mut buf) {
+            "season" | "seasons" => return Some(SplitYear::Season),
+            "academic" | "school" | "university" => {
+                return (space, kw("year")).parse(after).is_ok().then_some(SplitYear::Academic);
+            }
+            _ if w.starts_with(|c: char| c.is_ascii_uppercase()) || w.eq_ignore_ascii_case("football") => r = after,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// After an ISO date, the rest of a timestamp: "T14:05", "T14:05:00Z", "T14:05:00.123+02:00".
@@ -1226,6 +1259,9 @@ fn year_range(i: &str) -> R<'_> {
     }
     if super::number::plural_count_follows(rest) || super::number::unit_follows(rest) {
         return fail(i);
+    }
+    if y2 == y1 + 1 {
+        return Ok((rest, split_year(y1, rest)));
     }
     match (ymd(y1, 1, 1), ymd(y2, 12, 31)) {
         (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
@@ -2669,6 +2705,26 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             let (r, _) = (kw("the"), space, alt((kw("century"), kw("millennium")))).parse(x)?;
             Ok((r, century_of(ctx.reference, 0)))
         },
+        // "by the end of the 2023-24 season", "the start of the 2024/25 school year": a split
+        // year, twelve months across two.
+        |x| {
+            let (r, (_, y, _, y2)) = (
+                nom::combinator::opt((kw("the"), space)),
+                year_number,
+                nom::character::complete::one_of("-/–"),
+                digit1,
+            )
+                .parse(x)?;
+            let next = match y2.len() {
+                2 => (y + 1) % 100,
+                4 => y + 1,
+                _ => return fail(x),
+            };
+            if y2.parse::<i16>().ok() != Some(next) || !at_boundary(r) {
+                return fail(x);
+            }
+            Ok((r, split_year(y, r)))
+        },
         |x| year_only(x),
         |x| month_phrase(x, MonthSlot::Expected, ctx),
         |x| relative_period(x, ctx),
@@ -2840,18 +2896,18 @@ fn part_span(part: &str, p: DateSpan) -> Resolved {
                 (add_days(p.start, 2), add_days(p.start, 3))
             }
         }
+        // In months from its first, as a season or an academic year need not start in January.
         Grain::Year => {
-            let y = p.start.year();
-            let (a, b) = if part == "early" {
-                ((1, 1), (4, 30))
+            let (first, last) = if part == "early" {
+                (0, 3)
             } else if early {
-                ((1, 1), (3, 31))
+                (0, 2)
             } else if late {
-                ((9, 1), (12, 31))
+                (8, 11)
             } else {
-                ((5, 1), (8, 31))
+                (4, 7)
             };
-            (ymd(y, a.0, a.1).unwrap_or(p.start), ymd(y, b.0, b.1).unwrap_or(p.end))
+            (add_months(p.start, first), add_days(add_months(p.start, last + 1), -1))
         }
         // "the early 2000s" 2000–2003, "the mid-1990s" 1994–1996, "the late 1980s" 1987–1989;
         // "the early 1900s" 1900–1932, "the late 19th century" 1867–1900: in whole years.
