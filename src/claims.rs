@@ -1187,8 +1187,10 @@ fn enrich(
             && words.get(j + 1).is_some_and(|w| w.text == "to")
             && words.get(j + 2).is_some_and(|w| {
                 let v = w.text.as_str();
-                !(determiner(v) || matches!(v, "a" | "an" | "this" | "that") || v.ends_with("ing"))
-                    && !v.starts_with(|c: char| c.is_ascii_digit())
+                !(determiner(v)
+                    || matches!(v, "a" | "an" | "this" | "that")
+                    || v.ends_with("ing")
+                    || v.starts_with(|c: char| c.is_ascii_digit()))
             });
         // ("The target for the games was at least 70 medals": the copula right before it.)
         let aimed_at = matches!(t, "target" | "targets" | "goal" | "goals" | "ambition")
