@@ -4484,3 +4484,18 @@ fn a_split_year_of_a_season_or_school_year_runs_from_summer_to_summer() {
     assert_eq!(dates("Turnover in 2023/24 was £4m."), ["2023-01-01..=2024-12-31"]);
     assert_eq!(dates("Prices peaked in late 2023."), ["2023-09-01..=2023-12-31"]);
 }
+
+#[test]
+fn this_or_last_school_year_is_august_to_july() {
+    // "this school year" and "last academic year" were unread: "school" and "academic" did not
+    // carry "this" or "last" on to a date.
+    assert_eq!(dates("Exclusions rose 12% this school year."), ["2024-08-01..=2025-07-31"]);
+    assert_eq!(dates("Last academic year 4,000 students dropped out."), ["2023-08-01..=2024-07-31"]);
+    assert_eq!(dates_at("Next university year fees rise again.", "2025-03-02"), ["2025-08-01..=2026-07-31"]);
+    // Its end, and the end of "the school year" with no word before it: the current one's.
+    assert_eq!(dates("By the end of this academic year 20 schools will close."), ["2025-04-01..=2025-07-31"]);
+    assert_eq!(dates("Results come at the end of the school year."), ["2025-04-01..=2025-07-31"]);
+    // A school named, or "last year" after one, is no school year.
+    assert!(dates("The school said 30 pupils were ill.").is_empty());
+    assert_eq!(dates("He left school last year."), ["2023-01-01..=2023-12-31"]);
+}

@@ -2725,6 +2725,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             }
             Ok((r, split_year(y, r)))
         },
+        |x| academic_year(x, ctx, true),
         |x| year_only(x),
         |x| month_phrase(x, MonthSlot::Expected, ctx),
         |x| relative_period(x, ctx),
@@ -2800,6 +2801,39 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             _ => fail(i),
         },
         _ => Ok((rest, first)),
+    }
+}
+
+/// "this academic year", "last school year", "the coming university year": August to July
+/// (as the split years "2023/24 academic year" are), the one holding the day of writing or one
+/// either side of it.
+/// ("the end of the school year" says the current one: `of_a_part` takes it with no word
+/// before it.)
+fn academic_year<'a>(i: &'a str, ctx: &DateContext, of_a_part: bool) -> R<'a> {
+    let which_word = alt((kw("this"), kw("last"), kw("next"), kw("previous"), kw("past"), kw("current"), kw("coming")));
+    let (rest, (_, which, _, _, _)) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt(((which_word, space).map(|(w, _)| w), |x| {
+            if of_a_part && i.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")) { Ok((x, "")) } else { fail(x) }
+        })),
+        alt((kw("academic"), kw("school"), kw("university"))),
+        space,
+        kw("year"),
+    )
+        .parse(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let shift = match which.to_ascii_lowercase().as_str() {
+        "last" | "previous" | "past" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    let first = if re.month() >= 8 { re.year() } else { re.year() - 1 };
+    match (ymd(first + shift, 8, 1), ymd(first + shift + 1, 7, 31)) {
+        (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
+        _ => fail(i),
     }
 }
 
@@ -4627,6 +4661,9 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         let fiscal_word = matches!(fw, "fy" | "fiscal" | "financial");
         if is_the || is_rel || is_ordinal || quarter_code || fiscal_word || matches!(fw, "final" | "latter") {
             consider(fiscal_phrase(i, ctx));
+        }
+        if is_the || is_rel {
+            consider(academic_year(i, ctx, false));
         }
         // "fiscal year ended June 30, 2024"
         if fiscal_word {

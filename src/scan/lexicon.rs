@@ -1071,6 +1071,10 @@ pub fn continues(w: &str) -> bool {
                 | "ides"
                 | "percentage"
                 | "financial"
+                // "this school year", "last academic year".
+                | "academic"
+                | "school"
+                | "university"
                 | "latter"
                 | "back"
                 | "tail"
