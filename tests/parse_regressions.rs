@@ -4499,3 +4499,13 @@ fn this_or_last_school_year_is_august_to_july() {
     assert!(dates("The school said 30 pupils were ill.").is_empty());
     assert_eq!(dates("He left school last year."), ["2023-01-01..=2023-12-31"]);
 }
+
+#[test]
+fn megalitres_are_a_volume() {
+    // "412 megalitres a day" was a bare count per day, which a rule on water volumes missed.
+    let e = only("Leaks cost the utility 412 megalitres a day.", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Quantity, Some("Ml"), Some(412.0)));
+    assert_eq!(only("Supply fell to 1,500 megaliters.", REF).unit, Some("Ml"));
+    // Millilitres keep their own symbol.
+    assert_eq!(only("Each dose is 30 ml.", REF).unit, Some("ml"));
+}
