@@ -4509,3 +4509,27 @@ fn megalitres_are_a_volume() {
     // Millilitres keep their own symbol.
     assert_eq!(only("Each dose is 30 ml.", REF).unit, Some("ml"));
 }
+
+#[test]
+fn days_or_weeks_after_a_span_of_days_move_the_whole_span() {
+    // "lifted 23 days later" after "in mid-August" was a bare duration (days counted only from
+    // one day), and "three weeks later" the one day three weeks after the span's last.
+    assert_eq!(
+        dates("A hosepipe ban imposed in mid-August was lifted 23 days later."),
+        ["2024-08-11..=2024-08-20", "2024-09-03..=2024-09-12"]
+    );
+    assert_eq!(
+        dates("A hosepipe ban imposed in mid-August was lifted three weeks later."),
+        ["2024-08-11..=2024-08-20", "2024-09-01..=2024-09-10"]
+    );
+    assert_eq!(
+        dates("Talks ran from 3 to 5 May and a deal came a week later."),
+        ["2024-05-03..=2024-05-05", "2024-05-10..=2024-05-12"]
+    );
+    // From one day, one day; from a whole month, days are not counted.
+    assert_eq!(
+        dates("The storm hit on 3 May. Two days later the river burst."),
+        ["2024-05-03..=2024-05-03", "2024-05-05..=2024-05-05"]
+    );
+    assert_eq!(dates("The storm hit in May. Two days later the river burst."), ["2024-05-01..=2024-05-31"]);
+}

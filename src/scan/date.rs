@@ -5884,7 +5884,8 @@ pub fn anaphoric_date<'a>(
     }
     // The anchor must be as fine as the step: "two days later" counts from a day, not a year.
     let fine_enough = |a: &DateSpan| match unit {
-        "day" => a.grain == Grain::Day && a.start == a.end,
+        // ("in mid-August … 23 days later": a span of days moves as a whole, within a month.)
+        "day" => a.grain == Grain::Day && (a.end - a.start).get_days() <= 30,
         "week" | "weekend" | "fortnight" => matches!(a.grain, Grain::Day | Grain::Week),
         "month" => matches!(a.grain, Grain::Day | Grain::Week | Grain::Month),
         "quarter" => !matches!(a.grain, Grain::Year | Grain::Decade | Grain::Century),
@@ -5929,7 +5930,13 @@ pub fn anaphoric_date<'a>(
         }
         (How::Period, _) => period_containing(from, unit, n),
         (How::Shift, _) => match unit {
-            "day" | "week" | "fortnight" | "weekend" => day(shift(from, unit, n)),
+            // "imposed in mid-August and lifted three weeks later": any day of the span named,
+            // three weeks on (not three weeks from its last day alone).
+            "day" | "week" | "fortnight" => match anchor.filter(|a| a.grain == Grain::Day && a.start != a.end) {
+                Some(a) => span(shift(a.start, unit, n), shift(a.end, unit, n), Grain::Day),
+                None => day(shift(from, unit, n)),
+            },
+            "weekend" => day(shift(from, unit, n)),
             // "in the year to August … a month earlier": the window a month back (the year to
             // July), not the month before it began.
             "month" => match anchor.filter(|a| (a.end - a.start).get_days() > 31) {
