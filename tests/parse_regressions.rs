@@ -4533,3 +4533,15 @@ fn days_or_weeks_after_a_span_of_days_move_the_whole_span() {
     );
     assert_eq!(dates("The storm hit in May. Two days later the river burst."), ["2024-05-01..=2024-05-31"]);
 }
+
+#[test]
+fn a_singular_ordinal_heading_a_compound_is_no_fraction() {
+    // "a fourth-place finish" was a quarter, 0.25, and "a fifth-generation jet" a fifth.
+    let e = only("The side secured a fourth-place finish.", REF);
+    assert_eq!((e.kind, e.value), (Kind::Ordinal, Some(4.0)));
+    assert_eq!(only("The air force ordered a fifth-generation jet.", REF).kind, Kind::Ordinal);
+    // A fraction before its noun and a fraction of one unit are as before.
+    assert_eq!(only("A fifth of the staff left.", REF).value, Some(0.2));
+    assert_eq!(exprs("a tenth-of-a-second lead", REF)[0].value, Some(0.1));
+    assert_eq!(only("The plant closed for a quarter-century.", REF).kind, Kind::Duration);
+}

@@ -1064,6 +1064,16 @@ fn fraction(i: &str) -> IResult<&str, Num> {
     {
         return fail(i);
     }
+    // "a fourth-place finish", "a fifth-generation jet": a singular ordinal at the head of a
+    // compound is an ordinal ("a quarter-century" is a length).
+    let lw = w.to_ascii_lowercase();
+    // ("a tenth-of-a-second lead" is still a tenth.)
+    let compound_next = rest
+        .strip_prefix('-')
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_alphabetic()) && !x.starts_with("of-"));
+    if !plural && compound_next && !lw.starts_with("quarter") && !lw.starts_with("half") {
+        return fail(i);
+    }
     // "a third country", "one second term": a singular fraction word before a noun is an ordinal.
     if !plural {
         if let Ok((_, (_, next))) = (space, word).parse(rest) {
