@@ -4545,3 +4545,18 @@ fn a_singular_ordinal_heading_a_compound_is_no_fraction() {
     assert_eq!(exprs("a tenth-of-a-second lead", REF)[0].value, Some(0.1));
     assert_eq!(only("The plant closed for a quarter-century.", REF).kind, Kind::Duration);
 }
+
+#[test]
+fn a_fraction_of_years_ago_is_a_date() {
+    // "half a century ago" and "two and a half years ago" were lengths: the date grammars
+    // counted back only in whole units.
+    assert_eq!(dates("The plant opened half a century ago."), ["1974-01-01..=1974-12-31"]);
+    assert_eq!(dates("The plant opened a quarter-century ago."), ["1999-01-01..=1999-12-31"]);
+    assert_eq!(dates("The mine shut a decade and a half ago."), ["2009-01-01..=2009-12-31"]);
+    // Whole years and a half land in a month.
+    assert_eq!(dates("The policy changed two and a half years ago."), ["2022-04-01..=2022-04-30"]);
+    assert_eq!(dates("The bridge was closed a year and a half ago."), ["2023-04-01..=2023-04-30"]);
+    // A length with no "ago" stays one, and an hour and a half ago is no date of the calendar.
+    assert_eq!(only("The works took two and a half years.", REF).kind, Kind::Duration);
+    assert!(dates("The alarm went off an hour and a half ago.").is_empty());
+}

@@ -2032,6 +2032,18 @@ fn ago<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     Ok((rest, res))
 }
 
+/// `years` (in whole months: "a year and a half", "half a century") before the reference: the
+/// month it lands in, or the year where it is whole years.
+pub fn years_ago(reference: Option<Date>, years: f64) -> Option<Resolved> {
+    let months = (years * 12.0).round();
+    if (years * 12.0 - months).abs() > 1e-6 || !(1.0..=12_000.0).contains(&months) {
+        return None;
+    }
+    let Some(r) = reference else { return Some(Resolved::Unresolved) };
+    let d = add_months(r, -(months as i64));
+    Some(if months % 12.0 == 0.0 { year_span(d.year()) } else { month_span(d.year(), d.month()) })
+}
+
 fn in_future<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let (rest, (which, _, n, _, unit)) = (alt((kw("in"), kw("within"))), space, count_word, gap, unit_word).parse(i)?;
     if !at_boundary(rest) {

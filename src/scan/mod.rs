@@ -2224,6 +2224,25 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         if e.kind == Kind::Number && !e.per.is_empty()
             && matches!(hit.resolved, Resolved::Span(s) if s.grain == Grain::Year && e.value == Some(s.start.year() as f64)));
     let qty = if year_before_rate { None } else { qty };
+    // "half a century ago", "two and a half years ago": a length in a fraction of years (which
+    // the date grammars count only in whole units), back from the day of writing.
+    let date = match (&date, &qty) {
+        (None, Some((ql, e))) if e.kind == Kind::Duration && e.hedge == Hedge::Exact && !e.age_like => {
+            let years = match e.duration {
+                Some((v, DurationUnit::Year)) => v,
+                Some((v, DurationUnit::Decade)) => v * 10.0,
+                Some((v, DurationUnit::Century)) => v * 100.0,
+                _ => f64::NAN,
+            };
+            (space, kw("ago"))
+                .parse(&input[*ql..])
+                .ok()
+                .filter(|(r, _)| at_boundary(r) && e.duration.is_some_and(|(v, _)| v.fract() != 0.0))
+                .and_then(|(r, _)| date::years_ago(ctx.reference, years).map(|d| (input.len() - r.len(), d)))
+                .map(|(len, resolved)| (len, date::DateHit { resolved, bound: None }))
+        }
+        _ => date,
+    };
     match (date, qty) {
         (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
             // "in June", "on Friday", "during March": the preposition belongs to the phrase.
