@@ -4560,3 +4560,17 @@ fn a_fraction_of_years_ago_is_a_date() {
     assert_eq!(only("The works took two and a half years.", REF).kind, Kind::Duration);
     assert!(dates("The alarm went off an hour and a half ago.").is_empty());
 }
+
+#[test]
+fn about_after_a_word_of_concern_is_its_topic_not_a_hedge() {
+    // "amid questions about $1.2 million in fees" was some $1.08m to $1.32m: the fees are
+    // what the questions concern, and their sum is exact.
+    let e = only("The nominee withdrew amid questions about $1.2 million in consulting fees.", REF);
+    assert_eq!((e.hedge, e.interval.to_string().as_str()), (Hedge::Exact, "1,200,000"));
+    assert_eq!(only("Unions are worried about 300 jobs at the plant.", REF).hedge, Hedge::Exact);
+    assert_eq!(only("Staff raised concerns about 40 missing files.", REF).hedge, Hedge::Exact);
+    // After a verb of measure, or one that hedges what it reports, it is a hedge.
+    assert_eq!(only("The repairs cost about $1.2 million.", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("The poll asked about 300 people.", REF).hedge, Hedge::Approximate);
+    assert_eq!(only("Officials fear about 40 people died.", REF).hedge, Hedge::Approximate);
+}

@@ -3379,6 +3379,53 @@ fn is_tally(i: &str) -> bool {
         && i[..first].parse::<u32>().ok() >= rest[..second].parse::<u32>().ok()
 }
 
+/// Does the text before end in a word that takes "about" as its topic ("questions about",
+/// "talked about", "concerns about")?
+fn about_a_topic(before: &str) -> bool {
+    let mut buf = [0u8; 24];
+    last_word_lower(before, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "question"
+                | "questions"
+                | "concern"
+                | "concerns"
+                | "concerned"
+                | "worry"
+                | "worries"
+                | "worried"
+                | "complaints"
+                | "complained"
+                | "talks"
+                | "debate"
+                | "dispute"
+                | "row"
+                | "argument"
+                | "arguments"
+                | "allegations"
+                | "doubts"
+                | "warning"
+                | "warnings"
+                | "care"
+                | "cared"
+                | "speculation"
+                | "rumours"
+                | "rumors"
+                | "anger"
+                | "outcry"
+                | "controversy"
+                | "confusion"
+                | "uncertainty"
+                | "queries"
+                | "inquiries"
+                | "enquiries"
+                | "news"
+                | "story"
+                | "stories"
+        )
+    })
+}
+
 fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     let (after_hedge, hedge) = match prefix_hedge(i) {
         // "growth was revised up to 0.7%", "the rate ticked up to 5%": "up" goes with the verb
@@ -3394,6 +3441,13 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
                     .any(|v| i[..i.len() - r.len()].trim_end().eq_ignore_ascii_case(v)) =>
         {
             (i, None)
+        }
+        // "questions about $1.2 million in fees", "worried about 300 jobs": after a word of
+        // asking, telling or feeling, "about" is what it concerns, not a hedge.
+        Some((r, Hedge::Approximate))
+            if i.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("about ")) && about_a_topic(before) =>
+        {
+            (r, None)
         }
         Some((r, h)) => (r, Some(h)),
         None => (i, None),
