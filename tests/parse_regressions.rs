@@ -4574,3 +4574,18 @@ fn about_after_a_word_of_concern_is_its_topic_not_a_hedge() {
     assert_eq!(only("The poll asked about 300 people.", REF).hedge, Hedge::Approximate);
     assert_eq!(only("Officials fear about 40 people died.", REF).hedge, Hedge::Approximate);
 }
+
+#[test]
+fn in_before_next_week_or_tomorrow_ends_the_verb() {
+    // "will be sworn in next week" gave the date "in next week": "in" was taken as its
+    // preposition, and the label ran into the verb.
+    let text = "He will be sworn in next week.";
+    assert_eq!(&text[only(text, REF).span], "next week");
+    let text = "Viewers can tune in tomorrow.";
+    assert_eq!(&text[only(text, REF).span], "tomorrow");
+    // "in this quarter", "in June" keep it.
+    let text = "Sales fell in this quarter.";
+    assert_eq!(&text[only(text, REF).span], "in this quarter");
+    let text = "Sales fell in June.";
+    assert_eq!(&text[only(text, REF).span], "in June");
+}

@@ -2246,7 +2246,12 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
     match (date, qty) {
         (Some((dl, hit)), q) if q.as_ref().is_none_or(|(ql, _)| dl >= *ql) => {
             // "in June", "on Friday", "during March": the preposition belongs to the phrase.
-            let lead = ["in ", "on ", "at ", "during "].iter().find_map(|p| {
+            // ("will be sworn in next week", "logged in yesterday": news copy does not say "in
+            // next week", so that "in" ends the verb; "in this quarter", "in last year's" do.)
+            let deictic = ["next ", "yesterday", "today", "tomorrow", "tonight"]
+                .iter()
+                .any(|w| input.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
+            let lead = ["in ", "on ", "at ", "during "].iter().filter(|p| !(deictic && **p == "in ")).find_map(|p| {
                 let b = before.len().checked_sub(p.len())?;
                 before
                     .get(b..)
