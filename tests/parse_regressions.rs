@@ -4589,3 +4589,23 @@ fn in_before_next_week_or_tomorrow_ends_the_verb() {
     let text = "Sales fell in June.";
     assert_eq!(&text[only(text, REF).span], "in June");
 }
+
+#[test]
+fn earlier_or_later_in_the_day_is_of_the_day_named_last() {
+    // "By Wednesday afternoon … up from four earlier in the day" was the day of writing, a
+    // Friday; it is the Wednesday the sentence named.
+    assert_eq!(
+        dates_at("By Wednesday afternoon the toll was seven, up from four earlier in the day.", "2024-11-01"),
+        ["2024-10-30..=2024-10-30", "2024-10-30..=2024-10-30"]
+    );
+    assert_eq!(
+        dates_at("The storm hit on Monday. Later in the week, 40 homes flooded.", "2024-11-01"),
+        ["2024-10-28..=2024-10-28", "2024-10-28..=2024-11-03"]
+    );
+    assert_eq!(
+        dates_at("Rates rose in March 2023. Later in the year they fell.", "2024-11-01"),
+        ["2023-03-01..=2023-03-31", "2023-03-01..=2023-12-31"]
+    );
+    // With no date named, the day of writing.
+    assert_eq!(dates_at("Shares fell 3% earlier in the day.", "2024-11-01"), ["2024-11-01..=2024-11-01"]);
+}

@@ -5596,9 +5596,22 @@ pub fn anaphoric_date<'a>(
     // "Early the next day", "late that night", "later that evening": a part of the day told
     // from the date named last is that day ("Early the next day" was read from the day of
     // writing); of a longer period, its early or late part.
-    if matches!(first, "early" | "late" | "later") {
+    if matches!(first, "early" | "late" | "later" | "earlier") {
         let (r, _) = (word, space).parse(i).ok()?;
-        if !matches!(r.as_bytes().first(), Some(b't' | b'T')) {
+        // "up from four earlier in the day", "later in the week": of the period around the
+        // date named last, up to it or from it ("later in the day" was the day of writing).
+        if first.starts_with("earl") || first == "later" {
+            if let Ok((rest, (_, _, u))) = (phrase("in the"), space, unit_word).parse(r) {
+                let a = anchor.filter(|_| anchor_at != AnchorAt::EarlierParagraph && at_boundary(rest))?;
+                let Resolved::Span(p) = period_containing(a.start, u, 0) else { return None };
+                if a.end > p.end || matches!(u, "weekend" | "fortnight") {
+                    return None;
+                }
+                let res = if first == "later" { span(a.start, p.end, p.grain) } else { span(p.start, a.end, p.grain) };
+                return Some((rest, res));
+            }
+        }
+        if first == "earlier" || !matches!(r.as_bytes().first(), Some(b't' | b'T')) {
             return None;
         }
         let (rest, res) = anaphoric_date(r, &i[..letters], anchor, earlier, anchor_at, ctx)?;
