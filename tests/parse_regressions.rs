@@ -4609,3 +4609,13 @@ fn earlier_or_later_in_the_day_is_of_the_day_named_last() {
     // With no date named, the day of writing.
     assert_eq!(dates_at("Shares fell 3% earlier in the day.", "2024-11-01"), ["2024-11-01..=2024-11-01"]);
 }
+
+#[test]
+fn a_range_of_basis_points_is_hundredths_of_a_point() {
+    // "widening by 50 to 80 basis points" was a bare range of 50 to 80: the unit was read
+    // after one figure only.
+    let e = only("Margins are seen widening by 50 to 80 basis points.", REF);
+    assert_eq!((e.kind, e.interval.to_string().as_str()), (Kind::Percent, "0.5..=0.8"));
+    assert_eq!(only("Traders priced in a cut of 25-50bp.", REF).interval.to_string(), "0.25..=0.5");
+    assert_eq!(only("Rates could rise by between 25 and 50 basis points.", REF).kind, Kind::Percent);
+}

@@ -4064,6 +4064,13 @@ fn finish_range<'a>(
         e.kind = Kind::Percent;
         e.unit = Some("%");
         rest = r;
+    } else if let Some(r) = basis_points(rest) {
+        // "by 50 to 80 basis points": hundredths of a percentage point, as for one figure.
+        e.kind = Kind::Percent;
+        e.unit = Some("%");
+        e.interval = Interval::closed(lo / 100.0, hi / 100.0);
+        e.precision /= 100.0;
+        rest = r;
     } else if let Some((r, unit)) = measure_suffix(rest, hi) {
         e.kind = Kind::Quantity;
         e.unit = Some(unit);
