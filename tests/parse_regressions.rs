@@ -4619,3 +4619,15 @@ fn a_range_of_basis_points_is_hundredths_of_a_point() {
     assert_eq!(only("Traders priced in a cut of 25-50bp.", REF).interval.to_string(), "0.25..=0.5");
     assert_eq!(only("Rates could rise by between 25 and 50 basis points.", REF).kind, Kind::Percent);
 }
+
+#[test]
+fn the_ordinal_of_a_first_or_second_half_compound_ranks_nothing() {
+    // "second-half margins", "a second-half winner" gave the rank 2, a place in no order the
+    // story counts (as "third-party" gives none).
+    assert!(exprs("The group sees second-half margins widening.", REF).is_empty());
+    assert!(exprs("He scored a second-half winner.", REF).is_empty());
+    // An ordinal heading another compound still ranks, and is no second of time ("in a
+    // second-round match" was one second).
+    assert_eq!(only("The side went out in a second-round match.", REF).kind, Kind::Ordinal);
+    assert_eq!(only("It took a second.", REF).kind, Kind::Duration);
+}

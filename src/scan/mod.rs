@@ -1083,6 +1083,9 @@ fn ordinal_in_a_compound(text: &str, e: &Expression) -> bool {
                 | "guess"
                 | "guessing"
                 | "line"
+                // "second-half margins", "a first-half goal": a half of a year or a match,
+                // no place in an order.
+                | "half"
         )
     })
 }
@@ -4397,12 +4400,26 @@ fn article_duration(i: &str) -> Option<(&str, f64, DurationUnit)> {
     if unit == DurationUnit::Second && w.eq_ignore_ascii_case("second") {
         let next = r2.trim_start_matches(' ');
         let next_word = next.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-        let noun_follows = r2.starts_with(' ')
-            && !next_word.is_empty()
-            && !matches!(
-                next_word.as_str(),
-                "or" | "and" | "of" | "to" | "later" | "ago" | "before" | "after" | "for" | "in" | "on" | "at" | "too"
-            );
+        // ("in a second-round match": an ordinal heading a compound.)
+        let compound = r2.strip_prefix('-').is_some_and(|x| x.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let noun_follows = compound
+            || r2.starts_with(' ')
+                && !next_word.is_empty()
+                && !matches!(
+                    next_word.as_str(),
+                    "or" | "and"
+                        | "of"
+                        | "to"
+                        | "later"
+                        | "ago"
+                        | "before"
+                        | "after"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "too"
+                );
         if noun_follows {
             return None;
         }
