@@ -194,6 +194,27 @@ impl<'a> Ctx<'a> {
         &self.analyses[r.0].claims[r.1]
     }
 
+    /// Is one of the two the level a change in the other's sentence started from ("seven had
+    /// died, up from four earlier in the day", "rose from four to seven")? Told as before the
+    /// other, it is no rival figure for the same date, however coarse the dates.
+    fn level_changed_from(&self, a: ClaimRef, b: ClaimRef) -> bool {
+        let (ca, cb) = (self.claim(a), self.claim(b));
+        if a.0 != b.0 || ca.sentence != cb.sentence {
+            return false;
+        }
+        let prose = &self.docs[a.0].prose;
+        let from_level = |c: &Claim| {
+            let before = &prose[c.sentence.start.min(c.expr.span.start)..c.expr.span.start];
+            let t = before.trim_end();
+            let t = t.strip_suffix("the").map_or(t, str::trim_end);
+            let n = t.len().saturating_sub(4);
+            t.get(n..).is_some_and(|w| w.eq_ignore_ascii_case("from"))
+                && (n == 0 || !t.as_bytes()[n - 1].is_ascii_alphanumeric())
+                && crate::scan::date::after_a_change(&t[..n])
+        };
+        from_level(ca) || from_level(cb)
+    }
+
     fn text(&self, r: ClaimRef) -> &'a str {
         let c = self.claim(r);
         &self.docs[r.0].prose[c.span.clone()]
@@ -612,7 +633,10 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let Some(Value::Num(vo)) = self.value(other) else { continue };
-                if co.as_of == Some(tl) && self.differ(other, &Value::Num(vo), later, &Value::Num(vl)) {
+                if co.as_of == Some(tl)
+                    && !self.level_changed_from(later, other)
+                    && self.differ(other, &Value::Num(vo), later, &Value::Num(vl))
+                {
                     out.push(self.same_time(later, other, "the same date"));
                 }
             }

@@ -1307,6 +1307,7 @@ fn enrich(
         modality = Modality::Negated;
     }
     let (revision, superseded) = revised(words, sw.start, first_in);
+    let revision = revision || (!superseded && count_revised(&words[sw.clone()]));
     if superseded {
         modality = Modality::Superseded;
     }
@@ -2505,6 +2506,17 @@ fn revised(words: &[Word], start: usize, figure: usize) -> (bool, bool) {
     };
     let revision = matches!(lead.first(), Some(&"to")) && lead[1..].iter().take(6).any(revise);
     (revision, superseded)
+}
+
+/// Does the sentence say a count was revised ("the agency said, after it revised its count",
+/// "officials corrected the toll")? Its figure is then the revision, as "revised down to 5"'s is.
+fn count_revised(sentence: &[Word]) -> bool {
+    sentence.windows(3).any(|w| {
+        matches!(w[0].text.as_str(), "revised" | "revising" | "corrected" | "correcting" | "downgraded" | "lowered")
+            && w[1..].iter().any(|x| {
+                matches!(x.text.as_str(), "count" | "toll" | "tally" | "estimate" | "figure" | "figures" | "total")
+            })
+    })
 }
 
 fn told_as_addition(before: &str, after: &str) -> bool {

@@ -473,7 +473,9 @@ impl RuleSet {
                 (None, ClaimKind::Quantity) => {
                     return Err(at(
                         id_at,
-                        format!("quantity rule `{id}` needs `measure`, the unit to compare in (\"m\", \"ha\", \"°C\")"),
+                        format!(
+                            "quantity rule `{id}` needs `measure` in its `[rule.match]`, the unit to compare in (\"m\", \"ha\", \"°C\")"
+                        ),
                     ));
                 }
                 (Some(m), ClaimKind::Quantity) => Some(measure_named(m.get_ref()).ok_or_else(|| {

@@ -396,3 +396,16 @@ fn a_charge_from_a_month_to_come_and_a_target_are_read() {
     seen.sort();
     assert_eq!(seen, ["2026-03-02-gazette.md:6:35)", "2026-03-05-post.md:6:42)"], "{lines:?}");
 }
+
+#[test]
+fn a_toll_up_from_an_earlier_figure_or_revised_down_is_no_contradiction() {
+    // "seven people had died, up from four earlier in the day" was an error ("disagree for the
+    // same date"): the four is the level the toll rose from. And "Six people were killed …,
+    // after it revised its count" was a toll that went down: the copy says it was revised.
+    let (lines, rules) =
+        story_findings("hurricane", &["2024-10-30-courier.md", "2024-11-02-daily.md"], "hurricane.toml");
+    assert_eq!(rules, ["storm-landfall", "storm-dead", "storm-evacuated"], "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("drafts/weekend.md")), "{lines:?}");
+    // A lower toll with no revision said is still caught, against both reports.
+    assert!(lines[1].contains("\"Five people died\"") && lines[1].contains("2024-11-02-daily.md"), "{}", lines[1]);
+}
