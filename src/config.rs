@@ -115,7 +115,18 @@ impl Config {
         let Some(path) = path else { return Ok(Config::default()) };
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
         let shown = path.display().to_string();
-        let file: ConfigFile = toml::from_str(&text).map_err(|e| Error::toml(&shown, &text, &e))?;
+        let file: ConfigFile = toml::from_str(&text).map_err(|e| {
+            let mut err = Error::toml(&shown, &text, &e);
+            // Rules written straight into the config are the likeliest slip: say where they go.
+            if let Error::Toml { message, .. } = &mut err {
+                if message.starts_with("unknown field `rule`") || message.starts_with("unknown field `pack`") {
+                    message.push_str(
+                        "; rules live in a pack file (`[pack]` and `[[rule]]` tables) that the config names with `rules = [\"rules/story.toml\"]`",
+                    );
+                }
+            }
+            err
+        })?;
         let season_model = match file.defaults.seasons.as_deref() {
             None | Some("astronomical") => SeasonModel::Astronomical,
             Some("meteorological") => SeasonModel::Meteorological,

@@ -545,3 +545,13 @@ fn a_fraction_in_words_is_compared_as_a_percentage() {
     assert!(disagree.stdout.contains("\"roughly a quarter\" gives 22.5..=27.5%"), "{}", disagree.stdout);
     assert_eq!(agree.code, 0, "{}{}", agree.stdout, agree.stderr);
 }
+
+#[test]
+fn a_rule_written_into_the_config_says_where_rules_go() {
+    // "unknown field `rule`, expected one of `document`, `rules`, …" left the writer to guess
+    // that a rule belongs in a pack file the config names.
+    let out = bad(&["check", "--config", "rules-in-config.toml", "../story/coverage"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.starts_with("error: rules-in-config.toml:2:3: unknown field `rule`"), "{}", out.stderr);
+    assert!(out.stderr.contains("rules live in a pack file"), "{}", out.stderr);
+}
