@@ -4631,3 +4631,25 @@ fn the_ordinal_of_a_first_or_second_half_compound_ranks_nothing() {
     assert_eq!(only("The side went out in a second-round match.", REF).kind, Kind::Ordinal);
     assert_eq!(only("It took a second.", REF).kind, Kind::Duration);
 }
+
+#[test]
+fn micrograms_per_cubic_metre_are_a_mass_per_volume() {
+    // "180 micrograms per cubic metre" was a bare 180 (no unit), and "£40 a square foot" a
+    // price per "square".
+    let e = only("Fine-particle levels hit 180 micrograms per cubic metre.", REF);
+    assert_eq!((e.kind, e.unit, e.per.clone()), (Kind::Quantity, Some("µg"), vec!["m³".to_string()]));
+    assert_eq!(only("Office rents reached £40 a square foot.", REF).per, ["ft²"]);
+    // A rate per a thing is as before.
+    assert_eq!(only("Fuel cost £1.50 per litre.", REF).per, ["litre"]);
+}
+
+#[test]
+fn a_capitalised_form_rule_or_bill_before_a_figure_names_it() {
+    // "Form 1040 is due" counted 1,040 of something.
+    for text in ["Form 1040 is due in April.", "Bill 96 passed its final reading.", "Rule 41 was invoked."] {
+        let v: Vec<_> = exprs(text, REF).into_iter().filter(|e| e.date.is_none()).collect();
+        assert!(v.len() == 1 && v[0].label, "{text}: {v:?}");
+    }
+    // The verb and the name in lower case still count.
+    assert!(!only("The bill would close 40 libraries.", REF).label);
+}

@@ -262,7 +262,25 @@ pub fn labels_figure(w: &str) -> bool {
     let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase())
         && matches!(
             lw.as_str(),
-            "war" | "force" | "formula" | "year" | "unit" | "block" | "line" | "bus" | "channel" | "type" | "cop"
+            "war"
+                | "force"
+                | "formula"
+                | "year"
+                | "unit"
+                | "block"
+                | "line"
+                | "bus"
+                | "channel"
+                | "type"
+                | "cop"
+                // "Form 1040", "Rule 41", "Act 10", "Bill 96", "Pier 39".
+                | "form"
+                | "rule"
+                | "act"
+                | "bill"
+                | "pier"
+                | "berth"
+                | "hangar"
         );
     any_case || capitalised
 }
@@ -1203,6 +1221,7 @@ pub const MEASURES: &[Measure] = {
         Measure { symbol: "yd", dimension: Length, factor: 0.9144 },
         Measure { symbol: "mi", dimension: Length, factor: 1609.344 },
         Measure { symbol: "nmi", dimension: Length, factor: 1852.0 },
+        Measure { symbol: "µg", dimension: Mass, factor: 1e-9 },
         Measure { symbol: "mg", dimension: Mass, factor: 1e-6 },
         Measure { symbol: "g", dimension: Mass, factor: 0.001 },
         Measure { symbol: "kg", dimension: Mass, factor: 1.0 },
@@ -1693,6 +1712,7 @@ pub fn measure_word(w: &str) -> Option<&'static str> {
         "foot" | "feet" => "ft",
         "yard" | "yards" => "yd",
         "mile" | "miles" => "mi",
+        "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
         "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => "kg",

@@ -2929,6 +2929,14 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
             continue;
         }
         let Ok((r3, _)) = space(r2) else { break };
+        // "180 micrograms per cubic metre", "£40 a square foot": per the unit of volume or area.
+        if r3.get(..3).is_some_and(|h| ["cub", "squ", "sq "].iter().any(|p| h.eq_ignore_ascii_case(p))) {
+            if let Some((r4, unit)) = measure_suffix(r2, 1.0).filter(|(_, u)| u.ends_with(['²', '³'])) {
+                per.push(unit.to_string());
+                rest = r4;
+                continue;
+            }
+        }
         let Ok((r4, noun)) = word(r3) else { break };
         // "for every current resident", "for each new member", "for each Lintex share": the noun
         // after its adjective or the name that qualifies it.
