@@ -4653,3 +4653,13 @@ fn a_capitalised_form_rule_or_bill_before_a_figure_names_it() {
     // The verb and the name in lower case still count.
     assert!(!only("The bill would close 40 libraries.", REF).label);
 }
+
+#[test]
+fn one_heading_its_clause_after_a_preposition_is_one_of_those_named() {
+    // "In one, the winning margin was just 47 votes" counted one of something.
+    let v = exprs("Counting was delayed in three seats. In one, the margin was 47 votes.", REF);
+    let counts: Vec<f64> = v.iter().filter_map(|e| e.value).collect();
+    assert_eq!(counts, [3.0, 47.0]);
+    // A count of one in the middle of a clause still counts.
+    assert_eq!(only("Votes were recounted in one seat.", REF).value, Some(1.0));
+}

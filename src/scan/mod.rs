@@ -1194,8 +1194,18 @@ fn pronoun_one(text: &str, e: &Expression) -> bool {
     // '"I did nine," said one, now in his seventies': one of those spoken of.
     let speaker = matches!(before.as_str(), "said" | "says" | "added" | "recalled" | "explained" | "told")
         && after.starts_with([',', '.', ':', ';']);
+    // "In one, the margin was 47 votes", "at one, queues formed": one of the things just
+    // named, heading its clause.
+    let one_of_those = matches!(before.as_str(), "in" | "at" | "of" | "for" | "on")
+        && after.starts_with(',')
+        && text[..e.span.start].trim_end().len() >= before.len()
+        && {
+            let head = text[..e.span.start].trim_end();
+            let head = head[..head.len() - before.len()].trim_end();
+            head.is_empty() || head.ends_with(['.', '\n', ';', ':'])
+        };
     // "no one" is nobody, whatever follows.
-    before == "no" || idiom || speaker || after_ordinal || (determiner && no_noun)
+    before == "no" || idiom || speaker || one_of_those || after_ordinal || (determiner && no_noun)
 }
 
 /// `s` starts with `prefix`, ignoring ASCII case.
