@@ -4663,3 +4663,20 @@ fn one_heading_its_clause_after_a_preposition_is_one_of_those_named() {
     // A count of one in the middle of a clause still counts.
     assert_eq!(only("Votes were recounted in one seat.", REF).value, Some(1.0));
 }
+
+#[test]
+fn a_year_compared_with_before_levels_or_set_for_is_a_year() {
+    // "compared with 1990 levels" was a count of 1,990, "below 2008 highs" fewer than 2,008,
+    // and "a 55% target for 2030 agreed in April" 2,030 of something.
+    assert_eq!(dates("Emissions must fall by 90% compared with 1990 levels."), ["1990-01-01..=1990-12-31"]);
+    assert_eq!(dates("Prices are still below 2008 highs."), ["2008-01-01..=2008-12-31"]);
+    assert_eq!(dates("Output is back above 2019 levels."), ["2019-01-01..=2019-12-31"]);
+    assert_eq!(
+        dates("The deal follows a 55% target for 2030 agreed in April."),
+        ["2030-01-01..=2030-12-31", "2024-04-01..=2024-04-30"]
+    );
+    // Before a noun of things, the figure is a count.
+    assert!(dates("The unit works with 2000 staff.").is_empty());
+    assert!(dates("Over 2000 figures were checked.").is_empty());
+    assert!(dates("Numbers fell below 2000 troops.").is_empty());
+}

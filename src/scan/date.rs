@@ -1208,10 +1208,27 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                     | "totaled"
                     | "reached"
                     | "topped"
+                    // "a 55% target for 2030 agreed in April": a verb of setting it.
+                    | "agreed"
+                    | "set"
+                    | "announced"
+                    | "approved"
+                    | "adopted"
+                    | "signed"
+                    | "unveiled"
+                    | "proposed"
+                    | "published"
+                    | "pledged"
             )
             || super::lexicon::change_verb(next)
     };
-    let dateish = dateish || as_late_as || for_year;
+    // "compared with 1990 levels", "against 2019 figures", "below 2008 highs": a year before a
+    // noun years date, after a word of comparison ("with 2000 troops" stays a count).
+    let compared_with =
+        matches!(prev.as_str(), "with" | "against" | "on" | "below" | "above" | "versus" | "vs" | "than" | "at")
+            && (1900..=2100).contains(&y)
+            && year_dates_next(rest);
+    let dateish = dateish || as_late_as || for_year || compared_with;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
@@ -6122,6 +6139,14 @@ const DATED_BY_YEAR: &[&str] = &[
     "wildfire",
     "wildfires",
 ];
+
+/// Does a noun that years date ("levels", "figures", "census") come next, ending its phrase?
+pub fn year_dates_next(rest: &str) -> bool {
+    space(rest).ok().and_then(|(r, _)| word(r).ok()).is_some_and(|(after, w)| {
+        let mut buf = [0u8; 24];
+        at_boundary(after) && !after.starts_with('-') && dated_by_year(lower(w, &mut buf))
+    })
+}
 
 fn dated_by_year(w: &str) -> bool {
     DATED_BY_YEAR.binary_search(&w).is_ok()

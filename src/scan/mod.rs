@@ -2200,14 +2200,20 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         // Only worth a second parse where a date could run on past the figure.
         let next = input[*ql..].trim_start_matches(' ');
         let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
-        let runs_on = duration_unit(&next.to_ascii_lowercase()).is_some()
+        // ("below 1990 levels": a year before a noun years date.)
+        let year_next = input[..*ql].ends_with(|c: char| c.is_ascii_digit())
+            && input[..*ql].rsplit(|c: char| !c.is_ascii_digit()).next().is_some_and(|d| d.len() == 4)
+            && date::year_dates_next(&input[*ql..]);
+        let runs_on = year_next
+            || duration_unit(&next.to_ascii_lowercase()).is_some()
             || ["of", "ago", "before", "after", "from", "hence", "century"]
                 .iter()
                 .any(|w| next.eq_ignore_ascii_case(w));
         if let Some((after, _)) = prefix_hedge(input).filter(|_| runs_on) {
             let j = i + (input.len() - after.len());
-            let longer =
-                date_phrase(after, &text[lo..j], ctx).is_ok_and(|(rest, _)| j + (after.len() - rest.len()) > i + ql);
+            // (A year before "levels" ends where the figure does: "below 1990 levels".)
+            let longer = date_phrase(after, &text[lo..j], ctx)
+                .is_ok_and(|(rest, _)| j + (after.len() - rest.len()) + usize::from(year_next) > i + ql);
             if longer {
                 return parse_at(text, j, ctx);
             }
