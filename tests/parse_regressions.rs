@@ -4680,3 +4680,16 @@ fn a_year_compared_with_before_levels_or_set_for_is_a_year() {
     assert!(dates("Over 2000 figures were checked.").is_empty());
     assert!(dates("Numbers fell below 2000 troops.").is_empty());
 }
+
+#[test]
+fn what_arrives_at_a_time_told_in_the_present_is_to_come() {
+    // "The first doses arrive in the spring", written in February, was last spring: "arrive"
+    // was no verb of a timetable.
+    let at = "2025-02-10";
+    assert_eq!(dates_at("The first doses arrive in the spring.", at), ["2025-03-20..=2025-06-20"]);
+    assert_eq!(dates_at("The new trains arrive in March.", at), ["2025-03-01..=2025-03-31"]);
+    assert_eq!(dates_at("The squad arrives on Friday.", at), ["2025-02-14..=2025-02-14"]);
+    // Told in the past, or denied, it is the one gone.
+    assert_eq!(dates_at("The new trains arrived in March.", at), ["2024-03-01..=2024-03-31"]);
+    assert_eq!(dates_at("The trains did not arrive in March.", at), ["2024-03-01..=2024-03-31"]);
+}

@@ -6316,7 +6316,8 @@ struct Tense {
 }
 
 /// Verbs of a timetable, told in the present: "the court sits on Monday".
-const TIMETABLE: [&str; 16] = [
+const TIMETABLE: [&str; 17] = [
+    "arrives",
     "launches",
     "restarts",
     "debuts",
@@ -6337,7 +6338,9 @@ const TIMETABLE: [&str; 16] = [
 /// Verbs of going somewhere at a set time, told in the present with their object ("appears in
 /// court on Monday", "returns from recess on Monday", "goes to the polls on Sunday").
 const TIMETABLE_OF_PLACES: [&str; 4] = ["appears", "appear", "returns", "goes"];
-pub(crate) const TIMETABLE_BASE: [&str; 13] = [
+pub(crate) const TIMETABLE_BASE: [&str; 14] = [
+    // "The first doses arrive in the spring".
+    "arrive",
     "meet",
     "restart",
     "resume",
