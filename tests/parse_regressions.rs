@@ -4693,3 +4693,13 @@ fn what_arrives_at_a_time_told_in_the_present_is_to_come() {
     assert_eq!(dates_at("The new trains arrived in March.", at), ["2024-03-01..=2024-03-31"]);
     assert_eq!(dates_at("The trains did not arrive in March.", at), ["2024-03-01..=2024-03-31"]);
 }
+
+#[test]
+fn by_the_mid_or_late_decade_in_figures_is_a_bound() {
+    // "reach £9.7bn by the mid-2030s" lost its "by the": the part of the decade was read from
+    // "mid", leaving a plain time where the copy set a deadline.
+    let v = exprs("Costs could reach £9.7bn by the mid-2030s.", REF);
+    let d = v.iter().find(|e| e.date.is_some()).expect("a date");
+    assert_eq!((d.date_bound, d.date.map(|s| s.to_string())), (Some("by"), Some("2034-01-01..=2036-12-31".into())));
+    assert_eq!(dates("Prices have risen since the late 1990s."), ["1997-01-01..=2024-10-30"]);
+}

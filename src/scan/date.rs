@@ -2658,8 +2658,14 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         return Ok((rest, part_span(part, p)));
     }
     // "the late nineties": a decade in words needs its article, as in decade_phrase.
+    // ("by the mid-2030s", "since the late 1990s": the article, so that "by" bounds it; a
+    // clipped "the mid-60s" may be a band of values, read elsewhere.)
+    let full_decade = |x: &'a str| {
+        if x.bytes().take_while(u8::is_ascii_digit).count() == 4 { decade_phrase(x, ctx) } else { fail(x) }
+    };
     if let Ok((rest, (_, _, part, _, Resolved::Span(p)))) =
-        (kw("the"), space, alt((kw("early"), kw("mid"), kw("late"))), gap, |x| decade_name(x, ctx)).parse(i)
+        (kw("the"), space, alt((kw("early"), kw("mid"), kw("late"))), gap, alt((|x| decade_name(x, ctx), full_decade)))
+            .parse(i)
     {
         return Ok((rest, part_span(&part.to_ascii_lowercase(), p)));
     }
