@@ -459,6 +459,27 @@ fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     c.noun_inherited = true;
 }
 
+/// The plural noun nearest before word `end` (from `start`) that is not inside an aside opened
+/// by ", which", ", who" or ", where" ("Workers at the plant, which builds cars, …" → "workers").
+fn referent_before(prose: &str, words: &[Word], start: usize, end: usize) -> Option<usize> {
+    let comma_before = |m: usize| m > start && prose[words[m - 1].span.end..words[m].span.start].contains(',');
+    let mut aside = vec![false; end - start];
+    let mut open = false;
+    for m in start..end {
+        if comma_before(m) {
+            open = matches!(words[m].text.as_str(), "which" | "who" | "where");
+        }
+        aside[m - start] = open;
+    }
+    (start..end).rev().find(|&m| {
+        let lw = words[m].text.to_ascii_lowercase();
+        !aside[m - start]
+            && scan::number::plural_noun(&lw)
+            && scan::lexicon::duration_unit(&lw).is_none()
+            && !matches!(lw.as_str(), "them" | "others" | "those" | "these" | "figures" | "numbers")
+    })
+}
+
 fn word_range(words: &[Word], r: &Range<usize>) -> Range<usize> {
     let a = words.partition_point(|w| w.span.start < r.start);
     let b = words.partition_point(|w| w.span.start < r.end);
@@ -955,6 +976,21 @@ fn enrich(
             j < sw.end && !prose[c.expr.span.end..words[j].span.start].contains([',', ';', '.', '(', ')', ':']);
         if let Some(end) = casualty_predicate(words, j, sw.end).filter(|_| clause_ok && j > start) {
             noun = j..end;
+        }
+    }
+    // "Workers at the plant, which builds cars, learned that 1,500 of them would lose their
+    // jobs": with no figure before it in the sentence, "of them" counts the plural noun the
+    // sentence named last outside an aside.
+    if counts && noun.is_empty() && kind == Kind::Number && first_after + 1 < sw.end {
+        let of_them =
+            words[first_after].text == "of" && matches!(words[first_after + 1].text.as_str(), "them" | "whom");
+        let figure_before =
+            (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).any(|m| claims[m].expr.kind == Kind::Number);
+        if of_them && !figure_before {
+            if let Some(m) = referent_before(prose, words, sw.start, first_in) {
+                noun = m..m + 1;
+                inherited = true;
+            }
         }
     }
     // "the US had put their casualties at a few hundred", "officials estimate the toll at
@@ -3791,6 +3827,22 @@ mod tests {
         let (_, a) = claims_of("They said 2,700 were wounded since the deployment began in October.", "2025-01-15");
         let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(c.as_of.unwrap().to_string(), "2025-01-15");
+    }
+
+    #[test]
+    fn of_them_with_no_figure_before_counts_the_noun_named_last() {
+        // "Workers at the plant, which builds cars, learned that 1,500 of them would lose their
+        // jobs" counted nothing a rule on workers or jobs could select.
+        let text =
+            "Workers at the plant, which has built cars since 1989, learned that 1,500 of them would lose their jobs.";
+        let (doc, a) = claims_of(text, "2025-03-06");
+        let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert_eq!(noun(&doc, &a, c), "workers");
+        assert!(c.noun_inherited);
+        // After a figure, "of them" is a part of that figure, as before.
+        let (doc, a) = claims_of("Eleven people were hurt, two of them badly.", "2025-03-06");
+        let two = a.claims.iter().rev().find(|c| c.expr.kind == Kind::Number).unwrap();
+        assert!(two.part_of.is_some() && noun(&doc, &a, two) != "people");
     }
 
     #[test]
