@@ -1263,9 +1263,15 @@ fn enrich(
             modality = Modality::Asserted;
         }
     }
-    // "11,000 soldiers would cost Moscow $22 million": a conditional right after the noun.
+    // "11,000 soldiers would cost Moscow $22 million": a conditional right after the noun
+    // ("1,500 of them would lose their jobs": after the figure's "of them", its noun being
+    // carried from before it).
     if modality == Modality::Asserted && !noun.is_empty() {
-        let after: Vec<&str> = words[noun.end..sw.end.min(noun.end + 2)].iter().map(|w| w.text.as_str()).collect();
+        let of_them = noun.end <= first_after
+            && words.get(first_after).is_some_and(|w| w.text == "of")
+            && words.get(first_after + 1).is_some_and(|w| matches!(w.text.as_str(), "them" | "whom"));
+        let at = if of_them { first_after + 2 } else { noun.end };
+        let after: Vec<&str> = words[at.min(sw.end)..sw.end.min(at + 2)].iter().map(|w| w.text.as_str()).collect();
         if after.first().is_some_and(|t| matches!(*t, "would" | "could" | "might")) {
             modality = Modality::Projected;
         }
@@ -3839,6 +3845,8 @@ mod tests {
         let c = a.claims.iter().find(|c| c.expr.kind == Kind::Number).unwrap();
         assert_eq!(noun(&doc, &a, c), "workers");
         assert!(c.noun_inherited);
+        // ("would lose", after "of them": a conditional, as after a noun of its own.)
+        assert_eq!(c.modality, Modality::Projected);
         // After a figure, "of them" is a part of that figure, as before.
         let (doc, a) = claims_of("Eleven people were hurt, two of them badly.", "2025-03-06");
         let two = a.claims.iter().rev().find(|c| c.expr.kind == Kind::Number).unwrap();
