@@ -108,6 +108,12 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
             let per_day = c.expr.duration.map_or(1.0, |(_, unit)| unit.days());
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|x| x * per_day)))
         }
+        // "99p" under a rule in GBP: £0.99.
+        Kind::Money
+            if rule.selector.currency.as_deref().is_some_and(|cur| crate::rules::hundredth_of(c.expr.unit, cur)) =>
+        {
+            Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| v / 100.0)))
+        }
         // A fraction under a percent rule is compared as its percentage.
         Kind::Number if fraction_as_percent(rule, c) => {
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| v * 100.0)))
@@ -347,6 +353,19 @@ impl<'a> Ctx<'a> {
             }
             match c.expr.unit {
                 Some("%") => v.push('%'),
+                // ("99p" under a rule in GBP: "GBP 0.985..=0.995 (written in pence)".)
+                Some(code @ ("penny" | "cent"))
+                    if self
+                        .rule
+                        .selector
+                        .currency
+                        .as_deref()
+                        .is_some_and(|cur| crate::rules::hundredth_of(Some(code), cur)) =>
+                {
+                    let cur = self.rule.selector.currency.as_deref().unwrap_or(code);
+                    let written = if code == "penny" { "pence" } else { "cents" };
+                    v = format!("{cur} {v} (written in {written})");
+                }
                 Some(code) => v = format!("{code} {v}"),
                 // (A fraction read by a percent rule: "roughly a quarter" is 22.5..=27.5%.)
                 None if fraction_as_percent(self.rule, c) => v.push('%'),

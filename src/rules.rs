@@ -665,7 +665,7 @@ impl Rule {
             return false;
         }
         if let Some(cur) = &self.selector.currency {
-            if e.unit != Some(cur.as_str()) {
+            if e.unit != Some(cur.as_str()) && !hundredth_of(e.unit, cur) {
                 return false;
             }
         }
@@ -825,6 +825,16 @@ impl Rule {
             }
         }
         false
+    }
+}
+
+/// Is `unit` the hundredth of the currency `code` ("99p" of a rule in GBP, "50 cents" of one in
+/// dollars or euros)? Such a claim is compared in the rule's currency, a hundredth apiece.
+pub fn hundredth_of(unit: Option<&str>, code: &str) -> bool {
+    match unit {
+        Some("penny") => code == "GBP",
+        Some("cent") => matches!(code, "USD" | "EUR" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD"),
+        _ => false,
     }
 }
 

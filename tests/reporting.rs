@@ -409,3 +409,17 @@ fn a_toll_up_from_an_earlier_figure_or_revised_down_is_no_contradiction() {
     // A lower toll with no revision said is still caught, against both reports.
     assert!(lines[1].contains("\"Five people died\"") && lines[1].contains("2024-11-02-daily.md"), "{}", lines[1]);
 }
+
+#[test]
+fn a_price_in_pence_is_compared_with_one_in_pounds() {
+    // "140p" and "165p" were no claims of a rule in GBP (their unit was the penny), so a draft
+    // giving the loaf at 99p was weighed against the pounds only, and a report in pence never.
+    let (lines, rules) = story_findings("prices", &["2025-03-04-herald.md", "2025-03-05-courier.md"], "prices.toml");
+    assert_eq!(rules, ["loaf-price"], "{lines:?}");
+    assert!(
+        lines[0].contains("\"99p\" gives GBP 0.985..=0.995 (written in pence), but 2 other claims"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("2025-03-05-courier.md"), "{}", lines[0]);
+}
