@@ -4703,3 +4703,13 @@ fn by_the_mid_or_late_decade_in_figures_is_a_bound() {
     assert_eq!((d.date_bound, d.date.map(|s| s.to_string())), (Some("by"), Some("2034-01-01..=2036-12-31".into())));
     assert_eq!(dates("Prices have risen since the late 1990s."), ["1997-01-01..=2024-10-30"]);
 }
+
+#[test]
+fn a_split_year_winter_is_the_winter_across_the_two() {
+    // "the 2022-23 winter" was the two whole years and then "winter" alone, the last winter
+    // before the day of writing (2023-24 here).
+    assert_eq!(dates_at("Gas use fell in the 2022-23 winter.", "2024-06-10"), ["2022-12-21..=2023-03-19"]);
+    assert_eq!(dates_at("Gas use fell in the 2022/2023 winter.", "2024-06-10"), ["2022-12-21..=2023-03-19"]);
+    // Two years that do not follow each other are no winter of theirs.
+    assert_ne!(dates_at("Gas use fell in the 2021-23 winter.", "2024-06-10"), ["2021-12-21..=2022-03-19"]);
+}

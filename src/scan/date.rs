@@ -560,6 +560,18 @@ fn split_year(first: i16, rest: &str) -> Resolved {
     }
 }
 
+/// "the 2024/25 winter", "the 2022-23 winter": the winter across the two years ("winter"
+/// alone was the last one, whichever that was).
+fn split_year_winter<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
+    let (r, (y, _, y2, _, _)) =
+        (year_number, nom::character::complete::one_of("-/–"), digit1, space, kw("winter")).parse(i)?;
+    let next = if y2.len() == 2 { (y + 1) % 100 } else { y + 1 };
+    if y2.parse::<i16>().ok() != Some(next) || !at_boundary(r) {
+        return fail(i);
+    }
+    Ok((r, ctx.season_span(Season::Winter, y)))
+}
+
 enum SplitYear {
     Season,
     Academic,
@@ -4547,6 +4559,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         consider(year_range(i));
         consider(numeric_date(i, before, ctx));
         consider(compact_date(i, ctx));
+        consider(split_year_winter(i, ctx));
         consider(numeric_with_month_name(i, ctx));
         consider(day_month(i, ctx));
         consider(year_phrase(i, before));
