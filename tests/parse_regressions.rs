@@ -4713,3 +4713,23 @@ fn a_split_year_winter_is_the_winter_across_the_two() {
     // Two years that do not follow each other are no winter of theirs.
     assert_ne!(dates_at("Gas use fell in the 2021-23 winter.", "2024-06-10"), ["2021-12-21..=2022-03-19"]);
 }
+
+#[test]
+fn the_day_after_that_is_told_from_the_date_named_last() {
+    // "The day after that, roads reopened" was unread, though "the day after" and "two days
+    // after that" were read.
+    let at = "2025-06-10";
+    assert_eq!(
+        dates_at("The storm hit on 3 May. The day after that, roads reopened.", at),
+        ["2025-05-03..=2025-05-03", "2025-05-04..=2025-05-04"]
+    );
+    assert_eq!(
+        dates_at("The storm hit on 3 May. The week after that, roads reopened.", at),
+        ["2025-05-03..=2025-05-03", "2025-05-05..=2025-05-11"]
+    );
+    // "that" before a noun is the event's own day, not the date named.
+    assert_eq!(
+        dates_at("The vote was on 3 May. The day after that vote, talks began.", at),
+        ["2025-05-03..=2025-05-03"]
+    );
+}

@@ -5863,14 +5863,23 @@ pub fn anaphoric_date<'a>(
                 // punctuation or a subject pronoun): "the day before the vote" names its own day.
                 // ("up from 512 the week before and 389 in the week to 31 August": a list of
                 // figures goes on after it.)
-                let next = r2.trim_start_matches(' ');
-                let ends = !next.starts_with(|c: char| c.is_alphanumeric())
-                    || word(next).is_ok_and(|(after, w)| {
-                        let w = w.to_ascii_lowercase();
-                        matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i")
-                            || (matches!(w.as_str(), "and" | "but" | "or")
-                                && after.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
-                    });
+                let ends_at = |r: &str| {
+                    let next = r.trim_start_matches(' ');
+                    !next.starts_with(|c: char| c.is_alphanumeric())
+                        || word(next).is_ok_and(|(after, w)| {
+                            let w = w.to_ascii_lowercase();
+                            matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i")
+                                || (matches!(w.as_str(), "and" | "but" | "or")
+                                    && after.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
+                        })
+                };
+                // ("The day after that, roads reopened": "that" is the date named last; "the day
+                // after that vote" names its own.)
+                let r2 = match (space, alt((kw("that"), kw("this")))).parse(r2) {
+                    Ok((r3, _)) if ends_at(r3) => r3,
+                    _ => r2,
+                };
+                let ends = ends_at(r2);
                 if !ends || u == "weekend" || u == "decade" {
                     return None;
                 }
