@@ -4733,3 +4733,15 @@ fn the_day_after_that_is_told_from_the_date_named_last() {
         ["2025-05-03..=2025-05-03"]
     );
 }
+
+#[test]
+fn by_the_end_of_the_week_before_a_past_verb_is_a_week_gone() {
+    // "By the end of the week, 40 had died", told on a Tuesday, was the end of the week still
+    // to come.
+    let at = "2025-06-10"; // a Tuesday
+    assert_eq!(dates_at("By the end of the week, 40 had died.", at), ["2025-06-06..=2025-06-08"]);
+    assert_eq!(dates_at("By the end of the month, 40 had died.", at), ["2025-05-21..=2025-05-31"]);
+    // Told ahead, or on the Sunday that ends it, it is this week's end.
+    assert_eq!(dates_at("By the end of the week, 40 will have died.", at), ["2025-06-13..=2025-06-15"]);
+    assert_eq!(dates_at("By the end of the week, 40 had died.", "2025-06-15"), ["2025-06-13..=2025-06-15"]);
+}

@@ -5405,7 +5405,8 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                         && heads_a_clause(before)
                         && past_verb_follows(r) =>
                 {
-                    date_core(rest, b, ctx, future_hint)
+                    // ("By the end of the week, 40 had died", told on a Tuesday: the week gone.)
+                    date_core(rest, b, &DateContext { past_tense: true, ..*ctx }, future_hint)
                 }
                 other => other,
             };
