@@ -4745,3 +4745,21 @@ fn by_the_end_of_the_week_before_a_past_verb_is_a_week_gone() {
     assert_eq!(dates_at("By the end of the week, 40 will have died.", at), ["2025-06-13..=2025-06-15"]);
     assert_eq!(dates_at("By the end of the week, 40 had died.", "2025-06-15"), ["2025-06-13..=2025-06-15"]);
 }
+
+#[test]
+fn a_part_of_the_day_heading_its_clause_is_of_the_day_named() {
+    // "The storm hit on Monday. By late afternoon, 40 homes had flooded" left "By late
+    // afternoon" unread, so the 40 was dated the day of writing.
+    let at = "2025-06-10";
+    for text in [
+        "The storm hit on Monday. By late afternoon, 40 homes had flooded.",
+        "The storm hit on Monday. By mid-morning, 40 homes had flooded.",
+        "The storm hit on Monday. In the evening, 40 homes flooded.",
+    ] {
+        assert_eq!(dates_at(text, at), ["2025-06-09..=2025-06-09", "2025-06-09..=2025-06-09"], "{text}");
+    }
+    // A part of the day as a subject, after another date, or with no day named is no date.
+    assert_eq!(dates_at("The storm hit on Monday. The afternoon was calm.", at), ["2025-06-09..=2025-06-09"]);
+    assert_eq!(dates_at("It fell on 15 February in the morning.", at), ["2025-02-15..=2025-02-15"]);
+    assert!(dates_at("By late afternoon, 40 homes had flooded.", at).is_empty());
+}

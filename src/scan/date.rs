@@ -5624,6 +5624,31 @@ pub fn anaphoric_date<'a>(
     let mut buf = [0u8; 24];
     let first = lower(&i[..letters], &mut buf);
     let mut named_period = false;
+    // "By late afternoon, 40 homes had flooded", "In the evening, …", "By mid-morning": a part
+    // of the day heading its clause, after a day named, is of that day ("the night before" is
+    // read below).
+    if matches!(first, "by" | "in" | "during" | "early" | "late" | "mid") {
+        let preposition = (alt((kw("by"), kw("in"), kw("during"))), space).parse(i).ok().map(|(r, _)| r);
+        let qualifier = alt((kw("early"), kw("late"), kw("mid"), kw("the")));
+        let part = (qualifier, alt((space, tag("-"))), day_part_word).parse(preposition.unwrap_or(i)).ok();
+        let told_alone = part.as_ref().is_some_and(|(r, (q, _, _))| {
+            let next = r.trim_start_matches(' ');
+            let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+            at_boundary(r)
+                && (preposition.is_some() || !q.eq_ignore_ascii_case("the"))
+                && !["before", "after", "of", "that", "when", "shift", "shifts"]
+                    .iter()
+                    .any(|w| next.eq_ignore_ascii_case(w))
+        });
+        if let (Some((rest, _)), true) = (part, told_alone) {
+            let a =
+                anchor.filter(|a| a.start == a.end && a.grain == Grain::Day && anchor_at != AnchorAt::EarlierParagraph);
+            return match a {
+                Some(a) if heads_a_clause(before) => Some((rest, Resolved::Span(a))),
+                _ => None,
+            };
+        }
+    }
     // "up 17% from the previous quarter": a preposition that a date phrase would take reads
     // the phrase after it the same way.
     if matches!(first, "from" | "in" | "on" | "during") {
