@@ -1349,7 +1349,9 @@ fn enrich(
         modality = Modality::Negated;
     }
     let (revision, superseded) = revised(words, sw.start, first_in);
-    let revision = revision || (!superseded && count_revised(&words[sw.clone()]));
+    // (Within 30 words either side: a table row is one sentence of thousands of figures.)
+    let near = first_in.saturating_sub(30).max(sw.start)..(first_in + 30).min(sw.end);
+    let revision = revision || (!superseded && count_revised(&words[near]));
     if superseded {
         modality = Modality::Superseded;
     }
