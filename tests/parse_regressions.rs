@@ -4763,3 +4763,18 @@ fn a_part_of_the_day_heading_its_clause_is_of_the_day_named() {
     assert_eq!(dates_at("It fell on 15 February in the morning.", at), ["2025-02-15..=2025-02-15"]);
     assert!(dates_at("By late afternoon, 40 homes had flooded.", at).is_empty());
 }
+
+#[test]
+fn a_figure_more_than_a_year_before_is_compared_with_that_time() {
+    // "4.1 million in the three months to September, 12% more than a year before" read "more
+    // than a year" as a length, losing the period compared with ("a year earlier" was read).
+    assert_eq!(
+        dates_at("It carried 4.1 million in the three months to September, 12% more than a year before.", "2024-11-05"),
+        ["2024-07-01..=2024-09-30", "2023-07-01..=2023-09-30"]
+    );
+    // With no figure compared, or a noun after "before", it is a length.
+    let e = only("It happened more than a year before the vote.", REF);
+    assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::MoreThan));
+    let v = exprs("The storm hit on 3 May 2023. More than a year before, a dam had failed.", REF);
+    assert_eq!(v[1].kind, Kind::Duration);
+}

@@ -3310,9 +3310,20 @@ pub fn quantity<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> {
     if e.kind == Kind::Duration
         && !matches!(e.hedge, Hedge::Exact | Hedge::Vague)
         && !finer_than_a_day
-        && (space, alt((kw("earlier"), kw("later"), kw("previously"), kw("ago"))))
-            .parse(rest)
-            .is_ok_and(|(r, _)| at_boundary(r) && (space, kw("than")).parse(r).is_err())
+        && (space, alt((kw("earlier"), kw("later"), kw("previously"), kw("ago"), kw("before")))).parse(rest).is_ok_and(
+            |(r, (_, w))| {
+                // ("12% more than a year before.": "before" ending the phrase, after the figure
+                // compared; "more than a year before the vote" and "More than a year before, a
+                // dam had failed" are lengths.)
+                let after_figure = {
+                    let t = before.trim_end();
+                    t.ends_with(|c: char| c.is_ascii_digit() || c == '%') || ends_with_ignore_case(t, "cent")
+                };
+                let ends = !w.eq_ignore_ascii_case("before")
+                    || (after_figure && !r.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_alphanumeric()));
+                at_boundary(r) && ends && (space, kw("than")).parse(r).is_err()
+            },
+        )
     {
         return None;
     }
