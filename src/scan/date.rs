@@ -563,13 +563,25 @@ fn split_year(first: i16, rest: &str) -> Resolved {
 /// "the 2024/25 winter", "the 2022-23 winter": the winter across the two years ("winter"
 /// alone was the last one, whichever that was).
 fn split_year_winter<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
-    let (r, (y, _, y2, _, _)) =
-        (year_number, nom::character::complete::one_of("-/–"), digit1, space, kw("winter")).parse(i)?;
-    let next = if y2.len() == 2 { (y + 1) % 100 } else { y + 1 };
-    if y2.parse::<i16>().ok() != Some(next) || !at_boundary(r) {
+    let (r, (y, _, _)) = (split_year_figures, space, kw("winter")).parse(i)?;
+    if !at_boundary(r) {
         return fail(i);
     }
     Ok((r, ctx.season_span(Season::Winter, y)))
+}
+
+/// "2023-24", "2023/24", "2023-2024": a year and the next, as one; the first year.
+fn split_year_figures(i: &str) -> IResult<&str, i16> {
+    let (r, (y, _, y2)) = (year_number, nom::character::complete::one_of("-/–"), digit1).parse(i)?;
+    let next = match y2.len() {
+        2 => (y + 1) % 100,
+        4 => y + 1,
+        _ => return fail(i),
+    };
+    if y2.parse::<i16>().ok() != Some(next) || !at_boundary(r) {
+        return fail(i);
+    }
+    Ok((r, y))
 }
 
 enum SplitYear {
@@ -2755,21 +2767,7 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         // "by the end of the 2023-24 season", "the start of the 2024/25 school year": a split
         // year, twelve months across two.
         |x| {
-            let (r, (_, y, _, y2)) = (
-                nom::combinator::opt((kw("the"), space)),
-                year_number,
-                nom::character::complete::one_of("-/–"),
-                digit1,
-            )
-                .parse(x)?;
-            let next = match y2.len() {
-                2 => (y + 1) % 100,
-                4 => y + 1,
-                _ => return fail(x),
-            };
-            if y2.parse::<i16>().ok() != Some(next) || !at_boundary(r) {
-                return fail(x);
-            }
+            let (r, (_, y)) = (nom::combinator::opt((kw("the"), space)), split_year_figures).parse(x)?;
             Ok((r, split_year(y, r)))
         },
         |x| academic_year(x, ctx, true),
