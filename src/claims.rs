@@ -459,6 +459,12 @@ fn subset_of_next(k: usize, claims: &mut [Claim], words: &[Word], prose: &str) {
     c.noun_inherited = true;
 }
 
+/// Do the words from `j` read "of them" or "of whom" (a figure counting a noun named before it)?
+fn of_them_at(words: &[Word], j: usize) -> bool {
+    words.get(j).is_some_and(|w| w.text == "of")
+        && words.get(j + 1).is_some_and(|w| matches!(w.text.as_str(), "them" | "whom"))
+}
+
 /// The plural noun nearest before word `end` (from `start`) that is not inside an aside opened
 /// by ", which", ", who" or ", where" ("Workers at the plant, which builds cars, …" → "workers").
 fn referent_before(prose: &str, words: &[Word], start: usize, end: usize) -> Option<usize> {
@@ -982,8 +988,7 @@ fn enrich(
     // jobs": with no figure before it in the sentence, "of them" counts the plural noun the
     // sentence named last outside an aside.
     if counts && noun.is_empty() && kind == Kind::Number && first_after + 1 < sw.end {
-        let of_them =
-            words[first_after].text == "of" && matches!(words[first_after + 1].text.as_str(), "them" | "whom");
+        let of_them = of_them_at(words, first_after);
         let figure_before =
             (0..k).rev().take_while(|&m| claims[m].sentence == c.sentence).any(|m| claims[m].expr.kind == Kind::Number);
         if of_them && !figure_before {
@@ -1267,9 +1272,7 @@ fn enrich(
     // ("1,500 of them would lose their jobs": after the figure's "of them", its noun being
     // carried from before it).
     if modality == Modality::Asserted && !noun.is_empty() {
-        let of_them = noun.end <= first_after
-            && words.get(first_after).is_some_and(|w| w.text == "of")
-            && words.get(first_after + 1).is_some_and(|w| matches!(w.text.as_str(), "them" | "whom"));
+        let of_them = noun.end <= first_after && of_them_at(words, first_after);
         let at = if of_them { first_after + 2 } else { noun.end };
         let after: Vec<&str> = words[at.min(sw.end)..sw.end.min(at + 2)].iter().map(|w| w.text.as_str()).collect();
         if after.first().is_some_and(|t| matches!(*t, "would" | "could" | "might")) {

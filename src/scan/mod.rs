@@ -3423,7 +3423,7 @@ fn is_tally(i: &str) -> bool {
 }
 
 /// Does the text before end in a word that takes "about" as its topic ("questions about",
-/// "talked about", "concerns about")?
+/// "concerns about", "worried about")?
 fn about_a_topic(before: &str) -> bool {
     let mut buf = [0u8; 24];
     last_word_lower(before, &mut buf).is_some_and(|w| {
