@@ -422,4 +422,7 @@ fn a_price_in_pence_is_compared_with_one_in_pounds() {
         lines[0]
     );
     assert!(lines[0].contains("2025-03-05-courier.md"), "{}", lines[0]);
+    // `claims` shows the hundredths as written ("penny 140" read as a currency of its own).
+    let out = run_in(&fixtures().join("prices"), &["claims", ".", "--rules", "prices.toml", "--rule", "loaf-price"]);
+    assert!(out.stdout.contains("│ 140p ") && !out.stdout.contains("penny"), "{}", out.stdout);
 }

@@ -68,6 +68,13 @@ fn row(
     let mut v = nominal(rule, c);
     if let (Some(u), Kind::Quantity) = (c.expr.unit, c.expr.kind) {
         v = format!("{v} {u}");
+    } else if let Some(sign) = c.expr.unit.and_then(|u| match u {
+        // "140p", "50¢": the hundredths as the copy writes them ("penny 140" read as a currency).
+        "penny" => Some('p'),
+        "cent" => Some('¢'),
+        _ => None,
+    }) {
+        v.push(sign);
     } else if let Some(u) = c.expr.unit.filter(|u| *u != "%") {
         v = format!("{u} {v}");
     } else if c.expr.unit == Some("%") {
