@@ -555,3 +555,12 @@ fn a_rule_written_into_the_config_says_where_rules_go() {
     assert!(out.stderr.starts_with("error: rules-in-config.toml:2:3: unknown field `rule`"), "{}", out.stderr);
     assert!(out.stderr.contains("rules live in a pack file"), "{}", out.stderr);
 }
+
+#[test]
+fn parse_shows_pence_and_cents_as_hundredths() {
+    // "99p" was shown as "penny 99", a currency of its own name.
+    let out = bad(&["parse", "A loaf costs 99p and a stamp 50 cents."]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("→ 99 pence") && out.stdout.contains("→ 50 cents"), "{}", out.stdout);
+    assert!(!out.stdout.contains("penny"), "{}", out.stdout);
+}

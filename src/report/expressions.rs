@@ -86,6 +86,9 @@ pub fn expression_line(text: &str, e: &Expression) -> String {
         match e.unit {
             Some("%") => b.push_str(&format!("{}%", e.interval)),
             Some(u) if e.kind == Kind::Quantity => b.push_str(&format!("{} {u}", e.interval)),
+            // ("99p" → "99 pence": the hundredths, not a currency called "penny".)
+            Some("penny") => b.push_str(&format!("{} pence", e.interval)),
+            Some("cent") => b.push_str(&format!("{} cents", e.interval)),
             Some(u) => b.push_str(&format!("{u} {}", e.interval)),
             None => b.push_str(&e.interval.to_string()),
         }
