@@ -4778,3 +4778,24 @@ fn a_figure_more_than_a_year_before_is_compared_with_that_time() {
     let v = exprs("The storm hit on 3 May 2023. More than a year before, a dam had failed.", REF);
     assert_eq!(v[1].kind, Kind::Duration);
 }
+
+#[test]
+fn a_basis_a_year_ago_after_a_month_named_is_that_month_a_year_back() {
+    // "a record £298,000 in September, up 3.2% on a year ago" compared with the whole of last
+    // year; it is September a year back, as "on a year earlier" is.
+    let at = "2024-11-05";
+    assert_eq!(
+        dates_at("House prices hit a record £298,000 in September, up 3.2% on a year ago.", at),
+        ["2024-09-01..=2024-09-30", "2023-09-01..=2023-09-30"]
+    );
+    assert_eq!(
+        dates_at("In September prices were 3% higher than two years ago.", at),
+        ["2024-09-01..=2024-09-30", "2022-09-01..=2022-09-30"]
+    );
+    // No basis, or no date named in the sentence: counted from the day of writing.
+    assert_eq!(
+        dates_at("The plant closed in March, three years ago.", at),
+        ["2024-03-01..=2024-03-31", "2021-01-01..=2021-12-31"]
+    );
+    assert_eq!(dates_at("Prices rose 3% on a year ago.", at), ["2023-01-01..=2023-12-31"]);
+}

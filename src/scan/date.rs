@@ -5934,6 +5934,7 @@ pub fn anaphoric_date<'a>(
                     kw("later"),
                     kw("earlier"),
                     kw("previously"),
+                    kw("ago"),
                     phrase("after that"),
                     phrase("before that"),
                     // These take an object ("a year before the vote" names its own date), so
@@ -5958,7 +5959,13 @@ pub fn anaphoric_date<'a>(
             if matches!(dir.as_str(), "later" | "earlier") && (space, kw("than")).parse(r).is_ok() {
                 return None;
             }
-            let back = ["earlier", "before", "prior", "previously"].iter().any(|w| dir.starts_with(w));
+            // "prices hit a record in September, up 3.2% on a year ago": the basis of a figure
+            // dated in its sentence is that date a year back, as "a year earlier" is; told of
+            // anything else, "ago" counts from the day of writing (`ago`).
+            if dir == "ago" && (anchor.is_none() || anchor_elsewhere || !comparison_basis(before)) {
+                return None;
+            }
+            let back = ["earlier", "before", "prior", "previously", "ago"].iter().any(|w| dir.starts_with(w));
             // "3% higher than a year earlier", "up 5% from a year earlier", "2.1% a year
             // earlier": with no date named before, the basis of a figure told today is told
             // from today.
