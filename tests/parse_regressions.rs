@@ -4639,6 +4639,8 @@ fn micrograms_per_cubic_metre_are_a_mass_per_volume() {
     let e = only("Fine-particle levels hit 180 micrograms per cubic metre.", REF);
     assert_eq!((e.kind, e.unit, e.per.clone()), (Kind::Quantity, Some("µg"), vec!["m³".to_string()]));
     assert_eq!(only("Office rents reached £40 a square foot.", REF).per, ["ft²"]);
+    // A density after its noun is a rate too ("300 people per square kilometre" had none).
+    assert_eq!(only("Density reached 300 people per square kilometre.", REF).per, ["km²"]);
     // A rate per a thing is as before.
     assert_eq!(only("Fuel cost £1.50 per litre.", REF).per, ["litre"]);
 }

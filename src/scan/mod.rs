@@ -3975,7 +3975,8 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
             // "1,000 soldiers each day": a one-word noun, then a time rate.
             if let Ok((after_noun, (_, noun))) = (space, word).parse(rest) {
                 let (_, per) = rate(after_noun, false);
-                let timed = per.iter().all(|p| lexicon::period_noun(p).is_some());
+                // ("300 people per square kilometre": a density, per a unit of area or volume.)
+                let timed = per.iter().all(|p| lexicon::period_noun(p).is_some() || p.ends_with(['²', '³']));
                 // The noun stays outside the expression (the claims stage reads it); the rate is
                 // recorded on the figure.
                 let function_word = matches!(
