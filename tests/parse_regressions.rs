@@ -4444,8 +4444,10 @@ fn the_start_or_end_of_a_financial_year_is_of_the_months_it_could_fall_in() {
     assert_eq!(dates("Hiring froze at the start of the fiscal year ending in June."), ["2024-07-01..=2024-10-31"]);
     // Its last weeks lie in its last month.
     assert_eq!(dates("Claims peak in the last weeks of the financial year to March."), ["2025-03-01..=2025-03-31"]);
-    // Its middle, or a year named by its figures, is left as it was.
-    assert!(dates("The plan runs to the middle of the financial year.").is_empty());
+    // Its middle (unread before) is its fifth to eighth months; a year named by its figures is
+    // left as it was.
+    assert_eq!(dates("The plan runs to the middle of the financial year."), ["2024-03-01..=2025-05-31"]);
+    assert_eq!(dates("Savings are due by the middle of the financial year to March."), ["2024-08-01..=2024-11-30"]);
     assert_eq!(dates("Revenue rose in the financial year 2024-25."), ["2024-02-01..=2025-11-30"]);
 }
 

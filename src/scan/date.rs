@@ -2885,8 +2885,8 @@ fn academic_year<'a>(i: &'a str, ctx: &DateContext, of_a_part: bool) -> R<'a> {
 /// The start or end of a fiscal year, as of a calendar year its first or last four months (its
 /// first or last days, in its first or last month):
 /// `fy` holds every twelve months it could be (where its first month is not said), so its end
-/// is from the ninth month of the earliest to the last of the latest. A middle, a quarter or a
-/// half of it is not read.
+/// is from the ninth month of the earliest to the last of the latest, and its middle the fifth
+/// to the eighth months.
 fn fiscal_part(part: &str, fy: DateSpan) -> Option<Resolved> {
     let twelve_months = add_days(add_months(fy.start, 12), -1);
     if fy.grain != Grain::Year || twelve_months > fy.end {
@@ -2898,6 +2898,9 @@ fn fiscal_part(part: &str, fy: DateSpan) -> Option<Resolved> {
         Some(span(fy.start, add_days(add_months(add_days(fy.end, 1), -months), -1), Grain::Month))
     } else if part == "late" || part.contains("end") {
         Some(span(add_months(fy.start, months), fy.end, Grain::Month))
+    } else if part == "mid" || part.contains("middle") {
+        // Its fifth to eighth months, of whichever year it is.
+        Some(span(add_months(fy.start, 4), add_days(add_months(add_days(fy.end, 1), -4), -1), Grain::Month))
     } else {
         None
     }
