@@ -443,8 +443,9 @@ fn weeks_starting_a_day_eras_word_years_and_hedged_dates() {
     // A count in words after a date stays a count; "around" before a figure stays a hedge.
     assert_eq!(exprs("on 6 April two thousand protesters marched", REF).len(), 2);
     assert_eq!(only("around 2020 people", REF).hedge, Hedge::Approximate);
-    // "last season" in news is as often a sports season as a season of the year: not read.
-    assert!(exprs("he scored 20 goals last season", REF).iter().all(|e| e.kind != Kind::Date));
+    // "last season" in news is as often a sports season as a season of the year: with no word
+    // of sport beside it, not read (see `a_season_among_words_of_sport_is_a_sports_season`).
+    assert!(exprs("the harvest was poor last season", REF).iter().all(|e| e.kind != Kind::Date));
 }
 
 #[test]
@@ -4802,4 +4803,18 @@ fn a_basis_a_year_ago_after_a_month_named_is_that_month_a_year_back() {
         ["2024-03-01..=2024-03-31", "2021-01-01..=2021-12-31"]
     );
     assert_eq!(dates_at("Prices rose 3% on a year ago.", at), ["2023-01-01..=2023-12-31"]);
+}
+
+#[test]
+fn a_season_among_words_of_sport_is_a_sports_season() {
+    // "He scored 20 goals last season" and "Last season the team finished fourth in the league"
+    // were unread. A winter sport's season runs July to June, a summer sport's March to October:
+    // the span covers both, so that no sport's season contradicts another's.
+    let at = "2024-11-04";
+    assert_eq!(dates_at("He scored 20 goals last season.", at), ["2023-03-01..=2024-06-30"]);
+    assert_eq!(dates_at("He has scored 17 goals this season.", at), ["2024-03-01..=2025-06-30"]);
+    assert_eq!(dates_at("Last season the team finished fourth in the league.", at), ["2023-03-01..=2024-06-30"]);
+    // Without a word of sport in its own sentence, or before a possessive, it stays unread.
+    assert!(dates_at("Last season was wet; the harvest was poor.", at).is_empty());
+    assert!(dates_at("The label unveiled this season's collection.", at).is_empty());
 }

@@ -2849,6 +2849,76 @@ fn part_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     }
 }
 
+/// "He has scored 17 goals this season", "Last season the club finished fourth": where the
+/// words around it are of sport, a season is the one holding the day of writing (or the one
+/// before or after); elsewhere ("this season's collection") it stays unread. Winter sports run
+/// July to June, summer ones March to October of one year: the span covers both, so no sport's
+/// season is read as another's.
+fn sports_season<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
+    let (rest, (_, which, _, _)) = (
+        nom::combinator::opt((kw("the"), space)),
+        alt((kw("this"), kw("last"), kw("next"), kw("previous"), kw("current"), kw("coming"))),
+        space,
+        kw("season"),
+    )
+        .parse(i)?;
+    if !at_boundary(rest) || rest.starts_with(['\'', '’']) {
+        return fail(i);
+    }
+    // (In its own sentence: "Last season was wet; next season the league …" is of two.)
+    let stops = ['.', ';', '!', '?', '\n'];
+    let head = crate::error::last_bytes(before, 120).rsplit(stops).next().unwrap_or("");
+    let tail = crate::error::first_bytes(rest, 160).split(stops).next().unwrap_or("");
+    let around = [head, tail];
+    let sport = around.iter().any(|t| {
+        t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            let mut buf = [0u8; 24];
+            matches!(
+                lower(w, &mut buf),
+                "goal"
+                    | "goals"
+                    | "league"
+                    | "club"
+                    | "match"
+                    | "matches"
+                    | "games"
+                    | "points"
+                    | "table"
+                    | "cup"
+                    | "squad"
+                    | "manager"
+                    | "striker"
+                    | "relegation"
+                    | "promotion"
+                    | "title"
+                    | "wickets"
+                    | "innings"
+                    | "tries"
+                    | "touchdowns"
+                    | "appearances"
+                    | "fixtures"
+            )
+        })
+    });
+    if !sport {
+        return fail(i);
+    }
+    let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+    let shift = match which.to_ascii_lowercase().as_str() {
+        "last" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    // The winter season holding the day of writing, and the summer one of its year (the coming
+    // one before March, as the winter one is then half run).
+    let winter = if re.month() >= 7 { re.year() } else { re.year() - 1 } + shift;
+    let summer = re.year() + shift;
+    match (ymd(winter, 7, 1), ymd(winter + 1, 6, 30), ymd(summer, 3, 1), ymd(summer, 10, 31)) {
+        (Some(a), Some(b), Some(c), Some(d)) => Ok((rest, span(a.min(c), b.max(d), Grain::Year))),
+        _ => fail(i),
+    }
+}
+
 /// "this academic year", "last school year", "the coming university year": August to July
 /// (as the split years "2023/24 academic year" are), the one holding the day of writing or one
 /// either side of it.
@@ -4713,6 +4783,7 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         }
         if is_the || is_rel {
             consider(academic_year(i, ctx, false));
+            consider(sports_season(i, before, ctx));
         }
         // "fiscal year ended June 30, 2024"
         if fiscal_word {

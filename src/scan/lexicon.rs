@@ -1089,7 +1089,8 @@ pub fn continues(w: &str) -> bool {
                 | "ides"
                 | "percentage"
                 | "financial"
-                // "this school year", "last academic year".
+                // "this school year", "last academic year", "last season" (of a sport).
+                | "season"
                 | "academic"
                 | "school"
                 | "university"
