@@ -4818,3 +4818,20 @@ fn a_season_among_words_of_sport_is_a_sports_season() {
     assert!(dates_at("Last season was wet; the harvest was poor.", at).is_empty());
     assert!(dates_at("The label unveiled this season's collection.", at).is_empty());
 }
+
+#[test]
+fn the_same_days_last_week_are_seven_days_back() {
+    // "compared with the same days last week" read "the same days" as some day to come and
+    // "last week" as the whole week.
+    let at = "2022-07-20";
+    assert_eq!(
+        dates_at("Hospitals reported a 20% rise in admissions compared with the same days last week.", at),
+        ["2022-07-13..=2022-07-13"]
+    );
+    assert_eq!(
+        dates_at("The storm hit on Monday. Sales were down 5% on the same day last week.", at),
+        ["2022-07-18..=2022-07-18", "2022-07-11..=2022-07-11"]
+    );
+    // "the same week last year" is as before: that week, 52 weeks back.
+    assert_eq!(dates_at("Sales rose 4% on the same week last year.", at), ["2021-07-19..=2021-07-25"]);
+}

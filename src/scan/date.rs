@@ -5884,6 +5884,25 @@ pub fn anaphoric_date<'a>(
                         return Some((r3, span(shift(a.start, "year", -1), shift(a.end, "year", -1), a.grain)));
                     }
                 }
+                // "a 20% rise compared with the same days last week", "the same time a week
+                // earlier": the day (or days) named, or the day of writing, seven days back.
+                if let Ok((r3, _)) = (
+                    space,
+                    alt((
+                        phrase("last week"),
+                        phrase("a week earlier"),
+                        phrase("a week ago"),
+                        phrase("a week before"),
+                        phrase("the week before"),
+                        phrase("the previous week"),
+                    )),
+                )
+                    .parse(r2)
+                {
+                    if at_boundary(r3) && matches!(same_unit, None | Some("day")) && (a.end - a.start).get_days() < 7 {
+                        return Some((r3, span(add_days(a.start, -7), add_days(a.end, -7), Grain::Day)));
+                    }
+                }
                 // "41 days in the first half of the year, against 29 in the same months of
                 // 2024": the span named last, in the year written.
                 if let Ok((r3, (_, _, _, y))) = (space, alt((kw("of"), kw("in"))), space, year_number).parse(r2) {
