@@ -4271,6 +4271,11 @@ fn a_clipped_decade_after_a_reading_is_a_band_of_values() {
     let heat = only("Temperatures reached the high 30s.", REF);
     assert_eq!((heat.kind, heat.interval.to_string(), heat.span), (Kind::Number, "37..=39".into(), 25..33));
     assert_eq!(only("Support for the plan is in the low 40s.", REF).interval.to_string(), "40..=43");
+    // A reading moved to a band, or reaching it ("bring temperatures down to the mid-20s" was
+    // the years 2024 to 2026).
+    let cooler = only("Cooler air will bring temperatures down to the mid-20s.", REF);
+    assert_eq!((cooler.kind, cooler.interval.to_string()), (Kind::Number, "24..=26".into()));
+    assert_eq!(only("Temperatures hit the mid-30s.", REF).interval.to_string(), "34..=36");
     // After a verb of its own, the decade is a time: "Inflation soared in the late 70s".
     assert_eq!(dates("Inflation soared in the late 70s."), ["1977-01-01..=1979-12-31"]);
     assert_eq!(dates("The band peaked in the mid-60s."), ["1964-01-01..=1966-12-31"]);

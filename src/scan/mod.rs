@@ -2038,28 +2038,34 @@ fn reading_by_decade(input: &str, before: &str, at: usize) -> Option<Expression>
     let told_as_reading = || {
         let mut back = lead.split_whitespace().rev().skip(1);
         let (prep, verb) = (back.next().unwrap_or(""), back.next().unwrap_or("").to_ascii_lowercase());
-        matches!(prep, "in" | "at" | "around" | "into")
-            && (matches!(
-                verb.as_str(),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "stood"
-                    | "stands"
-                    | "remained"
-                    | "remains"
-                    | "stayed"
-                    | "stays"
-                    | "hovered"
-                    | "hovering"
-                    | "hovers"
-                    | "sat"
-                    | "sits"
-                    | "now"
-                    | "still"
-            ) || lexicon::reading_noun(&verb).is_some())
+        // ("bring temperatures down to the mid-20s", "fell to the low 40s", "hit the mid-30s":
+        // a reading moved to a band, or reaching it.)
+        let moved_to = prep == "to" && (matches!(verb.as_str(), "down" | "up") || lexicon::change_verb(&verb));
+        let reached = matches!(prep.to_ascii_lowercase().as_str(), "reached" | "reach" | "hit" | "hitting" | "topped");
+        moved_to
+            || reached
+            || matches!(prep, "in" | "at" | "around" | "into")
+                && (matches!(
+                    verb.as_str(),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "stood"
+                        | "stands"
+                        | "remained"
+                        | "remains"
+                        | "stayed"
+                        | "stays"
+                        | "hovered"
+                        | "hovering"
+                        | "hovers"
+                        | "sat"
+                        | "sits"
+                        | "now"
+                        | "still"
+                ) || lexicon::reading_noun(&verb).is_some())
     };
     if !(banded || noun.is_some() && told_as_reading()) {
         return None;
