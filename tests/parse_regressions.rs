@@ -4840,3 +4840,16 @@ fn the_same_days_last_week_are_seven_days_back() {
     // "the same week last year" is as before: that week, 52 weeks back.
     assert_eq!(dates_at("Sales rose 4% on the same week last year.", at), ["2021-07-19..=2021-07-25"]);
 }
+
+#[test]
+fn one_unit_and_a_half_is_one_and_a_half_units() {
+    // "a metre and a half" was a bare half, "beat the record by more than a degree and a half"
+    // half of nothing, and "a dollar and a half" one dollar.
+    let wall = only("The flood wall is a metre and a half high.", REF);
+    assert_eq!((wall.kind, wall.unit, wall.value), (Kind::Quantity, Some("m"), Some(1.5)));
+    let record = only("It beat the record by more than a degree and a half.", REF);
+    assert_eq!((record.hedge, record.interval.to_string().as_str()), (Hedge::MoreThan, "> 1.5"));
+    assert_eq!(only("A ticket costs a dollar and a half.", REF).value, Some(1.5));
+    // One unit alone is no figure ("a mile away", "a degree in law").
+    assert!(exprs("The town is a mile away.", REF).is_empty());
+}

@@ -1884,6 +1884,8 @@ fn next_continues_at(text: &str, end: usize, depth: u8) -> bool {
         return next_continues_at(text, after, depth - 1);
     }
     lexicon::continues(w)
+        // ("a metre and a half": a unit of measure after an article.)
+        || (depth == 1 && lexicon::measure_word(w).is_some())
         || date::in_holiday_name(w)
         || HEDGE_WORDS.binary_search(&w).is_ok()
         || (n == 3 && iso_code(&rest[..n]).is_some())
@@ -3627,12 +3629,25 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
                 if at_boundary(r2) {
                     e.kind = Kind::Money;
                     e.unit = Some(code);
-                    let (r3, cents) = cents_tail(r2).unwrap_or((r2, 0.0));
+                    // ("a dollar and a half": USD 1.5.)
+                    let (r3, cents) = cents_tail(r2).or_else(|| fraction_tail(r2)).unwrap_or((r2, 0.0));
                     e.value = Some(1.0 + cents);
                     e.hedge = hedge;
                     e.interval = hedge_interval(hedge, 1.0 + cents);
                     return Some((r3, e));
                 }
+            }
+        }
+        // "a metre and a half", "a degree and a half": one unit and its fraction ("a metre"
+        // alone is left, as "a mile away" and "a degree in law" are no figures).
+        if let Some((r2, unit)) = measure_suffix(&after_hedge[after_hedge.len() - r.len() - 1..], 1.0) {
+            if let Some((r3, f)) = fraction_tail(r2) {
+                e.kind = Kind::Quantity;
+                e.unit = Some(unit);
+                e.value = Some(1.0 + f);
+                e.hedge = hedge;
+                e.interval = hedge_interval(hedge, 1.0 + f);
+                return Some((r3, e));
             }
         }
     }
