@@ -4853,3 +4853,15 @@ fn one_unit_and_a_half_is_one_and_a_half_units() {
     // One unit alone is no figure ("a mile away", "a degree in law").
     assert!(exprs("The town is a mile away.", REF).is_empty());
 }
+
+#[test]
+fn a_state_that_lasts_until_a_weekday_ends_ahead_or_today() {
+    // "The road is closed until Thursday", written on a Wednesday, was last Thursday ("closed"
+    // read as a past verb), and "The warning runs until midnight on Wednesday" next week's.
+    let at = "2022-07-20"; // a Wednesday
+    assert_eq!(dates_at("The road is closed until Thursday.", at), ["2022-07-21..=2022-07-21"]);
+    assert_eq!(dates_at("The border remains shut until Monday.", at), ["2022-07-25..=2022-07-25"]);
+    assert_eq!(dates_at("The warning runs until midnight on Wednesday.", at), ["2022-07-20..=2022-07-20"]);
+    // Told in the past, the day gone.
+    assert_eq!(dates_at("The road was closed until Thursday.", at), ["2022-07-14..=2022-07-14"]);
+}

@@ -5447,12 +5447,16 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
             // come ("warnings are in place until Monday night", "the curfew lasts until Monday").
             let given =
                 matches!(last_word(before).as_str(), "has" | "have" | "given" | "gets" | "get" | "got") || !tense.past;
+            // ("The warning runs until midnight on Wednesday", written on a Wednesday: that day,
+            // as "will meet on Wednesday" is; `told_ahead` lets the day of writing count.)
+            let lasts_until = open_deadline && given && b == "until";
             let deadline = DateContext {
-                prefer: match (open_deadline, given && b == "until") {
+                prefer: match (open_deadline, lasts_until) {
                     (true, true) => Prefer::Future,
                     (true, false) => Prefer::Nearest,
                     _ => ctx.prefer,
                 },
+                told_ahead: ctx.told_ahead || lasts_until,
                 ..*ctx
             };
             let to_do = |r: &str| {
@@ -6797,7 +6801,15 @@ fn tense_of(before: &str) -> Tense {
         }
         _ => false,
     };
-    let past_verb = verb.is_some_and(is_past_form) || same_form_past || past_with_object;
+    // ("The road is closed until Thursday", "the border remains shut until Monday": a
+    // participle after a copula in the present is a state now, no past.)
+    let copula = |b: &str| is(b, &["is", "are", "remains", "remain", "stays", "stay"]);
+    let present_state = match words {
+        [.., b, _, p] if is(p, &prepositions) => copula(b),
+        [.., b, _] => copula(b),
+        _ => false,
+    };
+    let past_verb = verb.is_some_and(is_past_form) && !present_state || same_form_past || past_with_object;
     // The words of the date's own clause ("the man, who was arrested on Saturday, appears in
     // court on Monday": the relative clause's past is not the verb's).
     let own_clause = &wide[clause_from.unwrap_or(0)..];
