@@ -4865,3 +4865,19 @@ fn a_state_that_lasts_until_a_weekday_ends_ahead_or_today() {
     // Told in the past, the day gone.
     assert_eq!(dates_at("The road was closed until Thursday.", at), ["2022-07-14..=2022-07-14"]);
 }
+
+#[test]
+fn the_end_of_a_change_from_a_year_is_a_time_of_its_own() {
+    // "reserves fell from £120m in 2021 to £47m at the end of March" put the end of March in
+    // 2021: a month took the year named before it in its clause.
+    let at = "2025-02-28";
+    assert_eq!(
+        dates_at("The reserves fell from £120m in 2021 to £47m at the end of March.", at),
+        ["2021-01-01..=2021-12-31", "2024-03-21..=2024-03-31"]
+    );
+    // A month after a year in one clause of no change still takes it.
+    assert_eq!(
+        dates_at("In 2019 the plant closed in March.", at),
+        ["2019-01-01..=2019-12-31", "2019-03-01..=2019-03-31"]
+    );
+}

@@ -819,7 +819,10 @@ fn dated_by_the_year_before(text: &str, e: &mut Expression, out: &[Expression], 
             // 2026, down from 1.3% forecast in May": a comparison another time.
             || [" and ", " but ", " while ", " whereas ", " from ", " than ", " against ", " compared "]
                 .iter()
-                .any(|c| gap.contains(c));
+                .any(|c| gap.contains(c))
+            // ("fell from £120m in 2021 to £47m at the end of March": the end of a change is a
+            // time of its own, after the start's.)
+            || gap.contains(" to ") && crate::error::last_bytes(&text[..prev.span.start], 60).contains("from ");
         // ("The plant, which opened in 1990, closes in March": a year in an aside the gap
         // closes is the aside's.)
         let in_closed_aside = gap.contains(',') && {
