@@ -4881,3 +4881,20 @@ fn the_end_of_a_change_from_a_year_is_a_time_of_its_own() {
         ["2019-01-01..=2019-12-31", "2019-03-01..=2019-03-31"]
     );
 }
+
+#[test]
+fn a_basis_after_a_figure_in_millions_is_told_from_its_own_sentence() {
+    // "Some 6.5 million are poor, up from 4.5 million a year earlier" counted the year back
+    // from "in 2021" in the sentence before: a figure ending in "million" was not seen as the
+    // figure compared, so the basis was not told from today.
+    let at = "2024-11-22";
+    assert_eq!(
+        dates_at("Bills rose in 2021. Some 6.5 million are poor, up from 4.5 million a year earlier.", at),
+        ["2021-01-01..=2021-12-31", "2023-11-22..=2023-11-22"]
+    );
+    // With a date in its own sentence, from that date.
+    assert_eq!(
+        dates_at("Output fell to 2.1 million in March, from 2.4 million a year earlier.", at),
+        ["2024-03-01..=2024-03-31", "2023-03-01..=2023-03-31"]
+    );
+}

@@ -6177,8 +6177,18 @@ fn as_long_as(a: &DateSpan, unit: &str) -> bool {
 /// itself, or after "than", "from", "on", "against", "with" ("compared with")?
 fn comparison_basis(before: &str) -> bool {
     let t = before.trim_end();
+    // ("up from 4.5 million two years earlier", "from 3 per cent a year earlier": a figure with
+    // its scale or its unit of share.)
+    let scaled_figure = || {
+        let w = last_word(t);
+        matches!(
+            w.as_str(),
+            "million" | "billion" | "trillion" | "thousand" | "bn" | "m" | "cent" | "percent" | "points"
+        ) && crate::error::last_bytes(t, 16).bytes().any(|b| b.is_ascii_digit())
+    };
     t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
         || matches!(last_word(t).as_str(), "than" | "from" | "on" | "against" | "versus" | "vs" | "with")
+        || scaled_figure()
 }
 
 /// Nouns that make a holiday's name part of an event's: "the Yom Kippur War".
