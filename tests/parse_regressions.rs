@@ -4898,3 +4898,14 @@ fn a_basis_after_a_figure_in_millions_is_told_from_its_own_sentence() {
         ["2024-03-01..=2024-03-31", "2023-03-01..=2023-03-31"]
     );
 }
+
+#[test]
+fn a_quarter_gone_told_ahead_is_next_years() {
+    // "Profits will rise in the first quarter", told in November, was the first quarter gone.
+    let at = "2024-11-22";
+    assert_eq!(dates_at("Profits will rise in the first quarter.", at), ["2025-01-01..=2025-03-31"]);
+    assert_eq!(dates_at("The cap will stand at £1,738 a year for the first quarter.", at), ["2025-01-01..=2025-03-31"]);
+    // The current quarter ahead is this one, and told in the past, the quarter gone.
+    assert_eq!(dates_at("Profits will rise in the fourth quarter.", at), ["2024-10-01..=2024-12-31"]);
+    assert_eq!(dates_at("Profits rose in the first quarter.", at), ["2024-01-01..=2024-03-31"]);
+}

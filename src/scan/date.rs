@@ -2327,7 +2327,13 @@ fn quarter_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         match ctx.reference {
             Some(r) => {
                 let cur = (r.month() - 1) / 3 + 1;
-                if ctx.prefer == Prefer::Past && q > cur { r.year() - 1 } else { r.year() }
+                // ("Profits will rise in the first quarter", told in November: next year's;
+                // told looking back, a quarter not yet reached is last year's.)
+                match ctx.prefer {
+                    Prefer::Past if q > cur => r.year() - 1,
+                    Prefer::Future if q < cur => r.year() + 1,
+                    _ => r.year(),
+                }
             }
             None => return Ok((rest, Resolved::Unresolved)),
         }
