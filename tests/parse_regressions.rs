@@ -4909,3 +4909,18 @@ fn a_quarter_gone_told_ahead_is_next_years() {
     assert_eq!(dates_at("Profits will rise in the fourth quarter.", at), ["2024-10-01..=2024-12-31"]);
     assert_eq!(dates_at("Profits rose in the first quarter.", at), ["2024-01-01..=2024-03-31"]);
 }
+
+#[test]
+fn a_tolerance_written_after_a_hedged_figure_is_its_range() {
+    // "revenue of about $37.5bn, plus or minus 2%" was ±10% (the hedge's own), the "2%" a
+    // figure of nothing.
+    let e = only("It expects revenue of about $37.5bn, plus or minus 2%.", REF);
+    assert_eq!((e.hedge, e.interval.to_string().as_str()), (Hedge::Exact, "36,750,000,000..=38,250,000,000"));
+    assert_eq!(only("Support stood at about 41%, plus or minus three points.", REF).interval.to_string(), "38..=44");
+    // With no hedge it was read already, and a tolerance of no figure is none.
+    assert_eq!(
+        only("It expects revenue of $37.5bn, plus or minus 2%.", REF).interval.to_string(),
+        "36,750,000,000..=38,250,000,000"
+    );
+    assert!(exprs("The poll has a margin of error of plus or minus 3 points.", REF).is_empty());
+}

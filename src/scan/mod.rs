@@ -3943,12 +3943,18 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     }
     e.interval = hedge_interval(e.hedge, e.value.unwrap_or(num.value));
     // "12.9 ± 0.1", "40 +/- 5", "52 plus or minus 3": the written tolerance is the precision.
-    if e.hedge == Hedge::Exact && e.kind != Kind::Duration {
+    // ("about $37.5bn, plus or minus 2%": the tolerance written replaces the hedge's own.)
+    if matches!(e.hedge, Hedge::Exact | Hedge::Approximate) && e.kind != Kind::Duration {
         if let Some((r, t, relative)) = plus_minus(rest) {
             let v = e.value.unwrap_or(num.value);
             // "$37.5bn, plus or minus 2%" is 2 % of the figure; "3.2% ± 0.5%" half a point.
             let d = if relative && e.kind != Kind::Percent { v.abs() * t / 100.0 } else { t };
-            e.precision = e.precision.max(d);
+            if e.hedge == Hedge::Approximate {
+                e.hedge = Hedge::Exact;
+                e.precision = d;
+            } else {
+                e.precision = e.precision.max(d);
+            }
             e.interval = Interval::closed(v - d, v + d);
             rest = r;
         }
