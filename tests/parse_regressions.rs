@@ -4924,3 +4924,14 @@ fn a_tolerance_written_after_a_hedged_figure_is_its_range() {
     );
     assert!(exprs("The poll has a margin of error of plus or minus 3 points.", REF).is_empty());
 }
+
+#[test]
+fn week_commencing_a_day_is_the_week_from_it() {
+    // "Road closed w/c 4 March" and "week commencing 4 March" were the one day.
+    assert_eq!(dates("The road is shut w/c 4 March."), ["2024-03-04..=2024-03-10"]);
+    assert_eq!(dates("Repairs run week commencing 4 March."), ["2024-03-04..=2024-03-10"]);
+    let text = "W/C 10 June: lane closures.";
+    assert_eq!(&text[only(text, REF).span], "W/C 10 June");
+    // A day on its own is the day.
+    assert_eq!(dates("The road was shut on 4 March."), ["2024-03-04..=2024-03-04"]);
+}

@@ -2310,6 +2310,27 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             if e.date_bound.is_none() && window {
                 e.date_bound = Some("over");
             }
+            // "Works start w/c 4 March", "week commencing 4 March": the week from that day, as
+            // listings write it ("the week commencing" is read by the date grammar).
+            let week_from = ["w/c ", "w/b ", "week commencing ", "week beginning ", "week starting "]
+                .iter()
+                .find(|w| ends_with_ignore_case(before, w))
+                .map(|w| w.len())
+                .filter(|_| lead.is_none() && hit.bound.is_none());
+            let hit = match (week_from, hit.resolved) {
+                (Some(n), Resolved::Span(s)) if s.grain == Grain::Day && s.start == s.end => {
+                    e.span.start = i - n;
+                    date::DateHit {
+                        resolved: Resolved::Span(DateSpan {
+                            start: s.start,
+                            end: s.start.saturating_add(jiff::ToSpan::days(6)),
+                            grain: Grain::Week,
+                        }),
+                        bound: None,
+                    }
+                }
+                _ => hit,
+            };
             match hit.resolved {
                 Resolved::Span(s) => {
                     e.date = Some(s);
