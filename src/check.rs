@@ -109,9 +109,7 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|x| x * per_day)))
         }
         // "99p" under a rule in GBP: £0.99.
-        Kind::Money
-            if rule.selector.currency.as_deref().is_some_and(|cur| crate::rules::hundredth_of(c.expr.unit, cur)) =>
-        {
+        Kind::Money if hundredths_currency(rule, c).is_some() => {
             Some(Value::Num(c.expr.interval_at(rule.tolerance).map(|v| v / 100.0)))
         }
         // A fraction under a percent rule is compared as its percentage.
@@ -120,6 +118,11 @@ pub fn value(rule: &Rule, c: &Claim) -> Option<Value> {
         }
         _ => Some(Value::Num(c.expr.interval_at(rule.tolerance))),
     }
+}
+
+/// The rule's currency, where the claim is written in its hundredths ("99p" under GBP).
+fn hundredths_currency<'r>(rule: &'r Rule, c: &Claim) -> Option<&'r str> {
+    rule.selector.currency.as_deref().filter(|cur| crate::rules::hundredth_of(c.expr.unit, cur))
 }
 
 /// The time a "since" span starts from, at the grain it was named in.
@@ -354,15 +357,8 @@ impl<'a> Ctx<'a> {
             match c.expr.unit {
                 Some("%") => v.push('%'),
                 // ("99p" under a rule in GBP: "GBP 0.985..=0.995 (written in pence)".)
-                Some(code @ ("penny" | "cent"))
-                    if self
-                        .rule
-                        .selector
-                        .currency
-                        .as_deref()
-                        .is_some_and(|cur| crate::rules::hundredth_of(Some(code), cur)) =>
-                {
-                    let cur = self.rule.selector.currency.as_deref().unwrap_or(code);
+                Some(code @ ("penny" | "cent")) if hundredths_currency(self.rule, c).is_some() => {
+                    let cur = hundredths_currency(self.rule, c).unwrap_or(code);
                     let written = if code == "penny" { "pence" } else { "cents" };
                     v = format!("{cur} {v} (written in {written})");
                 }

@@ -276,12 +276,18 @@ fn relative_year_tail(i: &str) -> IResult<&str, i64> {
     let rest = skip_word(rest, "of");
     let (rest, which) = alt((kw("last"), kw("this"), kw("next"), kw("previous"))).parse(rest)?;
     let (rest, _) = (space, kw("year")).parse(rest)?;
-    let delta = match which.to_ascii_lowercase().as_str() {
-        "last" | "previous" => -1,
-        "next" => 1,
+    Ok((rest, step_of(which).into()))
+}
+
+/// How many periods back or on a word of relative time says: "last", "past", "previous" one
+/// back; "next", "coming", "following", "upcoming" one on; "this", "current" none.
+fn step_of(which: &str) -> i16 {
+    let mut buf = [0u8; 24];
+    match lower(which, &mut buf) {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" | "upcoming" => 1,
         _ => 0,
-    };
-    Ok((rest, delta))
+    }
 }
 
 impl DateContext {
@@ -1855,11 +1861,7 @@ fn relative_period<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         .parse(i)?;
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let which = which.to_ascii_lowercase();
-    let off = match which.as_str() {
-        "last" | "past" | "previous" => -1,
-        "next" | "coming" | "following" => 1,
-        _ => 0,
-    };
+    let off = i64::from(step_of(&which));
     if unit == "working week" {
         let monday = add_days(week_start(r), 7 * off);
         return Ok((rest, span(monday, add_days(monday, 4), Grain::Week)));
@@ -2511,11 +2513,7 @@ fn fiscal_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let (rest, _) = (space, alt((kw("fiscal"), kw("financial"))), alt((space, tag("-"))), kw("year")).parse(r)?;
         let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let first = re.first_of_month();
-        let shift = match which.to_ascii_lowercase().as_str() {
-            "last" | "previous" => -12,
-            "next" | "coming" => 12,
-            _ => 0,
-        };
+        let shift = 12 * i64::from(step_of(which));
         return Ok((
             rest,
             span(add_months(first, shift - 11), add_days(add_months(first, shift + 12), -1), Grain::Year),
@@ -2910,11 +2908,7 @@ fn sports_season<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let shift = match which.to_ascii_lowercase().as_str() {
-        "last" | "previous" => -1,
-        "next" | "coming" => 1,
-        _ => 0,
-    };
+    let shift = step_of(which);
     // The winter season holding the day of writing, and the summer one of its year (the coming
     // one before March, as the winter one is then half run).
     let winter = if re.month() >= 7 { re.year() } else { re.year() - 1 } + shift;
@@ -2946,11 +2940,7 @@ fn academic_year<'a>(i: &'a str, ctx: &DateContext, of_a_part: bool) -> R<'a> {
         return fail(i);
     }
     let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
-    let shift = match which.to_ascii_lowercase().as_str() {
-        "last" | "previous" | "past" => -1,
-        "next" | "coming" => 1,
-        _ => 0,
-    };
+    let shift = step_of(which);
     let first = if re.month() >= 8 { re.year() } else { re.year() - 1 };
     match (ymd(first + shift, 8, 1), ymd(first + shift + 1, 7, 31)) {
         (Some(a), Some(b)) => Ok((rest, span(a, b, Grain::Year))),
@@ -4521,12 +4511,7 @@ fn century<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
             if i2.len() < i.len() && matches!(which.as_str(), "past" | "last") {
                 return Ok((rest, span(shift(re, "year", -100), re, Grain::Day)));
             }
-            let off = match which.as_str() {
-                "last" | "past" | "previous" => -1,
-                "next" | "coming" => 1,
-                _ => 0,
-            };
-            return Ok((rest, century_of(Some(re), off)));
+            return Ok((rest, century_of(Some(re), step_of(&which))));
         }
     };
     match century_span(n) {
