@@ -4935,3 +4935,31 @@ fn week_commencing_a_day_is_the_week_from_it() {
     // A day on its own is the day.
     assert_eq!(dates("The road was shut on 4 March."), ["2024-03-04..=2024-03-04"]);
 }
+
+#[test]
+fn a_window_told_in_the_past_after_a_day_counts_from_that_day() {
+    // "The quake struck on Sunday. Aftershocks followed over the next two days" was the two days
+    // after the day of writing, so a later report's "on Monday" missed them.
+    assert_eq!(
+        dates("The quake struck on Sunday. Aftershocks followed over the next two days."),
+        ["2024-10-27..=2024-10-27", "2024-10-28..=2024-10-29"]
+    );
+    assert_eq!(
+        dates("The dam gave way on Sunday. Over the next three days, 200 people were rescued."),
+        ["2024-10-27..=2024-10-27", "2024-10-28..=2024-10-30"]
+    );
+    // Hours reach the days they cover, from the day named.
+    assert_eq!(
+        dates("The storm hit on Sunday. Crews worked for the next 48 hours."),
+        ["2024-10-27..=2024-10-27", "2024-10-27..=2024-10-29"]
+    );
+    // Told now or ahead, the window is counted from the day of writing.
+    assert_eq!(
+        dates("The storm hit on Sunday. Over the next three days the river will rise."),
+        ["2024-10-27..=2024-10-27", "2024-10-31..=2024-11-02"]
+    );
+    assert_eq!(
+        dates("The storm hit on Sunday.\n\nAftershocks followed over the next two days.")[1],
+        "2024-10-31..=2024-11-01"
+    );
+}

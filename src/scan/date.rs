@@ -5652,6 +5652,61 @@ fn told_before_now(
 }
 
 /// Does a date's text write its year (four digits in a row)?
+/// "The quake struck on Sunday. … Aftershocks followed over the next two days", "Crews worked
+/// for the next 48 hours": a window told in the past after a day named counts from that day,
+/// not from the day of writing (which `rolling` counts from, as a window told now or ahead
+/// does). `phrase` is the window as read ("the next two days", without its preposition),
+/// `before` and `after` the words around it; `anchor` the date named last, in this paragraph.
+/// `None` where the phrase is no such window, the anchor no day gone, or the clause not past.
+pub fn window_after_a_past_day(
+    phrase: &str,
+    before: &str,
+    after: &str,
+    anchor: DateSpan,
+    ctx: &DateContext,
+) -> Option<DateSpan> {
+    let re = ctx.reference?;
+    let days_named = (anchor.end - anchor.start).get_days();
+    if anchor.grain != Grain::Day || days_named > 6 || anchor.end > re {
+        return None;
+    }
+    let (rest, (_, _, _, _, n, _)) =
+        (kw("the"), space, alt((kw("next"), kw("following"))), space, count_word, gap).parse(phrase).ok()?;
+    // ("worked for the next 48 hours": the verb before a preposition of length.)
+    let trimmed = before.trim_end_matches(' ');
+    let before = match trimmed.rsplit_once(' ') {
+        Some((head, p))
+            if ["for", "over", "across", "throughout", "during"].iter().any(|w| p.eq_ignore_ascii_case(w)) =>
+        {
+            &before[..head.len() + 1]
+        }
+        _ => before,
+    };
+    let tense = tense_of(before);
+    if tense.forward || tense.prospect || !(tense.past || past_verb_follows(after)) {
+        return None;
+    }
+    let n = n as i64;
+    let end = if let Ok((tail, _)) = alt((kw("hours"), kw("hour"), kw("hrs"))).parse(rest) {
+        // ("for the next 48 hours" from a day: the days those hours reach.)
+        if !tail.is_empty() {
+            return None;
+        }
+        return Some(span_days(anchor.end, add_days(anchor.end, (n + 23) / 24)));
+    } else {
+        let (tail, unit) = unit_word(rest).ok()?;
+        if !tail.is_empty() || matches!(unit, "weekend" | "decade" | "century" | "fortnight") {
+            return None;
+        }
+        shift(anchor.end, unit, n)
+    };
+    Some(span_days(add_days(anchor.end, 1), end))
+}
+
+fn span_days(start: Date, end: Date) -> DateSpan {
+    DateSpan { start, end, grain: Grain::Day }
+}
+
 pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }

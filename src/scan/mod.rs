@@ -241,6 +241,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
                 later_alternative_in_order(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
+                if !matches!(anchor_at, date::AnchorAt::EarlierParagraph) {
+                    window_after_a_past_day(text, &mut e, dates.last, ctx);
+                }
                 if let Some((length, window)) = length_and_first_day(text, &e) {
                     i = window.span.end;
                     if let Some(s) = window.date {
@@ -558,6 +561,22 @@ fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression
     };
     if fits {
         e.date = Some(DateSpan { grain: s.grain, ..p });
+    }
+}
+
+/// "The quake struck on Sunday. Aftershocks followed over the next two days": see
+/// `date::window_after_a_past_day`.
+fn window_after_a_past_day(text: &str, e: &mut Expression, last: Option<DateSpan>, ctx: &DateContext) {
+    let (Kind::Date, Some(_), Some(anchor)) = (e.kind, e.date, last) else { return };
+    let phrase = &text[e.span.clone()];
+    let phrase = match phrase.split_once(' ') {
+        Some((head, tail)) if matches!(head.to_ascii_lowercase().as_str(), "over" | "for" | "in" | "during") => tail,
+        _ => phrase,
+    };
+    let before_end = e.span.end - phrase.len();
+    let lo = crate::error::ceil_char_boundary(text, before_end.saturating_sub(160));
+    if let Some(s) = date::window_after_a_past_day(phrase, &text[lo..before_end], &text[e.span.end..], anchor, ctx) {
+        e.date = Some(s);
     }
 }
 
