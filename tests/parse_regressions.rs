@@ -4963,3 +4963,15 @@ fn a_window_told_in_the_past_after_a_day_counts_from_that_day() {
         "2024-10-31..=2024-11-01"
     );
 }
+
+#[test]
+fn a_term_among_words_of_sport_is_its_season() {
+    // "He scored 19 goals last term" was no date.
+    assert_eq!(dates("He scored 19 goals in 31 league games last term."), ["2023-03-01..=2024-06-30"]);
+    assert_eq!(dates("This term he has five goals."), ["2024-03-01..=2025-06-30"]);
+    // Someone's last season or term is their final one, of no date; a term of office or school
+    // stays unread.
+    assert!(dates("It was his last season at the club.").is_empty());
+    assert!(dates("The club's last term in the league ended badly.").is_empty());
+    assert!(dates("Students return next term.").is_empty());
+}

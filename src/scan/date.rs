@@ -2863,10 +2863,20 @@ fn sports_season<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         nom::combinator::opt((kw("the"), space)),
         alt((kw("this"), kw("last"), kw("next"), kw("previous"), kw("current"), kw("coming"))),
         space,
-        kw("season"),
+        // ("He scored 19 goals last term": sport's other word for it.)
+        alt((kw("season"), kw("term"))),
     )
         .parse(i)?;
     if !at_boundary(rest) || rest.starts_with(['\'', '’']) {
+        return fail(i);
+    }
+    // "in his last season at the club", "their last term in charge": someone's final one, of
+    // no date.
+    let owner = last_word(before);
+    if matches!(owner.as_str(), "his" | "her" | "their" | "its" | "my" | "our" | "your")
+        || before.trim_end().ends_with("'s")
+        || before.trim_end().ends_with("’s")
+    {
         return fail(i);
     }
     // (In its own sentence: "Last season was wet; next season the league …" is of two.)

@@ -1089,8 +1089,10 @@ pub fn continues(w: &str) -> bool {
                 | "ides"
                 | "percentage"
                 | "financial"
-                // "this school year", "last academic year", "last season" (of a sport).
+                // "this school year", "last academic year", "last season" (of a sport), "last
+                // term" (of one too).
                 | "season"
+                | "term"
                 | "academic"
                 | "school"
                 | "university"
