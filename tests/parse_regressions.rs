@@ -4975,3 +4975,19 @@ fn a_term_among_words_of_sport_is_its_season() {
     assert!(dates("The club's last term in the league ended badly.").is_empty());
     assert!(dates("Students return next term.").is_empty());
 }
+
+#[test]
+fn the_same_period_alone_is_the_span_named_last() {
+    // "Costs rose 6% over the same period" after "between January and March" was no date.
+    assert_eq!(
+        dates("Sales rose 4% between January and March. Costs rose 6% over the same period."),
+        ["2024-01-01..=2024-03-31", "2024-01-01..=2024-03-31"]
+    );
+    assert_eq!(dates("In 2023 exports grew, and imports fell in the same period.")[1], "2023-01-01..=2023-12-31");
+    // With a time after it, it is that time's ("a year earlier" moves it), or unread.
+    assert_eq!(
+        dates("Sales rose between January and March, against a fall in the same period last year."),
+        ["2024-01-01..=2024-03-31", "2023-01-01..=2023-03-31"]
+    );
+    assert_eq!(dates("Output fell in March; over the same period a decade ago it rose.")[1], "2014-01-01..=2014-12-31");
+}

@@ -5963,6 +5963,18 @@ pub fn anaphoric_date<'a>(
                         return Some((r3, span(add_days(a.start, -7), add_days(a.end, -7), Grain::Day)));
                     }
                 }
+                // "Sales rose 4% between January and March; costs rose 6% over the same
+                // period": the span named last, itself.
+                let ends_there = || {
+                    let next = r2.trim_start_matches(' ');
+                    next.chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+                        || ["and ", "but ", "while "]
+                            .iter()
+                            .any(|w| next.get(..w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w)))
+                };
+                if same_unit == Some("period") && same_anchor.is_some() && a.start != a.end && ends_there() {
+                    return Some((r2, Resolved::Span(a)));
+                }
                 // "41 days in the first half of the year, against 29 in the same months of
                 // 2024": the span named last, in the year written.
                 if let Ok((r3, (_, _, _, y))) = (space, alt((kw("of"), kw("in"))), space, year_number).parse(r2) {
