@@ -4991,3 +4991,21 @@ fn the_same_period_alone_is_the_span_named_last() {
     );
     assert_eq!(dates("Output fell in March; over the same period a decade ago it rose.")[1], "2014-01-01..=2014-12-31");
 }
+
+#[test]
+fn a_year_set_against_a_change_is_a_year() {
+    // "up four points on 2019", "20% above 2021", "higher than 2019" were counts of 2,019 and
+    // 2,021 (the last two bounds on them).
+    assert_eq!(dates("Turnout was up almost four points on 2019."), ["2019-01-01..=2019-12-31"]);
+    assert_eq!(
+        dates("Sales were down 3% on 2023, and flat on 2022."),
+        ["2023-01-01..=2023-12-31", "2022-01-01..=2022-12-31"]
+    );
+    assert_eq!(dates("Prices are 20% above 2021."), ["2021-01-01..=2021-12-31"]);
+    assert_eq!(dates("Sales were higher than 2019."), ["2019-01-01..=2019-12-31"]);
+    assert_eq!(dates("The figure compares with 2019."), ["2019-01-01..=2019-12-31"]);
+    // A bound or a figure with no change to set it against stays a count.
+    assert_eq!(only("The march drew more than 2000.", REF).interval.to_string(), "> 2,000");
+    assert_eq!(only("The crowd was below 2000, organisers said.", REF).interval.to_string(), "< 2,000");
+    assert_eq!(only("The team won with 2000.", REF).value, Some(2000.0));
+}

@@ -1258,7 +1258,47 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
         matches!(prev.as_str(), "with" | "against" | "on" | "below" | "above" | "versus" | "vs" | "than" | "at")
             && (1900..=2100).contains(&y)
             && year_dates_next(rest);
-    let dateish = dateish || as_late_as || for_year || compared_with;
+    // "up almost four points on 2019", "down 3% on 2023, and flat on 2022", "20% above 2021",
+    // "compares with 2019": a year ending its clause after a change or a figure of one, set
+    // against it ("with 2000." after no word of comparison stays a count).
+    let basis_of_a_change = (1950..=2100).contains(&y)
+        && matches!(prev.as_str(), "on" | "against" | "versus" | "vs" | "above" | "below" | "with" | "than")
+        && {
+            let after = rest.trim_start_matches([' ', '\u{a0}']);
+            let next = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            after.starts_with(['.', ',', ';', ':', ')', '!', '?', '\n'])
+                || after.is_empty()
+                || matches!(next, "and" | "but" | "when" | "while" | "as" | "despite")
+        }
+        && {
+            let t = before.trim_end();
+            let head = t[..t.len() - prev.len()].trim_end();
+            let word_before = last_word(head);
+            if prev == "with" {
+                matches!(word_before.as_str(), "compared" | "compares" | "compare" | "comparison")
+            } else {
+                head.ends_with(['%', '%'])
+                    || matches!(
+                        word_before.as_str(),
+                        "points"
+                            | "point"
+                            | "percent"
+                            | "cent"
+                            | "pc"
+                            | "up"
+                            | "down"
+                            | "flat"
+                            | "higher"
+                            | "lower"
+                            | "unchanged"
+                            | "steady"
+                            | "ahead"
+                            | "behind"
+                    )
+                    || super::lexicon::change_verb(&word_before)
+            }
+        };
+    let dateish = dateish || as_late_as || for_year || compared_with || basis_of_a_change;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);

@@ -2234,7 +2234,13 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
         let year_next = input[..*ql].ends_with(|c: char| c.is_ascii_digit())
             && input[..*ql].rsplit(|c: char| !c.is_ascii_digit()).next().is_some_and(|d| d.len() == 4)
             && date::year_dates_next(&input[*ql..]);
+        // ("20% above 2021.", "higher than 2019": a bound on a bare year may be the year set
+        // against.)
+        let bare_year = input[..*ql].len() > 4
+            && input[..*ql].rsplit(|c: char| !c.is_ascii_digit()).next().is_some_and(|d| d.len() == 4)
+            && input[..*ql - 4].ends_with(' ');
         let runs_on = year_next
+            || bare_year
             || duration_unit(&next.to_ascii_lowercase()).is_some()
             || ["of", "ago", "before", "after", "from", "hence", "century"]
                 .iter()
@@ -2243,7 +2249,7 @@ pub fn parse_at(text: &str, i: usize, ctx: &DateContext) -> Option<Expression> {
             let j = i + (input.len() - after.len());
             // (A year before "levels" ends where the figure does: "below 1990 levels".)
             let longer = date_phrase(after, &text[lo..j], ctx)
-                .is_ok_and(|(rest, _)| j + (after.len() - rest.len()) + usize::from(year_next) > i + ql);
+                .is_ok_and(|(rest, _)| j + (after.len() - rest.len()) + usize::from(year_next || bare_year) > i + ql);
             if longer {
                 return parse_at(text, j, ctx);
             }
