@@ -5009,3 +5009,14 @@ fn a_year_set_against_a_change_is_a_year() {
     assert_eq!(only("The crowd was below 2000, organisers said.", REF).interval.to_string(), "< 2,000");
     assert_eq!(only("The team won with 2000.", REF).value, Some(2000.0));
 }
+
+#[test]
+fn a_rate_before_after_tax_or_a_length_is_a_rate() {
+    // "£500 a week after tax" and "2.5mg a week after 16 weeks" lost their rate: "a week
+    // after" was read as a date told from another.
+    assert_eq!(only("He earns £500 a week after tax.", REF).per, ["week"]);
+    assert_eq!(exprs("The dose was cut to 2.5mg a week after 16 weeks.", REF)[0].per, ["week"]);
+    // A week after an event or a day is a date.
+    assert_eq!(dates("They sold 30 cars a week after 12 May."), ["2024-05-19..=2024-05-19"]);
+    assert!(exprs("They sold 30 cars a week after the launch.", REF)[0].per.is_empty());
+}

@@ -3033,8 +3033,23 @@ fn rate(i: &str, money: bool) -> (&str, Vec<String>) {
         let n = noun.to_ascii_lowercase();
         let lead = lead.to_ascii_lowercase();
         // "reported a week earlier", "a day later": a date told from another, not a rate.
-        let told_from = word(r4.trim_start_matches(' ')).is_ok_and(|(_, w)| {
-            matches!(w.to_ascii_lowercase().as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously")
+        // ("£500 a week after tax", "2.5mg a week after 16 weeks": a rate, its object no
+        // event.)
+        let told_from = word(r4.trim_start_matches(' ')).is_ok_and(|(after, w)| {
+            let w = w.to_ascii_lowercase();
+            let object = after.trim_start_matches(' ');
+            let mut words = object.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+            let (o, o2) = (words.next(), words.next());
+            let rate_after = matches!(w.as_str(), "before" | "after")
+                && o.is_some_and(|o| {
+                    o.bytes().all(|b| b.is_ascii_digit())
+                        && o2.is_some_and(|u| duration_unit(&u.to_ascii_lowercase()).is_some())
+                        || matches!(
+                            o.to_ascii_lowercase().as_str(),
+                            "tax" | "taxes" | "deductions" | "costs" | "expenses" | "inflation" | "bills" | "rent"
+                        )
+                });
+            matches!(w.as_str(), "earlier" | "later" | "ago" | "before" | "after" | "previously") && !rate_after
         });
         if let (Some(p), false) = (period_noun(&n), told_from) {
             per.push(p.to_string());
