@@ -5020,3 +5020,16 @@ fn a_rate_before_after_tax_or_a_length_is_a_rate() {
     assert_eq!(dates("They sold 30 cars a week after 12 May."), ["2024-05-19..=2024-05-19"]);
     assert!(exprs("They sold 30 cars a week after the launch.", REF)[0].per.is_empty());
 }
+
+#[test]
+fn a_time_of_the_working_day_before_its_day_is_that_day() {
+    // "by close of business on Friday" was last Friday (the "must" out of sight behind the
+    // hours), and "at the end of the day on Friday" today, then a Friday.
+    assert_eq!(dates("The deal must close by close of business on Friday."), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(only("Bids must be in by the close of trading on Friday.", REF).date_bound, Some("by"));
+    assert_eq!(dates("The offer expires at the end of the day on Friday."), ["2024-11-01..=2024-11-01"]);
+    assert_eq!(dates("Voting ended at the close of polls on Thursday."), ["2024-10-24..=2024-10-24"]);
+    assert_eq!(dates("Shares fell 3% by the close of trading on Friday."), ["2024-10-25..=2024-10-25"]);
+    // Told of no day, the end of the day is today's.
+    assert_eq!(dates("By the end of the day, 40 had died."), ["2024-10-30..=2024-10-30"]);
+}

@@ -5071,6 +5071,16 @@ pub fn date_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> IResult<&
     {
         return fail(i);
     }
+    // "The offer expires at the end of the day on Friday", "at close of business on 3 May": a
+    // time of the working day before its day is that day (not today's end, then a day).
+    if let Ok((r, _)) = (kw("at"), space).parse(i) {
+        if let Some(n) = business_hours(r) {
+            let after = r[n..].trim_start_matches(' ');
+            let after = (kw("on"), space).parse(after).map_or(after, |(x, _)| x);
+            // (The day is told as if it stood straight after the verb: "expires on Friday".)
+            return date_phrase(after, &format!("{before}on "), ctx);
+        }
+    }
     let (rest, hit) = date_phrase_told(i, before, ctx, false)?;
     if let Some(bounded) = bounded_after(rest, hit) {
         return Ok(bounded);
@@ -6532,7 +6542,7 @@ fn past_time_of_day(r: &str) -> &str {
         {
             Some(w.len())
         }
-        _ => super::clock_time(r),
+        _ => super::clock_time(r).or_else(|| business_hours(r)),
     };
     match hour_len.map(|n| r[n..].trim_start_matches(' ')) {
         Some(after) => match (kw("on"), space).parse(after) {
@@ -6549,6 +6559,35 @@ fn past_time_of_day(r: &str) -> &str {
         },
         None => r,
     }
+}
+
+/// "close of business", "the close of trading", "the end of play", "the start of the working
+/// day": a time of a working day, told before the day it is of ("by close of business on
+/// Friday"). Its length, if `r` opens with one.
+fn business_hours(r: &str) -> Option<usize> {
+    let (rest, _) = (
+        opt((kw("the"), space)),
+        alt((kw("close"), kw("end"), kw("start"), kw("opening"), kw("beginning"))),
+        space,
+        kw("of"),
+        space,
+        opt((kw("the"), space)),
+        alt((
+            kw("business"),
+            kw("play"),
+            kw("trading"),
+            kw("polls"),
+            (kw("working"), space, kw("day")).map(|_| ""),
+            kw("day"),
+            kw("session"),
+        )),
+    )
+        .parse(r)
+        .ok()?;
+    // Only told of a day after it: "at the end of the day" alone is today's (`part_of`).
+    let after = rest.trim_start_matches(' ');
+    let of_a_day = (kw("on"), space).parse(after).is_ok() || weekday_word(after).is_ok();
+    (at_boundary(rest) && of_a_day).then(|| r.len() - rest.len())
 }
 
 /// Is there a change ("up", "down", "rose", "fell") among the last four words, so that a
