@@ -5033,3 +5033,27 @@ fn a_time_of_the_working_day_before_its_day_is_that_day() {
     // Told of no day, the end of the day is today's.
     assert_eq!(dates("By the end of the day, 40 had died."), ["2024-10-30..=2024-10-30"]);
 }
+
+#[test]
+fn parts_of_the_current_financial_year() {
+    // "the first half of the financial year" was a share of 50%, "the first six months of the
+    // financial year" a rank and a length: the fiscal year told from today may have begun in
+    // any of the last twelve months.
+    assert_eq!(dates("Borrowing in the first half of the financial year rose."), ["2023-11-01..=2025-03-31"]);
+    assert_eq!(
+        dates("Borrowing in the first six months of the financial year was £79.6bn."),
+        ["2023-11-01..=2025-03-31"]
+    );
+    assert_eq!(dates("the last three months of the current financial year"), ["2024-08-01..=2025-09-30"]);
+    assert_eq!(dates("in the first quarter of the financial year"), ["2023-11-01..=2024-12-31"]);
+    // A year written keeps its own cover.
+    assert_eq!(dates("in the first half of fiscal 2025"), ["2024-02-01..=2025-06-30"]);
+}
+
+#[test]
+fn the_first_or_second_half_of_something_is_no_share() {
+    assert!(exprs("He scored in the second half of the game.", REF).is_empty());
+    assert!(exprs("in the first half of the season", REF).is_empty());
+    // Half of something is.
+    assert_eq!(only("Half of the staff left.", REF).value, Some(50.0));
+}

@@ -2540,10 +2540,49 @@ fn fiscal_phrase<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
         let k = if k == 0.0 { f64::from(parts) } else { k };
         if (1.0..=f64::from(parts)).contains(&k) && k.fract() == 0.0 { Ok((r, (parts, k as i8))) } else { fail(x) }
     };
+    // "the first half of the financial year", "the first six months of the fiscal year": of
+    // the current one, which may have begun in any of the last twelve months.
+    let current_fiscal_year = |x: &'a str| {
+        let x = skip_word(skip_word(x, "the"), "current");
+        (alt((kw("fiscal"), kw("financial"))), alt((space, tag("-"))), kw("year")).parse(x).map(|(r, _)| r)
+    };
+    let months_of_current = |rest: &'a str, from: i64, to: i64| -> R<'a> {
+        if !at_boundary(rest) {
+            return fail(rest);
+        }
+        let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
+        let first = re.first_of_month();
+        let grain = if to - from == 12 { Grain::Year } else { Grain::Quarter };
+        Ok((rest, span(add_months(first, from - 11), add_days(add_months(first, to), -1), grain)))
+    };
     if let Ok((r, (parts, k))) = named_part(i2) {
         let (r, _) = (space, kw("of"), space).parse(r)?;
+        if let Ok(rest) = current_fiscal_year(r) {
+            let months = i64::from(12 / parts);
+            return months_of_current(rest, months * i64::from(k - 1), months * i64::from(k));
+        }
         let (rest, fy) = fiscal_year(skip_word(r, "the"))?;
         return Ok((rest, fiscal_cover(fy, parts, k)));
+    }
+    if let Ok((r, (which, _, n, _, _, _, _, _))) = (
+        alt((kw("first"), kw("opening"), kw("last"), kw("final"))),
+        space,
+        count_word,
+        space,
+        kw("months"),
+        space,
+        kw("of"),
+        space,
+    )
+        .parse(i2)
+    {
+        let rest = current_fiscal_year(r)?;
+        let n = i64::from(n);
+        if !(1..12).contains(&n) {
+            return fail(i);
+        }
+        let opening = matches!(which.to_ascii_lowercase().as_str(), "first" | "opening");
+        return if opening { months_of_current(rest, 0, n) } else { months_of_current(rest, 12 - n, 12) };
     }
     // "last fiscal year", "the current financial year": some twelve months around the
     // reference, starting on the first of a month.

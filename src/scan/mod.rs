@@ -3949,6 +3949,14 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         && num.value == 0.5
         && (space, kw("of")).parse(rest).is_ok()
     {
+        // ("the second half of the match", "the first half of the financial year": a period,
+        // the one of two in order, and no share of anything.)
+        if matches!(
+            date::last_word(before).as_str(),
+            "first" | "second" | "1st" | "2nd" | "latter" | "back" | "front" | "opening" | "closing"
+        ) {
+            return None;
+        }
         // "half of the troops" is a share: 50 % (DESIGN §2).
         e.kind = Kind::Percent;
         e.unit = Some("%");
