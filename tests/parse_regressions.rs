@@ -4807,7 +4807,8 @@ fn a_basis_a_year_ago_after_a_month_named_is_that_month_a_year_back() {
         dates_at("The plant closed in March, three years ago.", at),
         ["2024-03-01..=2024-03-31", "2021-01-01..=2021-12-31"]
     );
-    assert_eq!(dates_at("Prices rose 3% on a year ago.", at), ["2023-01-01..=2023-12-31"]);
+    // (With no date in its sentence, the basis is the day of writing a year back.)
+    assert_eq!(dates_at("Prices rose 3% on a year ago.", at), ["2023-11-05..=2023-11-05"]);
 }
 
 #[test]
@@ -5056,4 +5057,17 @@ fn the_first_or_second_half_of_something_is_no_share() {
     assert!(exprs("in the first half of the season", REF).is_empty());
     // Half of something is.
     assert_eq!(only("Half of the staff left.", REF).value, Some(50.0));
+}
+
+#[test]
+fn a_year_ago_as_the_basis_of_a_figure_told_today_is_that_day_a_year_back() {
+    // "up 3.2% on a year ago" with no date in its sentence was all of 2023, where "on a year
+    // earlier" was the day.
+    assert_eq!(dates("Prices were up 3.2% on a year ago."), ["2023-10-30..=2023-10-30"]);
+    assert_eq!(dates("Prices are 3.2% higher than a year ago."), ["2023-10-30..=2023-10-30"]);
+    // After a date in its sentence it is that date's; of no figure, the year; and years back
+    // (an election's share "four years ago") stay the year.
+    assert_eq!(dates("In September prices rose, up 3.2% on a year ago.")[1], "2023-09-01..=2023-09-30");
+    assert_eq!(dates("It opened a year ago."), ["2023-01-01..=2023-12-31"]);
+    assert_eq!(dates("Turnout was 47.3%, down from 52.8% four years ago."), ["2020-01-01..=2020-12-31"]);
 }

@@ -6216,7 +6216,12 @@ pub fn anaphoric_date<'a>(
             // "prices hit a record in September, up 3.2% on a year ago": the basis of a figure
             // dated in its sentence is that date a year back, as "a year earlier" is; told of
             // anything else, "ago" counts from the day of writing (`ago`).
-            if dir == "ago" && (anchor.is_none() || anchor_elsewhere || !comparison_basis(before)) {
+            // ("Prices were up 3.2% on a year ago": with no date named in its sentence, the basis
+            // is the day of writing a year back, as "on a year earlier" is; it was the whole
+            // year before; "down from 52.8% four years ago", the last election's share, stays
+            // that year.)
+            let years_back = u == "year" && n > 1 && (anchor.is_none() || anchor_elsewhere);
+            if dir == "ago" && (!comparison_basis(before) || years_back) {
                 return None;
             }
             let back = ["earlier", "before", "prior", "previously", "ago"].iter().any(|w| dir.starts_with(w));
