@@ -5071,3 +5071,12 @@ fn a_year_ago_as_the_basis_of_a_figure_told_today_is_that_day_a_year_back() {
     assert_eq!(dates("It opened a year ago."), ["2023-01-01..=2023-12-31"]);
     assert_eq!(dates("Turnout was 47.3%, down from 52.8% four years ago."), ["2020-01-01..=2020-12-31"]);
 }
+
+#[test]
+fn a_season_something_is_for_told_now_is_the_coming_one() {
+    // "Bookings for the winter are up 8%", told in October, was last winter.
+    assert_eq!(dates("Bookings for the winter are up 8%."), ["2024-12-21..=2025-03-19"]);
+    assert_eq!(dates("The outlook for the spring is poor."), ["2025-03-20..=2025-06-20"]);
+    // Told in the past, it is the one gone.
+    assert_eq!(dates("Sales for the winter rose 5%."), ["2023-12-21..=2024-03-19"]);
+}

@@ -2241,7 +2241,14 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
     let y0 = r.year();
     // "a long winter ahead": the coming one.
     let ahead = (space, kw("ahead")).parse(rest).is_ok();
-    let which = if ahead && which.is_none() { Some("coming".to_string()) } else { which };
+    // "Bookings for the winter are up 8%", "the outlook for the summer is poor": what is said
+    // now of a season "for" which something is planned or booked is of the coming one.
+    let for_the_season = which.is_none() && {
+        let t = before.trim_end();
+        let t = if last_word(t) == "the" { t[..t.len() - 3].trim_end() } else { t };
+        last_word(t) == "for" && present_verb_first(rest)
+    };
+    let which = if (ahead || for_the_season) && which.is_none() { Some("coming".to_string()) } else { which };
     let pick = |pred: &dyn Fn(Date, Date) -> bool, years: &[i16]| -> Resolved {
         for &y in years {
             if let Some((a, b)) = ctx.season_bounds(s, y) {
@@ -2288,6 +2295,39 @@ fn season_phrase<'a>(i: &'a str, before: &str, ctx: &DateContext) -> R<'a> {
         },
     };
     Ok((rest, res))
+}
+
+/// Is the first verb of the clause after a phrase in the present or the future ("… are up
+/// 8%", "… will be busy", "… looks strong")? A past form first, or none in six words, says no.
+fn present_verb_first(r: &str) -> bool {
+    let clause = crate::error::first_bytes(r, 120).split(['.', ';', ':', '?', '!', '\n']).next().unwrap_or("");
+    for w in clause.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(6) {
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf);
+        if matches!(
+            lw,
+            "is" | "are"
+                | "will"
+                | "has"
+                | "have"
+                | "looks"
+                | "look"
+                | "remain"
+                | "remains"
+                | "seems"
+                | "appear"
+                | "appears"
+        ) {
+            return true;
+        }
+        if matches!(lw, "was" | "were" | "had" | "did" | "would")
+            || lw.len() > 4 && lw.ends_with("ed")
+            || super::lexicon::IRREGULAR_PAST.binary_search(&lw).is_ok()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 impl Resolved {
