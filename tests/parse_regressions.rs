@@ -5080,3 +5080,35 @@ fn a_season_something_is_for_told_now_is_the_coming_one() {
     // Told in the past, it is the one gone.
     assert_eq!(dates("Sales for the winter rose 5%."), ["2023-12-21..=2024-03-19"]);
 }
+
+#[test]
+fn a_range_of_weekdays_across_a_weekend_told_in_the_past() {
+    // "The strike ran from Friday to Monday" was next Friday to the Monday after: the Friday
+    // was moved into the Monday's week.
+    assert_eq!(dates("The strike ran from Friday to Monday."), ["2024-10-25..=2024-10-28"]);
+    assert_eq!(dates("The strike ran between Friday and Monday."), ["2024-10-25..=2024-10-28"]);
+    assert_eq!(dates("between Tuesday and Sunday of last week"), ["2024-10-22..=2024-10-27"]);
+    // A timetable in the present before the range is ahead.
+    assert_eq!(dates("The strike runs from Friday to Monday."), ["2024-11-01..=2024-11-04"]);
+    assert_eq!(dates("Strikes run from Friday to Monday."), ["2024-11-01..=2024-11-04"]);
+    assert_eq!(dates("They did not run from Friday to Monday."), ["2024-10-25..=2024-10-28"]);
+}
+
+#[test]
+fn parts_of_the_day_inside_a_range_of_days() {
+    // "from Friday night to Sunday morning" was "from Friday" (an open bound) and a Sunday.
+    assert_eq!(dates("Roads were shut from Friday night to Sunday morning."), ["2024-10-25..=2024-10-27"]);
+    assert_eq!(dates("Roads were shut between Friday night and Sunday."), ["2024-10-25..=2024-10-27"]);
+    assert_eq!(dates("The strike runs from Friday evening until Monday morning."), ["2024-11-01..=2024-11-04"]);
+}
+
+#[test]
+fn the_night_of_one_day_into_the_next() {
+    // "overnight Saturday into Sunday" was last night, a Saturday and a Sunday.
+    assert_eq!(dates("Storms hit overnight Saturday into Sunday."), ["2024-10-26..=2024-10-27"]);
+    assert_eq!(dates("Storms hit on Saturday night into Sunday."), ["2024-10-26..=2024-10-27"]);
+    assert_eq!(dates("Storms will hit overnight Friday into Saturday."), ["2024-11-01..=2024-11-02"]);
+    assert_eq!(dates("Storms hit overnight Saturday."), ["2024-10-26..=2024-10-26"]);
+    // Days apart are two dates.
+    assert_eq!(dates("Storms hit Saturday into Monday.").len(), 2);
+}

@@ -1462,8 +1462,11 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     if !at_boundary(rest) {
         return fail(i);
     }
-    // "overnight on Tuesday", "overnight into Sunday": the night of the day named after it.
-    if which.eq_ignore_ascii_case("overnight") && (space, alt((kw("on"), kw("into"), kw("to")))).parse(rest).is_ok() {
+    // "overnight on Tuesday", "overnight into Sunday", "overnight Saturday": the night of the
+    // day named after it.
+    if which.eq_ignore_ascii_case("overnight")
+        && (space, alt((kw("on"), kw("into"), kw("to"), |x| weekday_word(x).map(|(r, _)| (r, ""))))).parse(rest).is_ok()
+    {
         return fail(i);
     }
     // "overnight lows above 30C", "an overnight curfew": an adjective of a kind of thing,
@@ -1686,6 +1689,14 @@ fn day_part_word(i: &str) -> IResult<&str, &'static str> {
     match lower(w, &mut buf) {
         "morning" | "afternoon" | "evening" | "night" if at_boundary(rest) => Ok((rest, "day")),
         _ => fail(i),
+    }
+}
+
+/// `r` past a part of the day ("evening", "night") after `d`, when `d` is one day.
+fn day_part_of_a_day(r: &str, d: Resolved) -> &str {
+    match (d, (space, day_part_word).parse(r)) {
+        (Resolved::Span(s), Ok((rest, _))) if s.start == s.end && s.grain == Grain::Day => rest,
+        _ => r,
     }
 }
 
@@ -5342,7 +5353,27 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
             matches!(last_word(t).as_str(), "is" | "are")
         }
     };
-    let future_hint = (tense.forward || tense.scheduled || copula_day() || ahead_after) && !planned_then;
+    // "The strike runs from Friday to Monday", "The fair opens from 2 May": a timetable verb
+    // in the present before a range or a bound the phrase opens with (its preposition is then
+    // part of the phrase, not of `before`).
+    let timetable_range = || {
+        let head = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let verb = last_word(before);
+        let base_form = || {
+            let t = before.trim_end();
+            let ahead_of_verb = last_word(&t[..t.len() - verb.len()]);
+            (TIMETABLE_BASE.contains(&verb.as_str()) || matches!(verb.as_str(), "run" | "last"))
+                && !matches!(
+                    ahead_of_verb.as_str(),
+                    "to" | "did" | "didn" | "not" | "never" | "would" | "could" | "might" | "should"
+                )
+        };
+        matches!(i[..head].to_ascii_lowercase().as_str(), "from" | "between" | "until" | "till")
+            // ("The strike runs from Friday to Monday", "the fair lasts from 2 to 4 May".)
+            && (TIMETABLE.contains(&verb.as_str()) || matches!(verb.as_str(), "runs" | "lasts") || base_form())
+    };
+    let future_hint =
+        (tense.forward || tense.scheduled || copula_day() || ahead_after || timetable_range()) && !planned_then;
     let nearest = DateContext { prefer: Prefer::Nearest, ..*ctx };
     let told_before = DateContext { past_tense: true, ..*ctx };
     let ctx = if !future_hint && ctx.prefer == Prefer::Past && (tense.prospect || planned_then) {
@@ -5420,6 +5451,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
         // "from midday Friday until 9pm on Sunday": the hours are finer than our grain.
         let rest = past_time_of_day(rest);
         if let Ok((r, a)) = date_core(rest, opener, ctx, future_hint) {
+            // "from Friday evening to Sunday", "between Friday night and Sunday morning": the
+            // part of a day named is finer than our grain.
+            let r = day_part_of_a_day(r, a);
             let r2 = r.trim_start_matches([' ', '\u{a0}']);
             // "from 5/1-5/7", "between 2014–2018": a dash closes the range too.
             let second = match r2.strip_prefix(['-', '–', '—', '~']) {
@@ -5434,7 +5468,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                     (Ok((r5, _)), Some(re)) => Some((r5, day(re))),
                     _ => None,
                 };
-                if let Some((r5, b)) = now.or_else(|| date_core(r4, second_end, ctx, future_hint).ok()) {
+                let second_day =
+                    || date_core(r4, second_end, ctx, future_hint).ok().map(|(r, b)| (day_part_of_a_day(r, b), b));
+                if let Some((r5, b)) = now.or_else(second_day) {
                     let a_text = &rest[..rest.len() - r.len()];
                     // "will be away between August and October", written in September: the
                     // range around now, not one starting next August.
@@ -5456,7 +5492,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                         future_hint,
                     );
                     // "between Tuesday and Sunday of last week": the tail anchors both ends.
-                    let (r5, a, b) = anchor_week(r5, a, b, rest);
+                    // (A bare weekday at the end is anchored by the start instead.)
+                    let (r5, a, b) =
+                        if weekday_alone(b_written).is_some() { (r5, a, b) } else { anchor_week(r5, a, b, rest) };
                     let b_text = &r4[..r4.len() - r5.len()];
                     let b = anchor_to_first_end(a, b, b_text);
                     let joined = join_years(a, a_text, b, b_text).unwrap_or_else(|| join(a, b));
@@ -5735,7 +5773,7 @@ fn anchor_to_first_end(a: Resolved, b: Resolved, b_text: &str) -> Resolved {
     if first.grain != Grain::Day {
         return b;
     }
-    if let Ok(("", wd)) = weekday_word(b_text.trim_end()) {
+    if let Some(wd) = weekday_alone(b_text) {
         let ahead = (wd as i64 - first.end.weekday().to_monday_zero_offset() as i64).rem_euclid(7);
         return day(add_days(first.end, ahead));
     }
@@ -5748,14 +5786,38 @@ fn anchor_to_first_end(a: Resolved, b: Resolved, b_text: &str) -> Resolved {
     b
 }
 
+/// "Saturday into Sunday", "Saturday night into Sunday morning": after `d`, a day, the night
+/// into the next one named. The rest after it and the two days.
+pub fn night_into_next_day(r: &str, d: DateSpan) -> Option<(&str, DateSpan)> {
+    if d.start != d.end || d.grain != Grain::Day {
+        return None;
+    }
+    let r = (space, day_part_word).parse(r).map_or(r, |(x, _)| x);
+    let (rest, (_, _, _, wd)) = (space, kw("into"), space, weekday_word).parse(r).ok()?;
+    let rest = (space, day_part_word).parse(rest).map_or(rest, |(x, _)| x);
+    let next = add_days(d.end, 1);
+    (at_boundary(rest) && next.weekday().to_monday_zero_offset() == wd)
+        .then_some((rest, DateSpan { start: d.start, end: next, grain: Grain::Day }))
+}
+
+/// The weekday `text` is, alone or with a part of the day ("until Monday morning").
+fn weekday_alone(text: &str) -> Option<i8> {
+    weekday_word(text.trim_end()).ok().and_then(|(r, wd)| {
+        let r = (space, day_part_word).parse(r).map_or(r, |(x, _)| x);
+        r.is_empty().then_some(wd)
+    })
+}
+
 /// "between Tuesday and Sunday of last week": the week named at the end anchors both days, so
-/// a bare weekday at the start moves into the week the second one resolved to.
+/// a bare weekday at the start moves to the last such day up to the second one ("from Friday
+/// to Monday" told in the past was moved into Monday's week, a Friday after it).
 fn anchor_week<'a>(rest: &'a str, a: Resolved, b: Resolved, a_text: &'a str) -> (&'a str, Resolved, Resolved) {
     let (Ok((_, wd)), Resolved::Span(bs)) = (weekday_word(a_text), b) else { return (rest, a, b) };
     if bs.grain != Grain::Day {
         return (rest, a, b);
     }
-    (rest, day(add_days(week_start(bs.start), wd as i64)), b)
+    let back = (bs.start.weekday().to_monday_zero_offset() as i64 - wd as i64).rem_euclid(7);
+    (rest, day(add_days(bs.start, -back)), b)
 }
 
 /// "the toll rose from May to March", told in October: a range told in the past has ended by
@@ -5790,7 +5852,6 @@ fn told_before_now(
     }
 }
 
-/// Does a date's text write its year (four digits in a row)?
 /// "The quake struck on Sunday. … Aftershocks followed over the next two days", "Crews worked
 /// for the next 48 hours": a window told in the past after a day named counts from that day,
 /// not from the day of writing (which `rolling` counts from, as a window told now or ahead
@@ -5846,11 +5907,11 @@ fn span_days(start: Date, end: Date) -> DateSpan {
     DateSpan { start, end, grain: Grain::Day }
 }
 
+/// Does a date's text write its year (four digits in a row)?
 pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
-/// Words shortly before a date that say it lies ahead.
 /// Where the date a phrase is told from was named: "the next day" reads one from another
 /// paragraph, "the same period a year earlier" does not.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

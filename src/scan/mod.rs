@@ -241,6 +241,12 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 weekday_after_an_alternative(text, &mut e, &out, ctx);
                 later_alternative_in_order(text, &mut e, &out, ctx);
                 day_of_a_past_event(text, &mut e, ctx);
+                if let (Kind::Date, Some(d), None) = (e.kind, e.date, e.date_bound) {
+                    if let Some((rest, both)) = date::night_into_next_day(&text[e.span.end..], d) {
+                        e.span.end = text.len() - rest.len();
+                        e.date = Some(both);
+                    }
+                }
                 if !matches!(anchor_at, date::AnchorAt::EarlierParagraph) {
                     window_after_a_past_day(text, &mut e, dates.last, ctx);
                 }
