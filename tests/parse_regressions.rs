@@ -5112,3 +5112,15 @@ fn the_night_of_one_day_into_the_next() {
     // Days apart are two dates.
     assert_eq!(dates("Storms hit Saturday into Monday.").len(), 2);
 }
+
+#[test]
+fn cents_glued_to_a_figure_or_named_after_a_currency() {
+    // "99c" was nothing, "12 euro cents" twelve euros.
+    let e = only("Each costs 99c.", REF);
+    assert_eq!((e.kind, e.unit, e.value), (Kind::Money, Some("cent"), Some(99.0)));
+    let e = only("The price is 12 euro cents.", REF);
+    assert_eq!((e.unit, e.value), (Some("cent"), Some(12.0)));
+    assert_eq!(only("50 US cents", REF).unit, Some("cent"));
+    // A capital is a temperature.
+    assert_eq!(only("It was 30C in Sydney.", REF).unit, Some("°C"));
+}

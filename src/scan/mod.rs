@@ -2767,6 +2767,10 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
         if let Some(r) = i.strip_prefix('p').filter(|r| at_boundary(r)) {
             return Some((r, "penny"));
         }
+        // "99c", "64.5c": cents glued to the figure (a temperature is written "30C").
+        if let Some(r) = i.strip_prefix('c').filter(|r| at_boundary(r) && !r.starts_with(['\'', '’'])) {
+            return Some((r, "cent"));
+        }
         let n = i.bytes().take_while(|b| b.is_ascii_uppercase()).count();
         let n = if n == 0 { i.bytes().take_while(u8::is_ascii_lowercase).count() } else { n };
         if n == 3 && at_boundary(&i[3..]) {
@@ -2802,6 +2806,12 @@ fn currency_suffix(i: &str) -> Option<(&str, &'static str)> {
                 Ok((r, (_, w))) if lexicon::currency_nationality_after(&w.to_ascii_lowercase()) == Some(code) => r,
                 _ => after,
             };
+            // "12 euro cents", "50 US cents": the hundredths of the currency named.
+            if let Ok((r, (_, w))) = (space, word).parse(after) {
+                if code != "cent" && at_boundary(r) && matches!(w.to_ascii_lowercase().as_str(), "cent" | "cents") {
+                    return Some((r, "cent"));
+                }
+            }
             return Some((after, code));
         }
         if !lexicon::is_currency_adjective(&lw) {

@@ -461,6 +461,8 @@ pub fn digit_number(i: &str, money: bool) -> IResult<&str, Num> {
             || (w == "m" && super::size_follows(r))
             || matches!(lw.as_str(), "h" | "d" | "y" | "w" | "pc" | "pct" | "percent" | "pp" | "bp" | "bps")
             || w == "p"
+            // ("99c": cents.)
+            || w == "c"
             // ("a 1.5x rise", "trades at 20x earnings": a factor, read as "1.5 times".)
             || w == "x"
             || super::lexicon::code_as_written(w).is_some()
