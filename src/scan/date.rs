@@ -5856,7 +5856,7 @@ fn told_before_now(
 /// for the next 48 hours": a window told in the past after a day named counts from that day,
 /// not from the day of writing (which `rolling` counts from, as a window told now or ahead
 /// does). `phrase` is the window as read ("the next two days", without its preposition),
-/// `before` and `after` the words around it; `anchor` the date named last, in this paragraph.
+/// `before` and `after` the words around it; `anchor` the date named last.
 /// `None` where the phrase is no such window, the anchor no day gone, or the clause not past.
 pub fn window_after_a_past_day(
     phrase: &str,

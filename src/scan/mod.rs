@@ -247,9 +247,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                         e.date = Some(both);
                     }
                 }
-                if !matches!(anchor_at, date::AnchorAt::EarlierParagraph) {
-                    window_after_a_past_day(text, &mut e, dates.last, ctx);
-                }
+                // (From another paragraph too: counted from the day of writing, a window told
+                // in the past would lie ahead.)
+                window_after_a_past_day(text, &mut e, dates.last, ctx);
                 if let Some((length, window)) = length_and_first_day(text, &e) {
                     i = window.span.end;
                     if let Some(s) = window.date {
