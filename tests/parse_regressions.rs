@@ -5125,3 +5125,14 @@ fn cents_glued_to_a_figure_or_named_after_a_currency() {
     // A capital is a temperature.
     assert_eq!(only("It was 30C in Sydney.", REF).unit, Some("°C"));
 }
+
+#[test]
+fn a_date_named_as_a_style() {
+    // "a Sept. 11-style attack" was 11 September of the year of writing; "a 2008-style crash"
+    // a count of 2,008.
+    assert!(exprs("They feared a Sept. 11-style attack.", REF).is_empty());
+    assert_eq!(dates("Some warn of a 2008-style crash."), ["2008-01-01..=2008-12-31"]);
+    // A day told on its own, and a count before "-strong", are as before.
+    assert_eq!(dates("On Sept. 11 it fell."), ["2024-09-11..=2024-09-11"]);
+    assert_eq!(only("the 2000-strong force", REF).value, Some(2000.0));
+}

@@ -1298,7 +1298,9 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                     || super::lexicon::change_verb(&word_before)
             }
         };
-    let dateish = dateish || as_late_as || for_year || compared_with || basis_of_a_change;
+    // "a 2008-style crash", "1990s-era rules": a year named as a style or an era.
+    let styled = (1900..=2100).contains(&y) && ["-style", "-era"].iter().any(|s| rest.starts_with(s));
+    let dateish = dateish || as_late_as || for_year || compared_with || basis_of_a_change || styled;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);

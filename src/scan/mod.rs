@@ -219,7 +219,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 continue;
             }
             if let Some(mut e) = parse_at(text, i, ctx) {
-                if pronoun_one(text, &e) || ordinal_in_a_compound(text, &e) || ordinal_of_no_rank(text, &e) {
+                if pronoun_one(text, &e)
+                    || ordinal_in_a_compound(text, &e)
+                    || ordinal_of_no_rank(text, &e)
+                    || day_named_as_a_style(text, &e)
+                {
                     i = e.span.end;
                     continue;
                 }
@@ -568,6 +572,14 @@ fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression
     if fits {
         e.date = Some(DateSpan { grain: s.grain, ..p });
     }
+}
+
+/// "a Sept. 11-style attack", "a 9/11-type plot": a day without its year before "-style" names
+/// the event of that day, in no year the reference gives it.
+fn day_named_as_a_style(text: &str, e: &Expression) -> bool {
+    e.kind == Kind::Date
+        && ["-style", "-type", "-like"].iter().any(|s| text[e.span.end..].starts_with(s))
+        && !date::has_year(&text[e.span.clone()])
 }
 
 /// "The quake struck on Sunday. Aftershocks followed over the next two days": see
