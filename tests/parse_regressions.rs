@@ -5136,3 +5136,13 @@ fn a_date_named_as_a_style() {
     assert_eq!(dates("On Sept. 11 it fell."), ["2024-09-11..=2024-09-11"]);
     assert_eq!(only("the 2000-strong force", REF).value, Some(2000.0));
 }
+
+#[test]
+fn a_race_time_is_a_length_in_seconds() {
+    // "won in 3:57.49" was a count of 49.
+    let e = only("She won gold in the 400m freestyle in 3:57.49.", REF);
+    assert_eq!((e.kind, e.duration), (Kind::Duration, Some((237.49, DurationUnit::Second))));
+    assert_eq!(only("He ran 2:01:09.5 in Berlin.", REF).duration, Some((7269.5, DurationUnit::Second)));
+    // A clock time, full stop after it, is none.
+    assert!(exprs("The meeting is at 10:30.", REF).is_empty());
+}

@@ -141,6 +141,11 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 out.push(e);
                 continue;
             }
+            if let Some(e) = race_time(text, i) {
+                i = e.span.end;
+                out.push(e);
+                continue;
+            }
             let name = lexicon::SLASH_NAMES
                 .iter()
                 .find(|n| {
@@ -572,6 +577,45 @@ fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression
     if fits {
         e.date = Some(DateSpan { grain: s.grain, ..p });
     }
+}
+
+/// "won in 3:57.49", "a 1:02:11.3 finish": minutes and seconds with hundredths (or hours,
+/// minutes and seconds with tenths) are a time taken, no clock time: a length in seconds. (Its
+/// digits were a stray count of 49.)
+fn race_time(text: &str, i: usize) -> Option<Expression> {
+    let t = text.as_bytes();
+    let digits = |from: usize| t[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut fields = Vec::new();
+    let mut k = i;
+    loop {
+        let n = digits(k);
+        if n == 0 || n > 2 {
+            return None;
+        }
+        fields.push(text[k..k + n].parse::<f64>().ok()?);
+        k += n;
+        if t.get(k) != Some(&b':') {
+            break;
+        }
+        k += 1;
+    }
+    let fraction = digits(k + 1);
+    if !(2..=3).contains(&fields.len()) || t.get(k) != Some(&b'.') || !(1..=3).contains(&fraction) {
+        return None;
+    }
+    let end = k + 1 + fraction;
+    if !at_boundary(&text[end..]) || fields[1..].iter().any(|f| *f >= 60.0) {
+        return None;
+    }
+    let frac: f64 = text[k..end].parse().ok()?;
+    let seconds = fields.iter().fold(0.0, |acc, f| acc * 60.0 + f) + frac;
+    let seconds = (seconds * 1000.0).round() / 1000.0;
+    let mut e = Expression::new(i..end, Kind::Duration);
+    e.value = Some(seconds);
+    e.duration = Some((seconds, DurationUnit::Second));
+    e.precision = 0.5 * 10f64.powi(-(fraction as i32));
+    e.interval = hedge_interval(Hedge::Exact, seconds);
+    Some(e)
 }
 
 /// "a Sept. 11-style attack", "a 9/11-type plot": a day without its year before "-style" names
