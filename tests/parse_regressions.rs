@@ -5143,6 +5143,9 @@ fn a_race_time_is_a_length_in_seconds() {
     let e = only("She won gold in the 400m freestyle in 3:57.49.", REF);
     assert_eq!((e.kind, e.duration), (Kind::Duration, Some((237.49, DurationUnit::Second))));
     assert_eq!(only("He ran 2:01:09.5 in Berlin.", REF).duration, Some((7269.5, DurationUnit::Second)));
-    // A clock time, full stop after it, is none.
+    // A clock time, full stop after it, is none; nor is a figure ending the text (whose end
+    // the reader once ran past).
     assert!(exprs("The meeting is at 10:30.", REF).is_empty());
+    assert!(exprs("at 10:30", REF).is_empty());
+    assert_eq!(exprs("page 22", REF).len(), 1);
 }

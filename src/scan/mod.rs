@@ -584,7 +584,7 @@ fn period_restated_by_its_name(text: &str, e: &mut Expression, out: &[Expression
 /// digits were a stray count of 49.)
 fn race_time(text: &str, i: usize) -> Option<Expression> {
     let t = text.as_bytes();
-    let digits = |from: usize| t[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits = |from: usize| t.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
     let mut fields = Vec::new();
     let mut k = i;
     loop {
