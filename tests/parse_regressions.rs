@@ -5149,3 +5149,15 @@ fn a_race_time_is_a_length_in_seconds() {
     assert!(exprs("at 10:30", REF).is_empty());
     assert_eq!(exprs("page 22", REF).len(), 1);
 }
+
+#[test]
+fn a_period_so_far_or_to_date_runs_from_its_start() {
+    // "the worst week of the year so far" was the day of writing; "Year to date, sales are up
+    // 4%" the same.
+    assert_eq!(dates("It was the worst week of the year so far."), ["2024-01-01..=2024-10-30"]);
+    assert_eq!(dates("Year to date, sales are up 4%."), ["2024-01-01..=2024-10-30"]);
+    assert_eq!(dates("Sales are up 4% year to date."), ["2024-01-01..=2024-10-30"]);
+    assert_eq!(dates("It is the month so far."), ["2024-10-01..=2024-10-30"]);
+    // "so far" alone is the day of writing.
+    assert_eq!(dates("So far, 40 have died."), ["2024-10-30..=2024-10-30"]);
+}

@@ -4226,12 +4226,17 @@ fn units_to<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let r = skip_word(skip_word(r, "fiscal"), "financial");
     let (r, unit) = unit_word(r)?;
     // "the year to date", "month-to-date": from the period's start to the reference.
+    // ("the worst week of the year so far": the same.)
     if let Ok((rest, _)) = alt((
         |x| (space, kw("to"), space, kw("date")).parse(x).map(|(r, _)| (r, ())),
         |x| phrase("-to-date")(x).map(|(r, _)| (r, ())),
+        |x| (space, alt((kw("so"), kw("thus"))), space, kw("far")).parse(x).map(|(r, _)| (r, ())),
     ))
     .parse(r)
     {
+        if !at_boundary(rest) || n != 1 {
+            return fail(i);
+        }
         let Some(re) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
         let Resolved::Span(p) = period_containing(re, unit, 0) else { return fail(i) };
         return Ok((rest, span(p.start, re, Grain::Day)));
@@ -4837,8 +4842,10 @@ fn date_core<'a>(i: &'a str, before: &str, ctx: &DateContext, future_hint: bool)
         if is_rel {
             consider(century(i, ctx));
         }
-        // "year-to-date sales", "month-to-date".
-        if !is_the && i[n..].starts_with("-to-date") {
+        // "year-to-date sales", "month-to-date", "Year to date, sales are up".
+        if !is_the
+            && (i[n..].starts_with("-to-date") || i.get(n..n + 8).is_some_and(|t| t.eq_ignore_ascii_case(" to date")))
+        {
             consider(units_to(i, ctx));
         }
         if is_the {

@@ -117,6 +117,9 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     || w.eq_ignore_ascii_case("half") && number::of_one_unit(&text[end..]).is_some()))
                 // "year-to-date sales": a unit word glued to "-to-date".
                 || text[end..].starts_with("-to-date")
+                // ("Year to date, sales are up 4%".)
+                || text.get(end..end + 8).is_some_and(|t| t.eq_ignore_ascii_case(" to date"))
+                    && matches!(w.to_ascii_lowercase().as_str(), "year" | "month" | "quarter" | "week")
                 // "year-end", "month-end".
                 || (text[end..].starts_with("-end") && matches!(w, "year" | "month" | "quarter"));
             if triggers || lexicon::opens_by_next_word(w, || next_word(text, end)) {
