@@ -5161,3 +5161,12 @@ fn a_period_so_far_or_to_date_runs_from_its_start() {
     // "so far" alone is the day of writing.
     assert_eq!(dates("So far, 40 have died."), ["2024-10-30..=2024-10-30"]);
 }
+
+#[test]
+fn passed_in_the_passive_is_approved_and_no_bound() {
+    // "The law was passed 10 days before the election" was "more than 10 days".
+    let e = only("The law was passed 10 days before the election.", REF);
+    assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::Exact));
+    // A total that passed a figure went beyond it.
+    assert_eq!(only("The toll has passed 1,000.", REF).hedge, Hedge::MoreThan);
+}

@@ -3632,6 +3632,17 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
         {
             (i, None)
         }
+        // "The law was passed 10 days before the election", "a bill passed 300 to 150": in
+        // the passive, "passed" is approved, no bound.
+        Some((_, _))
+            if i.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("passed "))
+                && matches!(
+                    date::last_word(before).as_str(),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are"
+                ) =>
+        {
+            (i, None)
+        }
         // "questions about $1.2 million in fees", "worried about 300 jobs": after a word of
         // asking, telling or feeling, "about" is what it concerns, not a hedge.
         Some((r, Hedge::Approximate))
