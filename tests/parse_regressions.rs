@@ -5170,3 +5170,12 @@ fn passed_in_the_passive_is_approved_and_no_bound() {
     // A total that passed a figure went beyond it.
     assert_eq!(only("The toll has passed 1,000.", REF).hedge, Hedge::MoreThan);
 }
+
+#[test]
+fn a_year_said_of_a_time_is_a_year() {
+    // "The last time was 2019" was a count of 2,019.
+    assert_eq!(dates("The last time was 2019."), ["2019-01-01..=2019-12-31"]);
+    assert_eq!(dates("The year was 1989, and the wall fell."), ["1989-01-01..=1989-12-31"]);
+    // Said of anything else it may be a count.
+    assert_eq!(only("The record was 1998.", REF).value, Some(1998.0));
+}

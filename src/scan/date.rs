@@ -1298,9 +1298,15 @@ fn year_phrase<'a>(i: &'a str, before: &str) -> R<'a> {
                     || super::lexicon::change_verb(&word_before)
             }
         };
+    // "The last time was 2019", "the year was 1989": a year said of a time.
+    let time_was = (1900..=2100).contains(&y) && matches!(prev.as_str(), "was" | "is" | "being") && {
+        let t = before.trim_end();
+        let subject = last_word(&t[..t.len() - prev.len()]);
+        matches!(subject.as_str(), "time" | "occasion" | "year" | "date")
+    };
     // "a 2008-style crash", "1990s-era rules": a year named as a style or an era.
     let styled = (1900..=2100).contains(&y) && ["-style", "-era"].iter().any(|s| rest.starts_with(s));
-    let dateish = dateish || as_late_as || for_year || compared_with || basis_of_a_change || styled;
+    let dateish = dateish || as_late_as || for_year || compared_with || basis_of_a_change || styled || time_was;
     // "1,500" never reaches here (commas), but "2,017" would not be a year either.
     if !(dateish || event_after) || rest.starts_with('%') || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
