@@ -3695,15 +3695,21 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
 }
 
 impl Claim {
-    /// The implied start date of the thing whose age this claim states, at tolerance `tol`.
+    /// The implied start date of the thing whose age this claim states, at tolerance `tol`;
+    /// `None` for an age older than the calendar ("in his trillionth year", whose start
+    /// saturated past its end).
     pub fn age_start(&self, tol: f64) -> Option<DateSpan> {
+        self.age_start_saturating(tol).filter(|s| s.start <= s.end)
+    }
+
+    fn age_start_saturating(&self, tol: f64) -> Option<DateSpan> {
         let r = self.reference?;
         // Counted back from the time the age was told of: its first day for the earliest start,
         // its last for the latest.
         let (first, last) = self.age_told_at.map_or((r, r), |d| (d.start, d.end));
         let back_from = |from: Date, years: f64| -> Date {
             let days = (years * 365.2425).round() as i64;
-            from.saturating_sub(days.days())
+            from.saturating_sub(crate::scan::date::days_span(days))
         };
         match self.age.as_ref()? {
             Age::Ordinal { n, unit, phase } => {
@@ -3725,7 +3731,8 @@ impl Claim {
                 // N years old on the reference day: born after the day N + 1 years back, and on
                 // or before the day N years back.
                 let n = self.expr.value?;
-                let year_back = |from: Date, k: f64| from.saturating_sub(((k * 12.0) as i64).months());
+                let year_back =
+                    |from: Date, k: f64| from.saturating_sub(crate::scan::date::months_span((k * 12.0) as i64));
                 Some(DateSpan {
                     start: year_back(first, n + 1.0).saturating_add(1.day()),
                     end: year_back(last, n),
@@ -3744,7 +3751,8 @@ impl Claim {
                     && upper.fract() == 0.0
                     && lower.fract() == 0.0;
                 if whole_years {
-                    let year_back = |from: Date, k: f64| from.saturating_sub(((k * 12.0) as i64).months());
+                    let year_back =
+                        |from: Date, k: f64| from.saturating_sub(crate::scan::date::months_span((k * 12.0) as i64));
                     return Some(DateSpan {
                         start: year_back(first, upper + 1.0).saturating_add(1.day()),
                         end: year_back(last, lower),

@@ -564,3 +564,14 @@ fn parse_shows_pence_and_cents_as_hundredths() {
     assert!(out.stdout.contains("→ 99 pence") && out.stdout.contains("→ 50 cents"), "{}", out.stdout);
     assert!(!out.stdout.contains("penny"), "{}", out.stdout);
 }
+
+#[test]
+fn an_age_older_than_the_calendar_is_no_panic() {
+    // "in his trillionth year" asked jiff for a span of more days than it holds, and
+    // `claims --all` panicked.
+    let dir = scratch_dir("old-age");
+    std::fs::write(dir.join("a.md"), "---\ndate: 0001-01-02\n---\nHe was in his trillionth year.\n").unwrap();
+    let out = run_in(&dir, &["claims", "--all", "a.md"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("his trillionth year"), "{}", out.stdout);
+}

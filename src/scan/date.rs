@@ -104,11 +104,25 @@ fn year_span(y: i16) -> Resolved {
 }
 
 fn add_days(d: Date, n: i64) -> Date {
-    d.saturating_add(n.days())
+    d.saturating_add(days_span(n))
 }
 
 fn add_months(d: Date, n: i64) -> Date {
-    d.saturating_add(n.months())
+    d.saturating_add(months_span(n))
+}
+
+/// `n` days as a span, held within what a span can hold (beyond the calendar's ends either
+/// way, so a date moved by it saturates): `n.days()` panics outside it, and a figure read as a
+/// length of years ("in his 99999th year") can ask for more.
+pub fn days_span(n: i64) -> jiff::Span {
+    const MAX: i64 = 7_304_484;
+    n.clamp(-MAX, MAX).days()
+}
+
+/// `n` months as a span, held within what a span can hold (see `days_span`).
+pub fn months_span(n: i64) -> jiff::Span {
+    const MAX: i64 = 239_976;
+    n.clamp(-MAX, MAX).months()
 }
 
 /// Monday of the week containing `d`.
