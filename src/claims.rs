@@ -1248,7 +1248,21 @@ fn enrich(
             modal_at = Some(j);
             break;
         }
-        if matches!(t, "asked" | "requested" | "demanded" | "sought" | "wants" | "wanted" | "requesting") {
+        // ("Unions want a 9% pay rise", "seeks £2m in damages".)
+        if matches!(
+            t,
+            "asked"
+                | "requested"
+                | "demanded"
+                | "sought"
+                | "wants"
+                | "want"
+                | "wanted"
+                | "requesting"
+                | "seeks"
+                | "seek"
+                | "seeking"
+        ) {
             modality = Modality::Requested;
             modal_at = Some(j);
             break;
@@ -2726,6 +2740,7 @@ fn is_projection(t: &str, next: Option<&str>) -> bool {
             | "projected"
             | "predicted"
             | "predicts"
+            | "predict"
             | "preparing"
             | "prepared"
             | "poised"
@@ -3462,7 +3477,12 @@ fn source_in(words: &[Word], sw: Range<usize>, prose: &str) -> Option<(String, u
         }
         let s = prose[words[a].span.start..words[b - 1].span.end].trim().to_string();
         let s = s.trim_start_matches("the ").trim_start_matches("The ").to_string();
-        if s.is_empty() { None } else { Some(s) }
+        // ("Nobody believes the figure of 90,000": no one is no source.)
+        let no_one = matches!(
+            s.to_ascii_lowercase().as_str(),
+            "nobody" | "no one" | "no-one" | "none" | "few" | "everyone" | "everybody" | "anyone" | "someone" | "many"
+        );
+        if s.is_empty() || no_one { None } else { Some(s) }
     };
     for j in sw.clone() {
         if words[j].text == "according" && words.get(j + 1).is_some_and(|w| w.text == "to") {
@@ -4711,6 +4731,21 @@ mod tests {
         // A verb of saying between them reports the plan, it tells no event.
         let (_, a) = claims_of("The ministry expects the figure it told parliament about to reach 300.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_prediction_a_demand_and_no_one_as_a_source() {
+        // "Forecasters predict 30cm", "Unions want a 9% pay rise" were asserted; "Nobody
+        // believes the figure" made "Nobody" its source.
+        let (_, a) = claims_of("Forecasters predict 30cm of snow by Sunday.", "2024-10-30");
+        assert!(a.claims.iter().all(|c| c.modality == Modality::Projected));
+        let (_, a) = claims_of("Unions want a 9% pay rise.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Requested);
+        let (_, a) = claims_of("Nobody believes the figure of 90,000.", "2024-10-30");
+        assert_eq!(a.claims[0].source, None);
+        // Demand as a noun asks for nothing.
+        let (_, a) = claims_of("Demand for oil rose 3%.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Asserted);
     }
 
     #[test]

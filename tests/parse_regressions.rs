@@ -5179,3 +5179,9 @@ fn a_year_said_of_a_time_is_a_year() {
     // Said of anything else it may be a count.
     assert_eq!(only("The record was 1998.", REF).value, Some(1998.0));
 }
+
+#[test]
+fn a_day_after_a_prediction_lies_ahead() {
+    // "Forecasters predict 30cm of snow by Sunday", told on a Wednesday, was the Sunday gone.
+    assert_eq!(dates("Forecasters predict 30cm of snow by Sunday."), ["2024-11-03..=2024-11-03"]);
+}

@@ -6868,8 +6868,11 @@ fn tense_of(before: &str) -> Tense {
     // are no words of tense.
     let without_hours = before_hours(before);
     let before = without_hours.as_deref().unwrap_or(before);
-    const FORWARD: [&str; 18] = [
+    const FORWARD: [&str; 20] = [
         "will",
+        // "Forecasters predict 30cm of snow by Sunday".
+        "predict",
+        "predicts",
         // "the dividend is payable on 3 October".
         "payable",
         "shall",
