@@ -1362,7 +1362,33 @@ fn enrich(
                 "reports" | "claims" | "suggestions" | "rumours" | "rumors" | "allegations" | "speculation"
             )
     });
-    if denied_report {
+    // "Reports that 50 soldiers were captured were dismissed by the army", "Claims that 300
+    // died are false": a report heading its sentence, denied after the figure.
+    let report_denied_after = || {
+        let before = &words[sw.start..first_in];
+        let reported = before.windows(2).any(|p| {
+            matches!(p[0].text.as_str(), "reports" | "claims" | "suggestions" | "rumours" | "rumors" | "allegations")
+                && p[1].text == "that"
+        });
+        let after = &words[first_in.min(sw.end)..sw.end];
+        reported
+            && after.windows(2).any(|p| {
+                matches!(p[0].text.as_str(), "was" | "were" | "is" | "are" | "been")
+                    && matches!(
+                        p[1].text.as_str(),
+                        "dismissed"
+                            | "denied"
+                            | "rejected"
+                            | "refuted"
+                            | "false"
+                            | "untrue"
+                            | "unfounded"
+                            | "baseless"
+                            | "debunked"
+                    )
+            })
+    };
+    if denied_report || report_denied_after() {
         modality = Modality::Negated;
     }
     let (revision, superseded) = revised(words, sw.start, first_in);
@@ -4731,6 +4757,17 @@ mod tests {
         // A verb of saying between them reports the plan, it tells no event.
         let (_, a) = claims_of("The ministry expects the figure it told parliament about to reach 300.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_report_denied_after_its_figure_is_negated() {
+        let (_, a) = claims_of("Reports that 50 soldiers were captured were dismissed by the army.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Negated);
+        let (_, a) = claims_of("Claims that 300 people died are false, officials said.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Negated);
+        // A report not denied stands.
+        let (_, a) = claims_of("Reports that 50 soldiers were captured were confirmed by the army.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Asserted);
     }
 
     #[test]
