@@ -423,7 +423,47 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
     for k in 0..claims.len().saturating_sub(1) {
         subset_of_next(k, &mut claims, &words, prose);
     }
+    for k in 1..claims.len() {
+        superseded_by_the_next_sentence(k, &mut claims, &words);
+    }
     Analysis { words, claims }
+}
+
+/// "Officials said 200 homes were damaged. The figure was later revised to 180": a revision
+/// whose sentence opens on the figure before it ("the figure", "the toll", "it") replaces the
+/// last figure of the same kind and unit in the sentence before, which the copy itself no
+/// longer stands by (it was one report's two figures for one fact).
+fn superseded_by_the_next_sentence(k: usize, claims: &mut [Claim], words: &[Word]) {
+    let c = &claims[k];
+    if !c.revision || c.expr.kind == Kind::Date || c.prev_sentence_words.is_empty() {
+        return;
+    }
+    let opening: Vec<&str> = words[c.sentence_words.clone()].iter().take(3).map(|w| w.text.as_str()).collect();
+    let refers_back = match opening.as_slice() {
+        ["the" | "that" | "this", next, ..] => {
+            matches!(*next, "figure" | "toll" | "count" | "number" | "total" | "tally" | "estimate")
+                || opening[0] != "the" && matches!(*next, "was" | "has" | "had")
+        }
+        ["it", verb, ..] => matches!(*verb, "was" | "has" | "had"),
+        _ => false,
+    };
+    if !refers_back {
+        return;
+    }
+    let (kind, unit, sentence_start) = (c.expr.kind, c.expr.unit, c.sentence.start);
+    let before = claims[..k]
+        .iter()
+        .rposition(|p| p.sentence.end <= sentence_start && p.expr.kind == kind && p.expr.unit == unit);
+    if let Some(m) = before {
+        let p = &claims[m];
+        // (Only the sentence right before: its words are the revision's previous sentence.)
+        let in_previous = words.get(p.sentence_words.start).is_some_and(|_| {
+            p.sentence_words.start >= c.prev_sentence_words.start && p.sentence_words.end <= c.prev_sentence_words.end
+        });
+        if in_previous && p.modality == Modality::Asserted {
+            claims[m].modality = Modality::Superseded;
+        }
+    }
 }
 
 /// "Around 4,000 of the roughly 11,000 soldiers sent were killed": a figure that is a part of
@@ -4757,6 +4797,24 @@ mod tests {
         // A verb of saying between them reports the plan, it tells no event.
         let (_, a) = claims_of("The ministry expects the figure it told parliament about to reach 300.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_figure_revised_in_the_next_sentence_is_superseded() {
+        // "200 homes were damaged. The figure was later revised to 180" was two figures for one
+        // fact, and a fixed rule flagged the article against itself.
+        let (_, a) = claims_of(
+            "Officials said 200 homes were damaged. The figure was later revised to 180 homes.",
+            "2024-10-30",
+        );
+        assert_eq!((a.claims[0].modality, a.claims[1].modality), (Modality::Superseded, Modality::Asserted));
+        assert!(a.claims[1].revision);
+        // A revision of something else, or no revision, leaves it.
+        let (_, a) =
+            claims_of("Officials said 200 homes were damaged. Insurers revised their estimate to 180.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Asserted);
+        let (_, a) = claims_of("Officials said 200 homes were damaged. The figure for roads was 180.", "2024-10-30");
+        assert_eq!(a.claims[0].modality, Modality::Asserted);
     }
 
     #[test]
