@@ -5185,3 +5185,21 @@ fn a_day_after_a_prediction_lies_ahead() {
     // "Forecasters predict 30cm of snow by Sunday", told on a Wednesday, was the Sunday gone.
     assert_eq!(dates("Forecasters predict 30cm of snow by Sunday."), ["2024-11-03..=2024-11-03"]);
 }
+
+#[test]
+fn a_day_of_the_month_said_to_be_is_to_come() {
+    // "The hearing is on the 14th" and "The vote is on the last Friday of November", told on
+    // 30 October, were the 14th gone and last year's November.
+    assert_eq!(dates("The hearing is on the 14th."), ["2024-11-14..=2024-11-14"]);
+    assert_eq!(dates("The vote is on the last Friday of November."), ["2024-11-29..=2024-11-29"]);
+    assert_eq!(dates("The meeting is the second Tuesday in December."), ["2024-12-10..=2024-12-10"]);
+    // Told in the past it is gone.
+    assert_eq!(dates("The hearing was on the 14th."), ["2024-10-14..=2024-10-14"]);
+}
+
+#[test]
+fn the_final_day_or_week_of_a_month() {
+    // "the final day of March" was March.
+    assert_eq!(dates("The scheme ends on the final day of March."), ["2025-03-31..=2025-03-31"]);
+    assert_eq!(dates("It closed on the final day of March."), ["2024-03-31..=2024-03-31"]);
+}

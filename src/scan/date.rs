@@ -3974,7 +3974,8 @@ fn nth_weekday_of<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     // n counts from the start; -n from the end ("last" = -1, "third last" = -3).
     let (r, (n, _)) = (
         |x: &'a str| -> IResult<&'a str, i8> {
-            if let Ok((r, _)) = kw("last")(x) {
+            // ("the final day of March", "the final week of the year".)
+            if let Ok((r, _)) = alt((kw("last"), kw("final"))).parse(x) {
                 return Ok((r, -1));
             }
             let (r, v) = super::number::ordinal(x)?;
@@ -5369,18 +5370,25 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
     let planned_then = tense.forward && tense.past_auxiliary && !tense.scheduled;
     // "The deadline is Friday": a weekday named as what is, still to come ("was Friday" is past).
     // ("The match is on Saturday": the same with the day's preposition, which `before` holds.)
+    // ("The hearing is on the 14th", "The vote is on the last Friday of November": a day of
+    // the month or a weekday of one, so told, is as much to come.)
     let copula_day = || {
-        word(i).is_ok_and(|(_, w)| {
+        let the_day = skip_word(i, "the");
+        (word(i).is_ok_and(|(_, w)| {
             let mut buf = [0u8; 24];
             weekday(lower(w, &mut buf)).is_some()
-        }) && {
-            let t = before.trim_end();
-            let t = match t.rsplit_once(' ') {
-                Some((head, "on" | "On")) => head,
-                _ => t,
-            };
-            matches!(last_word(t).as_str(), "is" | "are")
-        }
+        }) || the_day.len() < i.len()
+            && (day_number(the_day).is_ok()
+                || (alt((kw("last"), kw("final"))), space, word).parse(the_day).is_ok()
+                || super::number::ordinal(the_day).is_ok_and(|(r, _)| (space, weekday_word).parse(r).is_ok())))
+            && {
+                let t = before.trim_end();
+                let t = match t.rsplit_once(' ') {
+                    Some((head, "on" | "On")) => head,
+                    _ => t,
+                };
+                matches!(last_word(t).as_str(), "is" | "are")
+            }
     };
     // "The strike runs from Friday to Monday", "The fair opens from 2 May": a timetable verb
     // in the present before a range or a bound the phrase opens with (its preposition is then
