@@ -5203,3 +5203,12 @@ fn the_final_day_or_week_of_a_month() {
     assert_eq!(dates("The scheme ends on the final day of March."), ["2025-03-31..=2025-03-31"]);
     assert_eq!(dates("It closed on the final day of March."), ["2024-03-31..=2024-03-31"]);
 }
+
+#[test]
+fn rules_that_apply_from_a_date_start_then() {
+    // "The new rules apply from 1 April", told in October, was the April gone.
+    assert_eq!(dates("The new rules apply from 1 April.")[0].split("..=").next(), Some("2025-04-01"));
+    assert_eq!(dates("The cap applies from January.")[0].split("..=").next(), Some("2025-01-01"));
+    // Told in the past, it was the one gone.
+    assert_eq!(dates("The rules applied from 1 April.")[0].split("..=").next(), Some("2024-04-01"));
+}

@@ -5399,7 +5399,7 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
         let base_form = || {
             let t = before.trim_end();
             let ahead_of_verb = last_word(&t[..t.len() - verb.len()]);
-            (TIMETABLE_BASE.contains(&verb.as_str()) || matches!(verb.as_str(), "run" | "last"))
+            (TIMETABLE_BASE.contains(&verb.as_str()) || matches!(verb.as_str(), "run" | "last" | "apply"))
                 && !matches!(
                     ahead_of_verb.as_str(),
                     "to" | "did" | "didn" | "not" | "never" | "would" | "could" | "might" | "should"
@@ -5407,7 +5407,8 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
         };
         matches!(i[..head].to_ascii_lowercase().as_str(), "from" | "between" | "until" | "till")
             // ("The strike runs from Friday to Monday", "the fair lasts from 2 to 4 May".)
-            && (TIMETABLE.contains(&verb.as_str()) || matches!(verb.as_str(), "runs" | "lasts") || base_form())
+            // ("The new rules apply from 1 April".)
+            && (TIMETABLE.contains(&verb.as_str()) || matches!(verb.as_str(), "runs" | "lasts" | "applies") || base_form())
     };
     let future_hint =
         (tense.forward || tense.scheduled || copula_day() || ahead_after || timetable_range()) && !planned_then;
