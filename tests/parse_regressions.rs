@@ -4785,8 +4785,11 @@ fn a_figure_more_than_a_year_before_is_compared_with_that_time() {
     // With no figure compared, or a noun after "before", it is a length.
     let e = only("It happened more than a year before the vote.", REF);
     assert_eq!((e.kind, e.hedge), (Kind::Duration, Hedge::MoreThan));
+    // After a day named, with nothing after "before", it is a time before that day's year back
+    // (it was a length).
     let v = exprs("The storm hit on 3 May 2023. More than a year before, a dam had failed.", REF);
-    assert_eq!(v[1].kind, Kind::Duration);
+    assert_eq!((v[1].kind, v[1].date_bound), (Kind::Date, Some("before")));
+    assert_eq!(v[1].date.map(|d| d.end.to_string()), Some("2022-05-02".into()));
 }
 
 #[test]
@@ -5211,4 +5214,19 @@ fn rules_that_apply_from_a_date_start_then() {
     assert_eq!(dates("The cap applies from January.")[0].split("..=").next(), Some("2025-01-01"));
     // Told in the past, it was the one gone.
     assert_eq!(dates("The rules applied from 1 April.")[0].split("..=").next(), Some("2024-04-01"));
+}
+
+#[test]
+fn a_bounded_or_hedged_length_after_a_day_named_dates_from_it() {
+    // "Less than a week later" was exactly a week later; "More than a year before" a length.
+    let text = "The dam failed on 3 May. Less than a week later, a second gave way.";
+    assert_eq!(dates(text)[1], "2024-05-03..=2024-05-09");
+    let e = &exprs("The dam failed on 3 May. More than a year before, a dam had failed.", REF)[1];
+    assert_eq!((e.date_bound, e.date.map(|d| d.end.to_string())), (Some("before"), Some("2023-05-02".into())));
+    assert_eq!(
+        dates("The plant shut on 3 May. Nearly two years earlier, it had cut jobs.")[1],
+        "2022-05-03..=2022-05-03"
+    );
+    let e = &exprs("He joined on 3 May. Just over a month later, he quit.", REF)[1];
+    assert_eq!((e.date_bound, e.date.map(|d| d.start.to_string())), (Some("after"), Some("2024-06-01".into())));
 }

@@ -5950,6 +5950,96 @@ pub fn has_year(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
+/// "Less than a week later", "More than a year before, …", "Nearly two years earlier": a
+/// date told from the last one named, by a length with a bound or a hedge on it. Under a
+/// bound the span runs from the day named to the date the length reaches (less than) or on
+/// from it (more than, shown with its bound word); a hedge keeps the date. (The hedge was
+/// dropped, or the phrase read as a length.)
+pub fn hedged_anaphoric_date<'a>(
+    i: &'a str,
+    before: &str,
+    anchor: Option<DateSpan>,
+    earlier: &[DateSpan],
+    anchor_at: AnchorAt,
+    ctx: &DateContext,
+) -> Option<(&'a str, Resolved, Option<&'static str>)> {
+    let a = anchor?;
+    let (r, (w, _)) = (
+        alt((
+            phrase("more than"),
+            phrase("just over"),
+            kw("over"),
+            phrase("less than"),
+            phrase("just under"),
+            kw("under"),
+            kw("nearly"),
+            kw("almost"),
+            kw("about"),
+            kw("around"),
+            kw("roughly"),
+            kw("some"),
+        )),
+        space,
+    )
+        .parse(i)
+        .ok()?;
+    if !r.starts_with(|c: char| c.is_ascii_alphanumeric()) || r.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
+    {
+        return None;
+    }
+    // ("12% more than a year before", "twice as many as a year earlier": "more than" compares
+    // the figure before it; the date is the offset alone.)
+    let t = before.trim_end();
+    let compares = t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || matches!(
+            last_word(t).as_str(),
+            "third"
+                | "half"
+                | "quarter"
+                | "twice"
+                | "times"
+                | "percent"
+                | "cent"
+                | "much"
+                | "many"
+                | "far"
+                | "lot"
+                | "points"
+        );
+    if compares {
+        return None;
+    }
+    let (rest, res) = anaphoric_date(r, before, anchor, earlier, anchor_at, ctx)?;
+    let Resolved::Span(s) = res else { return None };
+    let told = &r[..r.len() - rest.len()];
+    let dir = last_word(told);
+    let later = matches!(dir.as_str(), "later" | "after");
+    if !later && !matches!(dir.as_str(), "earlier" | "before" | "previously" | "prior") {
+        return None;
+    }
+    let w = w.to_ascii_lowercase();
+    let further = matches!(w.as_str(), "more than" | "just over" | "over");
+    let within = matches!(w.as_str(), "less than" | "just under" | "under");
+    // ("Just over a month later" from 3 May: "a month later" is June, which the bound may
+    // reach into.)
+    let one_day = s.start == s.end;
+    let (res, bound) = match (further, within, later) {
+        (true, _, true) => {
+            let from = if one_day { add_days(s.end, 1) } else { s.start };
+            (span(from, from.saturating_add(100.years()), Grain::Day), Some("after"))
+        }
+        (true, _, false) => {
+            let to = if one_day { add_days(s.start, -1) } else { s.end };
+            (span(to.saturating_sub(100.years()), to, Grain::Day), Some("before"))
+        }
+        (_, true, true) if s.end > a.end => (span(a.end, add_days(s.end, -1), Grain::Day), None),
+        (_, true, false) if s.start < a.start => (span(add_days(s.start, 1), a.start, Grain::Day), None),
+        (_, true, _) => return None,
+        _ => (Resolved::Span(s), None),
+    };
+    Some((rest, res, bound))
+}
+
 /// Where the date a phrase is told from was named: "the next day" reads one from another
 /// paragraph, "the same period a year earlier" does not.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

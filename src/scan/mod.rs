@@ -214,6 +214,21 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
             // "The next day", "two days later": counted from the last date the text named.
             let anchor_at = dates.anchor_at(text, i);
             let elsewhere = anchor_at != date::AnchorAt::ThisSentence;
+            if let Some((rest, res, bound)) =
+                date::hedged_anaphoric_date(&text[i..], &text[..i], dates.last, &dates.earlier, anchor_at, ctx)
+            {
+                let mut e = Expression::new(i..text.len() - rest.len(), Kind::Date);
+                if let Resolved::Span(s) = res {
+                    e.date = Some(s);
+                    e.date_bound = bound;
+                    if bound.is_none() {
+                        dates.named(s, e.span.end);
+                    }
+                }
+                i = e.span.end;
+                out.push(e);
+                continue;
+            }
             if let Some((rest, res)) =
                 date::anaphoric_date(&text[i..], &text[..i], dates.last, &dates.earlier, anchor_at, ctx)
             {
