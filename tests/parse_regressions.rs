@@ -5230,3 +5230,11 @@ fn a_bounded_or_hedged_length_after_a_day_named_dates_from_it() {
     let e = &exprs("He joined on 3 May. Just over a month later, he quit.", REF)[1];
     assert_eq!((e.date_bound, e.date.map(|d| d.start.to_string())), (Some("after"), Some("2024-06-01".into())));
 }
+
+#[test]
+fn a_weekday_range_without_from_counts_its_end_from_its_start() {
+    // "Monday to Friday", told on a Wednesday, ran from this Monday to the Friday before it
+    // carried a year on: 2024-10-28..=2025-10-25.
+    assert_eq!(dates("It is open Monday to Friday."), ["2024-10-28..=2024-11-01"]);
+    assert_eq!(dates("Saturday to Monday was wet."), ["2024-10-26..=2024-10-28"]);
+}

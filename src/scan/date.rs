@@ -5762,7 +5762,12 @@ fn range_of<'a>(
         (space, alt((kw("to"), kw("until"), kw("through"), kw("thru"), kw("till"))), space).parse(rest).ok()?.0
     };
     let (r2, second) = date_core(r, "to", ctx, future_hint).ok()?;
-    Some((r2, join_years(first, first_text, second, &r[..r.len() - r2.len()])?))
+    let second_text = &r[..r.len() - r2.len()];
+    // ("Monday to Friday", told on a Wednesday: the Friday after that Monday, not the one
+    // before it, which carried the range a year on.)
+    let second =
+        if weekday_alone(second_text).is_some() { anchor_to_first_end(first, second, second_text) } else { second };
+    Some((r2, join_years(first, first_text, second, second_text)?))
 }
 
 /// Joins two ends of a range. A year written only on the second end applies to the first
