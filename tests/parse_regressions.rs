@@ -5238,3 +5238,14 @@ fn a_weekday_range_without_from_counts_its_end_from_its_start() {
     assert_eq!(dates("It is open Monday to Friday."), ["2024-10-28..=2024-11-01"]);
     assert_eq!(dates("Saturday to Monday was wet."), ["2024-10-26..=2024-10-28"]);
 }
+
+#[test]
+fn a_day_that_recurs_is_no_date() {
+    // "every Tuesday" was last Tuesday (Recognizers reads these as sets, no date).
+    assert!(dates("Bins are collected every Tuesday.").is_empty());
+    assert!(dates("Bins are collected every other Tuesday.").is_empty());
+    assert!(dates("Talks are held every Monday and Thursday.").is_empty());
+    assert!(dates("The market is held on the first Sunday of every month.").is_empty());
+    // A day told once stays a date.
+    assert_eq!(dates("He came on Tuesday, as he does each week."), ["2024-10-29..=2024-10-29"]);
+}

@@ -246,6 +246,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                     || ordinal_in_a_compound(text, &e)
                     || ordinal_of_no_rank(text, &e)
                     || day_named_as_a_style(text, &e)
+                    || recurring_day(text, &e)
                 {
                     i = e.span.end;
                     continue;
@@ -634,6 +635,30 @@ fn race_time(text: &str, i: usize) -> Option<Expression> {
     e.precision = 0.5 * 10f64.powi(-(fraction as i32));
     e.interval = hedge_interval(Hedge::Exact, seconds);
     Some(e)
+}
+
+/// "Bins are collected every Tuesday", "every other Friday", "every Monday and Thursday", "the
+/// first Sunday of every month": a day that recurs is no one date (it was the last Tuesday).
+fn recurring_day(text: &str, e: &Expression) -> bool {
+    if e.kind != Kind::Date || e.date_bound.is_some() || date::has_year(&text[e.span.clone()]) {
+        return false;
+    }
+    let after = text[e.span.end..].trim_start_matches(' ');
+    if ["of every ", "of each "].iter().any(|p| after.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p))) {
+        return true;
+    }
+    // Back over the days listed before it ("every Monday and"), to the word that opens them.
+    let lo = crate::error::ceil_char_boundary(text, e.span.start.saturating_sub(60));
+    let mut buf = [0u8; 24];
+    for w in text[lo..e.span.start].rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(5) {
+        match lower(w, &mut buf) {
+            Some("every" | "each") => return true,
+            Some("other" | "second" | "third" | "and" | "or") => {}
+            Some(w) if lexicon::weekday(w).is_some() => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "a Sept. 11-style attack", "a 9/11-type plot": a day without its year before "-style" names
