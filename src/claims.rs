@@ -1405,12 +1405,14 @@ fn enrich(
     // "Reports that 50 soldiers were captured were dismissed by the army", "Claims that 300
     // died are false": a report heading its sentence, denied after the figure.
     let report_denied_after = || {
-        let before = &words[sw.start..first_in];
+        // (The report opens the sentence, within its first four words; the denial follows within
+        // 25 words: a table row is one sentence of thousands of figures.)
+        let before = &words[sw.start..first_in.min(sw.start + 5)];
         let reported = before.windows(2).any(|p| {
             matches!(p[0].text.as_str(), "reports" | "claims" | "suggestions" | "rumours" | "rumors" | "allegations")
                 && p[1].text == "that"
         });
-        let after = &words[first_in.min(sw.end)..sw.end];
+        let after = &words[first_in.min(sw.end)..(first_in + 25).min(sw.end)];
         reported
             && after.windows(2).any(|p| {
                 matches!(p[0].text.as_str(), "was" | "were" | "is" | "are" | "been")
