@@ -5373,28 +5373,32 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
     // ("The hearing is on the 14th", "The vote is on the last Friday of November": a day of
     // the month or a weekday of one, so told, is as much to come.)
     let copula_day = || {
+        let copula = {
+            let t = before.trim_end();
+            let t = match t.rsplit_once(' ') {
+                Some((head, "on" | "On")) => head,
+                _ => t,
+            };
+            matches!(last_word(t).as_str(), "is" | "are")
+        };
         let the_day = skip_word(i, "the");
-        (word(i).is_ok_and(|(_, w)| {
-            let mut buf = [0u8; 24];
-            weekday(lower(w, &mut buf)).is_some()
-        }) || the_day.len() < i.len()
-            && (day_number(the_day).is_ok()
-                || (alt((kw("last"), kw("final"))), space, word).parse(the_day).is_ok()
-                || super::number::ordinal(the_day).is_ok_and(|(r, _)| (space, weekday_word).parse(r).is_ok())))
-            && {
-                let t = before.trim_end();
-                let t = match t.rsplit_once(' ') {
-                    Some((head, "on" | "On")) => head,
-                    _ => t,
-                };
-                matches!(last_word(t).as_str(), "is" | "are")
-            }
+        copula
+            && (word(i).is_ok_and(|(_, w)| {
+                let mut buf = [0u8; 24];
+                weekday(lower(w, &mut buf)).is_some()
+            }) || the_day.len() < i.len()
+                && (day_number(the_day).is_ok()
+                    || (alt((kw("last"), kw("final"))), space, word).parse(the_day).is_ok()
+                    || super::number::ordinal(the_day).is_ok_and(|(r, _)| (space, weekday_word).parse(r).is_ok())))
     };
     // "The strike runs from Friday to Monday", "The fair opens from 2 May": a timetable verb
     // in the present before a range or a bound the phrase opens with (its preposition is then
     // part of the phrase, not of `before`).
     let timetable_range = || {
         let head = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if !["from", "between", "until", "till"].iter().any(|w| i[..head].eq_ignore_ascii_case(w)) {
+            return false;
+        }
         let verb = last_word(before);
         let base_form = || {
             let t = before.trim_end();
@@ -5405,10 +5409,9 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                     "to" | "did" | "didn" | "not" | "never" | "would" | "could" | "might" | "should"
                 )
         };
-        matches!(i[..head].to_ascii_lowercase().as_str(), "from" | "between" | "until" | "till")
-            // ("The strike runs from Friday to Monday", "the fair lasts from 2 to 4 May".)
-            // ("The new rules apply from 1 April".)
-            && (TIMETABLE.contains(&verb.as_str()) || matches!(verb.as_str(), "runs" | "lasts" | "applies") || base_form())
+        // ("The strike runs from Friday to Monday", "the fair lasts from 2 to 4 May", "The new
+        // rules apply from 1 April".)
+        TIMETABLE.contains(&verb.as_str()) || matches!(verb.as_str(), "runs" | "lasts" | "applies") || base_form()
     };
     let future_hint =
         (tense.forward || tense.scheduled || copula_day() || ahead_after || timetable_range()) && !planned_then;
@@ -5969,6 +5972,15 @@ pub fn hedged_anaphoric_date<'a>(
     ctx: &DateContext,
 ) -> Option<(&'a str, Resolved, Option<&'static str>)> {
     let a = anchor?;
+    // (It runs at every word a figure or a date may start at: look at the first word first.)
+    let letters = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let mut buf = [0u8; 24];
+    if !matches!(
+        lower(&i[..letters], &mut buf),
+        "more" | "just" | "over" | "less" | "under" | "nearly" | "almost" | "about" | "around" | "roughly" | "some"
+    ) {
+        return None;
+    }
     let (r, (w, _)) = (
         alt((
             phrase("more than"),
