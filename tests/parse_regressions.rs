@@ -5249,3 +5249,14 @@ fn a_day_that_recurs_is_no_date() {
     // A day told once stays a date.
     assert_eq!(dates("He came on Tuesday, as he does each week."), ["2024-10-29..=2024-10-29"]);
 }
+
+#[test]
+fn a_lone_m_after_a_noun_of_height_is_metres() {
+    // "Waves of up to 8m" was unread: a lone "m" may be metres or millions.
+    let e = only("Waves of up to 8m hit the pier.", REF);
+    assert_eq!((e.kind, e.unit, e.hedge), (Kind::Quantity, Some("m"), Hedge::AtMost));
+    assert_eq!(only("A storm surge of 3.5m flooded the port.", REF).value, Some(3.5));
+    // With no such noun it stays unread; before a count of things it is millions.
+    assert!(exprs("The company raised 8m.", REF).is_empty());
+    assert_eq!(only("8m people", REF).value, Some(8_000_000.0));
+}

@@ -661,6 +661,66 @@ fn recurring_day(text: &str, e: &Expression) -> bool {
     false
 }
 
+/// The figure and the rest after its "m", where `i` is a figure glued to a lone "m" and a noun
+/// of height or depth stands just before it ("Waves of 8m", "a surge of up to 3.5m").
+fn metres_after_a_size_noun<'a>(i: &'a str, before: &str) -> Option<(&'a str, Num)> {
+    let digits = i.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let rest = i.get(digits..)?.strip_prefix('m')?;
+    if digits == 0 || !at_boundary(rest) || rest.starts_with(['-', '²', '³']) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let mut words = before.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(5);
+    let noun = words.find(|w| {
+        !matches!(
+            lower(w, &mut [0u8; 24]),
+            Some(
+                "of" | "up"
+                    | "to"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "than"
+                    | "more"
+                    | "reached"
+                    | "reaching"
+                    | "were"
+                    | "was"
+                    | "at"
+            )
+        )
+    })?;
+    let size_noun = matches!(
+        lower(noun, &mut buf),
+        Some(
+            "waves"
+                | "wave"
+                | "swell"
+                | "swells"
+                | "surge"
+                | "surges"
+                | "depth"
+                | "depths"
+                | "height"
+                | "heights"
+                | "drifts"
+                | "snowdrifts"
+                | "floodwaters"
+                | "floodwater"
+                | "tide"
+                | "tides"
+        )
+    );
+    if !size_noun {
+        return None;
+    }
+    let (_, num) = number(&i[..digits], false).ok()?;
+    Some((rest, num))
+}
+
 /// "a Sept. 11-style attack", "a 9/11-type plot": a day without its year before "-style" names
 /// the event of that day, in no year the reference gives it.
 fn day_named_as_a_style(text: &str, e: &Expression) -> bool {
@@ -3707,6 +3767,18 @@ fn quantity_body<'a>(i: &'a str, before: &str) -> Option<(&'a str, Expression)> 
     // "around 11:45 a.m.", "about 6pm": a time of day, however hedged, is no quantity.
     if hedge.is_some() && after_hedge.starts_with(|c: char| c.is_ascii_digit()) && clock_time(after_hedge).is_some() {
         return None;
+    }
+    // "Waves of up to 8m", "a storm surge of 3m": a lone "m", which may be metres or millions,
+    // after a noun of height or depth is metres (it was unread).
+    if let Some((rest, num)) = metres_after_a_size_noun(after_hedge, before) {
+        let mut e = Expression::new(0..0, Kind::Quantity);
+        let hedge = hedge.unwrap_or(Hedge::Exact);
+        e.unit = Some("m");
+        e.value = Some(num.value);
+        e.precision = num.precision;
+        e.hedge = hedge;
+        e.interval = hedge_interval(hedge, num.value);
+        return Some((rest, e));
     }
     let mut e = Expression::new(0..0, Kind::Number);
     // Vague quantities stand alone: "thousands of", "a few thousand".
