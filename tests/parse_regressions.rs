@@ -5260,3 +5260,19 @@ fn a_lone_m_after_a_noun_of_height_is_metres() {
     assert!(exprs("The company raised 8m.", REF).is_empty());
     assert_eq!(only("8m people", REF).value, Some(8_000_000.0));
 }
+
+#[test]
+fn a_window_reported_after_a_dated_saying_counts_from_that_day() {
+    // "Officials said on Monday that the next three days would be critical" counted from the
+    // day of writing.
+    assert_eq!(
+        dates("Officials said on Monday that the next three days would be critical."),
+        ["2024-10-28..=2024-10-28", "2024-10-29..=2024-10-31"]
+    );
+    // Said now, or with the day in another sentence, it counts from the day of writing.
+    assert_eq!(dates("Officials say the next three days will be critical."), ["2024-10-31..=2024-11-02"]);
+    assert_eq!(
+        dates("The storm hit on Sunday. Officials said that the next three days would be critical.")[1],
+        "2024-10-31..=2024-11-02"
+    );
+}

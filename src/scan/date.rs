@@ -5909,6 +5909,7 @@ pub fn window_after_a_past_day(
     before: &str,
     after: &str,
     anchor: DateSpan,
+    anchor_in_sentence: bool,
     ctx: &DateContext,
 ) -> Option<DateSpan> {
     let re = ctx.reference?;
@@ -5929,7 +5930,10 @@ pub fn window_after_a_past_day(
         _ => before,
     };
     let tense = tense_of(before);
-    if tense.forward || tense.prospect || !(tense.past || past_verb_follows(after)) {
+    // "Officials said on Monday that the next three days would be critical": reported after a
+    // saying dated in the sentence, the window counts from the day it was said.
+    let reported = anchor_in_sentence && said_that(before);
+    if !reported && (tense.forward || tense.prospect || !(tense.past || past_verb_follows(after))) {
         return None;
     }
     let n = n as i64;
@@ -5947,6 +5951,19 @@ pub fn window_after_a_past_day(
         shift(anchor.end, unit, n)
     };
     Some(span_days(add_days(anchor.end, 1), end))
+}
+
+/// Does the sentence before end in a saying in the past and its "that" ("said on Monday that",
+/// "warned on Tuesday that")?
+fn said_that(before: &str) -> bool {
+    let sentence = before.rsplit(['.', ';', '!', '?', '\n']).next().unwrap_or(before);
+    let t = sentence.trim_end();
+    if last_word(t) != "that" {
+        return false;
+    }
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(w, "said" | "warned" | "told" | "announced" | "predicted" | "forecast" | "estimated" | "expected")
+    })
 }
 
 fn span_days(start: Date, end: Date) -> DateSpan {

@@ -277,7 +277,7 @@ pub fn scan(text: &str, ctx: &DateContext) -> Vec<Expression> {
                 }
                 // (From another paragraph too: counted from the day of writing, a window told
                 // in the past would lie ahead.)
-                window_after_a_past_day(text, &mut e, dates.last, ctx);
+                window_after_a_past_day(text, &mut e, dates.last, anchor_at == date::AnchorAt::ThisSentence, ctx);
                 if let Some((length, window)) = length_and_first_day(text, &e) {
                     i = window.span.end;
                     if let Some(s) = window.date {
@@ -731,7 +731,13 @@ fn day_named_as_a_style(text: &str, e: &Expression) -> bool {
 
 /// "The quake struck on Sunday. Aftershocks followed over the next two days": see
 /// `date::window_after_a_past_day`.
-fn window_after_a_past_day(text: &str, e: &mut Expression, last: Option<DateSpan>, ctx: &DateContext) {
+fn window_after_a_past_day(
+    text: &str,
+    e: &mut Expression,
+    last: Option<DateSpan>,
+    anchor_in_sentence: bool,
+    ctx: &DateContext,
+) {
     let (Kind::Date, Some(_), Some(anchor)) = (e.kind, e.date, last) else { return };
     let phrase = &text[e.span.clone()];
     let phrase = match phrase.split_once(' ') {
@@ -740,7 +746,8 @@ fn window_after_a_past_day(text: &str, e: &mut Expression, last: Option<DateSpan
     };
     let before_end = e.span.end - phrase.len();
     let lo = crate::error::ceil_char_boundary(text, before_end.saturating_sub(160));
-    if let Some(s) = date::window_after_a_past_day(phrase, &text[lo..before_end], &text[e.span.end..], anchor, ctx) {
+    let (before, after) = (&text[lo..before_end], &text[e.span.end..]);
+    if let Some(s) = date::window_after_a_past_day(phrase, before, after, anchor, anchor_in_sentence, ctx) {
         e.date = Some(s);
     }
 }
