@@ -5276,3 +5276,14 @@ fn a_window_reported_after_a_dated_saying_counts_from_that_day() {
         "2024-10-31..=2024-11-02"
     );
 }
+
+#[test]
+fn one_day_on_from_a_span_of_days_is_the_day_after_it() {
+    // "the next day" after "over the next three days" was the three days moved one on.
+    let text =
+        "The storm hit on Sunday. Two more followed over the next three days. The ferry was cancelled the next day.";
+    assert_eq!(dates(text)[2], "2024-10-31..=2024-10-31");
+    assert_eq!(dates("Talks ran from 3 to 5 June. The day after, a deal was signed.")[1], "2024-06-06..=2024-06-06");
+    // A longer step from a vague span moves the span.
+    assert_eq!(dates("Curbs imposed in mid-August were lifted 23 days later.")[1], "2024-09-03..=2024-09-12");
+}

@@ -6555,10 +6555,14 @@ pub fn anaphoric_date<'a>(
         (How::Shift, _) => match unit {
             // "imposed in mid-August and lifted three weeks later": any day of the span named,
             // three weeks on (not three weeks from its last day alone).
-            "day" | "week" | "fortnight" => match anchor.filter(|a| a.grain == Grain::Day && a.start != a.end) {
-                Some(a) => span(shift(a.start, unit, n), shift(a.end, unit, n), Grain::Day),
-                None => day(shift(from, unit, n)),
-            },
+            // ("Two more followed over the next three days. The ferry was cancelled the next
+            // day": one day on from a span is the day after it, not the span a day on.)
+            "day" | "week" | "fortnight" => {
+                match anchor.filter(|a| a.grain == Grain::Day && a.start != a.end && !(unit == "day" && n.abs() == 1)) {
+                    Some(a) => span(shift(a.start, unit, n), shift(a.end, unit, n), Grain::Day),
+                    None => day(shift(from, unit, n)),
+                }
+            }
             "weekend" => day(shift(from, unit, n)),
             // "in the year to August … a month earlier": the window a month back (the year to
             // July), not the month before it began.
