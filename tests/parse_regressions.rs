@@ -5246,8 +5246,11 @@ fn a_day_that_recurs_is_no_date() {
     assert!(dates("Bins are collected every other Tuesday.").is_empty());
     assert!(dates("Talks are held every Monday and Thursday.").is_empty());
     assert!(dates("The market is held on the first Sunday of every month.").is_empty());
-    // A day told once stays a date.
+    assert!(dates("It runs every year in June.").is_empty());
+    assert_eq!(dates("The festival, held each year in August, drew 40,000 in 2023."), ["2023-01-01..=2023-12-31"]);
+    // A day told once stays a date, as does a bound after "every year".
     assert_eq!(dates("He came on Tuesday, as he does each week."), ["2024-10-29..=2024-10-29"]);
+    assert_eq!(dates("Every year since 2010 it has grown."), ["2010-01-01..=2024-10-30"]);
 }
 
 #[test]

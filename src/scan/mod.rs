@@ -638,7 +638,8 @@ fn race_time(text: &str, i: usize) -> Option<Expression> {
 }
 
 /// "Bins are collected every Tuesday", "every other Friday", "every Monday and Thursday", "the
-/// first Sunday of every month": a day that recurs is no one date (it was the last Tuesday).
+/// first Sunday of every month", "every year in June": a day or month that recurs is no one
+/// date (it was the last Tuesday, this year's June).
 fn recurring_day(text: &str, e: &Expression) -> bool {
     if e.kind != Kind::Date || e.date_bound.is_some() || date::has_year(&text[e.span.clone()]) {
         return false;
@@ -655,6 +656,8 @@ fn recurring_day(text: &str, e: &Expression) -> bool {
             Some("every" | "each") => return true,
             Some("other" | "second" | "third" | "and" | "or") => {}
             Some(w) if lexicon::weekday(w).is_some() => {}
+            // ("It runs every year in June", "each summer in July".)
+            Some("year" | "month" | "summer" | "winter" | "spring" | "autumn") => {}
             _ => return false,
         }
     }
