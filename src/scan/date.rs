@@ -5428,36 +5428,8 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
     };
     // Day ranges ("17-18 March") heed forward-looking words as single days do in date_core.
     let hinted = ctx.looking_ahead(future_hint);
-    // "a third more than two years ago", "50% more than a year ago": "more than" compares the
-    // figure before; the date is the offset alone.
-    let compares = || {
-        before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
-            || matches!(
-                last_word(before).as_str(),
-                "third"
-                    | "thirds"
-                    | "half"
-                    | "quarter"
-                    | "quarters"
-                    | "fifth"
-                    | "tenth"
-                    | "twice"
-                    | "times"
-                    | "percent"
-                    | "cent"
-                    | "much"
-                    | "many"
-                    | "far"
-                    | "lot"
-                    | "no"
-                    | "even"
-                    | "slightly"
-                    | "bit"
-                    | "rather"
-            )
-    };
     if let Ok(hit) = hedged_offset(i, ctx) {
-        if !compares() {
+        if !compares_a_figure(before) {
             return Ok(hit);
         }
     }
@@ -5583,7 +5555,7 @@ fn date_phrase_told<'a>(i: &'a str, before: &str, ctx: &DateContext, ahead_after
                     let (r, a) = date_core(rest, opener, ahead, future_hint).unwrap_or((r, a));
                     return Ok((r, DateHit { resolved: a, bound: Some("since") }));
                 }
-                let basis = compares() && !age_before() || after_a_change(before);
+                let basis = compares_a_figure(before) && !age_before() || after_a_change(before);
                 return Ok((r, DateHit { resolved: a, bound: (!basis).then_some("since") }));
             }
         }
@@ -6021,26 +5993,7 @@ pub fn hedged_anaphoric_date<'a>(
     {
         return None;
     }
-    // ("12% more than a year before", "twice as many as a year earlier": "more than" compares
-    // the figure before it; the date is the offset alone.)
-    let t = before.trim_end();
-    let compares = t.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-        || matches!(
-            last_word(t).as_str(),
-            "third"
-                | "half"
-                | "quarter"
-                | "twice"
-                | "times"
-                | "percent"
-                | "cent"
-                | "much"
-                | "many"
-                | "far"
-                | "lot"
-                | "points"
-        );
-    if compares {
+    if compares_a_figure(before) {
         return None;
     }
     let (rest, res) = anaphoric_date(r, before, anchor, earlier, anchor_at, ctx)?;
@@ -6072,6 +6025,37 @@ pub fn hedged_anaphoric_date<'a>(
         _ => (Resolved::Span(s), None),
     };
     Some((rest, res, bound))
+}
+
+/// "a third more than two years ago", "50% more than a year ago", "12% more than a year
+/// before": does the text before end in a figure or a word of amount, so that "more than" after
+/// it compares that figure (the date is then the offset alone)?
+fn compares_a_figure(before: &str) -> bool {
+    before.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || matches!(
+            last_word(before).as_str(),
+            "third"
+                | "thirds"
+                | "half"
+                | "quarter"
+                | "quarters"
+                | "fifth"
+                | "tenth"
+                | "twice"
+                | "times"
+                | "percent"
+                | "cent"
+                | "points"
+                | "much"
+                | "many"
+                | "far"
+                | "lot"
+                | "no"
+                | "even"
+                | "slightly"
+                | "bit"
+                | "rather"
+        )
 }
 
 /// Where the date a phrase is told from was named: "the next day" reads one from another
