@@ -5290,3 +5290,11 @@ fn one_day_on_from_a_span_of_days_is_the_day_after_it() {
     // A longer step from a vague span moves the span.
     assert_eq!(dates("Curbs imposed in mid-August were lifted 23 days later.")[1], "2024-09-03..=2024-09-12");
 }
+
+#[test]
+fn the_night_before_last_is_two_days_back() {
+    // "The night before last, two houses burned" was no date.
+    assert_eq!(dates("The night before last, two houses burned."), ["2024-10-28..=2024-10-28"]);
+    // "the night before" a day named is still that day's eve.
+    assert_eq!(dates("The vote was on Tuesday. The night before, talks failed.")[1], "2024-10-28..=2024-10-28");
+}

@@ -1470,6 +1470,8 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     let (rest, which) = alt((
         phrase("the day before yesterday"),
         phrase("the day after tomorrow"),
+        // ("The night before last, two houses burned": the night two days back.)
+        phrase("the night before last"),
         kw("today"),
         kw("tonight"),
         kw("yesterday"),
@@ -1516,7 +1518,7 @@ fn deictic<'a>(i: &'a str, ctx: &DateContext) -> R<'a> {
     };
     let Some(r) = ctx.reference else { return Ok((rest, Resolved::Unresolved)) };
     let w = which.to_ascii_lowercase();
-    let off = if w.contains("before yesterday") {
+    let off = if w.contains("before yesterday") || w.contains("before last") {
         -2
     } else if w.contains("after tomorrow") {
         2
