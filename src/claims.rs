@@ -105,6 +105,9 @@ pub struct Claim {
     /// The figure is told as an addition to a total or a change in it, not the total: "another
     /// 400 soldiers", "400 more", "added €5 million", "rose by 9 to 23".
     pub not_the_total: bool,
+    /// The figure is of another event than the story's ("In 2019, a similar storm killed 23
+    /// people"): no rule on the story's figures selects it.
+    pub other_event: bool,
     /// The figure is a part of another in the sentence ("20 million euros, including €5 million
     /// from Brussels", "2,000 of the 6,500 people"): the index of that whole. A rule that counts
     /// the whole leaves the part out; one that counts only the part keeps it.
@@ -225,6 +228,7 @@ pub fn analyse(doc_index: usize, doc: &Document, opts: &ClaimOptions) -> Analysi
             as_of_explicit: false,
             period_figure: false,
             not_the_total: false,
+            other_event: false,
             part_of: None,
             age: None,
             age_told_at: None,
@@ -1395,6 +1399,63 @@ fn enrich(
     // "denying reports that a ransom of $5m had been paid", "denied claims that it would close
     // 12 libraries": what a denial's report or claim says.
     let clause = &words[clause_words.clone()];
+    // "In 2019, a similar storm killed 23 people", "another quake left 300 dead": the figure is
+    // of some other event than the story's, and no rule on the story's figures takes it (the
+    // 2019 toll read as the storm's, higher than its later one). (Only before a noun of an event
+    // within two words: "another notable interpretation of the treaty", "a similar number".)
+    let other_event = {
+        let tail = &clause[clause.len().saturating_sub(8)..];
+        let event = |w: &str| {
+            matches!(
+                w,
+                "storm"
+                    | "storms"
+                    | "hurricane"
+                    | "typhoon"
+                    | "cyclone"
+                    | "tornado"
+                    | "quake"
+                    | "earthquake"
+                    | "flood"
+                    | "floods"
+                    | "fire"
+                    | "wildfire"
+                    | "blaze"
+                    | "attack"
+                    | "bombing"
+                    | "blast"
+                    | "explosion"
+                    | "crash"
+                    | "collapse"
+                    | "disaster"
+                    | "outbreak"
+                    | "epidemic"
+                    | "pandemic"
+                    | "war"
+                    | "conflict"
+                    | "riot"
+                    | "shooting"
+                    | "raid"
+                    | "strike"
+                    | "eruption"
+                    | "tsunami"
+                    | "drought"
+                    | "heatwave"
+                    | "famine"
+                    | "election"
+                    | "recession"
+                    | "crisis"
+                    | "accident"
+                    | "incident"
+                    | "derailment"
+                    | "sinking"
+            )
+        };
+        (0..tail.len()).any(|k| {
+            matches!(tail[k].text.as_str(), "similar" | "comparable" | "another" | "previous")
+                && tail[k + 1..].iter().take(2).any(|w| event(w.text.as_str()))
+        })
+    };
     let denied_report = clause[clause.len().saturating_sub(10)..].windows(2).any(|p| {
         matches!(p[0].text.as_str(), "denied" | "denying" | "denies" | "deny" | "rejected" | "rejecting" | "dismissed")
             && matches!(
@@ -1928,6 +1989,7 @@ fn enrich(
     c.as_of_explicit = as_of_explicit;
     c.period_figure = period_figure;
     c.not_the_total = kind != Kind::Date && told_as_addition(&prose[..c.expr.span.start], &prose[c.expr.span.end..]);
+    c.other_event = other_event;
     // ("was arrested in 2005, aged 24", "He was 58 when he was jailed in March 2023", "died at
     // 92 in 1999": an age told of a time gone. "the 22-year-old striker, who joined in 2021" and
     // "Jones, 45, was convicted of a killing in 1990" describe the person now.)
@@ -4799,6 +4861,19 @@ mod tests {
         // A verb of saying between them reports the plan, it tells no event.
         let (_, a) = claims_of("The ministry expects the figure it told parliament about to reach 300.", "2025-07-24");
         assert_eq!(a.claims[0].modality, Modality::Projected);
+    }
+
+    #[test]
+    fn a_figure_of_another_event_is_marked() {
+        let (_, a) = claims_of("Seventeen people died. In 2019, a similar storm killed 23 people.", "2024-10-30");
+        assert_eq!(a.claims.iter().map(|c| c.other_event).collect::<Vec<_>>(), [false, false, true]);
+        let (_, a) = claims_of("Another quake left 300 dead.", "2024-10-30");
+        assert!(a.claims[0].other_event);
+        // An amount, an addition or an interpretation is no other event.
+        let (_, a) = claims_of("A similar number, 40, fled. Another 400 soldiers arrived.", "2024-10-30");
+        assert!(a.claims.iter().all(|c| !c.other_event));
+        let (_, a) = claims_of("Another notable reading of the treaty signed in June is new.", "2024-10-30");
+        assert!(a.claims.iter().all(|c| !c.other_event));
     }
 
     #[test]

@@ -630,6 +630,9 @@ impl Rule {
         if claim.not_the_total && self.kind != ClaimKind::Date && !self.selector.changes {
             return false;
         }
+        if claim.other_event {
+            return false;
+        }
         // A derived rule that names its result rule selects nothing of its own.
         if self.derive.as_ref().is_some_and(|d| d.result.is_some()) {
             return false;

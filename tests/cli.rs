@@ -575,3 +575,37 @@ fn an_age_older_than_the_calendar_is_no_panic() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("his trillionth year"), "{}", out.stdout);
 }
+
+#[test]
+fn a_toll_of_another_event_is_not_the_storms() {
+    // "In 2019, a similar storm killed 23 people" was taken as the storm's toll, and the later
+    // 17 read as the toll going down.
+    let dir = scratch_dir("other-event");
+    std::fs::write(dir.join("claimcheck.toml"), "rules = [\"storm.toml\"]\n").unwrap();
+    std::fs::write(
+        dir.join("storm.toml"),
+        r#"[pack]
+name = "storm"
+summary = "A storm's toll."
+
+[[rule]]
+id = "storm-dead"
+summary = "people killed by the storm"
+kind = "count"
+semantics = "cumulative"
+severity = "error"
+explanation = "The toll never goes down."
+[rule.match]
+units = ["people"]
+context = ["killed|died"]
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("a.md"),
+        "---\ndate: 2025-09-04\n---\nSeventeen people have died, officials said. In 2019, a similar storm killed 23 people.\n",
+    )
+    .unwrap();
+    let out = run_in(&dir, &["check", "a.md"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}
