@@ -1593,6 +1593,13 @@ fn enrich(
                 if between.len() <= 200 && names_what_is_compared(between) {
                     continue;
                 }
+                // "Seventeen people are now known to have died after the storm struck the coast
+                // on Monday": a date in a clause of "after" or "since" after a predicate told now
+                // dates that clause's event, not the figure ("17 died after the storm struck on
+                // Monday", told in the past, keeps it).
+                if between.len() <= 200 && event_clause_after_a_present_predicate(between) {
+                    continue;
+                }
                 // "a new plant, which cost about $7bn, would open in the first half of next
                 // year": a figure in an aside is the aside's, not of the date after it.
                 if in_aside_of_value(lead_up(prose, c.sentence.start, c.expr.span.start), between) {
@@ -2629,6 +2636,18 @@ fn in_a_leading_clause_told_now(prose: &str, sentence_start: usize, date: &Range
             && between[k + 1..].split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
                 matches!(w, "is" | "are" | "stands" | "stand" | "remains" | "remain" | "now" | "currently" | "totals")
             })
+}
+
+/// Between a figure and a date after it: a predicate told now, then "after", "since" or
+/// "following" opening a clause with words of its own before the date.
+fn event_clause_after_a_present_predicate(between: &str) -> bool {
+    let words: Vec<&str> = between.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let Some(k) = words.iter().position(|w| matches!(*w, "after" | "since" | "following")) else { return false };
+    let (predicate, clause) = (&words[..k], &words[k + 1..]);
+    let now =
+        predicate.iter().any(|w| matches!(*w, "are" | "is" | "have" | "has" | "now" | "stands" | "remains" | "totals"))
+            && !predicate.iter().any(|w| matches!(*w, "was" | "were" | "had" | "did"));
+    now && clause.len() >= 2
 }
 
 /// "25,600 at the end of last year, against 26,900 a year earlier": a date counted back from an
@@ -4321,6 +4340,19 @@ mod tests {
         // A second past predicate still shares the date: the same event.
         let text = "The company listed its shares in 2015 and raised $2 billion.";
         assert_eq!(as_of_at(text, "2025-03-18", "$2 billion"), "2015");
+    }
+
+    #[test]
+    fn a_date_in_a_clause_of_after_a_predicate_told_now_dates_that_event() {
+        // "Seventeen people are now known to have died after the storm struck on Monday,
+        // officials said on Thursday" dated the toll Monday.
+        let text = "Seventeen people are now known to have died after the storm struck the coast on Monday, officials said on Thursday.";
+        assert_eq!(as_of_at(text, "2025-09-04", "Seventeen"), "2025-09-04");
+        let text = "The toll stands at 17 after the storm hit on Monday.";
+        assert_eq!(as_of_at(text, "2025-09-04", "17"), "2025-09-04");
+        // Told in the past, the deaths are of that time.
+        let text = "Seventeen people died after the storm struck the coast on Monday.";
+        assert_eq!(as_of_at(text, "2025-09-04", "Seventeen"), "2025-09-01");
     }
 
     #[test]
