@@ -5298,3 +5298,18 @@ fn the_night_before_last_is_two_days_back() {
     // "the night before" a day named is still that day's eve.
     assert_eq!(dates("The vote was on Tuesday. The night before, talks failed.")[1], "2024-10-28..=2024-10-28");
 }
+
+#[test]
+fn the_following_days_told_in_the_past_end_by_the_day_of_writing() {
+    // "In the following days, 60 bodies were found" ran nine days past the Sunday named, into
+    // days still to come.
+    assert_eq!(
+        dates("The dam broke on Sunday. In the following days, 60 bodies were found.")[1],
+        "2024-10-28..=2024-10-30"
+    );
+    // Told ahead, they may run on.
+    assert_eq!(
+        dates("The dam broke on Sunday. In the following days, more bodies will be found.")[1],
+        "2024-10-28..=2024-11-05"
+    );
+}

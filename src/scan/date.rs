@@ -6381,7 +6381,18 @@ pub fn anaphoric_date<'a>(
                 // "in the following weeks": a few of them after the day named.
                 if r[..r.len() - r2.len()].ends_with(['s', 'S']) && u != "weekend" {
                     let from = anchor.map(|a| if back { a.start } else { a.end }).or(ctx.reference)?;
-                    return Some((r2, a_few(from, u, if back { -1 } else { 1 })));
+                    let few = a_few(from, u, if back { -1 } else { 1 });
+                    // ("The dam broke on Sunday. In the following days, 60 bodies were found":
+                    // told in the past, the days after it end by the day of writing.)
+                    let few = match (few, ctx.reference) {
+                        (Resolved::Span(f), Some(re))
+                            if !back && f.start <= re && f.end > re && past_verb_follows(r2) =>
+                        {
+                            span(f.start, re, f.grain)
+                        }
+                        (f, _) => f,
+                    };
+                    return Some((r2, few));
                 }
                 named_period = true;
                 (r2, if back { -1 } else { 1 }, u, if u == "day" { How::Shift } else { How::Period })
