@@ -5911,20 +5911,15 @@ pub fn window_after_a_past_day(
         return None;
     }
     let n = n as i64;
-    let end = if let Ok((tail, _)) = alt((kw("hours"), kw("hour"), kw("hrs"))).parse(rest) {
-        // ("for the next 48 hours" from a day: the days those hours reach.)
-        if !tail.is_empty() {
-            return None;
-        }
-        return Some(span_days(anchor.end, add_days(anchor.end, (n + 23) / 24)));
-    } else {
-        let (tail, unit) = unit_word(rest).ok()?;
-        if !tail.is_empty() || matches!(unit, "weekend" | "decade" | "century" | "fortnight") {
-            return None;
-        }
-        shift(anchor.end, unit, n)
-    };
-    Some(span_days(add_days(anchor.end, 1), end))
+    // ("for the next 48 hours" from a day: the days those hours reach, from that day.)
+    if let Ok((tail, _)) = alt((kw("hours"), kw("hour"), kw("hrs"))).parse(rest) {
+        return tail.is_empty().then(|| span_days(anchor.end, add_days(anchor.end, (n + 23) / 24)));
+    }
+    let (tail, unit) = unit_word(rest).ok()?;
+    if !tail.is_empty() || matches!(unit, "weekend" | "decade" | "century" | "fortnight") {
+        return None;
+    }
+    Some(span_days(add_days(anchor.end, 1), shift(anchor.end, unit, n)))
 }
 
 /// Does the sentence before end in a saying in the past and its "that" ("said on Monday that",
