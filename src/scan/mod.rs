@@ -748,7 +748,8 @@ fn window_after_a_past_day(
     let (Kind::Date, Some(_), Some(anchor)) = (e.kind, e.date, last) else { return };
     let phrase = &text[e.span.clone()];
     let phrase = match phrase.split_once(' ') {
-        Some((head, tail)) if matches!(head.to_ascii_lowercase().as_str(), "over" | "for" | "in" | "during") => tail,
+        // (At every date: compared in place, not lower-cased into a new string.)
+        Some((head, tail)) if ["over", "for", "in", "during"].iter().any(|p| head.eq_ignore_ascii_case(p)) => tail,
         _ => phrase,
     };
     let before_end = e.span.end - phrase.len();
